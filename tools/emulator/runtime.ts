@@ -1,0 +1,113 @@
+/**
+ * The heart of the emulator: one Runtime per simulated Apps Script project + document.
+ * Every service method calls `rt.call(name)` first, so the runtime can count calls (for the
+ * benchmark's cost model), run a hook between any two calls (reliability tests interleave a
+ * "user" there, or inject a fault) and enforce the execution-time limit.
+ */
+
+export interface Clock {
+  now(): number;
+  set(ms: number | Date): void;
+  advance(ms: number): void;
+}
+
+export function fixedClock(start: number | Date): Clock {
+  let t = typeof start === 'number' ? start : start.getTime();
+  return {
+    now: () => t,
+    set: (ms) => {
+      t = typeof ms === 'number' ? ms : ms.getTime();
+    },
+    advance: (ms) => {
+      t += ms;
+    },
+  };
+}
+
+export interface RuntimeOptions {
+  /** Simulated "now"; defaults to a fixed clock at 2026-01-05T01:00:00Z. */
+  clock?: Clock;
+  /** The spreadsheet's time zone (File > Settings). */
+  spreadsheetTimeZone?: string;
+  /** The script's time zone (appsscript.json). */
+  scriptTimeZone?: string;
+  /** Email of the person running the code; '' models a user Apps Script will not reveal. */
+  activeUser?: string;
+  /** Email of the script owner / trigger installer. */
+  effectiveUser?: string;
+  locale?: string;
+  /** Remaining MailApp recipients today (consumer accounts: 100). */
+  mailQuota?: number;
+}
+
+export type CallHook = (method: string) => void;
+
+/** One Apps Script execution's limit; a run past it throws Apps Script's error at the next call. */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+export class Runtime {
+  readonly clock: Clock;
+  readonly spreadsheetTimeZone: string;
+  readonly scriptTimeZone: string;
+  activeUser: string;
+  effectiveUser: string;
+  locale: string;
+  mailQuota: number;
+
+  /** Service calls by `Class.method`, since the last `resetCounters()`. */
+  readonly calls = new Map<string, number>();
+  cellsRead = 0;
+  cellsWritten = 0;
+  /** Runs before every service call; may mutate the workbook or throw to inject a fault. */
+  hook: CallHook | undefined;
+  /** Start of the current execution, set by the loader when a global function is invoked. */
+  executionStart: number | undefined;
+
+  constructor(opts: RuntimeOptions = {}) {
+    this.clock = opts.clock ?? fixedClock(Date.UTC(2026, 0, 5, 1));
+    this.spreadsheetTimeZone = opts.spreadsheetTimeZone ?? 'Asia/Shanghai';
+    this.scriptTimeZone = opts.scriptTimeZone ?? 'America/New_York';
+    this.activeUser = opts.activeUser ?? 'user@example.com';
+    this.effectiveUser = opts.effectiveUser ?? this.activeUser;
+    this.locale = opts.locale ?? 'en_US';
+    this.mailQuota = opts.mailQuota ?? 100;
+  }
+
+  /** Record one service call. Every public emulated method calls this first. */
+  call(method: string): void {
+    const hook = this.hook;
+    if (hook) {
+      // A hook that makes service calls itself (a simulated user) must not recurse into itself.
+      this.hook = undefined;
+      try {
+        hook(method);
+      } finally {
+        this.hook = hook;
+      }
+    }
+    this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
+    if (this.executionStart !== undefined && this.clock.now() - this.executionStart > EXECUTION_LIMIT_MS) {
+      throw new Error('Exceeded maximum execution time');
+    }
+  }
+
+  read(cells: number): void {
+    this.cellsRead += cells;
+  }
+
+  wrote(cells: number): void {
+    this.cellsWritten += cells;
+  }
+
+  totalCalls(): number {
+    let n = 0;
+    for (const v of this.calls.values()) n += v;
+    return n;
+  }
+
+  resetCounters(): void {
+    this.calls.clear();
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
+  }
+}
