@@ -1,0 +1,99 @@
+/**
+ * Creating and updating records for the sidebar: validate with the record's schema, take the
+ * document lock, write, log to the Audit Log, answer with plain JSON.
+ */
+import type * as z from 'zod/mini';
+import { appendRows } from '../sheets/append';
+import { audit, describeChange } from '../sheets/audit';
+import { fromCell, toCell } from '../sheets/cells';
+import type { TableDef } from '../sheets/columns';
+import type { Env } from '../sheets/env';
+import { nextIds } from '../sheets/ids';
+import { locate } from '../sheets/layout';
+import { withDocumentLock } from '../sheets/lock';
+import { findRow, readRecord, writeChanges } from '../sheets/record-row';
+import { recordFor, remember } from '../sheets/requests';
+import type { Cell } from '../sheets/table';
+import { fieldErrors, guard, invalid, ok, type Result } from './result';
+
+export interface Saved {
+  id: string;
+  /** True when this submit was seen before and nothing new was written. */
+  repeated: boolean;
+}
+
+type Fields = Record<string, unknown>;
+
+export function parse<S extends z.ZodMiniType>(schema: S, input: unknown): Result<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : invalid(fieldErrors(parsed.error));
+}
+
+function cellsOf(env: Env, def: TableDef, fields: Fields): Record<string, Cell> {
+  const tz = env.ss.getSpreadsheetTimeZone();
+  const out: Record<string, Cell> = {};
+  for (const column of def.columns) {
+    if (column.key in fields) out[column.key] = toCell(column, fields[column.key], tz);
+  }
+  return out;
+}
+
+const show = (env: Env, def: TableDef, key: string, value: Cell) => {
+  const column = def.columns.find((c) => c.key === key)!;
+  return String(fromCell(column, value, env.ss.getSpreadsheetTimeZone()));
+};
+
+/** Appends a record; `stamp` adds fields the server owns (Created, Logged By …). */
+export function createRecord(
+  env: Env,
+  def: TableDef,
+  fields: Fields,
+  requestId: string,
+  stamp: (now: Date) => Record<string, Cell> = () => ({}),
+): Result<Saved> {
+  return guard<Saved>(() =>
+    withDocumentLock(env, (): Result<Saved> => {
+      const seen = requestId ? recordFor(env, requestId) : undefined;
+      if (seen) return ok({ id: seen, repeated: true });
+      const layout = locate(env.ss, def);
+      const [id] = nextIds(env, layout, 1);
+      const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id: id! };
+      appendRows(layout, [record]);
+      const changes = Object.entries(record)
+        .filter(([k, v]) => k !== 'id' && v !== '')
+        .map(([k, v]) => describeChange(k, '', show(env, def, k, v)))
+        .join('; ');
+      audit(env, [{ action: 'create', table: def.name, recordId: id!, changes }]);
+      if (requestId) remember(env, requestId, id!);
+      return ok({ id: id!, repeated: false });
+    }),
+  );
+}
+
+/**
+ * Updates a record in place by ID. `derive` sees the record as it is under the lock and returns
+ * the fields to write (e.g. stamps that depend on the old status).
+ */
+export function updateRecord(
+  env: Env,
+  def: TableDef,
+  id: string,
+  derive: (current: Record<string, Cell>, now: Date) => Fields,
+): Result<Saved> {
+  return guard<Saved>(() =>
+    withDocumentLock(env, (): Result<Saved> => {
+      const layout = locate(env.ss, def);
+      const row = findRow(layout, id);
+      const before = readRecord(layout, row);
+      const after = cellsOf(env, def, derive(before, env.now()));
+      const changed = writeChanges(layout, row, before, after);
+      if (changed.length > 0) {
+        const changes = changed
+          .map((k) => describeChange(k, show(env, def, k, before[k]!), show(env, def, k, after[k]!)))
+          .join('; ');
+        audit(env, [{ action: 'update', table: def.name, recordId: id, changes }]);
+      }
+      return ok({ id, repeated: false });
+    }),
+  );
+}

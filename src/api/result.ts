@@ -1,0 +1,54 @@
+/**
+ * What every sidebar call returns: plain JSON, never an exception, so the sidebar can always
+ * keep what was typed and say what went wrong in words a person understands.
+ */
+import type * as z from 'zod/mini';
+import { SetupNeededError } from '../sheets/layout';
+import { BusyError } from '../sheets/lock';
+import { NotFoundError } from '../sheets/record-row';
+
+export type Failure =
+  | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
+  | { ok: false; kind: 'busy' | 'setup' | 'not-found' | 'error'; message: string };
+export type Result<T> = { ok: true; value: T } | Failure;
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export function invalid(fields: Record<string, string>): Failure {
+  return {
+    ok: false,
+    kind: 'invalid',
+    message: 'Please fix the highlighted fields; nothing was saved.',
+    fields,
+  };
+}
+
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '_form');
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Runs a sidebar call; any failure becomes a Failure with a message for a person. */
+export function guard<T>(work: () => Result<T>): Result<T> {
+  try {
+    return work();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof BusyError) return { ok: false, kind: 'busy', message };
+    if (e instanceof SetupNeededError) return { ok: false, kind: 'setup', message };
+    if (e instanceof NotFoundError) return { ok: false, kind: 'not-found', message };
+    if (/too many times|quota/i.test(message)) {
+      return {
+        ok: false,
+        kind: 'busy',
+        message:
+          'Google limits how much the add-on may do per day, and today’s limit is reached. Please try again tomorrow.',
+      };
+    }
+    return { ok: false, kind: 'error', message: `Something went wrong and nothing was saved: ${message}` };
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Field schemas shared by every record. Values cross google.script.run, which rejects Date
+ * objects, so dates travel as wall-clock strings in the spreadsheet's time zone
+ * ('2026-11-23', '2026-11-23T14:30') and an empty field is ''.
+ */
+import * as z from 'zod/mini';
+
+const MAX_TEXT = 5000;
+const MAX_LINE = 200;
+
+/** An optional field: missing means empty. */
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z._default(schema, '' as z.util.NoUndefined<z.output<T>>);
+
+export const line = () =>
+  optional(z.string().check(z.trim(), z.maxLength(MAX_LINE, 'Keep this under 200 characters')));
+export const text = () =>
+  optional(z.string().check(z.trim(), z.maxLength(MAX_TEXT, 'Keep this under 5000 characters')));
+
+export const required = (max = MAX_LINE) =>
+  z
+    .string('This field is required')
+    .check(
+      z.trim(),
+      z.minLength(1, 'This field is required'),
+      z.maxLength(max, `Keep this under ${max} characters`),
+    );
+
+export const email = () =>
+  optional(z.union([z.literal(''), z.email('Enter an email address like name@example.com')]));
+
+/** Digits with the usual separators; kept as typed (stored as text, so no leading zero is lost). */
+export const phone = () =>
+  optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.regex(/^$|^\+?[\d\s().-]{5,30}$/, 'Enter a phone number using digits, spaces and + ( ) - only'),
+      ),
+  );
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** A calendar date that exists (rejects 2026-02-30). */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function validWall(value: string): boolean {
+  if (value === '') return true;
+  const m = DATE.exec(value) ?? DATE_TIME.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h = 0, mi = 0] = m.slice(1).map(Number) as number[];
+  return isCalendarDate(y!, mo!, d!) && h! < 24 && mi! < 60;
+}
+
+const wallDate = () =>
+  z
+    .string()
+    .check(
+      z.regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-11-23'),
+      z.refine(validWall, 'This date does not exist'),
+    );
+
+const wallDateTime = () =>
+  z
+    .string()
+    .check(
+      z.regex(/^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time like 2026-11-23 14:30'),
+      z.refine(validWall, 'This date or time does not exist'),
+    );
+
+export const date = () => optional(wallDate());
+export const dateTime = () => optional(wallDateTime());
+export const requiredDateTime = () => wallDateTime().check(z.minLength(1, 'This field is required'));
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, `Choose one of: ${values.join(', ')}`);
+
+export const maybeOneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  optional(z.union([z.literal(''), oneOf(values)]));
+
+export const amount = () =>
+  optional(z.union([z.literal(''), z.number('Enter a number').check(z.minimum(0, 'Enter 0 or more'))]));
+
+export const wholeNumber = (min: number, max: number) =>
+  optional(
+    z.union([
+      z.literal(''),
+      z
+        .int('Enter a whole number')
+        .check(z.minimum(min, `Enter ${min} to ${max}`), z.maximum(max, `Enter ${min} to ${max}`)),
+    ]),
+  );
+
+/** An ID the sheet layer made, e.g. C-0001. */
+export const recordId = (prefix: string) =>
+  z.string().check(z.regex(new RegExp(`^${prefix}-\\d{4,}$`), `Not a valid ${prefix}- record ID`));
+
+export const maybeRecordId = (prefix: string) => optional(z.union([z.literal(''), recordId(prefix)]));

@@ -1,0 +1,37 @@
+/** A satisfaction survey and its answers (DOMAIN.md, "Measure satisfaction"). */
+import * as z from 'zod/mini';
+import { date, dateTime, maybeRecordId, oneOf, recordId, text, wholeNumber } from '../fields';
+import { SURVEY_REASONS } from '../values';
+
+export const SURVEY_DIMENSIONS = [
+  'responseSpeed',
+  'resolution',
+  'professionalism',
+  'productFit',
+  'proactiveCare',
+] as const;
+
+const score = () => wholeNumber(1, 5);
+
+export const surveySchema = z.object({
+  customerId: recordId('C'),
+  reason: oneOf(SURVEY_REASONS),
+  ticketId: maybeRecordId('T'),
+  due: date(),
+});
+
+/** The customer's answers; Responded must not be before Sent (checked where Sent is known). */
+export const surveyAnswersSchema = z.object({
+  id: recordId('S'),
+  responded: dateTime(),
+  responseSpeed: score(),
+  resolution: score(),
+  professionalism: score(),
+  productFit: score(),
+  proactiveCare: score(),
+  recommend: score(),
+  comments: text(),
+});
+
+export type SurveyInput = z.input<typeof surveySchema>;
+export type SurveyAnswers = z.output<typeof surveyAnswersSchema>;

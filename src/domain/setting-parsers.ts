@@ -1,0 +1,109 @@
+/**
+ * The pieces settings are made of. Every number a business may change lives in the Settings
+ * sheet as a row of name and value; each setting knows its default (as shown in the sheet), how
+ * to read a cell, and what it means. Each business concept declares its own section of settings
+ * beside its rules; settings.ts lists the sections.
+ */
+
+/** Reads one cell's text; throws a message saying what is expected. */
+export type Parse<T> = (value: string) => T;
+
+export interface SettingDef<T = unknown> {
+  readonly name: string;
+  readonly default: string;
+  readonly help: string;
+  readonly parse: Parse<T>;
+  /** Several rows may carry this name (e.g. one Holiday per row). */
+  readonly repeats?: boolean;
+}
+
+export const fail = (expected: string): never => {
+  throw new Error(expected);
+};
+
+export const wholeNumber =
+  (min: number, max: number, unit: string): Parse<number> =>
+  (v) => {
+    const n = Number(v.trim());
+    return Number.isInteger(n) && n >= min && n <= max
+      ? n
+      : fail(`a whole number of ${unit} from ${min} to ${max}`);
+  };
+
+export const optionalMinutes: Parse<number | null> = (v) =>
+  v.trim() === '' || v.trim() === '-' ? null : wholeNumber(1, 100_000, 'minutes')(v);
+
+export const share: Parse<number> = (v) => {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(v);
+  const n = m ? Number(m[1]) / (v.includes('%') || Number(m[1]) > 1 ? 100 : 1) : Number.NaN;
+  return n > 0 && n < 1 ? n : fail('a percentage between 0% and 100%, like 25%');
+};
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+export const email: Parse<string> = (v) =>
+  v.trim() === '' || EMAIL.test(v.trim()) ? v.trim() : fail('an email address like lead@example.com');
+export const emails: Parse<string[]> = (v) =>
+  v
+    .split(/[,;\s]+/)
+    .filter(Boolean)
+    .map((e) => (EMAIL.test(e) ? e : fail(`email addresses separated by commas ("${e}" is not one)`)));
+
+export const yesNo: Parse<boolean> = (v) =>
+  /^(yes|true)$/i.test(v.trim()) ? true : /^(no|false)$/i.test(v.trim()) ? false : fail('Yes or No');
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** 'Mon-Fri' or 'Mon, Tue, Sat' → ISO weekdays (1 = Monday). */
+export const weekdays: Parse<number[]> = (v) => {
+  const day = (name: string) => {
+    const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === name.trim().slice(0, 3).toLowerCase());
+    return i >= 0 ? i + 1 : fail('days like Mon-Fri or Mon, Tue, Sat');
+  };
+  const days = new Set<number>();
+  for (const part of v.split(',')) {
+    const [from, to] = part.split('-');
+    if (!from?.trim()) continue;
+    const a = day(from);
+    const b = to === undefined ? a : day(to);
+    for (let d = a; d <= b; d++) days.add(d);
+  }
+  return days.size > 0 ? [...days].sort() : fail('days like Mon-Fri or Mon, Tue, Sat');
+};
+
+/** '09:00-18:00' → minutes after midnight. */
+export const hours: Parse<{ start: number; end: number }> = (v) => {
+  const m = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(v);
+  const [start, end] = m ? [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])] : [0, 0];
+  return m && start < end && end <= 24 * 60 ? { start, end } : fail('hours like 09:00-18:00');
+};
+
+export const isoDate: Parse<string> = (v) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? v.trim() : fail('a date like 2026-10-01');
+
+/** '2026-12-24 09:00-13:00' (a short day) or '2026-12-24 closed'. */
+export const changedDay: Parse<{ date: string; hours: { start: number; end: number } | null }> = (v) => {
+  const [date = '', ...rest] = v.trim().split(/\s+/);
+  const when = rest.join(' ');
+  return { date: isoDate(date), hours: /^closed$/i.test(when) ? null : hours(when) };
+};
+
+export function setting<T>(
+  name: string,
+  dflt: string,
+  help: string,
+  parse: Parse<T>,
+  repeats = false,
+): SettingDef<T> {
+  return { name, default: dflt, help, parse, ...(repeats ? { repeats } : {}) };
+}
+
+/** Reads settings by name: `one` for a single row, `all` for a repeating one. */
+export interface SettingReader {
+  one<T>(name: string): T;
+  all<T>(name: string): T[];
+}
+
+/** A concept's settings: the rows it owns and how they become its typed settings. */
+export interface Section<T> {
+  readonly defs: readonly SettingDef[];
+  readonly build: (read: SettingReader) => T;
+}

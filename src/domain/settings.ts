@@ -1,0 +1,207 @@
+/**
+ * All settings, section by section. A bad value stops the job with a message naming the cell,
+ * never a silent fallback to a default.
+ */
+import {
+  changedDay,
+  email,
+  emails,
+  hours,
+  isoDate,
+  optionalMinutes,
+  type Section,
+  type SettingDef,
+  type SettingReader,
+  setting,
+  share,
+  weekdays,
+  wholeNumber,
+  yesNo,
+} from './setting-parsers';
+import { DEPARTMENTS, type Department, TICKET_LEVELS, type TicketLevel } from './values';
+
+const calendar = {
+  defs: [
+    setting('Business days', 'Mon-Fri', 'Working days for the service clock.', weekdays),
+    setting('Business hours', '09:00-18:00', 'Working hours, in the spreadsheet time zone.', hours),
+    setting(
+      'Holiday',
+      '',
+      'One non-working date per row, like 2026-10-01.',
+      (v) => (v.trim() ? isoDate(v) : null),
+      true,
+    ),
+    setting(
+      'Changed hours',
+      '',
+      'A day with other hours, like "2026-12-24 09:00-13:00" or "2026-12-26 closed".',
+      (v) => (v.trim() ? changedDay(v) : null),
+      true,
+    ),
+  ],
+  build: (r: SettingReader) => ({
+    businessDays: r.one<number[]>('Business days'),
+    businessHours: r.one<{ start: number; end: number }>('Business hours'),
+    holidays: r.all<string | null>('Holiday').filter((h): h is string => h !== null),
+    changedHours: r
+      .all<ReturnType<typeof changedDay> | null>('Changed hours')
+      .filter((c): c is ReturnType<typeof changedDay> => c !== null),
+  }),
+} satisfies Section<unknown>;
+
+const SLA_DEFAULTS: Record<TicketLevel, [ack: number, plan: number | null, resolve: number]> = {
+  Regular: [30, null, 240],
+  Complex: [30, null, 1440],
+  Major: [30, 120, 1440],
+  Critical: [15, 120, 1440],
+};
+const slaName = (level: TicketLevel, target: string) => `SLA ${level}: ${target} (minutes)`;
+
+const sla = {
+  defs: [
+    ...TICKET_LEVELS.flatMap((level) => {
+      const [ack, plan, resolve] = SLA_DEFAULTS[level];
+      return [
+        setting(
+          slaName(level, 'acknowledge'),
+          String(ack),
+          'Time to acknowledge a new ticket.',
+          wholeNumber(1, 100_000, 'minutes'),
+        ),
+        setting(
+          slaName(level, 'initial plan'),
+          plan === null ? '-' : String(plan),
+          'Time to an initial plan; "-" for none.',
+          optionalMinutes,
+        ),
+        setting(
+          slaName(level, 'resolve'),
+          String(resolve),
+          'Time to resolve (7x24 for VIP customers).',
+          wholeNumber(1, 1_000_000, 'minutes'),
+        ),
+      ];
+    }),
+    setting(
+      'Progress update every (minutes)',
+      '240',
+      'Update the customer this often while a ticket is open.',
+      wholeNumber(15, 100_000, 'minutes'),
+    ),
+    setting(
+      'At Risk when time left is under',
+      '25%',
+      'A target turns At Risk when less than this share of its time is left.',
+      share,
+    ),
+  ],
+  build: (r: SettingReader) => ({
+    targets: Object.fromEntries(
+      TICKET_LEVELS.map((l) => [
+        l,
+        {
+          ack: r.one<number>(slaName(l, 'acknowledge')),
+          plan: r.one<number | null>(slaName(l, 'initial plan')),
+          resolve: r.one<number>(slaName(l, 'resolve')),
+        },
+      ]),
+    ) as Record<TicketLevel, { ack: number; plan: number | null; resolve: number }>,
+    updateMinutes: r.one<number>('Progress update every (minutes)'),
+    atRiskShare: r.one<number>('At Risk when time left is under'),
+  }),
+} satisfies Section<unknown>;
+
+const people = {
+  defs: [
+    ...DEPARTMENTS.map((d) =>
+      setting(
+        `Supervisor: ${d}`,
+        '',
+        `Email of the ${d} supervisor; missed targets are escalated here.`,
+        email,
+      ),
+    ),
+    setting('Managers', '', 'Emails of the managers who get the weekly report, separated by commas.', emails),
+  ],
+  build: (r: SettingReader) => ({
+    supervisors: Object.fromEntries(DEPARTMENTS.map((d) => [d, r.one<string>(`Supervisor: ${d}`)])) as Record<
+      Department,
+      string
+    >,
+    managers: r.one<string[]>('Managers'),
+  }),
+} satisfies Section<unknown>;
+
+const housekeeping = {
+  defs: [
+    setting(
+      'Daily jobs after (hour)',
+      '6',
+      'The daily work runs on the first hourly run after this hour (0-23).',
+      wholeNumber(0, 23, 'hours'),
+    ),
+    setting(
+      'Alert emails only in business hours',
+      'Yes',
+      'Hold alert emails outside business hours (VIP breaches excepted).',
+      yesNo,
+    ),
+    setting(
+      'Keep audit log (months)',
+      '12',
+      'Older audit rows are deleted by the daily job; never below 6 months.',
+      wholeNumber(6, 120, 'months'),
+    ),
+  ],
+  build: (r: SettingReader) => ({
+    dailyHour: r.one<number>('Daily jobs after (hour)'),
+    mailInBusinessHours: r.one<boolean>('Alert emails only in business hours'),
+    auditRetentionMonths: r.one<number>('Keep audit log (months)'),
+  }),
+} satisfies Section<unknown>;
+
+/** Every section; a new concept with settings adds its section here. */
+const SECTIONS = { calendar, sla, people, housekeeping };
+
+export type Settings = { readonly [K in keyof typeof SECTIONS]: ReturnType<(typeof SECTIONS)[K]['build']> };
+
+export const SETTING_DEFS: readonly SettingDef[] = Object.values(SECTIONS).flatMap((s): readonly SettingDef[] => s.defs);
+
+/** A setting's row in the sheet, with its A1 address for error messages. */
+export interface SettingRow {
+  readonly name: string;
+  readonly value: string;
+  readonly cell: string;
+}
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+function reader(rows: readonly SettingRow[]): SettingReader {
+  const all = <T>(name: string): T[] => {
+    const def = SETTING_DEFS.find((s) => s.name === name);
+    if (!def) throw new Error(`Unknown setting ${name}`);
+    const found = rows.filter((r) => r.name === name);
+    const cells = found.length > 0 ? found : [{ name, value: def.default, cell: '(default)' }];
+    return cells.map((r) => {
+      try {
+        return def.parse(r.value) as T;
+      } catch (e) {
+        throw new SettingsError(
+          `Settings ${r.cell} ("${name}") should be ${(e as Error).message}, but it says "${r.value}". ` +
+            'Fix that cell; until then the jobs keep their last good results.',
+        );
+      }
+    });
+  };
+  return { all, one: <T>(name: string) => all<T>(name)[0]! };
+}
+
+/** Reads the rows into settings; defaults fill rows a person deleted. */
+export function parseSettings(rows: readonly SettingRow[]): Settings {
+  const read = reader(rows);
+  return Object.fromEntries(Object.entries(SECTIONS).map(([k, s]) => [k, s.build(read)])) as Settings;
+}
+
+export const DEFAULT_SETTINGS: Settings = parseSettings([]);

@@ -1,0 +1,35 @@
+/**
+ * The one time-driven trigger an editor add-on may hold per user and document: hourly, calling
+ * runScheduledJobs. Installing again leaves exactly one. Who installed it and when is kept so the
+ * sidebar can say whose account the schedule runs as (it stops if that person loses access).
+ */
+import type { Env } from '../sheets/env';
+import { who } from '../sheets/env';
+
+export const SCHEDULED_HANDLER = 'runScheduledJobs';
+const KEY = 'crm.schedule';
+
+export interface ScheduleInfo {
+  installedBy: string;
+  installedAt: string;
+}
+
+export function installTriggers(env: Env): ScheduleInfo {
+  const app = env.scriptApp();
+  const ours = app.getUserTriggers(env.ss).filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
+  for (const extra of ours.slice(1)) app.deleteTrigger(extra);
+  if (ours.length === 0) app.newTrigger(SCHEDULED_HANDLER).timeBased().everyHours(1).create();
+  const info = { installedBy: who(env), installedAt: env.now().toISOString() };
+  env.documentProperties().setProperty(KEY, JSON.stringify(info));
+  return info;
+}
+
+export function scheduleInfo(env: Env): ScheduleInfo | null {
+  const raw = env.documentProperties().getProperty(KEY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as ScheduleInfo;
+  } catch {
+    return null;
+  }
+}

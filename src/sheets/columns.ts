@@ -1,0 +1,58 @@
+/**
+ * How a table is laid out in a sheet. A column has a stable key (code and developer metadata use
+ * it), the header people see, a type (which decides the number format and the dropdown) and an
+ * owner: 'entered' columns belong to people and the sidebar; 'computed' columns belong to the jobs.
+ */
+
+export type ColumnType =
+  | 'id'
+  | 'text'
+  | 'phone'
+  | 'email'
+  | 'date'
+  | 'datetime'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'enum';
+
+export interface Column {
+  readonly key: string;
+  readonly header: string;
+  readonly type: ColumnType;
+  readonly owner: 'entered' | 'computed';
+  readonly values?: readonly string[];
+}
+
+export interface TableDef<K extends string = string> {
+  readonly name: string;
+  /** ID prefix and digits: C-0001, T-00001. */
+  readonly idPrefix: string;
+  readonly idDigits: number;
+  readonly columns: readonly (Column & { key: K })[];
+  /** The whole sheet is written by the add-on only (Audit Log). */
+  readonly appendOnly?: boolean;
+}
+
+const col =
+  (owner: Column['owner']) =>
+  <K extends string>(key: K, header: string, type: ColumnType = 'text', values?: readonly string[]) =>
+    ({ key, header, type, owner, ...(values ? { values } : {}) }) as Column & { key: K };
+
+export const entered = col('entered');
+export const computed = col('computed');
+
+export const NUMBER_FORMATS: Record<ColumnType, string> = {
+  id: '@',
+  text: '@',
+  phone: '@',
+  email: '@',
+  enum: '@',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+  number: '0',
+  money: '#,##0.00',
+  percent: '0%',
+};
+
+export type KeyOf<T extends TableDef> = T['columns'][number]['key'];

@@ -1,0 +1,61 @@
+/**
+ * Colour that a manager reads at a glance: breached tickets red, at-risk amber; customers by risk
+ * and health band. Our rules are recognised by their range (a whole computed column) and replaced,
+ * so repair never stacks copies; rules people made elsewhere are kept.
+ */
+import type { Column, TableDef } from './columns';
+import type { Env } from './env';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+
+export const RED = '#f4c7c3';
+export const AMBER = '#fce8b2';
+export const GREEN = '#b7e1cd';
+
+type Paint = (rule: Builder) => Builder;
+
+/** Column key → rules for that column. */
+const RULES: Record<string, Record<string, Paint[]>> = {
+  Tickets: {
+    slaStatus: [
+      (r) => r.whenTextEqualTo('Breached').setBackground(RED),
+      (r) => r.whenTextEqualTo('At Risk').setBackground(AMBER),
+    ],
+  },
+  Customers: {
+    riskLevel: [
+      (r) => r.whenTextEqualTo('High').setBackground(RED),
+      (r) => r.whenTextEqualTo('Medium').setBackground(AMBER),
+    ],
+    healthScore: [
+      (r) => r.whenNumberBetween(0, 40).setBackground(RED),
+      (r) => r.whenNumberBetween(40.0001, 60).setBackground(AMBER),
+      (r) => r.whenNumberGreaterThan(60).setBackground(GREEN),
+    ],
+    followUpStatus: [
+      (r) => r.whenTextEqualTo('Overdue').setBackground(RED),
+      (r) => r.whenTextEqualTo('Due Soon').setBackground(AMBER),
+    ],
+  },
+  Surveys: {},
+};
+
+export function applyRules(env: Env, sheet: Sheet, def: TableDef, positions: Map<Column, number>): void {
+  const wanted = RULES[def.name];
+  if (!wanted) return;
+  const rows = sheet.getMaxRows() - 1;
+  const ours = new Set<string>();
+  const fresh: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  for (const [column, position] of positions) {
+    const paints = wanted[column.key];
+    if (!paints || rows < 1) continue;
+    const range = sheet.getRange(2, position, rows, 1);
+    ours.add(range.getA1Notation());
+    for (const paint of paints) fresh.push(paint(env.newFormatRule()).setRanges([range]).build());
+  }
+  const kept = sheet
+    .getConditionalFormatRules()
+    .filter((rule) => !rule.getRanges().some((r) => ours.has(r.getA1Notation())));
+  sheet.setConditionalFormatRules([...kept, ...fresh]);
+}

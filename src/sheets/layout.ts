@@ -1,0 +1,105 @@
+/**
+ * Finds a table's columns in its sheet. Columns are found by header, so people may reorder them
+ * and add their own; a header a person renamed is still found through the developer metadata
+ * Set up / repair binds to each column.
+ */
+import type { Column, TableDef } from './columns';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const COLUMN_METADATA_KEY = 'crm.column';
+
+export class SetupNeededError extends Error {
+  override name = 'SetupNeededError';
+}
+
+export interface Layout<K extends string = string> {
+  readonly def: TableDef<K>;
+  readonly sheet: Sheet;
+  /** 1-based column of each key that the sheet has. */
+  readonly position: ReadonlyMap<K, number>;
+  readonly headers: readonly string[];
+}
+
+export function sheetOf(ss: Spreadsheet, name: string): Sheet {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) {
+    throw new SetupNeededError(
+      `The "${name}" sheet is missing. Open the CRM menu and choose "Set up / repair".`,
+    );
+  }
+  return sheet;
+}
+
+export function readHeaders(sheet: Sheet): string[] {
+  const width = sheet.getLastColumn();
+  if (width === 0) return [];
+  return sheet
+    .getRange(1, 1, 1, width)
+    .getValues()[0]!
+    .map((h) => String(h).trim());
+}
+
+/** Column keys bound by developer metadata, for headers a person renamed (costs calls: fallback only). */
+export function boundColumns(sheet: Sheet): Map<string, number> {
+  const bound = new Map<string, number>();
+  for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+    const value = md.getValue();
+    const column = md.getLocation().getColumn();
+    if (value && column) bound.set(value, column.getColumn());
+  }
+  return bound;
+}
+
+export function locate<K extends string>(
+  ss: Spreadsheet,
+  def: TableDef<K>,
+  needed?: readonly K[],
+): Layout<K> {
+  const sheet = sheetOf(ss, def.name);
+  const headers = readHeaders(sheet);
+  const position = new Map<K, number>();
+  const missing: Column[] = [];
+  for (const column of def.columns) {
+    const at = headers.indexOf(column.header);
+    if (at >= 0) position.set(column.key, at + 1);
+    else missing.push(column);
+  }
+  if (missing.length > 0) recoverRenamed(sheet, missing, position);
+  const wanted = needed ?? def.columns.map((c) => c.key);
+  const lost = def.columns.find((c) => wanted.includes(c.key) && !position.has(c.key));
+  if (lost) {
+    throw new SetupNeededError(
+      `The "${def.name}" sheet has no "${lost.header}" column. Open the CRM menu and choose "Set up / repair" to restore it.`,
+    );
+  }
+  return { def, sheet, position, headers };
+}
+
+function recoverRenamed<K extends string>(sheet: Sheet, missing: Column[], position: Map<K, number>): void {
+  const bound = boundColumns(sheet);
+  for (const column of missing) {
+    const at = bound.get(column.key);
+    if (at !== undefined) position.set(column.key as K, at);
+  }
+}
+
+export function columnOf<K extends string>(layout: Layout<K>, key: K): number {
+  const at = layout.position.get(key);
+  if (at === undefined)
+    throw new SetupNeededError(`The "${layout.def.name}" sheet lacks the column for ${key}.`);
+  return at;
+}
+
+/** Split sorted 1-based positions into runs of adjacent columns: one range call per run. */
+export function runsOf(positions: readonly number[]): Array<{ start: number; length: number }> {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const runs: Array<{ start: number; length: number }> = [];
+  for (const p of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.length === p) last.length++;
+    else runs.push({ start: p, length: 1 });
+  }
+  return runs;
+}
