@@ -3,7 +3,22 @@
  * a top-level function in dist/Code.js (see tools/build.mjs), so menus, triggers and
  * google.script.run can call it.
  */
+import { bootstrap } from './api/bootstrap';
+import type { ServerApi } from './api/contract';
+import { createCustomer, findDuplicates, updateCustomer } from './api/customers';
+import { logInteraction } from './api/interactions';
+import { buildMenu } from './api/menu';
+import { handleEdit } from './api/on-edit';
+import { getRecord } from './api/records';
+import { recordSurvey } from './api/surveys';
+import { createTicket, updateTicket } from './api/tickets';
+import { runDaily } from './jobs/daily';
+import { runHourly } from './jobs/hourly';
+import type { Outcome } from './jobs/outcome';
+import { runScheduled } from './jobs/scheduled';
+import { installTriggers as installSchedule, type ScheduleInfo } from './jobs/triggers';
 import type { Env } from './sheets/env';
+import { type SetupReport, setupWorkbook as setUp } from './sheets/setup';
 
 function env(): Env {
   return {
@@ -29,3 +44,57 @@ function env(): Env {
     log: (message) => console.log(message),
   };
 }
+
+/** Runs a sidebar call with a fresh Env; the result is plain JSON. */
+const call =
+  <A extends unknown[], R>(fn: (env: Env, ...args: A) => R) =>
+  (...args: A): R =>
+    fn(env(), ...args);
+
+/** May run in AuthMode.NONE, where only the menu may be built: it reads nothing else. */
+export function onOpen(): void {
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(env(), e);
+}
+
+export function openSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('CRM');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function setupWorkbook(): SetupReport {
+  return setUp(env());
+}
+
+export function installTriggers(): ScheduleInfo {
+  return installSchedule(env());
+}
+
+export function runScheduledJobs(): Outcome[] {
+  return runScheduled(env());
+}
+
+export function runHourlyJobs(): Outcome {
+  return runHourly(env());
+}
+
+export function runDailyJobs(): Outcome {
+  return runDaily(env());
+}
+
+export const sidebarBootstrap: ServerApi['sidebarBootstrap'] = call(bootstrap);
+export const sidebarFindDuplicates: ServerApi['sidebarFindDuplicates'] = call(findDuplicates);
+export const sidebarCreateCustomer: ServerApi['sidebarCreateCustomer'] = call(createCustomer);
+export const sidebarUpdateCustomer: ServerApi['sidebarUpdateCustomer'] = call(updateCustomer);
+export const sidebarGetRecord: ServerApi['sidebarGetRecord'] = call(getRecord);
+export const sidebarLogInteraction: ServerApi['sidebarLogInteraction'] = call(logInteraction);
+export const sidebarCreateTicket: ServerApi['sidebarCreateTicket'] = call(createTicket);
+export const sidebarUpdateTicket: ServerApi['sidebarUpdateTicket'] = call(updateTicket);
+export const sidebarRecordSurvey: ServerApi['sidebarRecordSurvey'] = call(recordSurvey);

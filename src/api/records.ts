@@ -7,6 +7,10 @@ import { appendRows } from '../sheets/append';
 import { audit, describeChange } from '../sheets/audit';
 import { fromCell, toCell } from '../sheets/cells';
 import type { TableDef } from '../sheets/columns';
+import { CUSTOMERS, SURVEYS, TICKETS } from '../sheets/tables';
+
+const EDITABLE: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
+
 import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
 import { locate } from '../sheets/layout';
@@ -14,13 +18,8 @@ import { withDocumentLock } from '../sheets/lock';
 import { findRow, readRecord, writeChanges } from '../sheets/record-row';
 import { recordFor, remember } from '../sheets/requests';
 import type { Cell } from '../sheets/table';
+import type { Saved } from './contract';
 import { fieldErrors, guard, invalid, ok, type Result } from './result';
-
-export interface Saved {
-  id: string;
-  /** True when this submit was seen before and nothing new was written. */
-  repeated: boolean;
-}
 
 type Fields = Record<string, unknown>;
 
@@ -96,4 +95,24 @@ export function updateRecord(
       return ok({ id, repeated: false });
     }),
   );
+}
+
+/** One record as the edit forms need it: every column as text, dates as wall-clock strings. */
+export function getRecord(
+  env: Env,
+  table: unknown,
+  id: unknown,
+): Result<Record<string, string | number | boolean>> {
+  return guard(() => {
+    const def = EDITABLE.find((d) => d.name === table);
+    if (!def)
+      return { ok: false, kind: 'not-found', message: `There is no "${String(table)}" table to read.` };
+    const layout = locate(env.ss, def);
+    const current = readRecord(layout, findRow(layout, String(id)));
+    const out: Record<string, string | number | boolean> = {};
+    for (const column of def.columns) {
+      if (column.key in current) out[column.key] = show(env, def, column.key, current[column.key]!);
+    }
+    return ok(out);
+  });
 }

@@ -6,11 +6,9 @@ import type * as z from 'zod/mini';
 import { SetupNeededError } from '../sheets/layout';
 import { BusyError } from '../sheets/lock';
 import { NotFoundError } from '../sheets/record-row';
+import type { Failure, Result } from './contract';
 
-export type Failure =
-  | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
-  | { ok: false; kind: 'busy' | 'setup' | 'not-found' | 'error'; message: string };
-export type Result<T> = { ok: true; value: T } | Failure;
+export type { Failure, Result };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
@@ -32,12 +30,24 @@ export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   return fields;
 }
 
+/** A rule about one field that only the server can check (it needs the sheet). */
+export class FieldError extends Error {
+  override name = 'FieldError';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Runs a sidebar call; any failure becomes a Failure with a message for a person. */
 export function guard<T>(work: () => Result<T>): Result<T> {
   try {
     return work();
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof FieldError) return invalid({ [e.field]: message });
     if (e instanceof BusyError) return { ok: false, kind: 'busy', message };
     if (e instanceof SetupNeededError) return { ok: false, kind: 'setup', message };
     if (e instanceof NotFoundError) return { ok: false, kind: 'not-found', message };

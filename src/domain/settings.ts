@@ -2,6 +2,9 @@
  * All settings, section by section. A bad value stops the job with a message naming the cell,
  * never a silent fallback to a default.
  */
+
+import { followUpSettings } from './follow-ups';
+import { leadSettings } from './lead-score';
 import {
   changedDay,
   email,
@@ -18,6 +21,9 @@ import {
   wholeNumber,
   yesNo,
 } from './setting-parsers';
+import { specificRecordSettings } from './specific-records';
+import { tierSettings } from './suggested-tier';
+import { surveySettings } from './survey-settings';
 import { DEPARTMENTS, type Department, TICKET_LEVELS, type TicketLevel } from './values';
 
 const calendar = {
@@ -161,11 +167,23 @@ const housekeeping = {
 } satisfies Section<unknown>;
 
 /** Every section; a new concept with settings adds its section here. */
-const SECTIONS = { calendar, sla, people, housekeeping };
+const SECTIONS = {
+  calendar,
+  sla,
+  people,
+  housekeeping,
+  followUps: followUpSettings,
+  leads: leadSettings,
+  tiers: tierSettings,
+  interactions: specificRecordSettings,
+  surveys: surveySettings,
+};
 
 export type Settings = { readonly [K in keyof typeof SECTIONS]: ReturnType<(typeof SECTIONS)[K]['build']> };
 
-export const SETTING_DEFS: readonly SettingDef[] = Object.values(SECTIONS).flatMap((s): readonly SettingDef[] => s.defs);
+export const SETTING_DEFS: readonly SettingDef[] = Object.values(SECTIONS).flatMap(
+  (s): readonly SettingDef[] => s.defs,
+);
 
 /** A setting's row in the sheet, with its A1 address for error messages. */
 export interface SettingRow {

@@ -4,7 +4,6 @@
  * 6-minute limit, and an outcome recorded whatever happens.
  */
 import type { Settings } from '../domain/settings';
-import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
 import { type JobName, type Outcome, recordOutcome } from './outcome';
@@ -44,7 +43,7 @@ export function runJob(env: Env, job: JobName, work: (ctx: JobContext) => JobRep
   let outcome: Outcome;
   try {
     const timeZone = env.ss.getSpreadsheetTimeZone();
-    const settings = loadSettings(env, (d) => wallFromInstant(d.getTime(), timeZone).slice(0, 10));
+    const settings = loadSettings(env);
     const hasTime = () => env.now().getTime() - started.getTime() < BUDGET_MS;
     const report = work({ env, settings, now: started, timeZone, hasTime });
     outcome = finish(env, job, started, report.rows, '', report.detail);

@@ -1,5 +1,6 @@
 /** The Settings sheet: rows of Setting and Value, read into validated settings on every run. */
 import { parseSettings, SETTING_DEFS, type SettingRow, type Settings } from '../domain/settings';
+import { wallFromInstant } from '../domain/zone';
 import { appendRows } from './append';
 import type { Env } from './env';
 import { columnOf, type Layout, locate } from './layout';
@@ -29,10 +30,10 @@ function readRows(layout: Layout<SettingsKey>, formatDate: (d: Date) => string):
     .filter((r) => r.name !== '');
 }
 
-/** A date a person typed into a Value cell, as the spreadsheet shows it. */
-export type DateFormatter = (d: Date) => string;
-
-export function loadSettings(env: Env, formatDate: DateFormatter): Settings {
+export function loadSettings(env: Env): Settings {
+  const tz = env.ss.getSpreadsheetTimeZone();
+  // A date a person typed into a Value cell, read as the spreadsheet shows it.
+  const formatDate = (d: Date) => wallFromInstant(d.getTime(), tz).slice(0, 10);
   return parseSettings(readRows(locate(env.ss, SETTINGS), formatDate));
 }
 

@@ -35,3 +35,4 @@ export const surveyAnswersSchema = z.object({
 
 export type SurveyInput = z.input<typeof surveySchema>;
 export type SurveyAnswers = z.output<typeof surveyAnswersSchema>;
+export type SurveyAnswersInput = z.input<typeof surveyAnswersSchema>;

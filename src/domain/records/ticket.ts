@@ -41,3 +41,4 @@ export const ticketUpdateSchema = z.object({
 export type TicketInput = z.input<typeof ticketSchema>;
 export type Ticket = z.output<typeof ticketSchema>;
 export type TicketUpdate = z.output<typeof ticketUpdateSchema>;
+export type TicketUpdateInput = z.input<typeof ticketUpdateSchema>;

@@ -1,0 +1,80 @@
+/**
+ * The one call that opens the sidebar: everything the forms and "My queue" need, so later calls
+ * are only writes and refreshes.
+ */
+import { wallFromInstant } from '../domain/zone';
+import { lastOutcomes } from '../jobs/outcome';
+import { scheduleInfo } from '../jobs/triggers';
+import type { Env } from '../sheets/env';
+import { loadSettings } from '../sheets/settings-sheet';
+import { readTable } from '../sheets/table';
+import { CUSTOMERS } from '../sheets/tables';
+import type { Bootstrap, CustomerPick, ScheduleStatus } from './contract';
+import { myQueue } from './queue';
+import { guard, ok, type Result } from './result';
+
+/** No run for this long means the schedule is not running (hourly trigger, plus slack). */
+const STALE_MS = 2 * 60 * 60 * 1000;
+
+export function bootstrap(env: Env): Result<Bootstrap> {
+  return guard(() => {
+    const tz = env.ss.getSpreadsheetTimeZone();
+    const now = env.now();
+    const user = env.userEmail();
+    const customers = readTable(env.ss, CUSTOMERS, {
+      keys: [
+        'name',
+        'contact',
+        'email',
+        'tier',
+        'status',
+        'owner',
+        'followUpStatus',
+        'nextFollowUp',
+        'riskLevel',
+        'riskReasons',
+      ],
+    });
+    const picks: CustomerPick[] = customers.rows.map((r) => [
+      String(r.id),
+      String(r.name),
+      String(r.contact),
+      String(r.email),
+      String(r.tier),
+      String(r.status),
+      String(r.owner),
+    ]);
+    const settings = loadSettings(env);
+    return ok({
+      user,
+      timeZone: tz,
+      now: wallFromInstant(now.getTime(), tz),
+      customers: picks,
+      queue: myQueue(env, user, customers, tz),
+      schedule: schedule(env, now),
+      vaguePhrases: [...settings.interactions.vaguePhrases],
+    });
+  });
+}
+
+function schedule(env: Env, now: Date): ScheduleStatus {
+  const info = scheduleInfo(env);
+  const runs = Object.values(lastOutcomes(env)).sort((a, b) => b.at.localeCompare(a.at));
+  const last = runs[0];
+  const failed = runs.find((r) => r.error);
+  const stale = !last || now.getTime() - Date.parse(last.at) > STALE_MS;
+  const warning = !info
+    ? 'The hourly schedule is not installed: choose Extensions → CRM → Install schedule.'
+    : failed
+      ? `The last ${failed.job} run failed: ${failed.error}`
+      : stale
+        ? 'No scheduled run in the last two hours: the schedule may have stopped. Reinstall it from the CRM menu.'
+        : '';
+  return {
+    installedBy: info?.installedBy ?? '',
+    installedAt: info?.installedAt ?? '',
+    lastRun: last?.at ?? '',
+    lastError: failed?.error ?? '',
+    warning,
+  };
+}

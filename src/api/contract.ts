@@ -1,0 +1,100 @@
+/**
+ * The calls the sidebar makes through google.script.run, as types shared by both sides. Only
+ * JSON crosses (Apps Script rejects Date objects): dates are wall-clock strings in the
+ * spreadsheet's zone. Every call answers a Result and never throws.
+ */
+import type { CustomerInput } from '../domain/records/customer';
+import type { InteractionInput } from '../domain/records/interaction';
+import type { SurveyAnswersInput } from '../domain/records/survey';
+import type { TicketInput, TicketUpdateInput } from '../domain/records/ticket';
+
+export type Failure =
+  | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
+  | { ok: false; kind: 'busy' | 'setup' | 'not-found' | 'error'; message: string };
+export type Result<T> = { ok: true; value: T } | Failure;
+
+export interface Saved {
+  id: string;
+  /** True when this submit was seen before and nothing new was written. */
+  repeated: boolean;
+}
+
+/** A customer as the picker needs it: [id, name, contact, email, tier, status, owner]. */
+export type CustomerPick = [string, string, string, string, string, string, string];
+
+export interface QueueTicket {
+  id: string;
+  customerId: string;
+  subject: string;
+  status: string;
+  slaStatus: string;
+  /** The nearest pending target: its name and due time. */
+  nextTarget: string;
+  nextDue: string;
+}
+
+export interface QueueCustomer {
+  id: string;
+  name: string;
+  why: string;
+}
+
+export interface QueueSurvey {
+  id: string;
+  customerId: string;
+  reason: string;
+  due: string;
+}
+
+export interface Queue {
+  tickets: QueueTicket[];
+  followUps: QueueCustomer[];
+  atRisk: QueueCustomer[];
+  surveys: QueueSurvey[];
+}
+
+export interface ScheduleStatus {
+  installedBy: string;
+  installedAt: string;
+  lastRun: string;
+  lastError: string;
+  /** A warning to show: the last run failed, or none ran for over two hours. */
+  warning: string;
+}
+
+export interface Bootstrap {
+  user: string;
+  timeZone: string;
+  now: string;
+  customers: CustomerPick[];
+  queue: Queue;
+  schedule: ScheduleStatus;
+  vaguePhrases: string[];
+}
+
+/** A submit carries a request ID so a double-click or a retry never makes two records. */
+export interface Submit<T> {
+  requestId: string;
+  record: T;
+}
+
+export interface DuplicateWarning {
+  id: string;
+  name: string;
+  why: string;
+}
+
+export interface ServerApi {
+  sidebarBootstrap(): Result<Bootstrap>;
+  sidebarFindDuplicates(record: Pick<CustomerInput, 'name' | 'email'>): Result<DuplicateWarning[]>;
+  sidebarCreateCustomer(submit: Submit<CustomerInput>): Result<Saved>;
+  sidebarUpdateCustomer(submit: Submit<CustomerInput & { id: string }>): Result<Saved>;
+  sidebarGetRecord(
+    table: 'Customers' | 'Tickets' | 'Surveys',
+    id: string,
+  ): Result<Record<string, string | number | boolean>>;
+  sidebarLogInteraction(submit: Submit<InteractionInput>): Result<Saved>;
+  sidebarCreateTicket(submit: Submit<TicketInput>): Result<Saved>;
+  sidebarUpdateTicket(submit: Submit<TicketUpdateInput>): Result<Saved>;
+  sidebarRecordSurvey(submit: Submit<SurveyAnswersInput>): Result<Saved>;
+}

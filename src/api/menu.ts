@@ -1,0 +1,14 @@
+/**
+ * The CRM menu under Extensions. Each item names a global function of dist/Code.js. Building it
+ * touches nothing else, so it is safe in AuthMode.NONE (an add-on not yet used in the document).
+ */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  ui.createAddonMenu()
+    .addItem('Open CRM', 'openSidebar')
+    .addItem('Set up / repair', 'setupWorkbook')
+    .addItem('Install schedule (hourly)', 'installTriggers')
+    .addSeparator()
+    .addItem('Run hourly jobs now', 'runHourlyJobs')
+    .addItem('Run daily jobs now', 'runDailyJobs')
+    .addToUi();
+}

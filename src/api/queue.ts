@@ -1,0 +1,83 @@
+/**
+ * "My queue": the signed-in person's open tickets by nearest due target, overdue follow-ups,
+ * at-risk customers and surveys to send. When Apps Script will not say who the user is, the
+ * queue shows everyone's work rather than nothing.
+ */
+import { wallFromInstant } from '../domain/zone';
+import type { Env } from '../sheets/env';
+import { readTable, type Snapshot } from '../sheets/table';
+import { SURVEYS, TICKETS } from '../sheets/tables';
+import type { Queue, QueueTicket } from './contract';
+
+type CustomerKeys = typeof import('../sheets/tables').CUSTOMERS['columns'][number]['key'];
+
+const DUE_KEYS = [
+  ['ackDue', 'acknowledge'],
+  ['planDue', 'initial plan'],
+  ['updateDue', 'progress update'],
+  ['resolveDue', 'resolve'],
+] as const;
+
+export function myQueue(env: Env, user: string, customers: Snapshot<CustomerKeys>, tz: string): Queue {
+  const mine = (owner: unknown) => user === '' || String(owner).toLowerCase() === user.toLowerCase();
+  const wall = (d: unknown) => (d instanceof Date ? wallFromInstant(d.getTime(), tz).replace('T', ' ') : '');
+  const tickets = readTable(env.ss, TICKETS, {
+    keys: [
+      'customerId',
+      'subject',
+      'owner',
+      'status',
+      'slaStatus',
+      'ackDue',
+      'planDue',
+      'updateDue',
+      'resolveDue',
+      'acknowledged',
+    ],
+  });
+  const open: Array<QueueTicket & { dueMs: number }> = tickets.rows
+    .filter((t) => mine(t.owner) && t.status !== 'Resolved' && t.status !== 'Closed')
+    .map((t) => {
+      const pending = DUE_KEYS.filter(
+        ([k]) => t[k] instanceof Date && !(k === 'ackDue' && t.acknowledged instanceof Date),
+      )
+        .map(([k, label]) => ({ label, due: t[k] as Date }))
+        .sort((a, b) => a.due.getTime() - b.due.getTime());
+      const next = pending[0];
+      return {
+        id: String(t.id),
+        customerId: String(t.customerId),
+        subject: String(t.subject),
+        status: String(t.status),
+        slaStatus: String(t.slaStatus),
+        nextTarget: next?.label ?? '',
+        nextDue: wall(next?.due),
+        dueMs: next?.due.getTime() ?? Number.POSITIVE_INFINITY,
+      };
+    })
+    .sort((a, b) => a.dueMs - b.dueMs);
+  const myCustomers = customers.rows.filter((c) => mine(c.owner));
+  const owned = new Set(myCustomers.map((c) => String(c.id)));
+  const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'due', 'status'] });
+  return {
+    tickets: open.map(({ dueMs: _, ...t }) => t),
+    followUps: myCustomers
+      .filter((c) => c.followUpStatus === 'Overdue')
+      .map((c) => ({
+        id: String(c.id),
+        name: String(c.name),
+        why: `follow-up was due ${wall(c.nextFollowUp)}`,
+      })),
+    atRisk: myCustomers
+      .filter((c) => c.riskLevel === 'High' || c.riskLevel === 'Medium')
+      .map((c) => ({ id: String(c.id), name: String(c.name), why: `${c.riskLevel} risk: ${c.riskReasons}` })),
+    surveys: surveys.rows
+      .filter((s) => s.status === 'Due' && owned.has(String(s.customerId)))
+      .map((s) => ({
+        id: String(s.id),
+        customerId: String(s.customerId),
+        reason: String(s.reason),
+        due: wall(s.due),
+      })),
+  };
+}

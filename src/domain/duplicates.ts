@@ -1,0 +1,132 @@
+/**
+ * Likely duplicate customers, and the plan to merge one into another (DOMAIN.md: "duplicate,
+ * invalid and wrong records are screened regularly and duplicates merged"). Each key is hashed,
+ * so 10,000 customers cost one pass, not fifty million comparisons.
+ */
+
+/**
+ * Legal-form words that do not tell two companies apart. Latin ones are whole words; Chinese ones
+ * follow the name directly, longest first so 股份有限公司 goes whole.
+ */
+const LATIN_SUFFIXES = 'incorporated|corporation|limited|gmbh|corp|ltd|inc|llc|co';
+const HAN_SUFFIXES = '股份有限公司|有限责任公司|有限公司|公司|集团';
+const TRAILING_SUFFIX = new RegExp(`(?:\\s(?:${LATIN_SUFFIXES})|${HAN_SUFFIXES})$`);
+
+/** One suffix at a time ("Acme Co., Ltd."), but never the whole name (a company called "Limited"). */
+const stripSuffixes = (words: string): string => {
+  const shorter = words.replace(TRAILING_SUFFIX, '').trim();
+  return shorter && shorter !== words ? stripSuffixes(shorter) : words;
+};
+
+/** 'ACME, Ltd.' → 'acme'; '阿里巴巴集团有限公司' → '阿里巴巴'. Case, spacing and punctuation do not count. */
+export function normalizeName(name: string): string {
+  const words = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return stripSuffixes(words).replace(/\s+/g, '');
+}
+
+/** Digits only: '+86 (138) 0013-8000' → '8613800138000'. */
+export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '');
+
+/**
+ * The last 10 digits, so '+86 138 0013 8000' and '138-0013-8000' match while 010- and 021-
+ * numbers stay apart; under 7 digits is an extension or a typo, not a number to match on.
+ */
+const phoneKey = (phone: string) => {
+  const digits = phoneDigits(phone);
+  return digits.length >= 7 ? digits.slice(-10) : '';
+};
+
+export interface DuplicateCandidate {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string;
+}
+
+export type DuplicateReason = 'same email' | 'same phone' | 'same name';
+
+export interface DuplicateGroup {
+  /** In the order given (oldest record first when customers are in ID order). */
+  readonly ids: readonly string[];
+  readonly reasons: readonly DuplicateReason[];
+}
+
+const KEYS: readonly [DuplicateReason, (c: DuplicateCandidate) => string][] = [
+  ['same email', (c) => c.email.trim().toLowerCase()],
+  ['same phone', (c) => phoneKey(c.phone)],
+  ['same name', (c) => normalizeName(c.name)],
+];
+
+/** Sets of IDs sharing a non-empty key. */
+function sharing(
+  customers: readonly DuplicateCandidate[],
+  key: (c: DuplicateCandidate) => string,
+): string[][] {
+  const byKey = new Map<string, string[]>();
+  for (const c of customers) {
+    const k = key(c);
+    if (!k) continue;
+    const ids = byKey.get(k) ?? [];
+    ids.push(c.id);
+    byKey.set(k, ids);
+  }
+  return [...byKey.values()].filter((ids) => ids.length > 1);
+}
+
+/** One group per set of IDs; a pair with the same email and the same name is listed once, with both reasons. */
+export function findDuplicates(customers: readonly DuplicateCandidate[]): DuplicateGroup[] {
+  const groups = new Map<string, { ids: string[]; reasons: DuplicateReason[] }>();
+  for (const [reason, key] of KEYS) {
+    for (const ids of sharing(customers, key)) {
+      const id = ids.join('\n');
+      const group = groups.get(id) ?? { ids, reasons: [] };
+      group.reasons.push(reason);
+      groups.set(id, group);
+    }
+  }
+  return [...groups.values()];
+}
+
+/** A row that names a customer in its Customer ID column. */
+export interface CustomerLink {
+  readonly id: string;
+  readonly customerId: string;
+}
+
+export type LinkedTable = 'Tickets' | 'Interactions' | 'Surveys';
+
+export interface Move {
+  readonly table: LinkedTable;
+  readonly id: string;
+  readonly field: 'customerId';
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Every row to re-point from `mergeId` to `keepId`, one Move each so the Audit Log names every
+ * row moved. The caller applies the moves and marks the merged record; nothing is deleted.
+ */
+export function planMerge(
+  keepId: string,
+  mergeId: string,
+  tickets: readonly CustomerLink[],
+  interactions: readonly CustomerLink[],
+  surveys: readonly CustomerLink[],
+): Move[] {
+  if (keepId === mergeId) throw new Error(`${keepId} cannot be merged into itself`);
+  const tables: readonly [LinkedTable, readonly CustomerLink[]][] = [
+    ['Tickets', tickets],
+    ['Interactions', interactions],
+    ['Surveys', surveys],
+  ];
+  return tables.flatMap(([table, rows]) =>
+    rows
+      .filter((r) => r.customerId === mergeId)
+      .map((r): Move => ({ table, id: r.id, field: 'customerId', from: mergeId, to: keepId })),
+  );
+}

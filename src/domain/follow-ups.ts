@@ -1,0 +1,220 @@
+/**
+ * When each customer should next hear from us (DOMAIN.md, "Onboard" and "Dig into needs"). The
+ * plan is the earliest still-pending of: the first call-back after the record was created, the
+ * first return visit after First Contact, the first visit after signing, the tier's cadence after
+ * the last contact, and the next action promised in the latest interaction.
+ *
+ * Days are 24-hour periods, as for survey reminders. A follow-up planned from a date (First
+ * Contact, Contract Start, Next Action Due) falls on a day, not at an hour: it turns Overdue only
+ * once that day is over in the spreadsheet's zone, so "call on Friday" is not late on Friday morning.
+ */
+import { type Section, setting, wholeNumber } from './setting-parsers';
+import { TIERS, type Tier } from './values';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface FollowUpSettings {
+  readonly cadenceDays: Readonly<Record<Tier, number>>;
+  readonly callBackHours: number;
+  readonly returnVisitWorkingDays: number;
+  readonly afterSigningDays: number;
+  readonly dueSoonDays: number;
+}
+
+const cadenceName = (tier: Tier) => `Follow-up cadence ${tier} (days)`;
+const NAMES = {
+  callBack: 'Follow-up first call-back (hours)',
+  returnVisit: 'Follow-up first return visit (working days)',
+  afterSigning: 'Follow-up first visit after signing (days)',
+  dueSoon: 'Follow-up due soon within (days)',
+} as const;
+const CADENCE_DEFAULTS: Record<Tier, number> = { VIP: 30, Key: 30, Regular: 91 };
+
+export const followUpSettings: Section<FollowUpSettings> = {
+  defs: [
+    ...TIERS.map((tier) =>
+      setting(
+        cadenceName(tier),
+        String(CADENCE_DEFAULTS[tier]),
+        `Contact a ${tier} customer at least this often (counted from Last Contact).`,
+        wholeNumber(1, 730, 'days'),
+      ),
+    ),
+    setting(
+      NAMES.callBack,
+      '24',
+      'Call a new Potential or Intent customer back within this many hours of Created.',
+      wholeNumber(1, 720, 'hours'),
+    ),
+    setting(
+      NAMES.returnVisit,
+      '3',
+      'Visit again this many working days after First Contact.',
+      wholeNumber(1, 60, 'working days'),
+    ),
+    setting(
+      NAMES.afterSigning,
+      '30',
+      'Visit a customer this many days after Contract Start.',
+      wholeNumber(1, 365, 'days'),
+    ),
+    setting(
+      NAMES.dueSoon,
+      '2',
+      'Follow-up Status turns Due Soon this many days ahead.',
+      wholeNumber(0, 30, 'days'),
+    ),
+  ],
+  build: (r) => ({
+    cadenceDays: Object.fromEntries(TIERS.map((t) => [t, r.one<number>(cadenceName(t))])) as Record<
+      Tier,
+      number
+    >,
+    callBackHours: r.one<number>(NAMES.callBack),
+    returnVisitWorkingDays: r.one<number>(NAMES.returnVisit),
+    afterSigningDays: r.one<number>(NAMES.afterSigning),
+    dueSoonDays: r.one<number>(NAMES.dueSoon),
+  }),
+};
+
+/** Times are epoch ms; a date field is the start of its day in the spreadsheet's zone. */
+export interface FollowUpCustomer {
+  readonly status: string;
+  /** '' counts as Regular. */
+  readonly tier: string;
+  readonly created: number | null;
+  readonly firstContact: number | null;
+  readonly contractStart: number | null;
+}
+
+export interface FollowUpInteraction {
+  readonly when: number;
+  readonly nextAction: string;
+  readonly nextActionDue: number | null;
+}
+
+/** The spreadsheet's calendar; the job builds it from zone.ts and calendar.ts. */
+export interface FollowUpCalendar {
+  /** 'YYYY-MM-DDTHH:MM' in the spreadsheet's zone. */
+  readonly wall: (ms: number) => string;
+  /** `days` working days after `ms` on the business calendar. */
+  readonly addWorkingDays: (ms: number, days: number) => number;
+}
+
+export type FollowUpStatus = 'OK' | 'Due Soon' | 'Overdue' | '';
+
+export interface FollowUp {
+  readonly lastContact: number | null;
+  readonly nextFollowUp: number | null;
+  readonly status: FollowUpStatus;
+  /** Why Next Follow-up is what it is, e.g. 'first call-back (created 2026-11-22 10:00)'. */
+  readonly basis: string;
+}
+
+interface Planned {
+  readonly due: number;
+  readonly onDay: boolean;
+  readonly basis: string;
+}
+
+/** What the rules below need to know about one customer's history. */
+interface History {
+  readonly customer: FollowUpCustomer;
+  readonly touches: readonly FollowUpInteraction[];
+  readonly lastContact: number | null;
+  readonly settings: FollowUpSettings;
+  readonly calendar: FollowUpCalendar;
+}
+
+const dayOf = (h: History, ms: number) => h.calendar.wall(ms).slice(0, 10);
+const stamp = (h: History, ms: number) => h.calendar.wall(ms).replace('T', ' ');
+/**
+ * Someone was in touch on a later day than `ms` (the latest touch tells). A touch on the day of
+ * First Contact or signing is that event itself, not the visit after it.
+ */
+const touchedAfterDay = (h: History, ms: number) =>
+  h.lastContact !== null && dayOf(h, h.lastContact) > dayOf(h, ms);
+
+function callBack(h: History): Planned | null {
+  const { status, created } = h.customer;
+  if ((status !== 'Potential' && status !== 'Intent') || created === null) return null;
+  if (h.lastContact !== null && h.lastContact >= created) return null;
+  const due = created + h.settings.callBackHours * HOUR_MS;
+  return { due, onDay: false, basis: `first call-back (created ${stamp(h, created)})` };
+}
+
+function returnVisit(h: History): Planned | null {
+  const { firstContact } = h.customer;
+  if (firstContact === null || touchedAfterDay(h, firstContact)) return null;
+  const due = h.calendar.addWorkingDays(firstContact, h.settings.returnVisitWorkingDays);
+  return { due, onDay: true, basis: `first return visit (first contact ${dayOf(h, firstContact)})` };
+}
+
+function visitAfterSigning(h: History): Planned | null {
+  const { contractStart } = h.customer;
+  if (contractStart === null || touchedAfterDay(h, contractStart)) return null;
+  const due = contractStart + h.settings.afterSigningDays * DAY_MS;
+  return { due, onDay: true, basis: `first visit after signing (contract start ${dayOf(h, contractStart)})` };
+}
+
+/** Counted from the last contact, or from Created for a customer nobody has been in touch with yet. */
+function cadence(h: History): Planned | null {
+  const tier = (TIERS as readonly string[]).includes(h.customer.tier) ? (h.customer.tier as Tier) : 'Regular';
+  const days = h.settings.cadenceDays[tier];
+  const from = h.lastContact ?? h.customer.created;
+  if (from === null) return null;
+  const since = h.lastContact === null ? 'created' : 'last contact';
+  return {
+    due: from + days * DAY_MS,
+    onDay: false,
+    basis: `${tier} cadence ${days} days (${since} ${stamp(h, from)})`,
+  };
+}
+
+/**
+ * A next action counts as done once a later interaction is logged: whoever logs that touch
+ * records the new next action, so only the latest interaction's promise is still open.
+ */
+function nextActions(h: History): Planned[] {
+  return h.touches
+    .filter((t) => t.when === h.lastContact && t.nextActionDue !== null)
+    .map((t) => ({
+      due: t.nextActionDue!,
+      onDay: true,
+      basis: `next action "${t.nextAction}" (due ${dayOf(h, t.nextActionDue!)})`,
+    }));
+}
+
+function statusOf(h: History, planned: Planned, now: number): FollowUpStatus {
+  const late = planned.onDay ? dayOf(h, now) > dayOf(h, planned.due) : now > planned.due;
+  if (late) return 'Overdue';
+  return planned.due - now <= h.settings.dueSoonDays * DAY_MS ? 'Due Soon' : 'OK';
+}
+
+const URGENCY: Record<FollowUpStatus, number> = { Overdue: 0, 'Due Soon': 1, OK: 2, '': 3 };
+
+/**
+ * `interactions` are this customer's; one dated after `now` (a meeting logged ahead) has not
+ * happened yet and is ignored. Churned customers get no follow-up.
+ */
+export function nextFollowUp(
+  customer: FollowUpCustomer,
+  interactions: readonly FollowUpInteraction[],
+  settings: FollowUpSettings,
+  now: number,
+  calendar: FollowUpCalendar,
+): FollowUp {
+  const touches = interactions.filter((t) => t.when <= now);
+  const lastContact = touches.reduce<number | null>((last, t) => Math.max(last ?? t.when, t.when), null);
+  const none: FollowUp = { lastContact, nextFollowUp: null, status: '', basis: '' };
+  if (customer.status === 'Churned') return none;
+  const h: History = { customer, touches, lastContact, settings, calendar };
+  // Earliest first, except that an overdue hour beats a day that is not over yet.
+  const [first] = [callBack(h), returnVisit(h), visitAfterSigning(h), cadence(h), ...nextActions(h)]
+    .filter((p): p is Planned => p !== null)
+    .map((p) => ({ ...p, status: statusOf(h, p, now) }))
+    .sort((a, b) => URGENCY[a.status] - URGENCY[b.status] || a.due - b.due);
+  if (!first) return none;
+  return { lastContact, nextFollowUp: first.due, status: first.status, basis: first.basis };
+}

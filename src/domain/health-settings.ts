@@ -1,0 +1,207 @@
+/**
+ * The health model's numbers a business may change in the Settings sheet (DESIGN.md, "Default
+ * health model"): each indicator's weight, the two breakpoints of its 0-100 curve, the window the
+ * counts are taken over and the risk lines. Every row's name starts with "Health" so they sit
+ * together in the sheet.
+ */
+import { fail, type Parse, type Section, setting, wholeNumber } from './setting-parsers';
+
+export const INDICATOR_KEYS = [
+  'recency',
+  'frequency',
+  'satisfaction',
+  'recommend',
+  'openTickets',
+  'breaches',
+  'complaints',
+  'renewal',
+] as const;
+export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+
+/** Renewal intent is scored by its answer; every other indicator by a straight-line curve. */
+export type CurveKey = Exclude<IndicatorKey, 'renewal'>;
+
+/** 100 points at `full` or better, 0 at `zero` or worse, a straight line between. */
+export interface Curve {
+  readonly full: number;
+  readonly zero: number;
+}
+
+export interface HealthSettings {
+  /** Relative: only their shares among the indicators with data count, so they need not add to 100. */
+  readonly weights: Readonly<Record<IndicatorKey, number>>;
+  readonly curves: Readonly<Record<CurveKey, Curve>>;
+  /** Points for renewal intent Unsure (Yes scores 100, No 0). */
+  readonly unsureScore: number;
+  /** Interactions, SLA breaches and complaints are counted over this many days back from now. */
+  readonly windowDays: number;
+  /** A score at or below this is at risk and raises a warning. */
+  readonly atRisk: number;
+  /** A score at or below this is High risk (between the two: Medium). */
+  readonly highRisk: number;
+}
+
+/** The name each indicator's rows carry, and its default weight (DESIGN.md). */
+const INDICATORS: Record<IndicatorKey, { readonly name: string; readonly weight: number }> = {
+  recency: { name: 'recency', weight: 15 },
+  frequency: { name: 'frequency', weight: 10 },
+  satisfaction: { name: 'satisfaction', weight: 20 },
+  recommend: { name: 'recommend', weight: 10 },
+  openTickets: { name: 'open tickets', weight: 10 },
+  breaches: { name: 'SLA breaches', weight: 10 },
+  complaints: { name: 'complaints', weight: 10 },
+  renewal: { name: 'renewal intent', weight: 15 },
+};
+
+/** A number with decimals, like a 1-5 survey score. */
+const decimal =
+  (min: number, max: number, example: string): Parse<number> =>
+  (v) => {
+    const n = Number(v.trim());
+    return v.trim() !== '' && n >= min && n <= max
+      ? n
+      : fail(`a number from ${min} to ${max}, like ${example}`);
+  };
+
+const days = wholeNumber(0, 3650, 'days');
+const fivePoint = decimal(1, 5, '4.5');
+const count = (unit: string) => wholeNumber(0, 1000, unit);
+
+interface CurveRows {
+  /** What the curve reads, for the help text. */
+  readonly reads: string;
+  /** Row names, after "Health: <indicator> ". */
+  readonly full: string;
+  readonly zero: string;
+  readonly defaults: readonly [full: number, zero: number];
+  readonly parse: Parse<number>;
+}
+
+/** The default curves; docs/health-model.md explains why these breakpoints. */
+const CURVES: Record<CurveKey, CurveRows> = {
+  recency: {
+    reads: 'Days since the last logged interaction',
+    full: 'full score within (days)',
+    zero: 'zero score from (days)',
+    defaults: [14, 120],
+    parse: days,
+  },
+  frequency: {
+    reads: "Touches in the window, as a % of those the tier's follow-up cadence expects",
+    full: 'full score from (% of cadence)',
+    zero: 'zero score at (% of cadence)',
+    defaults: [100, 0],
+    parse: wholeNumber(0, 1000, 'percent'),
+  },
+  satisfaction: {
+    reads: "The latest answered survey's average score (1-5)",
+    full: 'full score from (1-5)',
+    zero: 'zero score at (1-5)',
+    defaults: [4.5, 1.5],
+    parse: fivePoint,
+  },
+  recommend: {
+    reads: 'The latest "would you recommend us" score (1-5)',
+    full: 'full score from (1-5)',
+    zero: 'zero score at (1-5)',
+    defaults: [5, 2],
+    parse: fivePoint,
+  },
+  openTickets: {
+    reads: 'Open tickets',
+    full: 'full score up to (tickets)',
+    zero: 'zero score from (tickets)',
+    defaults: [0, 4],
+    parse: count('tickets'),
+  },
+  breaches: {
+    reads: 'Missed SLA targets in the window',
+    full: 'full score up to (breaches)',
+    zero: 'zero score from (breaches)',
+    defaults: [0, 2],
+    parse: count('breaches'),
+  },
+  complaints: {
+    reads: 'Complaint tickets raised in the window',
+    full: 'full score up to (complaints)',
+    zero: 'zero score from (complaints)',
+    defaults: [0, 2],
+    parse: count('complaints'),
+  },
+};
+
+const CURVE_KEYS = INDICATOR_KEYS.filter((k): k is CurveKey => k !== 'renewal');
+const weightName = (key: IndicatorKey) => `Health: ${INDICATORS[key].name} weight`;
+const curveName = (key: CurveKey, end: 'full' | 'zero') =>
+  `Health: ${INDICATORS[key].name} ${CURVES[key][end]}`;
+const NAMES = {
+  unsure: 'Health: renewal intent Unsure scores',
+  window: 'Health: window (days)',
+  atRisk: 'Health: at risk at or below',
+  highRisk: 'Health: High risk at or below',
+} as const;
+
+function indicatorRows(key: IndicatorKey) {
+  const weight = setting(
+    weightName(key),
+    String(INDICATORS[key].weight),
+    `Weight of ${INDICATORS[key].name} in the health score, against the other weights.`,
+    wholeNumber(0, 100, 'points'),
+  );
+  if (key === 'renewal') return [weight];
+  const { reads, defaults, parse } = CURVES[key];
+  return [
+    weight,
+    setting(curveName(key, 'full'), String(defaults[0]), `${reads}: 100 points at this or better.`, parse),
+    setting(
+      curveName(key, 'zero'),
+      String(defaults[1]),
+      `${reads}: 0 points at this or worse, a straight line between.`,
+      parse,
+    ),
+  ];
+}
+
+const byKey = <K extends string, V>(keys: readonly K[], value: (key: K) => V) =>
+  Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>;
+
+export const healthSettings: Section<HealthSettings> = {
+  defs: [
+    ...INDICATOR_KEYS.flatMap(indicatorRows),
+    setting(
+      NAMES.unsure,
+      '50',
+      'Renewal intent points for Unsure (Yes scores 100, No 0).',
+      wholeNumber(0, 100, 'points'),
+    ),
+    setting(
+      NAMES.window,
+      '90',
+      'Interactions, SLA breaches and complaints are counted over this many days.',
+      wholeNumber(7, 365, 'days'),
+    ),
+    setting(
+      NAMES.atRisk,
+      '60',
+      'A health score at or below this is at risk: the owner gets an alert.',
+      wholeNumber(0, 100, 'points'),
+    ),
+    setting(
+      NAMES.highRisk,
+      '40',
+      'A health score at or below this is High risk; up to the at-risk line, Medium.',
+      wholeNumber(0, 100, 'points'),
+    ),
+  ],
+  build: (r) => ({
+    weights: byKey(INDICATOR_KEYS, (k) => r.one<number>(weightName(k))),
+    curves: byKey(CURVE_KEYS, (k) => ({
+      full: r.one<number>(curveName(k, 'full')),
+      zero: r.one<number>(curveName(k, 'zero')),
+    })),
+    unsureScore: r.one<number>(NAMES.unsure),
+    windowDays: r.one<number>(NAMES.window),
+    atRisk: r.one<number>(NAMES.atRisk),
+    highRisk: r.one<number>(NAMES.highRisk),
+  }),
+};

@@ -1,0 +1,69 @@
+/**
+ * A suggested tier, RFM-style (DOMAIN.md: tier "from contract value and growth potential"). The
+ * contract value (monetary) sets the base tier; a customer who is both recently and frequently in
+ * touch (recency, frequency) shows growth potential and is suggested one tier up. Quiet contact
+ * never lowers a tier: a big account going quiet is a churn risk for the health score, not a
+ * reason to serve it less. The entered Tier is never changed; the form shows this beside it.
+ */
+import { type Section, setting, wholeNumber } from './setting-parsers';
+import type { Tier } from './values';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface TierSettings {
+  readonly vipValue: number;
+  readonly keyValue: number;
+  readonly activeWithinDays: number;
+  readonly activeTouches90d: number;
+}
+
+const NAMES = {
+  vip: 'Suggested tier VIP from contract value',
+  key: 'Suggested tier Key from contract value',
+  recent: 'Suggested tier active within (days)',
+  frequent: 'Suggested tier active touches (90 days)',
+} as const;
+
+const money = wholeNumber(0, 1_000_000_000_000, 'currency units');
+
+export const tierSettings: Section<TierSettings> = {
+  defs: [
+    setting(NAMES.vip, '500000', 'A contract worth this much or more suggests VIP.', money),
+    setting(NAMES.key, '100000', 'A contract worth this much or more suggests Key.', money),
+    setting(
+      NAMES.recent,
+      '30',
+      'Active means last contacted within this many days (and enough touches, below).',
+      wholeNumber(1, 365, 'days'),
+    ),
+    setting(
+      NAMES.frequent,
+      '6',
+      'Active means at least this many interactions in the last 90 days; an active customer is suggested one tier up.',
+      wholeNumber(1, 1000, 'interactions'),
+    ),
+  ],
+  build: (r) => ({
+    vipValue: r.one<number>(NAMES.vip),
+    keyValue: r.one<number>(NAMES.key),
+    activeWithinDays: r.one<number>(NAMES.recent),
+    activeTouches90d: r.one<number>(NAMES.frequent),
+  }),
+};
+
+/** Lowest first, so one step up is the next entry. */
+const LADDER: readonly Tier[] = ['Regular', 'Key', 'VIP'];
+
+export function suggestedTier(
+  contractValue: number | null,
+  lastContact: number | null,
+  interactions90d: number,
+  settings: TierSettings,
+  now: number,
+): Tier {
+  const value = contractValue ?? 0;
+  const base = value >= settings.vipValue ? 2 : value >= settings.keyValue ? 1 : 0;
+  const recent = lastContact !== null && now - lastContact <= settings.activeWithinDays * DAY_MS;
+  const active = recent && interactions90d >= settings.activeTouches90d;
+  return LADDER[Math.min(base + (active ? 1 : 0), LADDER.length - 1)]!;
+}

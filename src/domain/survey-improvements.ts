@@ -1,0 +1,49 @@
+/**
+ * A dimension averaging low gets an improvement plan with an owner and a deadline (DOMAIN.md).
+ * The job raises one alert per action; the key names the period and the dimension, so a low month
+ * raises one alert however often the job runs, and a second dimension or period raises its own.
+ */
+import { DIMENSION_LABELS, type SurveyDimension } from './survey-rows';
+import type { SurveySettings } from './survey-settings';
+import type { SurveySummary } from './survey-summary';
+
+export interface ImprovementAction {
+  /** The alert's key, e.g. 'low-score:2026-03:resolution'. */
+  readonly key: string;
+  readonly period: string;
+  readonly dimension: SurveyDimension;
+  readonly average: number;
+  /** The average rests on a thin sample; the alert should say so. */
+  readonly thin: boolean;
+  /** Epoch ms: the plan is due this many working days from now. */
+  readonly due: number;
+  readonly message: string;
+}
+
+/** Working-day arithmetic from the business calendar: `days` working days after `ms`. */
+export type AddWorkingDays = (ms: number, days: number) => number;
+
+export function improvementActions(
+  period: string,
+  summary: SurveySummary,
+  now: number,
+  settings: SurveySettings,
+  addWorkingDays: AddWorkingDays,
+): ImprovementAction[] {
+  return summary.lowDimensions.map((dimension) => {
+    const { value, count, thin } = summary.dimensions[dimension];
+    const average = value!;
+    const sample = thin ? ` (only ${count} responses)` : '';
+    return {
+      key: `low-score:${period}:${dimension}`,
+      period,
+      dimension,
+      average,
+      thin,
+      due: addWorkingDays(now, settings.planWorkingDays),
+      message:
+        `${DIMENSION_LABELS[dimension]} averaged ${average.toFixed(1)} in ${period}${sample}, ` +
+        `under ${settings.lowScore.toFixed(1)}: plan an improvement and tell the customers who answered.`,
+    };
+  });
+}

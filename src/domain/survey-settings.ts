@@ -1,0 +1,136 @@
+/** The survey numbers a business may change in the Settings sheet (DOMAIN.md, "Satisfaction surveys"). */
+import { fail, type Parse, type Section, setting, wholeNumber } from './setting-parsers';
+import {
+  SURVEY_REASONS,
+  type SurveyReason,
+  TICKET_LEVELS,
+  TICKET_TYPES,
+  type TicketLevel,
+  type TicketType,
+} from './values';
+
+export interface SurveySettings {
+  /** Months after Contract Start at which a routine survey falls due: 3, 6, 12. */
+  readonly routineMonths: readonly number[];
+  readonly afterTicketHours: number;
+  /** A resolved ticket of one of these types, or of one of these levels, gets a survey. */
+  readonly afterTicketTypes: readonly TicketType[];
+  readonly afterTicketLevels: readonly TicketLevel[];
+  readonly reminderDays: number;
+  readonly closesDays: number;
+  /** A dimension averaging under this is flagged. */
+  readonly lowScore: number;
+  /** A figure resting on fewer responses is marked thin. */
+  readonly thinBelow: number;
+  readonly planWorkingDays: number;
+}
+
+/** The Survey Reason a routine survey at this many months carries. */
+export const routineReason = (months: number) => `${months} Months` as SurveyReason;
+
+const items = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Only months that have a Survey Reason of their own (the reasons are a fixed dropdown). */
+const ROUTINE_MONTHS = SURVEY_REASONS.flatMap((r) => /^(\d+) Months$/.exec(r)?.[1] ?? []).map(Number);
+const routineMonths: Parse<number[]> = (v) =>
+  items(v).map((m) =>
+    ROUTINE_MONTHS.includes(Number(m))
+      ? Number(m)
+      : fail(`months from ${ROUTINE_MONTHS.join(', ')} separated by commas`),
+  );
+
+/** Names from a value set separated by commas; empty means none. */
+const someOf =
+  <T extends string>(values: readonly T[]): Parse<T[]> =>
+  (v) =>
+    items(v).map(
+      (item) =>
+        values.find((x) => x.toLowerCase() === item.toLowerCase()) ??
+        fail(`some of ${values.join(', ')} separated by commas, or empty for none`),
+    );
+
+const score: Parse<number> = (v) => {
+  const n = Number(v.trim());
+  return v.trim() !== '' && n >= 1 && n <= 5 ? n : fail('a score from 1 to 5, like 3.0');
+};
+
+const NAMES = {
+  months: 'Survey routine months',
+  hours: 'Survey after ticket within (hours)',
+  types: 'Survey after ticket types',
+  levels: 'Survey after ticket levels',
+  reminder: 'Survey reminder after (days)',
+  closes: 'Survey closes after (days)',
+  low: 'Survey low score under',
+  thin: 'Survey thin sample under (responses)',
+  plan: 'Survey improvement plan due (working days)',
+} as const;
+
+export const surveySettings: Section<SurveySettings> = {
+  defs: [
+    setting(
+      NAMES.months,
+      '3, 6, 12',
+      'Months after Contract Start when a Won customer is surveyed.',
+      routineMonths,
+    ),
+    setting(
+      NAMES.hours,
+      '48',
+      'An After Ticket survey is due this long after the ticket is resolved.',
+      wholeNumber(1, 720, 'hours'),
+    ),
+    setting(
+      NAMES.types,
+      'Complaint',
+      'Ticket types that get an After Ticket survey (a listed level also qualifies).',
+      someOf(TICKET_TYPES),
+    ),
+    setting(
+      NAMES.levels,
+      'Major, Critical',
+      'Ticket levels that get an After Ticket survey (a listed type also qualifies).',
+      someOf(TICKET_LEVELS),
+    ),
+    setting(
+      NAMES.reminder,
+      '3',
+      'Remind once when a sent survey has no answer after this many days.',
+      wholeNumber(1, 60, 'days'),
+    ),
+    setting(
+      NAMES.closes,
+      '7',
+      'An unanswered survey expires this many days after it was sent.',
+      wholeNumber(1, 90, 'days'),
+    ),
+    setting(NAMES.low, '3.0', 'A dimension averaging under this is flagged for improvement.', score),
+    setting(
+      NAMES.thin,
+      '30',
+      'A figure resting on fewer responses is marked as a thin sample.',
+      wholeNumber(1, 100_000, 'responses'),
+    ),
+    setting(
+      NAMES.plan,
+      '15',
+      'An improvement plan for a low dimension is due this many working days out.',
+      wholeNumber(1, 250, 'working days'),
+    ),
+  ],
+  build: (r) => ({
+    routineMonths: r.one<number[]>(NAMES.months),
+    afterTicketHours: r.one<number>(NAMES.hours),
+    afterTicketTypes: r.one<TicketType[]>(NAMES.types),
+    afterTicketLevels: r.one<TicketLevel[]>(NAMES.levels),
+    reminderDays: r.one<number>(NAMES.reminder),
+    closesDays: r.one<number>(NAMES.closes),
+    lowScore: r.one<number>(NAMES.low),
+    thinBelow: r.one<number>(NAMES.thin),
+    planWorkingDays: r.one<number>(NAMES.plan),
+  }),
+};

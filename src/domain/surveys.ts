@@ -1,0 +1,126 @@
+/**
+ * Which survey rows the daily job adds: routine ones at fixed months of a Won customer's contract,
+ * and one after each resolved ticket that qualifies. A row already there, in any status, blocks
+ * its twin, so the job may run any number of times a day and adds each survey once.
+ */
+import { routineReason, type SurveySettings } from './survey-settings';
+import { DONE_TICKET_STATUSES, type SurveyReason } from './values';
+import { MINUTE_MS, wallFromInstant } from './zone';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface ScheduleCustomer {
+  readonly id: string;
+  readonly status: string;
+  /** 'YYYY-MM-DD' in the spreadsheet's zone, or ''. */
+  readonly contractStart: string;
+}
+
+export interface ScheduleTicket {
+  readonly id: string;
+  readonly customerId: string;
+  readonly type: string;
+  readonly level: string;
+  readonly status: string;
+  readonly resolved: number | null;
+  readonly closed: number | null;
+}
+
+export interface ExistingSurvey {
+  readonly customerId: string;
+  readonly reason: string;
+  readonly ticketId: string;
+}
+
+/** A row to append to Surveys, with Status Due. */
+export interface NewSurvey {
+  readonly customerId: string;
+  readonly reason: SurveyReason;
+  readonly ticketId: string;
+  /** 'YYYY-MM-DD' in the spreadsheet's zone. */
+  readonly due: string;
+}
+
+/** `date` plus whole calendar months; the 31st lands on a shorter month's last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = DATE.exec(date)!.slice(1).map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const year = first.getUTCFullYear();
+  const month = first.getUTCMonth();
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
+}
+
+/**
+ * The routine survey to add for one customer, if any: the latest milestone whose due date has
+ * come. A milestone overtaken by a later one before any row was made (the add-on installed late, a
+ * contract entered after the fact) is skipped: asking at 13 months about the first 3 says nothing new.
+ */
+function routineSurvey(
+  customer: ScheduleCustomer,
+  months: readonly number[],
+  today: string,
+  existing: ReadonlySet<string>,
+): NewSurvey | null {
+  if (customer.status !== 'Won' || !DATE.test(customer.contractStart)) return null;
+  const reached = [...months]
+    .sort((a, b) => a - b)
+    .map((m) => ({ reason: routineReason(m), due: addMonths(customer.contractStart, m) }))
+    .filter((s) => s.due <= today)
+    .pop();
+  if (!reached || existing.has(`${customer.id}|${reached.reason}`)) return null;
+  return { customerId: customer.id, reason: reached.reason, ticketId: '', due: reached.due };
+}
+
+/**
+ * The After Ticket survey for one ticket, if it qualifies (listed type or listed level), is done,
+ * has none yet, and its window is still open: a ticket resolved long before the job first saw it
+ * (a sheet filled in by hand, the add-on installed late) is not surveyed after the fact.
+ * A done ticket without a Resolved or Closed time gives no window and no survey.
+ */
+function afterTicketSurvey(
+  ticket: ScheduleTicket,
+  settings: SurveySettings,
+  now: number,
+  timeZone: string,
+  surveyedTickets: ReadonlySet<string>,
+): NewSurvey | null {
+  const qualifies =
+    settings.afterTicketTypes.some((t) => t === ticket.type) ||
+    settings.afterTicketLevels.some((l) => l === ticket.level);
+  const done = DONE_TICKET_STATUSES.some((s) => s === ticket.status);
+  const resolution = ticket.resolved ?? ticket.closed;
+  if (!qualifies || !done || resolution === null || surveyedTickets.has(ticket.id)) return null;
+  const dueAt = resolution + settings.afterTicketHours * 60 * MINUTE_MS;
+  if (now > dueAt) return null;
+  return {
+    customerId: ticket.customerId,
+    reason: 'After Ticket',
+    ticketId: ticket.id,
+    due: wallFromInstant(dueAt, timeZone).slice(0, 10),
+  };
+}
+
+/**
+ * The survey rows to add now. A routine survey is added on its due date (Contract Start plus N
+ * calendar months, in the spreadsheet's zone), not before: a Due row means "ask now".
+ */
+export function surveysDue(
+  customers: readonly ScheduleCustomer[],
+  tickets: readonly ScheduleTicket[],
+  existingSurveys: readonly ExistingSurvey[],
+  settings: SurveySettings,
+  now: number,
+  timeZone: string,
+): NewSurvey[] {
+  const today = wallFromInstant(now, timeZone).slice(0, 10);
+  const routine = new Set(existingSurveys.map((s) => `${s.customerId}|${s.reason}`));
+  const surveyedTickets = new Set(
+    existingSurveys.filter((s) => s.reason === 'After Ticket').map((s) => s.ticketId),
+  );
+  return [
+    ...customers.map((c) => routineSurvey(c, settings.routineMonths, today, routine)),
+    ...tickets.map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),
+  ].filter((s): s is NewSurvey => s !== null);
+}

@@ -1,0 +1,57 @@
+/**
+ * What a status change stamps on a ticket, whether staff change it in the sidebar or type it in
+ * the sheet: acknowledgement, resolution and closing times, and the stopped clock while the
+ * ticket waits on the customer.
+ */
+import type { TicketStatus } from './values';
+
+export interface TicketTimes {
+  readonly status: TicketStatus | '';
+  readonly acknowledged: number | null;
+  readonly resolved: number | null;
+  readonly closed: number | null;
+  readonly waitingSince: number | null;
+  readonly pausedMinutes: number;
+}
+
+/** Fields to write: an instant, null to clear, a number for Paused Minutes. */
+export type Stamps = Partial<{
+  acknowledged: number | null;
+  lastUpdate: number;
+  resolved: number | null;
+  closed: number | null;
+  waitingSince: number | null;
+  pausedMinutes: number;
+}>;
+
+const ACTIVE: readonly TicketStatus[] = ['Acknowledged', 'In Progress', 'Waiting on Customer'];
+
+/**
+ * `pausedBetween` measures the stopped time in the ticket's own clock (business minutes, or
+ * plain minutes for a VIP), so Resolve Due moves by exactly the time the customer held it.
+ */
+export function statusStamps(
+  before: TicketTimes,
+  next: TicketStatus,
+  now: number,
+  pausedBetween: (from: number, to: number) => number,
+): Stamps {
+  if (next === before.status) return {};
+  const stamps: Stamps = { lastUpdate: now };
+  const done = next === 'Resolved' || next === 'Closed';
+  if (before.acknowledged === null && (ACTIVE.includes(next) || done)) stamps.acknowledged = now;
+  if (before.status === 'Waiting on Customer' && before.waitingSince !== null) {
+    stamps.pausedMinutes =
+      before.pausedMinutes + Math.max(0, Math.round(pausedBetween(before.waitingSince, now)));
+    stamps.waitingSince = null;
+  }
+  if (next === 'Waiting on Customer') stamps.waitingSince = now;
+  if (done && before.resolved === null) stamps.resolved = now;
+  if (next === 'Closed' && before.closed === null) stamps.closed = now;
+  // Reopened: the resolve clock runs again from where it stood.
+  if (!done) {
+    if (before.resolved !== null) stamps.resolved = null;
+    if (before.closed !== null) stamps.closed = null;
+  }
+  return stamps;
+}

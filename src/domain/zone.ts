@@ -1,0 +1,75 @@
+/**
+ * Time zones: the one place that knows how far a zone's wall clock is from UTC.
+ *
+ * Rules work in the spreadsheet's zone, never the process's. Every offset lookup goes through
+ * `zoneOffsetMinutes`, so a runtime whose `Intl` lacks time-zone data (Apps Script's V8 may) can
+ * swap the source once, e.g. for `Utilities.formatDate(date, zone, 'Z')`. Wall-clock readings are
+ * handled as "wall ms": the reading written as if it were UTC, so that plain UTC arithmetic on
+ * them never consults the process's zone.
+ */
+import { tzOffset } from '@date-fns/tz';
+import { isCalendarDate } from './fields';
+
+/** Minutes a zone's wall clock is ahead of UTC at an instant (Asia/Shanghai: 480); NaN if unknown. */
+export type ZoneOffsetSource = (instantMs: number, timeZone: string) => number;
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+
+// Not TZDate: it looks offsets up on its own and reads the process's zone, bypassing the swap point.
+const intlOffsets: ZoneOffsetSource = (instantMs, timeZone) => tzOffset(timeZone, new Date(instantMs));
+
+let offsetSource = intlOffsets;
+
+/**
+ * Replaces where offsets come from, for every caller; returns the previous source so a test can
+ * put it back. Calendars cache their days, so build them after swapping.
+ */
+export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource {
+  const previous = offsetSource;
+  offsetSource = source;
+  return previous;
+}
+
+export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
+  if (!Number.isFinite(instantMs)) throw new RangeError(`${instantMs} is not an instant`);
+  const offset = offsetSource(instantMs, timeZone);
+  if (!Number.isFinite(offset)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+  return offset;
+}
+
+export function wallMsFromInstant(instantMs: number, timeZone: string): number {
+  return instantMs + zoneOffsetMinutes(instantMs, timeZone) * MINUTE_MS;
+}
+
+/**
+ * The instant a wall-clock reading names, read as a person's clock would: a reading skipped by a
+ * spring-forward change (02:30 on 2026-03-08 in New York) moves on by the gap (03:30 EDT); one
+ * repeated by a fall-back change means its first occurrence (Temporal's "compatible" choice).
+ */
+export function instantFromWallMs(wallMs: number, timeZone: string): number {
+  // The offsets a day either side bracket any change near this reading.
+  const before = wallMs - zoneOffsetMinutes(wallMs - DAY_MS, timeZone) * MINUTE_MS;
+  const after = wallMs - zoneOffsetMinutes(wallMs + DAY_MS, timeZone) * MINUTE_MS;
+  const reads = (instant: number) => wallMsFromInstant(instant, timeZone) === wallMs;
+  const [first, second] = before <= after ? [before, after] : [after, before];
+  if (reads(first)) return first;
+  return reads(second) ? second : before;
+}
+
+/** '2026-03-08T09:30', to the minute, as the sheets and the sidebar show a date and time. */
+export function wallFromInstant(instantMs: number, timeZone: string): string {
+  return new Date(wallMsFromInstant(instantMs, timeZone)).toISOString().slice(0, 16);
+}
+
+const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
+
+/** Reads '2026-03-08' (midnight) or '2026-03-08T09:30' in the zone; throws on anything else. */
+export function instantFromWall(wall: string, timeZone: string): number {
+  const parts = WALL.exec(wall)?.slice(1) ?? [];
+  const [y = Number.NaN, mo = 0, d = 0, h = 0, mi = 0] = parts.map((n) => Number(n ?? 0));
+  if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59) {
+    throw new RangeError(`"${wall}" is not a date like 2026-03-08 or a time like 2026-03-08T09:30`);
+  }
+  return instantFromWallMs(Date.UTC(y, mo - 1, d, h, mi), timeZone);
+}

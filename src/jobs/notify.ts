@@ -1,0 +1,61 @@
+/**
+ * Mails each recipient one digest of their unmailed open alerts, within the daily mail quota,
+ * and stamps Mailed on what was sent. Alerts held for business hours go out on a later run.
+ */
+import { type DigestAlert, digests } from '../domain/digest';
+import { readTable } from '../sheets/table';
+import { ALERTS } from '../sheets/tables';
+import { writeComputed } from '../sheets/write-computed';
+import type { JobContext } from './run';
+
+export interface MailReport {
+  sent: number;
+  held: number;
+  warning: string;
+}
+
+export function sendDigests(
+  ctx: JobContext,
+  inBusinessHours: boolean,
+  show: (d: Date) => string,
+): MailReport {
+  const { env } = ctx;
+  const table = readTable(env.ss, ALERTS, {
+    keys: ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'due', 'status', 'urgent', 'mailed'],
+  });
+  const pending: DigestAlert[] = table.rows
+    .filter((r) => r.status === 'Open' && r.mailed === '')
+    .map((r) => ({
+      id: String(r.id),
+      kind: String(r.kind),
+      recordId: String(r.recordId),
+      message: String(r.message),
+      due: r.due instanceof Date ? show(r.due) : '',
+      owner: String(r.owner),
+      escalatedTo: String(r.escalatedTo),
+      urgent: r.urgent === 'Yes',
+    }));
+  const mailAll = inBusinessHours || !ctx.settings.housekeeping.mailInBusinessHours;
+  const outgoing = digests(pending, mailAll, env.ss.getUrl());
+  const mail = env.mail();
+  const quota = mail.getRemainingDailyQuota();
+  if (outgoing.length > quota) {
+    const warning = `${outgoing.length} alert emails held: only ${quota} emails left in today's Google quota.`;
+    env.log(warning);
+    return { sent: 0, held: outgoing.length, warning };
+  }
+  const mailed = new Map<string, { mailed: Date }>();
+  for (const digest of outgoing) {
+    mail.sendEmail({
+      to: digest.to,
+      subject: digest.subject,
+      body: digest.body,
+      htmlBody: digest.htmlBody,
+      name: 'CRM',
+    });
+    for (const id of digest.alertIds) mailed.set(id, { mailed: ctx.now });
+  }
+  writeComputed(table, { values: mailed });
+  const unmailedRecipients = pending.filter((a) => !mailed.has(a.id)).length;
+  return { sent: outgoing.length, held: unmailedRecipients, warning: '' };
+}

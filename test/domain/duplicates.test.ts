@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DuplicateCandidate,
+  findDuplicates,
+  normalizeName,
+  phoneDigits,
+  planMerge,
+} from '../../src/domain/duplicates';
+
+const customer = (id: string, fields: Partial<DuplicateCandidate>): DuplicateCandidate => ({
+  id,
+  name: `Company ${id}`,
+  email: '',
+  phone: '',
+  ...fields,
+});
+
+describe('normalizeName', () => {
+  it.each([
+    ['Acme Ltd', 'acme'],
+    ['ACME, Ltd.', 'acme'],
+    ['Acme Co., Ltd.', 'acme'],
+    ['  acme   INC ', 'acme'],
+    ['Acme Incorporated', 'acme'],
+    ['Acme Corporation', 'acme'],
+    ['Acme GmbH', 'acme'],
+    ['Acme LLC', 'acme'],
+    ['Blue Sky Limited', 'bluesky'],
+    ['阿里巴巴集团有限公司', '阿里巴巴'],
+    ['华为技术有限公司', '华为技术'],
+    ['平安股份有限公司', '平安'],
+    ['京东有限责任公司', '京东'],
+    ['Acme有限公司', 'acme'],
+    ['ＡＣＭＥ　Ｌｔｄ', 'acme'],
+  ])('%j → %j', (name, normal) => {
+    expect(normalizeName(name)).toBe(normal);
+  });
+
+  it('keeps suffix-like words inside a name, and never strips the whole name', () => {
+    expect(normalizeName('Co-op Inc Holdings')).toBe('coopincholdings');
+    expect(normalizeName('Costco')).toBe('costco');
+    expect(normalizeName('Limited')).toBe('limited');
+    expect(normalizeName('公司')).toBe('公司');
+    expect(normalizeName('')).toBe('');
+  });
+});
+
+describe('phoneDigits', () => {
+  it('keeps only the digits', () => {
+    expect(phoneDigits('+86 (138) 0013-8000')).toBe('8613800138000');
+    expect(phoneDigits('')).toBe('');
+  });
+});
+
+describe('findDuplicates', () => {
+  it('flags "Acme Ltd" and "ACME, Ltd." as the same name', () => {
+    const customers = [
+      customer('C-0001', { name: 'Acme Ltd' }),
+      customer('C-0002', { name: 'Beta Inc' }),
+      customer('C-0003', { name: 'ACME, Ltd.' }),
+    ];
+    expect(findDuplicates(customers)).toEqual([{ ids: ['C-0001', 'C-0003'], reasons: ['same name'] }]);
+  });
+
+  it('matches email ignoring case, and phones by their last 10 digits', () => {
+    const customers = [
+      customer('C-0001', { email: 'Li@Example.com', phone: '+86 138 0013 8000' }),
+      customer('C-0002', { email: 'li@example.com ' }),
+      customer('C-0003', { phone: '138-0013-8000' }),
+      customer('C-0004', { phone: '010-12345678' }),
+      customer('C-0005', { phone: '021-12345678' }),
+    ];
+    expect(findDuplicates(customers)).toEqual([
+      { ids: ['C-0001', 'C-0002'], reasons: ['same email'] },
+      { ids: ['C-0001', 'C-0003'], reasons: ['same phone'] },
+    ]);
+  });
+
+  it('lists a pair once with every reason it shares', () => {
+    const customers = [
+      customer('C-0001', { name: 'Acme', email: 'a@acme.com', phone: '555 0100 200' }),
+      customer('C-0002', { name: 'ACME Inc.', email: 'A@acme.com', phone: '5550100200' }),
+    ];
+    expect(findDuplicates(customers)).toEqual([
+      { ids: ['C-0001', 'C-0002'], reasons: ['same email', 'same phone', 'same name'] },
+    ]);
+  });
+
+  it('never matches on blank emails, short numbers or empty names', () => {
+    const customers = [
+      customer('C-0001', { name: '', phone: '123' }),
+      customer('C-0002', { name: '', phone: '123' }),
+    ];
+    expect(findDuplicates(customers)).toEqual([]);
+  });
+
+  it('screens 10,000 customers at once', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      customer(`C-${String(i + 1).padStart(5, '0')}`, {
+        name: `Firm ${i % 9_990} Ltd`,
+        email: `buyer${i}@example.com`,
+        phone: `+86 139 ${String(i).padStart(8, '0')}`,
+      }),
+    );
+    const started = performance.now();
+    const groups = findDuplicates(many);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(groups).toHaveLength(10);
+    expect(groups[0]).toEqual({ ids: ['C-00001', 'C-09991'], reasons: ['same name'] });
+  });
+});
+
+describe('planMerge', () => {
+  const link = (id: string, customerId: string) => ({ id, customerId });
+
+  it('moves every ticket, interaction and survey of the merged customer, and nothing else', () => {
+    const tickets = [
+      link('T-00001', 'C-0003'),
+      link('T-00002', 'C-0001'),
+      link('T-00003', 'C-0003'),
+      link('T-00004', 'C-0003'),
+    ];
+    const interactions = [link('I-000001', 'C-0003'), link('I-000002', 'C-0002')];
+    const surveys = [link('S-00001', 'C-0003')];
+    const moves = planMerge('C-0001', 'C-0003', tickets, interactions, surveys);
+    const move = (table: string, id: string) => ({
+      table,
+      id,
+      field: 'customerId',
+      from: 'C-0003',
+      to: 'C-0001',
+    });
+    expect(moves).toEqual([
+      move('Tickets', 'T-00001'),
+      move('Tickets', 'T-00003'),
+      move('Tickets', 'T-00004'),
+      move('Interactions', 'I-000001'),
+      move('Surveys', 'S-00001'),
+    ]);
+  });
+
+  it('refuses to merge a customer into itself', () => {
+    expect(() => planMerge('C-0001', 'C-0001', [], [], [])).toThrow('C-0001 cannot be merged into itself');
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type FollowUpCalendar,
+  type FollowUpCustomer,
+  type FollowUpInteraction,
+  followUpSettings,
+  nextFollowUp,
+} from '../../src/domain/follow-ups';
+import { defaultsOf, shanghai, shanghaiWall } from './section-defaults';
+
+const settings = defaultsOf(followUpSettings);
+const DAY_MS = 24 * 3_600_000;
+
+/** Mon-Fri in Shanghai, no holidays: enough of the business calendar for these rules. */
+const calendar: FollowUpCalendar = {
+  wall: shanghaiWall,
+  addWorkingDays: (ms, days) => {
+    let t = ms;
+    for (let left = days; left > 0; ) {
+      t += DAY_MS;
+      if (new Date(t + 8 * 3_600_000).getUTCDay() % 6 !== 0) left--;
+    }
+    return t;
+  },
+};
+
+const NOW = shanghai('2026-11-23T12:00'); // a Monday
+
+const customer = (fields: Partial<FollowUpCustomer>): FollowUpCustomer => ({
+  status: 'Won',
+  tier: 'Regular',
+  created: null,
+  firstContact: null,
+  contractStart: null,
+  ...fields,
+});
+const touch = (when: string, nextActionDue = '', nextAction = ''): FollowUpInteraction => ({
+  when: shanghai(when),
+  nextAction,
+  nextActionDue: nextActionDue ? shanghai(nextActionDue) : null,
+});
+const plan = (c: Partial<FollowUpCustomer>, touches: FollowUpInteraction[] = [], now = NOW) =>
+  nextFollowUp(customer(c), touches, settings, now, calendar);
+
+describe('follow-up settings', () => {
+  it('default to the process documents and are named Follow-up …', () => {
+    expect(settings).toEqual({
+      cadenceDays: { VIP: 30, Key: 30, Regular: 91 },
+      callBackHours: 24,
+      returnVisitWorkingDays: 3,
+      afterSigningDays: 30,
+      dueSoonDays: 2,
+    });
+    expect(followUpSettings.defs.every((d) => d.name.startsWith('Follow-up'))).toBe(true);
+  });
+});
+
+describe('first call-back', () => {
+  it('is Overdue for a Potential customer created yesterday 10:00 with no interaction', () => {
+    expect(plan({ status: 'Potential', created: shanghai('2026-11-22T10:00') })).toEqual({
+      lastContact: null,
+      nextFollowUp: shanghai('2026-11-23T10:00'),
+      status: 'Overdue',
+      basis: 'first call-back (created 2026-11-22 10:00)',
+    });
+  });
+
+  it('is Due Soon within its 24 hours, for Intent customers too', () => {
+    const result = plan({ status: 'Intent', created: shanghai('2026-11-23T09:00') });
+    expect(result.nextFollowUp).toBe(shanghai('2026-11-24T09:00'));
+    expect(result.status).toBe('Due Soon');
+  });
+
+  it('is done once someone has been in touch since Created', () => {
+    const result = plan({ status: 'Potential', created: shanghai('2026-11-22T10:00') }, [
+      touch('2026-11-22T15:00'),
+    ]);
+    expect(result.basis).toBe('Regular cadence 91 days (last contact 2026-11-22 15:00)');
+  });
+
+  it('is not planned for Won customers', () => {
+    expect(plan({ status: 'Won', created: shanghai('2026-11-22T10:00') }).basis).toMatch(/^Regular cadence/);
+  });
+});
+
+describe('tier cadence', () => {
+  const fortyDaysAgo = touch('2026-10-14T12:00');
+
+  it('makes a VIP last contacted 40 days ago Overdue', () => {
+    expect(plan({ tier: 'VIP' }, [fortyDaysAgo])).toEqual({
+      lastContact: shanghai('2026-10-14T12:00'),
+      nextFollowUp: shanghai('2026-11-13T12:00'),
+      status: 'Overdue',
+      basis: 'VIP cadence 30 days (last contact 2026-10-14 12:00)',
+    });
+  });
+
+  it('leaves a Regular customer last contacted 40 days ago OK', () => {
+    const result = plan({ tier: 'Regular' }, [fortyDaysAgo]);
+    expect(result.status).toBe('OK');
+    expect(result.nextFollowUp).toBe(shanghai('2027-01-13T12:00'));
+  });
+
+  it('treats a blank tier as Regular and counts from Created before any contact', () => {
+    const result = plan({ tier: '', created: shanghai('2026-11-01T08:00') });
+    expect(result.basis).toBe('Regular cadence 91 days (created 2026-11-01 08:00)');
+  });
+
+  it('plans nothing without a contact or a Created time', () => {
+    expect(plan({ tier: 'VIP' })).toEqual({ lastContact: null, nextFollowUp: null, status: '', basis: '' });
+  });
+
+  it('ignores interactions dated after now', () => {
+    expect(plan({ tier: 'VIP' }, [fortyDaysAgo, touch('2026-11-30T10:00')]).lastContact).toBe(
+      shanghai('2026-10-14T12:00'),
+    );
+  });
+});
+
+describe('first return visit', () => {
+  const firstContact = shanghai('2026-11-20'); // a Friday
+
+  it('falls 3 working days after First Contact', () => {
+    expect(plan({ firstContact })).toMatchObject({
+      nextFollowUp: shanghai('2026-11-25'),
+      status: 'Due Soon',
+      basis: 'first return visit (first contact 2026-11-20)',
+    });
+  });
+
+  it('is not late until its day is over', () => {
+    expect(plan({ firstContact }, [], shanghai('2026-11-25T17:00')).status).toBe('Due Soon');
+    expect(plan({ firstContact }, [], shanghai('2026-11-26T00:00')).status).toBe('Overdue');
+  });
+
+  it('still stands after a touch on the First Contact day, not after one on a later day', () => {
+    expect(plan({ firstContact }, [touch('2026-11-20T16:00')]).basis).toMatch(/^first return visit/);
+    expect(plan({ firstContact }, [touch('2026-11-21T09:00')]).basis).toMatch(/^Regular cadence/);
+  });
+});
+
+describe('first visit after signing', () => {
+  const contractStart = shanghai('2026-10-01');
+
+  it('falls 30 days after Contract Start until someone is in touch', () => {
+    expect(plan({ contractStart }, [touch('2026-10-01T15:00')])).toMatchObject({
+      nextFollowUp: shanghai('2026-10-31'),
+      status: 'Overdue',
+      basis: 'first visit after signing (contract start 2026-10-01)',
+    });
+    expect(plan({ contractStart }, [touch('2026-10-02T15:00')]).basis).toMatch(/^Regular cadence/);
+  });
+});
+
+describe('next actions', () => {
+  it("count only the latest interaction's: a later touch closes an earlier promise", () => {
+    const touches = [
+      touch('2026-11-02T10:00', '2026-11-05', 'Send the quote'),
+      touch('2026-11-10T10:00', '2026-11-24', 'Demo for the IT lead'),
+    ];
+    expect(plan({ tier: 'VIP' }, touches)).toMatchObject({
+      nextFollowUp: shanghai('2026-11-24'),
+      status: 'Due Soon',
+      basis: 'next action "Demo for the IT lead" (due 2026-11-24)',
+    });
+  });
+
+  it('are due on their day, so an overdue hour the same day comes first', () => {
+    const lastContact = touch('2026-10-24T10:00', '2026-11-23', 'Call back about pricing');
+    expect(plan({ tier: 'VIP' }, [lastContact])).toMatchObject({
+      nextFollowUp: shanghai('2026-11-23T10:00'),
+      status: 'Overdue',
+      basis: 'VIP cadence 30 days (last contact 2026-10-24 10:00)',
+    });
+  });
+});
+
+describe('churned customers', () => {
+  it('get no follow-up, though their Last Contact still shows', () => {
+    const result = plan({ status: 'Churned', tier: 'VIP' }, [touch('2026-10-14T12:00', '2026-10-20')]);
+    expect(result).toEqual({
+      lastContact: shanghai('2026-10-14T12:00'),
+      nextFollowUp: null,
+      status: '',
+      basis: '',
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { suggestedTier, tierSettings } from '../../src/domain/suggested-tier';
+import { defaultsOf, shanghai } from './section-defaults';
+
+const settings = defaultsOf(tierSettings);
+const NOW = shanghai('2026-11-23T12:00');
+const daysAgo = (days: number) => NOW - days * 24 * 3_600_000;
+
+describe('suggested tier settings', () => {
+  it('default to VIP from 500,000, Key from 100,000, active = within 30 days and 6 touches', () => {
+    expect(settings).toEqual({
+      vipValue: 500_000,
+      keyValue: 100_000,
+      activeWithinDays: 30,
+      activeTouches90d: 6,
+    });
+    expect(tierSettings.defs.every((d) => d.name.startsWith('Suggested tier'))).toBe(true);
+  });
+});
+
+describe('suggested tier', () => {
+  const quiet = { lastContact: daysAgo(60), touches: 1 };
+  const active = { lastContact: daysAgo(5), touches: 8 };
+  const suggest = (value: number | null, who: { lastContact: number | null; touches: number }) =>
+    suggestedTier(value, who.lastContact, who.touches, settings, NOW);
+
+  it('follows the contract value', () => {
+    expect(suggest(600_000, quiet)).toBe('VIP');
+    expect(suggest(100_000, quiet)).toBe('Key');
+    expect(suggest(99_999, quiet)).toBe('Regular');
+    expect(suggest(null, { lastContact: null, touches: 0 })).toBe('Regular');
+  });
+
+  it('goes one tier up for a customer in touch both recently and often', () => {
+    expect(suggest(20_000, active)).toBe('Key');
+    expect(suggest(200_000, active)).toBe('VIP');
+    expect(suggest(900_000, active)).toBe('VIP');
+  });
+
+  it('needs both recency and frequency to go up', () => {
+    expect(suggest(20_000, { lastContact: daysAgo(5), touches: 2 })).toBe('Regular');
+    expect(suggest(20_000, { lastContact: daysAgo(45), touches: 8 })).toBe('Regular');
+  });
+
+  it('never lowers a big account for going quiet', () => {
+    expect(suggest(600_000, { lastContact: daysAgo(300), touches: 0 })).toBe('VIP');
+  });
+});

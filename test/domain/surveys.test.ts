@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { surveyState } from '../../src/domain/survey-lifecycle';
+import { leftOutNote, type SurveyRow, screenSurveys, surveyRowProblems } from '../../src/domain/survey-rows';
+import { surveySettings } from '../../src/domain/survey-settings';
+import { addMonths, type ScheduleTicket, surveysDue } from '../../src/domain/surveys';
+import { defaultsOf, shanghai } from './section-defaults';
+
+const ZONE = 'Asia/Shanghai';
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const SETTINGS = defaultsOf(surveySettings);
+const parse = (name: string, value: string) => surveySettings.defs.find((d) => d.name === name)!.parse(value);
+
+describe('survey settings', () => {
+  it('has the documented defaults, every name starting with "Survey"', () => {
+    expect(SETTINGS).toEqual({
+      routineMonths: [3, 6, 12],
+      afterTicketHours: 48,
+      afterTicketTypes: ['Complaint'],
+      afterTicketLevels: ['Major', 'Critical'],
+      reminderDays: 3,
+      closesDays: 7,
+      lowScore: 3,
+      thinBelow: 30,
+      planWorkingDays: 15,
+    });
+    expect(surveySettings.defs.every((d) => d.name.startsWith('Survey'))).toBe(true);
+  });
+
+  it('reads lists loosely and says what it expects when a cell is wrong', () => {
+    expect(parse('Survey after ticket types', 'complaint,technical')).toEqual(['Complaint', 'Technical']);
+    expect(parse('Survey after ticket levels', '')).toEqual([]);
+    expect(parse('Survey low score under', '2.5')).toBe(2.5);
+    expect(() => parse('Survey routine months', '3, 9')).toThrow('months from 3, 6, 12 separated by commas');
+    expect(() => parse('Survey low score under', '6')).toThrow('a score from 1 to 5');
+    expect(() => parse('Survey after ticket levels', 'Urgent')).toThrow(
+      'some of Regular, Complex, Major, Critical',
+    );
+  });
+});
+
+describe('addMonths', () => {
+  it('adds calendar months, landing month-end dates on the shorter month’s last day', () => {
+    expect(addMonths('2026-03-07', 3)).toBe('2026-06-07');
+    expect(addMonths('2025-11-30', 3)).toBe('2026-02-28');
+    expect(addMonths('2023-11-30', 3)).toBe('2024-02-29');
+    expect(addMonths('2026-01-31', 12)).toBe('2027-01-31');
+  });
+});
+
+describe('surveysDue: routine surveys', () => {
+  const NOW = shanghai('2026-06-10T09:00');
+  const won = (id: string, contractStart: string) => ({ id, status: 'Won', contractStart });
+
+  it('adds exactly one 3 Months survey for a contract started 95 days ago, across three runs', () => {
+    const customers = [won('C-0001', '2026-03-07')];
+    expect(NOW - shanghai('2026-03-07T09:00')).toBe(95 * DAY);
+    const existing: ReturnType<typeof surveysDue> = [];
+    for (let run = 0; run < 3; run++)
+      existing.push(...surveysDue(customers, [], existing, SETTINGS, NOW, ZONE));
+    expect(existing).toEqual([{ customerId: 'C-0001', reason: '3 Months', ticketId: '', due: '2026-06-07' }]);
+  });
+
+  it('adds a survey on its due date in the spreadsheet’s zone, not the process’s', () => {
+    const customers = [won('C-0001', '2026-03-11')];
+    // 22:00 on 10 June in Shanghai is already 11 June in Auckland, where the tests run.
+    expect(surveysDue(customers, [], [], SETTINGS, shanghai('2026-06-10T22:00'), ZONE)).toEqual([]);
+    expect(surveysDue(customers, [], [], SETTINGS, shanghai('2026-06-11T00:00'), ZONE)).toEqual([
+      { customerId: 'C-0001', reason: '3 Months', ticketId: '', due: '2026-06-11' },
+    ]);
+  });
+
+  it('surveys only Won customers with a Contract Start', () => {
+    const customers = [
+      { id: 'C-0001', status: 'Intent', contractStart: '2026-01-01' },
+      won('C-0002', ''),
+      { id: 'C-0003', status: 'Churned', contractStart: '2026-01-01' },
+    ];
+    expect(surveysDue(customers, [], [], SETTINGS, NOW, ZONE)).toEqual([]);
+  });
+
+  it('adds only the latest milestone reached, and nothing when that one exists in any status', () => {
+    const customers = [won('C-0001', '2025-05-01'), won('C-0002', '2025-11-01')];
+    const existing = [{ customerId: 'C-0002', reason: '6 Months', ticketId: '' }];
+    expect(surveysDue(customers, [], existing, SETTINGS, NOW, ZONE)).toEqual([
+      { customerId: 'C-0001', reason: '12 Months', ticketId: '', due: '2026-05-01' },
+    ]);
+  });
+
+  it('skips months the business took out of the setting', () => {
+    const settings = { ...SETTINGS, routineMonths: [3, 12] };
+    expect(surveysDue([won('C-0001', '2025-11-01')], [], [], settings, NOW, ZONE)).toEqual([
+      { customerId: 'C-0001', reason: '3 Months', ticketId: '', due: '2026-02-01' },
+    ]);
+  });
+});
+
+describe('surveysDue: after a ticket', () => {
+  const NOW = shanghai('2026-06-10T09:00');
+  const ticket = (id: string, over: Partial<ScheduleTicket>): ScheduleTicket => ({
+    id,
+    customerId: 'C-0001',
+    type: 'Complaint',
+    level: 'Regular',
+    status: 'Resolved',
+    resolved: shanghai('2026-06-09T10:00'),
+    closed: null,
+    ...over,
+  });
+
+  it('surveys a resolved complaint, due 48 hours after resolution, as a Shanghai date', () => {
+    // 23:30 + 48 h is 10 June 23:30 in Shanghai, 11 June in Auckland.
+    const resolved = shanghai('2026-06-08T23:30');
+    expect(surveysDue([], [ticket('T-0001', { resolved })], [], SETTINGS, NOW, ZONE)).toEqual([
+      { customerId: 'C-0001', reason: 'After Ticket', ticketId: 'T-0001', due: '2026-06-10' },
+    ]);
+  });
+
+  it('surveys a Major or Critical ticket of any type; closed without a Resolved time counts from Closed', () => {
+    const tickets = [
+      ticket('T-0001', { type: 'Technical', level: 'Major', status: 'Closed' }),
+      ticket('T-0002', {
+        type: 'Inquiry',
+        level: 'Critical',
+        resolved: null,
+        closed: shanghai('2026-06-10T08:00'),
+      }),
+    ];
+    expect(surveysDue([], tickets, [], SETTINGS, NOW, ZONE).map((s) => [s.ticketId, s.due])).toEqual([
+      ['T-0001', '2026-06-11'],
+      ['T-0002', '2026-06-12'],
+    ]);
+  });
+
+  it('leaves out tickets that do not qualify, are open, are surveyed, or whose window has passed', () => {
+    const tickets = [
+      ticket('T-0001', { type: 'Technical', level: 'Complex' }),
+      ticket('T-0002', { status: 'In Progress', resolved: null }),
+      ticket('T-0003', {}),
+      ticket('T-0004', { resolved: NOW - 49 * HOUR }),
+      ticket('T-0005', { resolved: null }),
+    ];
+    const existing = [{ customerId: 'C-0001', reason: 'After Ticket', ticketId: 'T-0003' }];
+    expect(surveysDue([], tickets, existing, SETTINGS, NOW, ZONE)).toEqual([]);
+  });
+
+  it('gives the same rows on repeated runs', () => {
+    const tickets = [ticket('T-0001', {})];
+    const first = surveysDue([], tickets, [], SETTINGS, NOW, ZONE);
+    expect(first).toHaveLength(1);
+    expect(surveysDue([], tickets, first, SETTINGS, NOW + HOUR, ZONE)).toEqual([]);
+  });
+});
+
+describe('surveyState', () => {
+  const NOW = shanghai('2026-06-10T09:00');
+  const state = (sent: number | null, responded: number | null = null) =>
+    surveyState({ sent, responded }, NOW, SETTINGS);
+
+  it('is Due until sent', () => {
+    expect(state(null)).toEqual({ reminderDue: null, closes: null, status: 'Due', needsReminder: false });
+  });
+
+  it('is Sent within the first 3 days, with Reminder Due and Closes from Sent', () => {
+    const sent = NOW - 2 * DAY;
+    expect(state(sent)).toEqual({
+      reminderDue: sent + 3 * DAY,
+      closes: sent + 7 * DAY,
+      status: 'Sent',
+      needsReminder: false,
+    });
+  });
+
+  it('needs one reminder when sent 4 days ago and unanswered', () => {
+    expect(state(NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
+  });
+
+  it('is Expired when sent 8 days ago (or exactly 7) and unanswered', () => {
+    expect(state(NOW - 8 * DAY)).toMatchObject({ status: 'Expired', needsReminder: false });
+    expect(state(NOW - 7 * DAY).status).toBe('Expired');
+  });
+
+  it('is Responded once answered, late or on paper', () => {
+    expect(state(NOW - 8 * DAY, NOW - DAY)).toMatchObject({ status: 'Responded', needsReminder: false });
+    expect(state(null, NOW - DAY).status).toBe('Responded');
+  });
+});
+
+describe('hand-entered survey rows', () => {
+  const KNOWN = new Set(['C-0001']);
+  const row = (over: Partial<SurveyRow>): SurveyRow => ({
+    id: 'S-00001',
+    customerId: 'C-0001',
+    reason: 'Ad Hoc',
+    ticketId: '',
+    sent: shanghai('2026-06-01'),
+    responded: shanghai('2026-06-02'),
+    responseSpeed: 4,
+    resolution: 5,
+    professionalism: 3,
+    productFit: '',
+    proactiveCare: '',
+    recommend: 4,
+    comments: '',
+    ...over,
+  });
+
+  it('passes a good row with skipped dimensions', () => {
+    expect(surveyRowProblems(row({}), KNOWN)).toEqual([]);
+  });
+
+  it('names each problem in plain words', () => {
+    const bad = row({
+      customerId: 'C-0099',
+      responseSpeed: 6,
+      resolution: 2.5,
+      recommend: 'five',
+      responded: shanghai('2026-05-31'),
+    });
+    expect(surveyRowProblems(bad, KNOWN)).toEqual([
+      'Response Speed is "6", not a whole number from 1 to 5',
+      'Resolution is "2.5", not a whole number from 1 to 5',
+      'Recommend is "five", not a whole number from 1 to 5',
+      'customer C-0099 is not in Customers',
+      'Responded is before Sent',
+    ]);
+    expect(surveyRowProblems(row({ customerId: '' }), KNOWN)).toEqual(['Customer ID is empty']);
+  });
+
+  it('leaves bad rows out and says how many and why', () => {
+    const rows = [
+      row({}),
+      row({ id: 'S-00002', recommend: 0 }),
+      row({ id: 'S-00003', customerId: 'C-0002' }),
+    ];
+    const { kept, leftOut } = screenSurveys(rows, KNOWN);
+    expect(kept.map((r) => r.id)).toEqual(['S-00001']);
+    expect(leftOutNote(leftOut)).toBe(
+      '2 rows left out: S-00002 (Recommend is "0", not a whole number from 1 to 5); ' +
+        'S-00003 (customer C-0002 is not in Customers)',
+    );
+    expect(leftOutNote([])).toBe('');
+  });
+});
