@@ -92,8 +92,8 @@ export function businessCalendar(settings: CalendarSettings): BusinessCalendar {
   const week = Object.values(weeklyHours).filter((hours) => hours !== undefined);
   // Without a working weekday the clock would never run again after the last changed day.
   if (week.length === 0) throw new RangeError('The week has no working hours');
-  week.forEach((hours) => checkHours(hours, 'a weekday'));
-  holidays.forEach(checkDate);
+  for (const hours of week) checkHours(hours, 'a weekday');
+  for (const date of holidays) checkDate(date);
   for (const { date, hours } of changedHours) {
     checkDate(date);
     if (hours) checkHours(hours, date);

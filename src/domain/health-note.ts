@@ -1,28 +1,37 @@
 /**
- * The note on a Health Score cell: every indicator's value, sub-score, rescaled weight and
- * points, and the total, so a person can redo the arithmetic with a calculator.
+ * The note on a Health Score cell: every indicator's fact, sub-score, weight and points, and the
+ * total, so a person can redo the arithmetic with a calculator. The products and their sum are
+ * whole numbers; the only division is the last line's.
  */
-import type { HealthResult } from './health';
+import { type HealthResult, totalWeight, weightedSum } from './health';
 import { INDICATOR_LABELS } from './health-indicators';
 
 /** At most one decimal, without a trailing '.0': 15, 23.1. */
 const short = (n: number) => String(Math.round(n * 10) / 10);
+/**
+ * Cut (not rounded) to two decimals, so the figure shown rounds to the score as the exact one
+ * does: 60.497 shows 60.49, not a 60.50 that seems to round the wrong way.
+ */
+const cut = (n: number) => (Math.floor(n * 100 + 1e-9) / 100).toFixed(2);
 
 export function scoreNote(result: HealthResult): string {
   if (result.score === null) return `No health score: ${result.reason}.`;
-  const total = result.indicators.reduce((sum, i) => sum + i.points, 0);
+  const sum = weightedSum(result.indicators);
+  const total = totalWeight(result.indicators);
   return [
     `Health score ${result.score} (${result.level} risk)`,
-    'sub-score × weight = points',
+    'Indicator (fact): sub-score × weight = product; share of the weight → points',
     ...result.indicators.map(
-      (i) => `${i.label} (${i.words}): ${i.subScore} × ${short(i.weight)}% = ${i.points.toFixed(1)}`,
+      (i) =>
+        `${i.label} (${i.words}): ${i.subScore} × ${i.baseWeight} = ${i.subScore * i.baseWeight}; ` +
+        `${short(i.weight)}% → ${short(i.points)}`,
     ),
-    `Total ${total.toFixed(1)}, rounded to ${result.score}`,
+    `Score = ${sum} ÷ ${total} = ${cut(sum / total)}, rounded to ${result.score}`,
     ...(result.leftOut.length === 0
       ? []
       : [
           `Not counted, no data: ${result.leftOut.map((k) => INDICATOR_LABELS[k]).join(', ')}; ` +
-            'the other weights are scaled to add up to 100%.',
+            'the shares are of the weights counted.',
         ]),
   ].join('\n');
 }

@@ -18,6 +18,8 @@ export interface IndicatorScore {
   readonly value: number | string;
   /** 0-100, whole points. */
   readonly subScore: number;
+  /** The weight as set in Settings. */
+  readonly baseWeight: number;
   /** Rescaled: the share (%) of this indicator among those with data; they add up to 100. */
   readonly weight: number;
   /** subScore × weight / 100: what the indicator adds to the score. */
@@ -59,6 +61,13 @@ function riskReasons(indicators: readonly IndicatorScore[], settings: HealthSett
     .map((i) => i.words);
 }
 
+type Weighted = Pick<IndicatorScore, 'subScore' | 'baseWeight'>;
+export const totalWeight = (indicators: readonly Weighted[]) =>
+  indicators.reduce((s, i) => s + i.baseWeight, 0);
+/** Σ subScore × weight as set: whole numbers, the score before its one division. */
+export const weightedSum = (indicators: readonly Weighted[]) =>
+  indicators.reduce((s, i) => s + i.subScore * i.baseWeight, 0);
+
 const unscored = (reason: string): HealthResult => ({
   score: null,
   reason,
@@ -77,19 +86,18 @@ export function healthScore(
   if (customer.status === 'Churned') return unscored('churned: not scored');
   const inputs = { customer, facts, settings, now };
   const read = INDICATOR_KEYS.flatMap((key) => {
-    const reading = settings.weights[key] > 0 ? READINGS[key](inputs) : null;
-    return reading ? [{ key, ...reading, subScore: Math.round(reading.subScore) }] : [];
+    const baseWeight = settings.weights[key];
+    const reading = baseWeight > 0 ? READINGS[key](inputs) : null;
+    return reading ? [{ key, ...reading, subScore: Math.round(reading.subScore), baseWeight }] : [];
   });
-  const totalWeight = read.reduce((sum, r) => sum + settings.weights[r.key], 0);
-  if (totalWeight === 0) return unscored('no data yet');
+  const total = totalWeight(read);
+  if (total === 0) return unscored('no data yet');
   const indicators = read.map((r): IndicatorScore => {
-    const weight = (100 * settings.weights[r.key]) / totalWeight;
+    const weight = (100 * r.baseWeight) / total;
     return { ...r, label: INDICATOR_LABELS[r.key], weight, points: (r.subScore * weight) / 100 };
   });
-  // From the integer weights, not the rescaled ones: no float drift at a .5 boundary.
-  const score = Math.round(
-    read.reduce((sum, r) => sum + r.subScore * settings.weights[r.key], 0) / totalWeight,
-  );
+  // From the whole-number weights, not the rescaled ones: no float drift at a .5 boundary.
+  const score = Math.round(weightedSum(read) / total);
   return {
     score,
     reason: null,

@@ -4,6 +4,7 @@
  */
 
 import { followUpSettings } from './follow-ups';
+import { healthSettings } from './health-settings';
 import { leadSettings } from './lead-score';
 import {
   changedDay,
@@ -177,6 +178,7 @@ const SECTIONS = {
   tiers: tierSettings,
   interactions: specificRecordSettings,
   surveys: surveySettings,
+  health: healthSettings,
 };
 
 export type Settings = { readonly [K in keyof typeof SECTIONS]: ReturnType<(typeof SECTIONS)[K]['build']> };

@@ -43,18 +43,29 @@ export function wallMsFromInstant(instantMs: number, timeZone: string): number {
 }
 
 /**
- * The instant a wall-clock reading names, read as a person's clock would: a reading skipped by a
- * spring-forward change (02:30 on 2026-03-08 in New York) moves on by the gap (03:30 EDT); one
- * repeated by a fall-back change means its first occurrence (Temporal's "compatible" choice).
+ * The first instant at which the zone's wall clock reads `wallMs` or later. A reading repeated by a
+ * fall-back change means its first occurrence; one skipped by a spring-forward change means the
+ * change itself (02:30 on 2026-03-08 in New York is 03:00 EDT). Later readings so never map to
+ * earlier instants, and working hours that touch a change never turn inside out.
  */
 export function instantFromWallMs(wallMs: number, timeZone: string): number {
   // The offsets a day either side bracket any change near this reading.
   const before = wallMs - zoneOffsetMinutes(wallMs - DAY_MS, timeZone) * MINUTE_MS;
   const after = wallMs - zoneOffsetMinutes(wallMs + DAY_MS, timeZone) * MINUTE_MS;
-  const reads = (instant: number) => wallMsFromInstant(instant, timeZone) === wallMs;
-  const [first, second] = before <= after ? [before, after] : [after, before];
-  if (reads(first)) return first;
-  return reads(second) ? second : before;
+  const [early, late] = before <= after ? [before, after] : [after, before];
+  for (const instant of [early, late]) if (wallMsFromInstant(instant, timeZone) === wallMs) return instant;
+  return changeInstant(early, late, wallMs, timeZone);
+}
+
+/** In a gap: the clock reads below `wallMs` at `lo` and above it at `hi`; find the jump to the ms. */
+function changeInstant(lo: number, hi: number, wallMs: number, timeZone: string): number {
+  let [below, atOrAbove] = [lo, hi];
+  while (atOrAbove - below > 1) {
+    const mid = Math.floor((below + atOrAbove) / 2);
+    if (wallMsFromInstant(mid, timeZone) >= wallMs) atOrAbove = mid;
+    else below = mid;
+  }
+  return atOrAbove;
 }
 
 /** '2026-03-08T09:30', to the minute, as the sheets and the sidebar show a date and time. */

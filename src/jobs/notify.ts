@@ -2,7 +2,9 @@
  * Mails each recipient one digest of their unmailed open alerts, within the daily mail quota,
  * and stamps Mailed on what was sent. Alerts held for business hours go out on a later run.
  */
+import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
 import { type DigestAlert, digests } from '../domain/digest';
+import { wallFromInstant } from '../domain/zone';
 import { readTable } from '../sheets/table';
 import { ALERTS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
@@ -14,12 +16,10 @@ export interface MailReport {
   warning: string;
 }
 
-export function sendDigests(
-  ctx: JobContext,
-  inBusinessHours: boolean,
-  show: (d: Date) => string,
-): MailReport {
+export function sendDigests(ctx: JobContext, calendar: BusinessCalendar): MailReport {
   const { env } = ctx;
+  const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
+  const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
   const table = readTable(env.ss, ALERTS, {
     keys: ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'due', 'status', 'urgent', 'mailed'],
   });

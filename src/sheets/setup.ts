@@ -13,6 +13,7 @@ import {
   AUDIT_LOG,
   CUSTOMERS,
   DASHBOARD_SHEET,
+  HEALTH_HISTORY,
   INTERACTIONS,
   SETTINGS,
   SURVEYS,
@@ -32,7 +33,16 @@ export interface SetupReport {
   renamed: Array<{ sheet: string; header: string; expected: string; column: number }>;
 }
 
-const TABLES: readonly TableDef[] = [CUSTOMERS, INTERACTIONS, TICKETS, SURVEYS, ALERTS, SETTINGS, AUDIT_LOG];
+const TABLES: readonly TableDef[] = [
+  CUSTOMERS,
+  INTERACTIONS,
+  TICKETS,
+  SURVEYS,
+  ALERTS,
+  SETTINGS,
+  AUDIT_LOG,
+  HEALTH_HISTORY,
+];
 
 export function setupWorkbook(env: Env): SetupReport {
   const report: SetupReport = { sheetsCreated: [], columnsAdded: [], renamed: [] };

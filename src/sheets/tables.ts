@@ -63,6 +63,10 @@ export const CUSTOMERS = {
     computed('healthScore', 'Health Score', 'number'),
     computed('riskLevel', 'Risk Level', 'enum', RISK_LEVELS),
     computed('riskReasons', 'Risk Reasons'),
+    computed('healthTrend', 'Health Trend'),
+    computed('leadScore', 'Lead Score', 'number'),
+    computed('suggestedTier', 'Suggested Tier'),
+    computed('duplicateOf', 'Possible Duplicate'),
   ],
 } as const satisfies TableDef;
 
@@ -146,6 +150,7 @@ export const SURVEYS = {
     computed('status', 'Status', 'enum', SURVEY_STATUSES),
     computed('reminderDue', 'Reminder Due', 'datetime'),
     computed('closes', 'Closes', 'datetime'),
+    computed('problems', 'Problems'),
   ],
 } as const satisfies TableDef;
 
@@ -188,6 +193,22 @@ export const AUDIT_LOG = {
   ],
 } as const satisfies TableDef;
 
+/** One row per customer per month, so the health trend is kept. */
+export const HEALTH_HISTORY = {
+  name: 'Health History',
+  idPrefix: 'H',
+  idDigits: 6,
+  appendOnly: true,
+  columns: [
+    computed('id', 'ID', 'id'),
+    computed('month', 'Month'),
+    computed('customerId', 'Customer ID', 'id'),
+    computed('score', 'Health Score', 'number'),
+    computed('riskLevel', 'Risk Level', 'enum', RISK_LEVELS),
+    computed('recorded', 'Recorded', 'datetime'),
+  ],
+} as const satisfies TableDef;
+
 /** Settings are rows of name and value, so a manager edits them like any other sheet. */
 export const SETTINGS = {
   name: 'Settings',
@@ -196,6 +217,14 @@ export const SETTINGS = {
   columns: [entered('setting', 'Setting'), entered('value', 'Value'), computed('help', 'Help')],
 } as const satisfies TableDef;
 
-export const RECORD_TABLES = [CUSTOMERS, INTERACTIONS, TICKETS, SURVEYS, ALERTS, AUDIT_LOG] as const;
+export const RECORD_TABLES = [
+  CUSTOMERS,
+  INTERACTIONS,
+  TICKETS,
+  SURVEYS,
+  ALERTS,
+  AUDIT_LOG,
+  HEALTH_HISTORY,
+] as const;
 
 export const DASHBOARD_SHEET = 'Dashboard';

@@ -44,6 +44,7 @@ export type CallHook = (method: string) => void;
 
 /** One Apps Script execution's limit; a run past it throws Apps Script's error at the next call. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+export const TIME_LIMIT_ERROR = 'Exceeded maximum execution time';
 
 export class Runtime {
   readonly clock: Clock;
@@ -62,6 +63,8 @@ export class Runtime {
   hook: CallHook | undefined;
   /** Start of the current execution, set by the loader when a global function is invoked. */
   executionStart: number | undefined;
+  /** The current execution's limit: simple triggers get 30 s, everything else 6 minutes. */
+  executionLimitMs = EXECUTION_LIMIT_MS;
 
   constructor(opts: RuntimeOptions = {}) {
     this.clock = opts.clock ?? fixedClock(Date.UTC(2026, 0, 5, 1));
@@ -86,8 +89,8 @@ export class Runtime {
       }
     }
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
-    if (this.executionStart !== undefined && this.clock.now() - this.executionStart > EXECUTION_LIMIT_MS) {
-      throw new Error('Exceeded maximum execution time');
+    if (this.executionStart !== undefined && this.clock.now() - this.executionStart > this.executionLimitMs) {
+      throw new Error(TIME_LIMIT_ERROR);
     }
   }
 

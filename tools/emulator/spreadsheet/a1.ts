@@ -95,7 +95,9 @@ export function a1Notation(rect: Rect): string {
   const from = `${columnLetters(rect.c1)}${rect.r1}`;
   if (rect.openCols) return `${rect.r1}:${rect.r2}`;
   if (rect.openRows) {
-    return rect.r1 === 1 ? `${columnLetters(rect.c1)}:${columnLetters(rect.c2)}` : `${from}:${columnLetters(rect.c2)}`;
+    return rect.r1 === 1
+      ? `${columnLetters(rect.c1)}:${columnLetters(rect.c2)}`
+      : `${from}:${columnLetters(rect.c2)}`;
   }
   if (rect.r1 === rect.r2 && rect.c1 === rect.c2) return from;
   return `${from}:${columnLetters(rect.c2)}${rect.r2}`;

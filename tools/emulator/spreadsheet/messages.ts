@@ -15,7 +15,8 @@ export const startColumnTooSmall = () => fail('The starting column of the range 
 
 // Seen with getRange past the last row (many scripts' fakes copy it, e.g. the ones find_string lists
 // for this phrase); it is the Sheets service's wording.
-export const outsideSheet = () => fail('The coordinates of the range are outside the dimensions of the sheet.');
+export const outsideSheet = () =>
+  fail('The coordinates of the range are outside the dimensions of the sheet.');
 
 export const rangeNotFound = () => fail('Range not found');
 

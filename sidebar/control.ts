@@ -1,0 +1,78 @@
+/** One form control per field spec, all behind the same small interface. */
+import { h } from './dom';
+import type { FieldSpec } from './field-spec';
+import { customerPicker } from './picker';
+import { UNREADABLE_NUMBER } from './record';
+
+export interface Control {
+  /** What goes under the label. */
+  element: HTMLElement;
+  /** The element that takes focus and carries aria-invalid / aria-describedby. */
+  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  get(): string;
+  set(value: string): void;
+}
+
+function plain(input: HTMLInputElement | HTMLTextAreaElement): Control {
+  return {
+    element: input,
+    input,
+    get: () => input.value,
+    set: (v) => {
+      input.value = v;
+    },
+  };
+}
+
+function select(spec: FieldSpec, id: string): Control {
+  const input = h('select', { id, name: spec.key });
+  const option = (value: string, text = value) => h('option', { value }, text);
+  input.append(option('', spec.required ? 'Choose…' : '—'), ...spec.options.map((v) => option(v)));
+  return {
+    element: input,
+    input,
+    get: () => input.value,
+    set: (v) => {
+      // A value typed into the sheet outside the list is shown as is, not silently dropped.
+      if (![...input.options].some((o) => o.value === v)) input.append(option(v));
+      input.value = v;
+    },
+  };
+}
+
+function number(spec: FieldSpec, id: string): Control {
+  const input = h('input', { id, name: spec.key, type: 'number', step: 'any', inputmode: 'decimal' });
+  return {
+    ...plain(input),
+    get: () => (input.validity.badInput ? UNREADABLE_NUMBER : input.value),
+  };
+}
+
+/** The wire gives '2026-11-23T14:30'; a sheet cell read as text may say '2026-11-23 14:30'. */
+function dateTime(spec: FieldSpec, id: string): Control {
+  const input = h('input', { id, name: spec.key, type: 'datetime-local' });
+  return {
+    ...plain(input),
+    set: (v) => {
+      input.value = v.replace(' ', 'T').slice(0, 16);
+    },
+  };
+}
+
+export function makeControl(spec: FieldSpec, id: string): Control {
+  const attrs = { id, name: spec.key, autocomplete: 'off' };
+  switch (spec.control) {
+    case 'select':
+      return select(spec, id);
+    case 'number':
+      return number(spec, id);
+    case 'datetime-local':
+      return dateTime(spec, id);
+    case 'customer':
+      return customerPicker(id);
+    case 'textarea':
+      return plain(h('textarea', { ...attrs, rows: '3' }));
+    default:
+      return plain(h('input', { ...attrs, type: spec.control }));
+  }
+}

@@ -1,0 +1,108 @@
+/** New customer and Edit customer: the same fields, the contract's Customers columns. */
+import * as z from 'zod/mini';
+import type { CustomerPick, DuplicateWarning } from '../../src/api/contract';
+import { recordId } from '../../src/domain/fields';
+import { type Customer, customerSchema } from '../../src/domain/records/customer';
+import { CUSTOMERS } from '../../src/sheets/tables';
+import { ask } from '../bridge';
+import { h } from '../dom';
+import { fieldsFor } from '../field-spec';
+import { createForm, type FormView } from '../form';
+import { attachLoader, type Opener } from '../loader';
+import { savedAs } from '../saved';
+import { boot, upsertCustomer } from '../state';
+
+const KEYS = Object.keys(customerSchema.shape) as (keyof Customer)[];
+const LONG = { needs: { control: 'textarea' }, notes: { control: 'textarea' } } as const;
+const SECTIONS: Array<[string, string]> = [
+  ['Company', 'name'],
+  ['Contact person', 'contact'],
+  ['Needs', 'needs'],
+  ['Relationship', 'source'],
+  ['Contract', 'contractValue'],
+];
+
+const pickOf = (id: string, c: Customer): CustomerPick => [
+  id,
+  c.name,
+  c.contact,
+  c.email,
+  c.tier,
+  c.status,
+  c.owner,
+];
+
+function duplicateNotice(matches: DuplicateWarning[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'warning', role: 'alert' },
+    h('strong', {}, 'This customer may already exist:'),
+    h('ul', {}, ...matches.map((m) => h('li', {}, `${m.name} (${m.id}): ${m.why}`))),
+    h('p', {}, 'Check before creating a second record. To create it anyway, press "Save anyway".'),
+  );
+}
+
+/**
+ * Warns once per name and email (and per request, so a new form asks again); a failed check does
+ * not block the save, which will report the same trouble itself.
+ */
+function duplicateCheck() {
+  let warned = '';
+  return async (data: Customer, view: FormView, requestId: string) => {
+    const key = [requestId, data.name, data.email].join('\n');
+    if (key === warned) return true;
+    const found = await ask('sidebarFindDuplicates', { name: data.name, email: data.email });
+    if (!found.ok || found.value.length === 0) return true;
+    warned = key;
+    view.notice(duplicateNotice(found.value), 'Save anyway');
+    return false;
+  };
+}
+
+export function newCustomerForm(): FormView {
+  const confirm = duplicateCheck();
+  return createForm({
+    id: 'customer-new',
+    title: 'New customer',
+    schema: customerSchema,
+    fields: fieldsFor(CUSTOMERS, customerSchema.shape, KEYS, LONG),
+    sections: SECTIONS,
+    defaults: () => ({ owner: boot().user }),
+    confirm,
+    save: (submit) => ask('sidebarCreateCustomer', submit),
+    saved: (saved, data, view) => {
+      upsertCustomer(pickOf(saved.id, data));
+      view.reset();
+      return savedAs(saved, 'Customer');
+    },
+  });
+}
+
+const editSchema = z.extend(customerSchema, { id: recordId('C') });
+
+export function editCustomerForm(): Opener {
+  const id = { label: 'Customer', message: 'Choose a customer from the list.', control: 'customer' } as const;
+  const view = createForm({
+    id: 'customer-edit',
+    title: 'Edit customer',
+    intro: 'Find the customer, change what is needed, and save.',
+    schema: editSchema,
+    fields: fieldsFor(CUSTOMERS, editSchema.shape, ['id', ...KEYS], { ...LONG, id }),
+    sections: SECTIONS,
+    check: (data) => loader.check(data.id),
+    save: (submit) => ask('sidebarUpdateCustomer', submit),
+    saved: async (saved, data) => {
+      upsertCustomer(pickOf(saved.id, data));
+      await loader.reload();
+      return savedAs(saved, 'Customer');
+    },
+  });
+  const loader = attachLoader(view, CUSTOMERS, [
+    'created',
+    'updated',
+    'healthScore',
+    'riskLevel',
+    'nextFollowUp',
+  ]);
+  return { view, open: loader.open };
+}

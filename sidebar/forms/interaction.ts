@@ -1,0 +1,45 @@
+/** Log an interaction. Vague details ("contacted") are refused here as on the server. */
+import { type Interaction, interactionSchema } from '../../src/domain/records/interaction';
+import { SAY_MORE, vagueDetails } from '../../src/domain/specific-records';
+import { INTERACTIONS } from '../../src/sheets/tables';
+import { ask } from '../bridge';
+import { fieldsFor } from '../field-spec';
+import { createForm, type FormView } from '../form';
+import type { Errors } from '../record';
+import { savedAs } from '../saved';
+import { boot } from '../state';
+
+const KEYS = Object.keys(interactionSchema.shape) as (keyof Interaction)[];
+
+export interface InteractionForm {
+  view: FormView;
+  /** Starts a fresh entry for a customer, e.g. a Care call to an at-risk one. */
+  start(customerId: string, kind?: Interaction['kind']): void;
+}
+
+export function interactionForm(): InteractionForm {
+  const view = createForm({
+    id: 'interaction',
+    title: 'Log an interaction',
+    schema: interactionSchema,
+    fields: fieldsFor(INTERACTIONS, interactionSchema.shape, KEYS, {
+      customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
+      details: { control: 'textarea', hint: 'What was discussed and agreed.' },
+      feedback: { control: 'textarea' },
+    }),
+    defaults: () => ({ when: boot().now }),
+    check: (data): Errors => (vagueDetails(data.details, boot().vaguePhrases) ? { details: SAY_MORE } : {}),
+    save: (submit) => ask('sidebarLogInteraction', submit),
+    saved: (saved, _data, form) => {
+      form.reset();
+      return savedAs(saved, 'Interaction');
+    },
+  });
+  return {
+    view,
+    start: (customerId, kind) => {
+      view.reset();
+      view.set({ customerId, ...(kind ? { kind } : {}) });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Update ticket: status, progress, solution, the customer's feedback and rating. The server
+ * stamps Acknowledged, Resolved, Closed and Last Update from the status; after a save the
+ * ticket is read again so those stamps show.
+ */
+import { type TicketUpdate, ticketUpdateSchema } from '../../src/domain/records/ticket';
+import { TICKETS } from '../../src/sheets/tables';
+import { ask } from '../bridge';
+import { fieldsFor } from '../field-spec';
+import { createForm } from '../form';
+import { attachLoader, type Opener } from '../loader';
+import { savedAs } from '../saved';
+
+const KEYS = Object.keys(ticketUpdateSchema.shape) as (keyof TicketUpdate)[];
+const STAMPS = [
+  'customerId',
+  'subject',
+  'type',
+  'submitted',
+  'acknowledged',
+  'lastUpdate',
+  'waitingSince',
+  'resolved',
+  'closed',
+  'slaStatus',
+  'breaches',
+  'resolveDue',
+];
+
+export function updateTicketForm(): Opener {
+  const view = createForm({
+    id: 'ticket-update',
+    title: 'Update ticket',
+    schema: ticketUpdateSchema,
+    fields: fieldsFor(TICKETS, ticketUpdateSchema.shape, KEYS, {
+      id: { label: 'Ticket ID', hint: 'e.g. T-00012; press Open.' },
+      progress: { hint: 'Percent done, 0 to 100.' },
+      solution: { control: 'textarea' },
+    }),
+    check: (data) => loader.check(data.id),
+    save: (submit) => ask('sidebarUpdateTicket', submit),
+    saved: async (saved) => {
+      await loader.reload();
+      return savedAs(saved, 'Ticket');
+    },
+  });
+  const loader = attachLoader(view, TICKETS, STAMPS);
+  return { view, open: loader.open };
+}

@@ -1,0 +1,80 @@
+/**
+ * Forms that change an existing record (edit customer, update ticket, survey answers) open it
+ * first with sidebarGetRecord: its ID field loads the record into the form and shows the stamps
+ * the server keeps. Saving is refused until the record in the ID field is the one opened, so a
+ * half-filled form can never blank another record's fields.
+ */
+import type { ServerApi } from '../src/api/contract';
+import type { TableDef } from '../src/sheets/columns';
+import { announce } from './announce';
+import { ask } from './bridge';
+import { h } from './dom';
+import type { FormView } from './form';
+import type { Errors } from './record';
+import { makeSummary } from './summary';
+
+type Table = Parameters<ServerApi['sidebarGetRecord']>[0];
+
+export interface Loader {
+  open(id: string): Promise<void>;
+  reload(): Promise<void>;
+  /** The check a form adds: the record being saved is the one opened. */
+  check(id: string): Errors;
+}
+
+/** A form that opens a record: what the queue and the other views call. */
+export interface Opener {
+  view: FormView;
+  open(id: string): Promise<void>;
+}
+
+const RECORD_ID = /^[A-Z]-\d{4,}$/;
+
+export function attachLoader(
+  view: FormView,
+  table: TableDef & { name: Table },
+  summaryKeys: string[],
+): Loader {
+  const summary = makeSummary(table, summaryKeys);
+  const control = view.control('id');
+  let loaded = '';
+
+  const load = async (id: string) => {
+    const answer = await ask('sidebarGetRecord', table.name, id);
+    if (!answer.ok) return view.fail(answer);
+    view.reset();
+    view.set(answer.value);
+    summary.show(answer.value);
+    loaded = id;
+    announce(`${id} opened.`);
+  };
+  /** A committed edit opens the record once; the Open button always reads it afresh. */
+  const loadTyped = (again: boolean) => {
+    const id = control.get().toUpperCase();
+    if (RECORD_ID.test(id) && (again || id !== loaded)) void load(id);
+  };
+
+  view.box('id').after(summary.element);
+  control.input.addEventListener('change', () => loadTyped(false));
+  if (control.input instanceof HTMLInputElement && control.input.getAttribute('role') !== 'combobox') {
+    // A typed ID: Enter opens it rather than saving a form that was never opened.
+    control.input.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      loadTyped(true);
+    });
+    const open = h('button', { type: 'button', class: 'secondary' }, 'Open');
+    open.addEventListener('click', () => loadTyped(true));
+    control.element.replaceWith(h('div', { class: 'inline' }, control.element, open));
+  }
+
+  return {
+    open: (id) => {
+      control.set(id);
+      return load(id);
+    },
+    reload: () => load(loaded),
+    check: (id): Errors =>
+      id === loaded ? {} : { id: `Open ${id || 'the record'} first, so you see what you are changing.` },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The sidebar: one sidebarBootstrap call opens it (customers for the picker, the queue, the
+ * schedule's health); after that the server is called only to save, open a record or refresh.
+ */
+import type { Bootstrap } from '../src/api/contract';
+import { announce } from './announce';
+import { ask } from './bridge';
+import { byId, h } from './dom';
+import { editCustomerForm, newCustomerForm } from './forms/customer';
+import { interactionForm } from './forms/interaction';
+import { surveyForm } from './forms/survey';
+import { newTicketForm } from './forms/ticket';
+import { updateTicketForm } from './forms/ticket-update';
+import { renderQueue } from './queue';
+import { renderSchedule } from './schedule';
+import { setBoot } from './state';
+import { explain } from './words';
+
+function buildViews() {
+  const interaction = interactionForm();
+  const editCustomer = editCustomerForm();
+  const updateTicket = updateTicketForm();
+  const survey = surveyForm();
+  const queue = h(
+    'section',
+    { class: 'view', id: 'queue', hidden: true },
+    h('h2', { id: 'queue-title', tabindex: '-1' }, 'My queue'),
+    h('div', { id: 'schedule' }),
+    h('div', { id: 'queue-lists' }),
+  );
+  const views: Array<[label: string, root: HTMLElement]> = [
+    ['My queue', queue],
+    ['New customer', newCustomerForm().root],
+    ['Edit customer', editCustomer.view.root],
+    ['Log interaction', interaction.view.root],
+    ['New ticket', newTicketForm().root],
+    ['Update ticket', updateTicket.view.root],
+    ['Survey answers', survey.view.root],
+  ];
+  const tabs = views.map(([label, root]) => {
+    const tab = h('button', { type: 'button', 'aria-controls': root.id }, label);
+    tab.addEventListener('click', () => show(root));
+    return tab;
+  });
+  const show = (root: HTMLElement) => {
+    views.forEach(([, r], i) => {
+      r.hidden = r !== root;
+      if (r === root) tabs[i]!.setAttribute('aria-current', 'page');
+      else tabs[i]!.removeAttribute('aria-current');
+    });
+    root.querySelector<HTMLElement>('h2')?.focus();
+  };
+  byId('nav').replaceChildren(...tabs);
+  byId('main').replaceChildren(...views.map(([, root]) => root));
+  show(queue);
+  const opened = (form: { root: HTMLElement }) => () => show(form.root);
+  const logFor = (kind?: 'Care') => (id: string) => {
+    interaction.start(id, kind);
+    show(interaction.view.root);
+  };
+  return {
+    render(b: Bootstrap) {
+      renderSchedule(byId('schedule'), b.schedule, b.timeZone);
+      renderQueue(byId('queue-lists'), b.queue, {
+        ticket: (id) => void updateTicket.open(id).then(opened(updateTicket.view)),
+        survey: (id) => void survey.open(id).then(opened(survey.view)),
+        followUp: logFor(),
+        care: logFor('Care'),
+      });
+      byId('user').textContent = b.user || 'signed-in user unknown';
+    },
+  };
+}
+
+let views: ReturnType<typeof buildViews> | undefined;
+
+async function load(): Promise<void> {
+  const refresh = byId<HTMLButtonElement>('refresh');
+  refresh.disabled = true;
+  const answer = await ask('sidebarBootstrap');
+  refresh.disabled = false;
+  if (!answer.ok) {
+    const { title } = explain(answer);
+    byId('boot-error').replaceChildren(
+      h('strong', {}, title),
+      h('p', {}, `${answer.message} Press Refresh to try again.`),
+    );
+    byId('boot-error').hidden = false;
+    return;
+  }
+  byId('boot-error').hidden = true;
+  setBoot(answer.value);
+  views ??= buildViews();
+  views.render(answer.value);
+  announce('CRM loaded.');
+}
+
+byId('refresh').addEventListener('click', () => void load());
+void load();

@@ -1,0 +1,103 @@
+/**
+ * The customer picker: a combobox (ARIA 1.2 pattern) that searches as one types. Arrow keys move
+ * through the matches, Enter picks, Escape closes; a pick stores the customer's ID while the box
+ * shows the name and ID.
+ */
+import type { CustomerPick } from '../src/api/contract';
+import type { Control } from './control';
+import { h } from './dom';
+import { searchCustomers } from './search';
+import { customerLabel, customers } from './state';
+
+/** A pick fires 'change' on the input, as a committed edit of a plain input does. */
+export function customerPicker(id: string): Control {
+  const listId = `${id}-list`;
+  const input = h('input', {
+    id,
+    type: 'text',
+    role: 'combobox',
+    autocomplete: 'off',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    placeholder: 'Name, ID, contact or email',
+  });
+  const list = h('ul', { id: listId, role: 'listbox', class: 'picker-list', hidden: true });
+  let matches: CustomerPick[] = [];
+  let active = -1;
+  let chosen = '';
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const choose = (pick: CustomerPick) => {
+    chosen = pick[0];
+    input.value = customerLabel(pick[0]);
+    close();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  const option = (pick: CustomerPick, i: number) => {
+    const [cid, name, contact, email] = pick;
+    const li = h(
+      'li',
+      { id: `${listId}-${i}`, role: 'option', 'aria-selected': String(i === active) },
+      h('span', { class: 'pick-name' }, name),
+      h('span', { class: 'pick-meta' }, [cid, contact, email].filter(Boolean).join(' · ')),
+    );
+    // mousedown, not click: the input keeps focus, so the list does not close first.
+    li.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      choose(pick);
+    });
+    return li;
+  };
+
+  const render = () => {
+    list.replaceChildren(...matches.map(option));
+    if (matches.length === 0) list.append(h('li', { class: 'pick-none' }, 'No customer matches'));
+    list.hidden = input.value.trim() === '';
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+
+  input.addEventListener('input', () => {
+    chosen = '';
+    matches = searchCustomers(customers(), input.value);
+    active = -1;
+    render();
+  });
+
+  input.addEventListener('keydown', (e) => {
+    if (list.hidden || matches.length === 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      active = (active + step + matches.length) % matches.length;
+      render();
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      choose(matches[active]!);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+  });
+  input.addEventListener('blur', close);
+
+  return {
+    element: h('div', { class: 'picker' }, input, list),
+    input,
+    get: () => chosen || input.value.trim(),
+    set: (value) => {
+      chosen = value;
+      input.value = value ? customerLabel(value) : '';
+      close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * What sidebarBootstrap answered, kept for the session: the picker searches these customers and
+ * the queue reads its lists. A save updates the customer list in place, so no call is needed to
+ * find a customer just created.
+ */
+import type { Bootstrap, CustomerPick } from '../src/api/contract';
+
+let current: Bootstrap | undefined;
+
+export function boot(): Bootstrap {
+  if (!current) throw new Error('the sidebar has not loaded yet');
+  return current;
+}
+
+export function setBoot(next: Bootstrap): void {
+  current = next;
+}
+
+export const customers = (): readonly CustomerPick[] => current?.customers ?? [];
+
+export function customerLabel(id: string): string {
+  const pick = customers().find((c) => c[0] === id);
+  return pick ? `${pick[1]} (${id})` : id;
+}
+
+/** A new array, so the picker's search index (cached per list) is rebuilt. */
+export function upsertCustomer(pick: CustomerPick): void {
+  const b = boot();
+  b.customers = [...b.customers.filter((c) => c[0] !== pick[0]), pick];
+}

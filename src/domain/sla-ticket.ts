@@ -1,0 +1,107 @@
+/**
+ * A Tickets row as the SLA rules read it, and the checks it must pass first. People type into the
+ * sheet, so a row may hold anything; a bad row is named with its problems, in words a person can
+ * act on, and the job goes on with the other rows.
+ */
+import {
+  type SlaTarget,
+  TICKET_LEVELS,
+  TICKET_STATUSES,
+  type TicketLevel,
+  type TicketStatus,
+} from './values';
+
+/**
+ * Instants are epoch ms: null (or absent) when the cell is empty, NaN when it holds something that
+ * is not a date. Status and Level are as typed.
+ */
+export interface SlaTicketRow {
+  readonly submitted: number | null;
+  readonly acknowledged?: number | null;
+  readonly lastUpdate?: number | null;
+  readonly waitingSince?: number | null;
+  readonly resolved?: number | null;
+  readonly closed?: number | null;
+  /** '' counts as New. */
+  readonly status: string;
+  /** '' counts as Regular, as the ticket form defaults it. */
+  readonly level: string;
+  /** Clock minutes of earlier waits on the customer; null when the cell is empty. */
+  readonly pausedMinutes: number | null;
+  /** Targets recorded as missed by earlier runs (the Breaches column); they are kept for good. */
+  readonly breaches?: readonly SlaTarget[];
+}
+
+/** A row that passed the checks. */
+export interface SlaTicket {
+  readonly submitted: number;
+  readonly acknowledged: number | null;
+  readonly lastUpdate: number | null;
+  readonly waitingSince: number | null;
+  readonly resolved: number | null;
+  readonly closed: number | null;
+  readonly status: TicketStatus;
+  readonly level: TicketLevel;
+  readonly pausedMinutes: number;
+  readonly breaches: readonly SlaTarget[];
+}
+
+/** A value, or what is wrong with the input it came from. */
+export type Checked<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The sheet's header for each time after Submitted, used in messages. */
+const LATER_TIMES = {
+  acknowledged: 'Acknowledged',
+  lastUpdate: 'Last Update',
+  waitingSince: 'Waiting Since',
+  resolved: 'Resolved',
+  closed: 'Closed',
+} as const;
+
+function timeProblems(row: SlaTicketRow): string[] {
+  const submitted = row.submitted;
+  if (submitted === null) return ['Submitted is empty'];
+  if (!Number.isFinite(submitted)) return ['Submitted is not a date'];
+  return Object.entries(LATER_TIMES).flatMap(([key, label]) => {
+    const time = row[key as keyof typeof LATER_TIMES];
+    if (time === null || time === undefined) return [];
+    if (!Number.isFinite(time)) return [`${label} is not a date`];
+    return time < submitted ? [`${label} is before Submitted`] : [];
+  });
+}
+
+const notOneOf = (label: string, value: string, values: readonly string[]) =>
+  `${label} is "${value}", not one of ${values.join(', ')}`;
+
+export function checkSlaTicket(row: SlaTicketRow): Checked<SlaTicket> {
+  const status = row.status === '' ? 'New' : TICKET_STATUSES.find((s) => s === row.status);
+  const level = row.level === '' ? 'Regular' : TICKET_LEVELS.find((l) => l === row.level);
+  const pausedMinutes = row.pausedMinutes ?? 0;
+  const problems = [
+    ...timeProblems(row),
+    ...(status ? [] : [notOneOf('Status', row.status, TICKET_STATUSES)]),
+    ...(level ? [] : [notOneOf('Level', row.level, TICKET_LEVELS)]),
+    ...(pausedMinutes >= 0 && Number.isFinite(pausedMinutes)
+      ? []
+      : [`Paused Minutes is "${pausedMinutes}", not a number of minutes`]),
+  ];
+  // The repeated tests narrow the types; the problems already say what is wrong.
+  if (problems.length > 0 || row.submitted === null || !status || !level) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      submitted: row.submitted,
+      acknowledged: row.acknowledged ?? null,
+      lastUpdate: row.lastUpdate ?? null,
+      waitingSince: row.waitingSince ?? null,
+      resolved: row.resolved ?? null,
+      closed: row.closed ?? null,
+      status,
+      level,
+      pausedMinutes,
+      breaches: row.breaches ?? [],
+    },
+  };
+}

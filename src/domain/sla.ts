@@ -1,0 +1,223 @@
+/**
+ * The service-level rules for one ticket: when each target is due, which were missed, and how the
+ * ticket stands. Targets count on the ticket's clock (7x24 for a VIP customer, business hours for
+ * everyone else), and that clock stops while the ticket is Waiting on Customer.
+ */
+import {
+  addBusinessMinutes,
+  type BusinessCalendar,
+  businessMinutesBetween,
+  type Calendar,
+  ROUND_THE_CLOCK,
+} from './calendar';
+import { describeCalendar } from './calendar-text';
+import type { SlaPolicy } from './sla-policy';
+import { type Checked, checkSlaTicket, type SlaTicket, type SlaTicketRow } from './sla-ticket';
+import { DONE_TICKET_STATUSES, SLA_TARGETS, type SlaStatus, type SlaTarget } from './values';
+
+export interface SlaContext {
+  /** The spreadsheet's business calendar; a VIP customer's tickets run on 7x24 instead. */
+  readonly calendar: BusinessCalendar;
+  /** The customer's tier as the Customers sheet holds it; only 'VIP' changes the clock. */
+  readonly tier: string;
+  readonly policy: SlaPolicy;
+  readonly now: number;
+}
+
+/** Why a due time is what it is, for the note on its cell. */
+export interface DueExplanation {
+  readonly targetMinutes: number;
+  /** "business hours Mon-Fri 09:00-18:00 Asia/Shanghai" or "7x24". */
+  readonly calendar: string;
+  /** Clock minutes spent on the target until now or until it was met; null when the row does not say when. */
+  readonly usedMinutes: number | null;
+  /** Clock minutes the ticket waited on the customer; they push the due time out. */
+  readonly pausedMinutes: number;
+}
+
+/** One thing per target; the plan only for levels that need one, the update only while open. */
+export interface PerTarget<T> {
+  readonly ack: T;
+  readonly plan: T | null;
+  readonly update: T | null;
+  readonly resolve: T;
+}
+
+export interface TicketSla {
+  readonly ackDue: number;
+  readonly planDue: number | null;
+  readonly updateDue: number | null;
+  readonly resolveDue: number;
+  readonly slaStatus: SlaStatus;
+  /** Missed targets, recorded ones included, each once, in the order ack, plan, update, resolve. */
+  readonly breaches: readonly SlaTarget[];
+  readonly explanations: PerTarget<DueExplanation>;
+}
+
+/** A VIP customer is served 7x24 (DOMAIN.md); pauses are measured on the same clock. */
+export function ticketClock(tier: string, calendar: BusinessCalendar): Calendar {
+  return tier === 'VIP' ? ROUND_THE_CLOCK : calendar;
+}
+
+/** Met at a time the row does not hold (a plan given, a done ticket without the time stamped). */
+const MET_UNTIMED = 'met, time unknown';
+
+/** One target's clock on one ticket. */
+interface TargetClock {
+  readonly target: SlaTarget;
+  readonly minutes: number;
+  readonly from: number;
+  /** Minutes the clock stood still since `from`. */
+  readonly paused: number;
+  /** When the target was met; null while it is pending. */
+  readonly met: number | typeof MET_UNTIMED | null;
+}
+
+const isDone = (ticket: SlaTicket) => DONE_TICKET_STATUSES.includes(ticket.status);
+
+function targetClocks(
+  ticket: SlaTicket,
+  clock: Calendar,
+  policy: SlaPolicy,
+  now: number,
+): PerTarget<TargetClock> {
+  const { submitted, acknowledged, lastUpdate, waitingSince, status } = ticket;
+  const targets = policy.targets[ticket.level];
+  const done = isDone(ticket);
+  // The current wait is not in Paused Minutes yet: it is added when the ticket moves on.
+  const waitSince = (from: number) =>
+    status === 'Waiting on Customer' && waitingSince !== null
+      ? Math.max(0, businessMinutesBetween(clock, Math.max(from, waitingSince), now))
+      : 0;
+  // The record keeps only the latest update, so the plan counts as given, at a time unknown, once
+  // an update follows the acknowledgement; a late plan is caught by the runs while it is overdue.
+  const planGiven = done || (lastUpdate !== null && acknowledged !== null && lastUpdate > acknowledged);
+  const lastTouch = Math.max(submitted, acknowledged ?? submitted, lastUpdate ?? submitted);
+  return {
+    ack: {
+      target: 'ack',
+      minutes: targets.ack,
+      from: submitted,
+      paused: 0,
+      met: acknowledged ?? (status === 'New' ? null : MET_UNTIMED),
+    },
+    plan:
+      targets.plan === null
+        ? null
+        : {
+            target: 'plan',
+            minutes: targets.plan,
+            from: submitted,
+            paused: 0,
+            met: planGiven ? MET_UNTIMED : null,
+          },
+    update: done
+      ? null
+      : {
+          target: 'update',
+          minutes: policy.updateMinutes,
+          from: lastTouch,
+          paused: waitSince(lastTouch),
+          met: null,
+        },
+    resolve: {
+      target: 'resolve',
+      minutes: targets.resolve,
+      from: submitted,
+      paused: ticket.pausedMinutes + waitSince(submitted),
+      met: done ? (ticket.resolved ?? ticket.closed ?? MET_UNTIMED) : null,
+    },
+  };
+}
+
+/** What judging a target needs besides the target itself. */
+interface Judging {
+  readonly clock: Calendar;
+  /** The clock described once per ticket, for every note. */
+  readonly clockText: string;
+  readonly policy: SlaPolicy;
+  readonly now: number;
+}
+
+type Verdict = 'missed' | 'at risk' | 'fine';
+
+function verdictOf(c: TargetClock, due: number, { clock, policy, now }: Judging): Verdict {
+  if (c.met === MET_UNTIMED) return 'fine';
+  if ((c.met ?? now) > due) return 'missed';
+  if (c.met !== null) return 'fine';
+  return businessMinutesBetween(clock, now, due) < policy.atRiskShare * c.minutes ? 'at risk' : 'fine';
+}
+
+interface Judged {
+  readonly target: SlaTarget;
+  readonly due: number;
+  readonly verdict: Verdict;
+  readonly explanation: DueExplanation;
+}
+
+function judge(c: TargetClock, judging: Judging): Judged {
+  const due = addBusinessMinutes(judging.clock, c.from, c.minutes + c.paused);
+  const until = c.met ?? judging.now;
+  const used =
+    until === MET_UNTIMED
+      ? null
+      : Math.max(0, businessMinutesBetween(judging.clock, c.from, until) - c.paused);
+  return {
+    target: c.target,
+    due,
+    verdict: verdictOf(c, due, judging),
+    explanation: {
+      targetMinutes: c.minutes,
+      calendar: judging.clockText,
+      usedMinutes: used,
+      pausedMinutes: c.paused,
+    },
+  };
+}
+
+function mapTargets<A, B>(each: PerTarget<A>, f: (a: A) => B): PerTarget<B> {
+  return {
+    ack: f(each.ack),
+    plan: each.plan === null ? null : f(each.plan),
+    update: each.update === null ? null : f(each.update),
+    resolve: f(each.resolve),
+  };
+}
+
+function statusOf(breaches: readonly SlaTarget[], done: boolean, judged: readonly Judged[]): SlaStatus {
+  if (breaches.length > 0) return 'Breached';
+  if (done) return 'Met';
+  return judged.some((j) => j.verdict === 'at risk') ? 'At Risk' : 'On Track';
+}
+
+/**
+ * The SLA columns for one Tickets row at `now`, or the row's problems ("Submitted is not a date")
+ * so the job can name the row and go on with the rest.
+ */
+export function ticketSla(row: SlaTicketRow, context: SlaContext): Checked<TicketSla> {
+  const checked = checkSlaTicket(row);
+  if (!checked.ok) return checked;
+  const ticket = checked.value;
+  const { policy, now } = context;
+  const clock = ticketClock(context.tier, context.calendar);
+  const judging = { clock, clockText: describeCalendar(clock), policy, now };
+  const judged = mapTargets(targetClocks(ticket, clock, policy, now), (c) => judge(c, judging));
+  const all = [judged.ack, judged.plan, judged.update, judged.resolve].filter((j) => j !== null);
+  const missed = new Set([
+    ...ticket.breaches,
+    ...all.filter((j) => j.verdict === 'missed').map((j) => j.target),
+  ]);
+  const breaches = SLA_TARGETS.filter((t) => missed.has(t));
+  return {
+    ok: true,
+    value: {
+      ackDue: judged.ack.due,
+      planDue: judged.plan?.due ?? null,
+      updateDue: judged.update?.due ?? null,
+      resolveDue: judged.resolve.due,
+      slaStatus: statusOf(breaches, isDone(ticket), all),
+      breaches,
+      explanations: mapTargets(judged, (j) => j.explanation),
+    },
+  };
+}

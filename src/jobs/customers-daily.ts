@@ -1,0 +1,208 @@
+/**
+ * The daily refresh of the Customers computed columns: follow-up plan, health score with its
+ * note, trend, lead score, suggested tier and possible duplicates; the monthly health history;
+ * and the alerts for newly at-risk customers and overdue follow-ups.
+ */
+import type { BusinessCalendar } from '../domain/calendar';
+import { findDuplicates } from '../domain/duplicates';
+import { nextFollowUp } from '../domain/follow-ups';
+import { type HealthResult, healthScore } from '../domain/health';
+import { shouldWarn, trend } from '../domain/health-changes';
+import type { HealthFacts } from '../domain/health-indicators';
+import { scoreNote } from '../domain/health-note';
+import { leadScore } from '../domain/lead-score';
+import { suggestedTier } from '../domain/suggested-tier';
+import { addWorkingDays } from '../domain/working-days';
+import { DAY_MS, wallFromInstant } from '../domain/zone';
+import type { NewAlert } from '../sheets/alerts';
+import { groupBy, msOf, numberOf, textOf } from '../sheets/cell-values';
+import type { Cell, Row } from '../sheets/table';
+import type { CUSTOMERS } from '../sheets/tables';
+import type { DailyData } from './daily-data';
+import type { JobContext } from './run';
+
+type CustomerKey = (typeof CUSTOMERS)['columns'][number]['key'];
+
+export interface CustomerRefresh {
+  values: Map<string, Partial<Record<CustomerKey, Cell>>>;
+  notes: Map<string, Partial<Record<CustomerKey, string>>>;
+  history: Array<{ customerId: string; score: number; riskLevel: string }>;
+  alerts: NewAlert[];
+}
+
+export function refreshCustomers(
+  ctx: JobContext,
+  data: DailyData,
+  calendar: BusinessCalendar,
+  lastMonth: ReadonlyMap<string, number>,
+): CustomerRefresh {
+  const { settings, timeZone } = ctx;
+  const now = ctx.now.getTime();
+  const followUpCalendar = {
+    wall: (ms: number) => wallFromInstant(ms, timeZone),
+    addWorkingDays: (ms: number, days: number) => addWorkingDays(calendar, ms, days),
+  };
+  const touches = groupBy(data.interactions.rows, (r) => textOf(r.customerId));
+  const tickets = groupBy(data.tickets.rows, (r) => textOf(r.customerId));
+  const surveys = groupBy(data.surveys.rows, (r) => textOf(r.customerId));
+  const duplicates = duplicateNames(data);
+  const out: CustomerRefresh = { values: new Map(), notes: new Map(), history: [], alerts: [] };
+  for (const row of data.customers.rows) {
+    const id = textOf(row.id);
+    const customer = {
+      status: textOf(row.status),
+      tier: textOf(row.tier),
+      created: msOf(row.created),
+      firstContact: msOf(row.firstContact),
+      contractStart: msOf(row.contractStart),
+    };
+    const mine = touches.get(id) ?? [];
+    const plan = nextFollowUp(
+      customer,
+      mine.map((t) => ({
+        when: msOf(t.when) ?? 0,
+        nextAction: textOf(t.nextAction),
+        nextActionDue: msOf(t.nextActionDue),
+      })),
+      settings.followUps,
+      now,
+      followUpCalendar,
+    );
+    const facts = healthFacts(ctx, row, mine, tickets.get(id) ?? [], surveys.get(id) ?? [], plan.lastContact);
+    const health = healthScore(customer, facts, settings.health, now);
+    const lead = leadScore(
+      {
+        size: textOf(row.size),
+        needType: textOf(row.needType),
+        needKeywords: textOf(row.needKeywords),
+        priority: textOf(row.priority),
+        expectedStart: msOf(row.expectedStart),
+      },
+      settings.leads,
+      now,
+    );
+    const suggestion = suggestedTier(
+      numberOf(row.contractValue),
+      plan.lastContact,
+      facts.interactionsInWindow,
+      settings.tiers,
+      now,
+    );
+    out.values.set(id, {
+      lastContact: plan.lastContact === null ? '' : new Date(plan.lastContact),
+      nextFollowUp: plan.nextFollowUp === null ? '' : new Date(plan.nextFollowUp),
+      followUpStatus: plan.status,
+      healthScore: health.score ?? '',
+      riskLevel: health.level ?? '',
+      riskReasons: health.score === null ? (health.reason ?? '') : health.reasons.join('; '),
+      healthTrend: trend(lastMonth.get(id) ?? null, health.score).words,
+      leadScore: lead.score,
+      suggestedTier: suggestion !== textOf(row.tier) ? suggestion : '',
+      duplicateOf: duplicates.get(id) ?? '',
+    });
+    out.notes.set(id, { healthScore: health.score === null ? '' : scoreNote(health) });
+    if (health.score !== null)
+      out.history.push({ customerId: id, score: health.score, riskLevel: health.level ?? '' });
+    out.alerts.push(...customerAlerts(ctx, row, health, plan.status, plan.nextFollowUp));
+  }
+  return out;
+}
+
+type Rows<D extends keyof DailyData> = DailyData[D]['rows'];
+
+function healthFacts(
+  ctx: JobContext,
+  customer: Row<CustomerKey>,
+  touches: Rows<'interactions'>,
+  tickets: Rows<'tickets'>,
+  surveys: Rows<'surveys'>,
+  lastContact: number | null,
+): HealthFacts {
+  const since = ctx.now.getTime() - ctx.settings.health.windowDays * DAY_MS;
+  const recent = (ms: number | null) => ms !== null && ms >= since && ms <= ctx.now.getTime();
+  const answered = surveys
+    .filter((s) => msOf(s.responded) !== null)
+    .sort((a, b) => (msOf(a.responded) ?? 0) - (msOf(b.responded) ?? 0));
+  const scores = (s: Rows<'surveys'>[number]) =>
+    [s.responseSpeed, s.resolution, s.professionalism, s.productFit, s.proactiveCare].filter(
+      (v): v is number => typeof v === 'number' && v >= 1 && v <= 5,
+    );
+  const latestScored = answered.filter((s) => scores(s).length > 0).pop();
+  const latestRecommend = answered.filter((s) => numberOf(s.recommend) !== null).pop();
+  const cadence = ctx.settings.followUps.cadenceDays;
+  const tier = textOf(customer.tier);
+  return {
+    lastInteractionAt: lastContact,
+    interactionsInWindow: touches.filter((t) => recent(msOf(t.when))).length,
+    cadenceDays: tier === 'VIP' || tier === 'Key' || tier === 'Regular' ? cadence[tier] : null,
+    latestSatisfaction: latestScored ? average(scores(latestScored)) : null,
+    latestRecommend: latestRecommend ? numberOf(latestRecommend.recommend) : null,
+    ticketsEver: tickets.length,
+    openTickets: tickets.filter((t) => !['Resolved', 'Closed'].includes(textOf(t.status))).length,
+    breachesInWindow: tickets
+      .filter((t) => recent(msOf(t.submitted)))
+      .reduce(
+        (n, t) =>
+          n +
+          textOf(t.breaches)
+            .split(',')
+            .filter((b) => b.trim() !== '').length,
+        0,
+      ),
+    complaintsInWindow: tickets.filter((t) => t.type === 'Complaint' && recent(msOf(t.submitted))).length,
+    renewalIntent: (['Yes', 'Unsure', 'No'] as const).find((v) => v === textOf(customer.renewalIntent)) ?? '',
+  };
+}
+
+const average = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function duplicateNames(data: DailyData): Map<string, string> {
+  const candidates = data.customers.rows.map((r) => ({
+    id: textOf(r.id),
+    name: textOf(r.name),
+    email: textOf(r.email),
+    phone: textOf(r.phone),
+  }));
+  const out = new Map<string, string>();
+  for (const group of findDuplicates(candidates)) {
+    for (const id of group.ids) {
+      const others = group.ids.filter((o) => o !== id).join(', ');
+      out.set(id, `${others} (${group.reasons.join(', ')})`);
+    }
+  }
+  return out;
+}
+
+function customerAlerts(
+  ctx: JobContext,
+  row: Row<CustomerKey>,
+  health: HealthResult,
+  followUpStatus: string,
+  nextFollowUpAt: number | null,
+): NewAlert[] {
+  const id = textOf(row.id);
+  const owner = textOf(row.owner);
+  const today = wallFromInstant(ctx.now.getTime(), ctx.timeZone).slice(0, 10);
+  const base = { recordId: id, customerId: id, owner, escalatedTo: '', urgent: false };
+  const alerts: NewAlert[] = [];
+  const wasAtRisk = row.riskLevel === 'High' || row.riskLevel === 'Medium';
+  if (shouldWarn(wasAtRisk, health.score, ctx.settings.health).warn) {
+    alerts.push({
+      ...base,
+      key: `at-risk:${id}:${today}`,
+      kind: 'At Risk',
+      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within 24 hours.`,
+      due: new Date(ctx.now.getTime() + DAY_MS),
+    });
+  }
+  if (followUpStatus === 'Overdue' && nextFollowUpAt !== null) {
+    alerts.push({
+      ...base,
+      key: `follow-up:${id}:${nextFollowUpAt}`,
+      kind: 'Follow-up Overdue',
+      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(nextFollowUpAt, ctx.timeZone).replace('T', ' ')}.`,
+      due: new Date(nextFollowUpAt),
+    });
+  }
+  return alerts;
+}

@@ -1,0 +1,69 @@
+/** The daily job reads each table once, only the columns it needs. */
+import { readTable } from '../sheets/table';
+import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
+import type { JobContext } from './run';
+
+export function readDailyData(ctx: JobContext) {
+  const { ss } = ctx.env;
+  return {
+    customers: readTable(ss, CUSTOMERS, {
+      keys: [
+        'name',
+        'email',
+        'phone',
+        'status',
+        'tier',
+        'owner',
+        'created',
+        'firstContact',
+        'contractStart',
+        'renewalIntent',
+        'contractValue',
+        'size',
+        'needType',
+        'needKeywords',
+        'priority',
+        'expectedStart',
+        'lastContact',
+        'nextFollowUp',
+        'followUpStatus',
+        'healthScore',
+        'riskLevel',
+        'riskReasons',
+        'healthTrend',
+        'leadScore',
+        'suggestedTier',
+        'duplicateOf',
+      ],
+      noteKeys: ['healthScore'],
+    }),
+    interactions: readTable(ss, INTERACTIONS, {
+      keys: ['customerId', 'when', 'kind', 'nextAction', 'nextActionDue'],
+    }),
+    tickets: readTable(ss, TICKETS, {
+      keys: ['customerId', 'type', 'level', 'status', 'submitted', 'resolved', 'closed', 'breaches', 'owner'],
+    }),
+    surveys: readTable(ss, SURVEYS, {
+      keys: [
+        'customerId',
+        'reason',
+        'ticketId',
+        'due',
+        'sent',
+        'responded',
+        'responseSpeed',
+        'resolution',
+        'professionalism',
+        'productFit',
+        'proactiveCare',
+        'recommend',
+        'comments',
+        'status',
+        'reminderDue',
+        'closes',
+      ],
+    }),
+  };
+}
+
+export type DailyData = ReturnType<typeof readDailyData>;

@@ -1,0 +1,62 @@
+/**
+ * The monthly health history: the first daily run of a month appends one row per scored
+ * customer, and last month's score is what the Customers sheet's trend compares with.
+ */
+import { periodOf } from '../domain/survey-groups';
+import { appendRows } from '../sheets/append';
+import { numberOf, textOf } from '../sheets/cell-values';
+import type { Env } from '../sheets/env';
+import { nextIds } from '../sheets/ids';
+import { readTable, type Snapshot } from '../sheets/table';
+import { HEALTH_HISTORY } from '../sheets/tables';
+
+type HistoryKey = (typeof HEALTH_HISTORY)['columns'][number]['key'];
+
+export interface HealthHistory {
+  readonly table: Snapshot<HistoryKey>;
+  readonly month: string;
+  /** Each customer's score in the latest month before this one. */
+  readonly lastMonth: Map<string, number>;
+  readonly recordedThisMonth: boolean;
+}
+
+export function readHistory(env: Env, now: Date, timeZone: string): HealthHistory {
+  const table = readTable(env.ss, HEALTH_HISTORY, { keys: ['month', 'customerId', 'score'] });
+  const month = periodOf(now.getTime(), 'month', timeZone);
+  const lastMonth = new Map<string, number>();
+  const latest = new Map<string, string>();
+  let recordedThisMonth = false;
+  for (const row of table.rows) {
+    const m = textOf(row.month);
+    const score = numberOf(row.score);
+    if (m === month) recordedThisMonth = true;
+    const id = textOf(row.customerId);
+    if (m < month && score !== null && m >= (latest.get(id) ?? '')) {
+      latest.set(id, m);
+      lastMonth.set(id, score);
+    }
+  }
+  return { table, month, lastMonth, recordedThisMonth };
+}
+
+export function recordHistory(
+  env: Env,
+  history: HealthHistory,
+  rows: ReadonlyArray<{ customerId: string; score: number; riskLevel: string }>,
+  now: Date,
+): number {
+  if (history.recordedThisMonth || rows.length === 0) return 0;
+  const ids = nextIds(env, history.table.layout, rows.length);
+  appendRows(
+    history.table.layout,
+    rows.map((r, i) => ({
+      id: ids[i]!,
+      month: history.month,
+      customerId: r.customerId,
+      score: r.score,
+      riskLevel: r.riskLevel,
+      recorded: now,
+    })),
+  );
+  return rows.length;
+}

@@ -1,0 +1,201 @@
+/**
+ * The daily survey work: schedule the surveys that fall due, move each through its lifecycle
+ * (Reminder Due, Closes, Status), flag hand-entered rows that cannot count, and summarise the
+ * answers per month and quarter on the Dashboard, raising improvement alerts for low dimensions.
+ */
+import type { BusinessCalendar } from '../domain/calendar';
+import { SURVEY_DIMENSIONS } from '../domain/records/survey';
+import { groupSurveys } from '../domain/survey-groups';
+import { improvementActions } from '../domain/survey-improvements';
+import { surveyState } from '../domain/survey-lifecycle';
+import {
+  DIMENSION_LABELS,
+  leftOutNote,
+  type SurveyRow,
+  screenSurveys,
+  surveyRowProblems,
+} from '../domain/survey-rows';
+import type { SurveySummary } from '../domain/survey-summary';
+import { summarizeSurveys } from '../domain/survey-summary';
+import { surveysDue } from '../domain/surveys';
+import { addWorkingDays } from '../domain/working-days';
+import { wallFromInstant } from '../domain/zone';
+import type { NewAlert } from '../sheets/alerts';
+import { msOf, textOf } from '../sheets/cell-values';
+import type { Cell } from '../sheets/table';
+import type { SURVEYS } from '../sheets/tables';
+import type { DailyData } from './daily-data';
+import type { Section } from './dashboard-sections';
+import type { JobContext } from './run';
+
+type SurveyKey = (typeof SURVEYS)['columns'][number]['key'];
+
+export interface SurveyRefresh {
+  newRows: Array<Partial<Record<SurveyKey, Cell>>>;
+  values: Map<string, Partial<Record<SurveyKey, Cell>>>;
+  alerts: NewAlert[];
+  sections: Section[];
+  leftOut: string;
+}
+
+export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: BusinessCalendar): SurveyRefresh {
+  const { timeZone, settings } = ctx;
+  const now = ctx.now.getTime();
+  const rows = data.surveys.rows.map(toSurveyRow);
+  const known = new Set(data.customers.rows.map((c) => textOf(c.id)));
+  const owners = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.owner)] as const));
+  const out: SurveyRefresh = {
+    newRows: scheduled(ctx, data, rows),
+    values: new Map(),
+    alerts: [],
+    sections: [],
+    leftOut: '',
+  };
+  for (const row of rows) {
+    const state = surveyState(row, now, settings.surveys);
+    out.values.set(row.id, {
+      status: state.status,
+      reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),
+      closes: state.closes === null ? '' : new Date(state.closes),
+      problems: surveyRowProblems(row, known).join('; '),
+    });
+    if (state.needsReminder) {
+      out.alerts.push({
+        key: `survey-reminder:${row.id}`,
+        kind: 'Survey Reminder',
+        recordId: row.id,
+        customerId: row.customerId,
+        message: `Survey ${row.id} (${row.reason}) has no answer yet: remind the customer. It closes ${show(state.closes, timeZone)}.`,
+        owner: owners.get(row.customerId) ?? '',
+        escalatedTo: '',
+        due: state.closes === null ? '' : new Date(state.closes),
+        urgent: false,
+      });
+    }
+  }
+  const { kept, leftOut } = screenSurveys(rows, known);
+  out.leftOut = leftOutNote(leftOut);
+  const summarize = (by: 'month' | 'quarter') =>
+    [...groupSurveys(kept, by, timeZone)].map(
+      ([period, group]) => [period, summarizeSurveys(group, now, settings.surveys)] as const,
+    );
+  const months = summarize('month');
+  const quarters = summarize('quarter');
+  out.sections.push(
+    summarySection('Satisfaction by month', months, out.leftOut),
+    summarySection('Satisfaction by quarter', quarters, ''),
+  );
+  const owner = settings.people.supervisors['Service Supervisor'] || settings.people.managers[0] || '';
+  for (const [period, summary] of [...months.slice(-2), ...quarters.slice(-1)]) {
+    for (const action of improvementActions(period, summary, now, settings.surveys, (ms, d) =>
+      addWorkingDays(calendar, ms, d),
+    )) {
+      out.alerts.push({
+        key: action.key,
+        kind: 'Low Score',
+        recordId: period,
+        customerId: '',
+        message: action.message,
+        owner,
+        escalatedTo: '',
+        due: new Date(action.due),
+        urgent: false,
+      });
+    }
+  }
+  return out;
+}
+
+const show = (ms: number | null, tz: string) =>
+  ms === null ? '' : wallFromInstant(ms, tz).replace('T', ' ');
+
+function toSurveyRow(r: DailyData['surveys']['rows'][number]): SurveyRow {
+  return {
+    id: textOf(r.id),
+    customerId: textOf(r.customerId),
+    reason: textOf(r.reason),
+    ticketId: textOf(r.ticketId),
+    sent: msOf(r.sent),
+    responded: msOf(r.responded),
+    responseSpeed: r.responseSpeed,
+    resolution: r.resolution,
+    professionalism: r.professionalism,
+    productFit: r.productFit,
+    proactiveCare: r.proactiveCare,
+    recommend: r.recommend,
+    comments: textOf(r.comments),
+  };
+}
+
+function scheduled(
+  ctx: JobContext,
+  data: DailyData,
+  rows: SurveyRow[],
+): Array<Partial<Record<SurveyKey, Cell>>> {
+  const { timeZone } = ctx;
+  const customers = data.customers.rows.map((c) => ({
+    id: textOf(c.id),
+    status: textOf(c.status),
+    contractStart:
+      c.contractStart instanceof Date
+        ? wallFromInstant(c.contractStart.getTime(), timeZone).slice(0, 10)
+        : '',
+  }));
+  const tickets = data.tickets.rows.map((t) => ({
+    id: textOf(t.id),
+    customerId: textOf(t.customerId),
+    type: textOf(t.type),
+    level: textOf(t.level),
+    status: textOf(t.status),
+    resolved: msOf(t.resolved),
+    closed: msOf(t.closed),
+  }));
+  return surveysDue(customers, tickets, rows, ctx.settings.surveys, ctx.now.getTime(), timeZone).map((s) => ({
+    customerId: s.customerId,
+    reason: s.reason,
+    ticketId: s.ticketId,
+    due: s.due,
+    status: 'Due',
+  }));
+}
+
+type Fig = { value: number | null; thin: boolean };
+const thin = (f: Fig) => (f.thin ? ' (thin)' : '');
+const decimal = (f: Fig, digits: number) => (f.value === null ? '' : `${f.value.toFixed(digits)}${thin(f)}`);
+const percent = (f: Fig) => (f.value === null ? '' : `${Math.round(f.value * 100)}%${thin(f)}`);
+
+function summarySection(
+  title: string,
+  periods: ReadonlyArray<readonly [string, SurveySummary]>,
+  note: string,
+): Section {
+  return {
+    title,
+    note: `Scores 1-5. CSAT: share of answers averaging 4 or more. Recommend: % of 5s minus % of 1-3s. "(thin)": under 30 answers.${note ? ` ${note}` : ''}`,
+    header: [
+      'Period',
+      'Answers',
+      'Response rate',
+      ...SURVEY_DIMENSIONS.map((d) => DIMENSION_LABELS[d]),
+      'CSAT',
+      'Recommend',
+      'Low',
+      'Top words',
+      'Negative comments',
+    ],
+    rows: periods.map(([period, s]) => [
+      period,
+      s.responses,
+      percent(s.responseRate),
+      ...SURVEY_DIMENSIONS.map((d) => decimal(s.dimensions[d], 2)),
+      percent(s.csat),
+      decimal(s.recommendScore, 0),
+      s.lowDimensions.map((d) => DIMENSION_LABELS[d]).join(', '),
+      s.keywords.map((k) => `${k.keyword} (${k.count})`).join(', '),
+      s.negativeComments
+        .slice(0, 5)
+        .map((c) => `${c.customerId}: ${c.comments}`)
+        .join(' | '),
+    ]),
+  };
+}

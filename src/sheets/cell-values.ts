@@ -1,0 +1,18 @@
+/** Reading cells as plain values for the rules: instants as epoch ms, text trimmed. */
+import type { Cell } from './table';
+
+export const msOf = (cell: Cell | undefined): number | null => (cell instanceof Date ? cell.getTime() : null);
+export const textOf = (cell: Cell | undefined): string => (cell === undefined ? '' : String(cell).trim());
+export const numberOf = (cell: Cell | undefined): number | null => (typeof cell === 'number' ? cell : null);
+
+/** Groups rows by a key, keeping sheet order inside each group. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import { businessCalendar } from '../../src/domain/calendar';
+import { departmentFor } from '../../src/domain/routing';
+import { type TicketSla, ticketSla } from '../../src/domain/sla';
+import { dueNote } from '../../src/domain/sla-note';
+import { DEFAULT_SLA_POLICY, type SlaPolicy, slaPolicySchema } from '../../src/domain/sla-policy';
+import type { SlaTicketRow } from '../../src/domain/sla-ticket';
+import { instantFromWall, wallFromInstant } from '../../src/domain/zone';
+
+// A fixed clock in Asia/Shanghai; the process runs in Pacific/Auckland. 2026-11-23 is a Monday.
+const ZONE = 'Asia/Shanghai';
+const calendar = businessCalendar({ timeZone: ZONE });
+const at = (wall: string) => instantFromWall(wall, ZONE);
+const wall = (ms: number | null) => (ms === null ? null : wallFromInstant(ms, ZONE));
+
+const row = (fields: Partial<SlaTicketRow>): SlaTicketRow => ({
+  submitted: at('2026-11-23T09:00'),
+  status: 'New',
+  level: 'Regular',
+  pausedMinutes: null,
+  ...fields,
+});
+
+function sla(
+  fields: Partial<SlaTicketRow>,
+  now: string,
+  tier = 'Regular',
+  policy = DEFAULT_SLA_POLICY,
+): TicketSla {
+  const outcome = ticketSla(row(fields), { calendar, tier, policy, now: at(now) });
+  if (!outcome.ok) throw new Error(outcome.problems.join('; '));
+  return outcome.value;
+}
+
+const dues = (s: TicketSla) => ({
+  ack: wall(s.ackDue),
+  plan: wall(s.planDue),
+  update: wall(s.updateDue),
+  resolve: wall(s.resolveDue),
+});
+
+describe('due times', () => {
+  it('carries a Regular ticket submitted Friday 17:00 over the weekend', () => {
+    const s = sla({ submitted: at('2026-11-20T17:00') }, '2026-11-20T17:10');
+    expect(dues(s)).toEqual({
+      ack: '2026-11-20T17:30',
+      plan: null,
+      update: '2026-11-23T12:00',
+      resolve: '2026-11-23T12:00',
+    });
+    expect(s).toMatchObject({ slaStatus: 'On Track', breaches: [] });
+  });
+
+  it('runs a VIP customer’s ticket 7x24', () => {
+    const s = sla({ submitted: at('2026-11-20T17:00') }, '2026-11-20T17:10', 'VIP');
+    expect(dues(s)).toEqual({
+      ack: '2026-11-20T17:30',
+      plan: null,
+      update: '2026-11-20T21:00',
+      resolve: '2026-11-20T21:00',
+    });
+    expect(s.explanations.resolve.calendar).toBe('7x24');
+  });
+
+  it('gives each level its targets, and a plan only to Major and Critical', () => {
+    const byLevel = (level: string) => dues(sla({ level }, '2026-11-23T09:00'));
+    expect(byLevel('Complex')).toMatchObject({
+      ack: '2026-11-23T09:30',
+      plan: null,
+      resolve: '2026-11-25T15:00',
+    });
+    expect(byLevel('Major')).toMatchObject({ ack: '2026-11-23T09:30', plan: '2026-11-23T11:00' });
+    expect(byLevel('Critical')).toMatchObject({ ack: '2026-11-23T09:15', plan: '2026-11-23T11:00' });
+    expect(byLevel('')).toEqual(byLevel('Regular'));
+  });
+
+  it('takes every number from the policy it is given', () => {
+    const policy: SlaPolicy = {
+      ...DEFAULT_SLA_POLICY,
+      targets: { ...DEFAULT_SLA_POLICY.targets, Regular: { ack: 60, plan: 90, resolve: 120 } },
+      updateMinutes: 60,
+    };
+    expect(dues(sla({}, '2026-11-23T09:00', 'Key', policy))).toEqual({
+      ack: '2026-11-23T10:00',
+      plan: '2026-11-23T10:30',
+      update: '2026-11-23T10:00',
+      resolve: '2026-11-23T11:00',
+    });
+  });
+
+  it('counts the next update from the latest of submitted, acknowledged and last update; none once resolved', () => {
+    const acked = { status: 'In Progress', acknowledged: at('2026-11-23T09:05') };
+    expect(wall(sla(acked, '2026-11-23T10:00').updateDue)).toBe('2026-11-23T13:05');
+    expect(wall(sla({ ...acked, lastUpdate: at('2026-11-23T11:00') }, '2026-11-23T12:00').updateDue)).toBe(
+      '2026-11-23T15:00',
+    );
+    const resolved = { ...acked, status: 'Resolved', resolved: at('2026-11-23T12:00') };
+    expect(sla(resolved, '2026-11-23T12:00').updateDue).toBeNull();
+  });
+});
+
+describe('the clock stops while Waiting on Customer', () => {
+  const waiting = {
+    status: 'Waiting on Customer',
+    acknowledged: at('2026-11-23T09:10'),
+    waitingSince: at('2026-11-23T10:00'),
+    lastUpdate: at('2026-11-23T10:00'),
+  };
+
+  it('moves Resolve Due by the two business hours waited so far', () => {
+    expect(wall(sla({}, '2026-11-23T12:00').resolveDue)).toBe('2026-11-23T13:00');
+    expect(wall(sla(waiting, '2026-11-23T12:00').resolveDue)).toBe('2026-11-23T15:00');
+  });
+
+  it('keeps Resolve Due where it was when the wait ends and becomes Paused Minutes', () => {
+    const resumed = { ...waiting, status: 'In Progress', waitingSince: null, pausedMinutes: 120 };
+    expect(wall(sla(resumed, '2026-11-23T12:00').resolveDue)).toBe('2026-11-23T15:00');
+  });
+
+  it('counts a wait overnight in business minutes, or plain minutes for a VIP', () => {
+    const overnight = {
+      ...waiting,
+      waitingSince: at('2026-11-23T17:00'),
+      lastUpdate: at('2026-11-23T17:00'),
+    };
+    expect(sla(overnight, '2026-11-24T10:00').explanations.resolve.pausedMinutes).toBe(120);
+    expect(sla(overnight, '2026-11-24T10:00', 'VIP').explanations.resolve.pausedMinutes).toBe(17 * 60);
+  });
+
+  it('owes the customer no update while waiting on them', () => {
+    const s = sla({ ...waiting, level: 'Complex' }, '2026-11-24T17:00');
+    expect(s).toMatchObject({ breaches: [], slaStatus: 'On Track' });
+    expect(s.updateDue).toBeGreaterThan(at('2026-11-24T17:00'));
+  });
+
+  it('explains the due time for the cell note', () => {
+    const { resolve } = sla(waiting, '2026-11-23T12:00').explanations;
+    expect(resolve).toEqual({
+      targetMinutes: 240,
+      calendar: 'business hours Mon-Fri 09:00-18:00 Asia/Shanghai',
+      usedMinutes: 60,
+      pausedMinutes: 120,
+    });
+    expect(dueNote('resolve', resolve)).toBe(
+      'Resolve within 240 min, business hours Mon-Fri 09:00-18:00 Asia/Shanghai: 60 min used, 120 min paused.',
+    );
+  });
+});
+
+describe('breaches', () => {
+  const lateAck = { status: 'In Progress', acknowledged: at('2026-11-23T09:45') };
+
+  it('counts a late acknowledgement as a breach', () => {
+    expect(sla(lateAck, '2026-11-23T10:00')).toMatchObject({ breaches: ['ack'], slaStatus: 'Breached' });
+  });
+
+  it('keeps a recorded breach after the ticket is closed', () => {
+    const closed = {
+      ...lateAck,
+      status: 'Closed',
+      lastUpdate: at('2026-11-23T11:30'),
+      resolved: at('2026-11-23T11:00'),
+      closed: at('2026-11-23T11:30'),
+      breaches: ['ack'] as const,
+    };
+    expect(sla(closed, '2026-11-30T10:00')).toMatchObject({ breaches: ['ack'], slaStatus: 'Breached' });
+    const onTime = { ...closed, acknowledged: at('2026-11-23T09:20'), breaches: ['update'] as const };
+    expect(sla(onTime, '2026-11-30T10:00')).toMatchObject({ breaches: ['update'], slaStatus: 'Breached' });
+  });
+
+  it('lists each breach once, in the order ack, plan, update, resolve', () => {
+    const s = sla({ ...lateAck, breaches: ['resolve', 'ack', 'resolve'] }, '2026-11-23T10:00');
+    expect(s.breaches).toEqual(['ack', 'resolve']);
+  });
+
+  it('counts a target still open past its due as missed now, not at its due', () => {
+    expect(sla({}, '2026-11-23T09:30').breaches).toEqual([]);
+    expect(sla({}, '2026-11-23T09:31').breaches).toEqual(['ack']);
+  });
+
+  it('counts a missed update and a missed resolution', () => {
+    const working = {
+      status: 'In Progress',
+      acknowledged: at('2026-11-23T09:05'),
+      lastUpdate: at('2026-11-23T09:05'),
+    };
+    expect(sla({ ...working, level: 'Complex' }, '2026-11-23T13:06').breaches).toEqual(['update']);
+    expect(sla({ ...working, lastUpdate: at('2026-11-23T12:00') }, '2026-11-23T13:01').breaches).toEqual([
+      'resolve',
+    ]);
+    const lateResolve = { ...working, status: 'Resolved', resolved: at('2026-11-23T13:30') };
+    expect(sla(lateResolve, '2026-11-23T14:00')).toMatchObject({
+      breaches: ['resolve'],
+      slaStatus: 'Breached',
+    });
+  });
+
+  it('counts a plan missing at its due; an update after the acknowledgement is the plan', () => {
+    const major = { level: 'Major', status: 'Acknowledged', acknowledged: at('2026-11-23T09:10') };
+    const noPlan = { ...major, lastUpdate: at('2026-11-23T09:10') };
+    expect(sla(noPlan, '2026-11-23T11:01').breaches).toEqual(['plan']);
+    expect(sla({ ...major, lastUpdate: at('2026-11-23T10:30') }, '2026-11-23T11:01').breaches).toEqual([]);
+  });
+
+  it('does not judge a target met at a time the row does not hold', () => {
+    const s = sla({ status: 'In Progress', lastUpdate: at('2026-11-23T10:00') }, '2026-11-23T10:30');
+    expect(s.breaches).toEqual([]);
+    expect(s.explanations.ack.usedMinutes).toBeNull();
+    expect(dueNote('ack', s.explanations.ack)).toBe(
+      'Acknowledge within 30 min, business hours Mon-Fri 09:00-18:00 Asia/Shanghai: met.',
+    );
+  });
+});
+
+describe('status', () => {
+  it('turns At Risk under 25% of a pending target’s time left', () => {
+    expect(sla({}, '2026-11-23T09:22').slaStatus).toBe('On Track'); // 8 of 30 min left
+    expect(sla({}, '2026-11-23T09:23').slaStatus).toBe('At Risk'); // 7 of 30
+    const working = {
+      status: 'In Progress',
+      acknowledged: at('2026-11-23T09:05'),
+      lastUpdate: at('2026-11-23T11:30'),
+    };
+    expect(sla(working, '2026-11-23T12:00').slaStatus).toBe('On Track'); // 60 of 240: not under a quarter
+    expect(sla(working, '2026-11-23T12:01').slaStatus).toBe('At Risk');
+  });
+
+  it('measures time left in business minutes', () => {
+    // Due Monday 09:05: at 17:59 on Friday that is 6 business minutes away, though 63 hours.
+    const s = sla({ submitted: at('2026-11-20T17:35') }, '2026-11-20T17:59');
+    expect(wall(s.ackDue)).toBe('2026-11-23T09:05');
+    expect(s.slaStatus).toBe('At Risk');
+  });
+
+  it('takes the At Risk share from the policy', () => {
+    const policy = { ...DEFAULT_SLA_POLICY, atRiskShare: 0.5 };
+    expect(sla({}, '2026-11-23T09:15', 'Regular', policy).slaStatus).toBe('On Track');
+    expect(sla({}, '2026-11-23T09:16', 'Regular', policy).slaStatus).toBe('At Risk');
+  });
+
+  it('is Met once resolved in time, whatever the clock says later', () => {
+    const resolved = {
+      status: 'Resolved',
+      acknowledged: at('2026-11-23T09:05'),
+      resolved: at('2026-11-23T12:00'),
+    };
+    expect(sla(resolved, '2026-12-01T09:00')).toMatchObject({ slaStatus: 'Met', breaches: [] });
+  });
+});
+
+describe('rows that cannot be judged', () => {
+  const problems = (fields: Partial<SlaTicketRow>) => {
+    const outcome = ticketSla(row(fields), {
+      calendar,
+      tier: 'Regular',
+      policy: DEFAULT_SLA_POLICY,
+      now: at('2026-11-23T10:00'),
+    });
+    return outcome.ok ? [] : outcome.problems;
+  };
+
+  it('names a Submitted that is not a date, or is empty', () => {
+    expect(problems({ submitted: Number.NaN })).toEqual(['Submitted is not a date']);
+    expect(problems({ submitted: null })).toEqual(['Submitted is empty']);
+  });
+
+  it('names every problem of a row at once', () => {
+    expect(
+      problems({
+        acknowledged: Number.NaN,
+        resolved: at('2026-11-22T10:00'),
+        status: 'Done',
+        level: 'P0',
+        pausedMinutes: -5,
+      }),
+    ).toEqual([
+      'Acknowledged is not a date',
+      'Resolved is before Submitted',
+      'Status is "Done", not one of New, Acknowledged, In Progress, Waiting on Customer, Resolved, Closed',
+      'Level is "P0", not one of Regular, Complex, Major, Critical',
+      'Paused Minutes is "-5", not a number of minutes',
+    ]);
+  });
+});
+
+describe('the SLA policy', () => {
+  it('has DESIGN.md’s defaults, valid under its own schema', () => {
+    expect(slaPolicySchema.parse(DEFAULT_SLA_POLICY)).toEqual(DEFAULT_SLA_POLICY);
+    expect(DEFAULT_SLA_POLICY.targets.Critical).toEqual({ ack: 15, plan: 120, resolve: 1440 });
+  });
+
+  it('rejects a policy with a level missing, a zero target or a share of 100%', () => {
+    const { Critical: _, ...threeLevels } = DEFAULT_SLA_POLICY.targets;
+    expect(slaPolicySchema.safeParse({ ...DEFAULT_SLA_POLICY, targets: threeLevels }).success).toBe(false);
+    const zeroAck = { ...DEFAULT_SLA_POLICY.targets, Regular: { ack: 0, plan: null, resolve: 240 } };
+    expect(slaPolicySchema.safeParse({ ...DEFAULT_SLA_POLICY, targets: zeroAck }).success).toBe(false);
+    expect(slaPolicySchema.safeParse({ ...DEFAULT_SLA_POLICY, atRiskShare: 1 }).success).toBe(false);
+  });
+});
+
+describe('departmentFor', () => {
+  it('routes inquiries to Sales, technical problems to Technical Support, complaints to the supervisor', () => {
+    expect(departmentFor('Inquiry')).toBe('Sales');
+    expect(departmentFor('Technical')).toBe('Technical Support');
+    expect(departmentFor('Complaint')).toBe('Service Supervisor');
+  });
+});

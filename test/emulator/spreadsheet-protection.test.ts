@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fresh } from './spreadsheet-fixture';
+
+describe('range protection', () => {
+  it('protects a range with a description and warning-only flag', () => {
+    const { app, sheet } = fresh();
+    const protection = sheet.getRange('C1:C1000').protect().setDescription('computed').setWarningOnly(true);
+    expect(protection.getProtectionType()).toBe(app.ProtectionType.RANGE);
+    expect([protection.getDescription(), protection.isWarningOnly()]).toEqual(['computed', true]);
+    expect(protection.getRange().getA1Notation()).toBe('C1:C1000');
+    expect(protection.canEdit()).toBe(true);
+    const found = sheet.getProtections(app.ProtectionType.RANGE);
+    expect(found.map((p) => p.getDescription())).toEqual(['computed']);
+    expect(sheet.getProtections(app.ProtectionType.SHEET)).toEqual([]);
+  });
+
+  it('moves the range with inserted columns and can point elsewhere or be removed', () => {
+    const { app, sheet, ss } = fresh();
+    const protection = sheet.getRange('C:C').protect();
+    sheet.insertColumnBefore(1);
+    expect(sheet.getProtections(app.ProtectionType.RANGE)[0]!.getRange().getColumn()).toBe(4);
+    protection.setRange(sheet.getRange('A1:A5'));
+    expect(protection.getRange().getA1Notation()).toBe('A1:A5');
+    expect(ss.getProtections(app.ProtectionType.RANGE)).toHaveLength(1);
+    protection.remove();
+    expect(sheet.getProtections(app.ProtectionType.RANGE)).toHaveLength(0);
+  });
+
+  it('starts with the owner and the user as editors; the owner stays when editors are removed', () => {
+    const { sheet, rt } = fresh();
+    rt.effectiveUser = 'owner@example.com';
+    const protection = sheet.getRange('A1').protect();
+    expect(protection.getEditors().map((u) => u.getEmail())).toEqual([
+      'owner@example.com',
+      'user@example.com',
+    ]);
+    protection.removeEditors(protection.getEditors());
+    expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['owner@example.com']);
+    expect(protection.canEdit()).toBe(false);
+    protection.addEditor('user@example.com');
+    expect(protection.canEdit()).toBe(true);
+    expect(protection.canDomainEdit()).toBe(false);
+  });
+});
+
+describe('sheet protection', () => {
+  it('protects the whole sheet once; protecting again returns the same protection', () => {
+    const { app, sheet } = fresh();
+    sheet.protect().setDescription('log');
+    const again = sheet.protect();
+    expect(again.getDescription()).toBe('log');
+    expect(sheet.getProtections(app.ProtectionType.SHEET)).toHaveLength(1);
+    expect(again.getRange().getA1Notation()).toBe('A1:Z1000');
+    again.setUnprotectedRanges([sheet.getRange('A1:B2')]);
+    expect(again.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['A1:B2']);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsFor } from '../../sidebar/field-spec';
+import { check, describeErrors, toRecord, UNREADABLE_NUMBER } from '../../sidebar/record';
+import { customerSchema } from '../../src/domain/records/customer';
+import { surveyAnswersSchema } from '../../src/domain/records/survey';
+import { ticketUpdateSchema } from '../../src/domain/records/ticket';
+import { CUSTOMERS, SURVEYS, TICKETS } from '../../src/sheets/tables';
+
+const customerFields = fieldsFor(CUSTOMERS, customerSchema.shape, [
+  'name',
+  'contact',
+  'email',
+  'contractValue',
+]);
+
+describe('form values to a record', () => {
+  it('converts number fields and keeps text as typed', () => {
+    const record = toRecord(
+      customerFields,
+      { name: 'Acme', contact: 'Li', email: '', contractValue: '1200.5' },
+      customerSchema.shape,
+    );
+    expect(record).toEqual({ name: 'Acme', contact: 'Li', email: '', contractValue: 1200.5 });
+  });
+
+  it('leaves out an empty field the update schema only accepts as missing', () => {
+    const fields = fieldsFor(TICKETS, ticketUpdateSchema.shape, ['id', 'status', 'solution']);
+    const record = toRecord(fields, { id: 'T-00001', status: '', solution: '' }, ticketUpdateSchema.shape);
+    expect(record).toEqual({ id: 'T-00001', solution: '' });
+  });
+
+  it('an unreadable number is reported by the schema, not sent as empty', () => {
+    const fields = fieldsFor(SURVEYS, surveyAnswersSchema.shape, ['id', 'recommend']);
+    const record = toRecord(
+      fields,
+      { id: 'S-00001', recommend: UNREADABLE_NUMBER },
+      surveyAnswersSchema.shape,
+    );
+    const checked = check(surveyAnswersSchema, record, fields);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(Object.keys(checked.errors)).toEqual(['recommend']);
+  });
+});
+
+describe('checking with the shared schema', () => {
+  it('gives one message per field, in the words the server uses', () => {
+    const record = toRecord(customerFields, { name: '', contact: 'Li', email: 'nope' }, customerSchema.shape);
+    const checked = check(customerSchema, record, customerFields);
+    expect(checked).toEqual({
+      ok: false,
+      errors: { name: 'This field is required', email: 'Enter an email address like name@example.com' },
+    });
+  });
+
+  it("prefers a field's own message (the picker says to choose from the list)", () => {
+    const fields = fieldsFor(TICKETS, ticketUpdateSchema.shape, ['id'], {
+      id: { message: 'Open a ticket.' },
+    });
+    expect(check(ticketUpdateSchema, { id: 'x' }, fields)).toEqual({
+      ok: false,
+      errors: { id: 'Open a ticket.' },
+    });
+  });
+
+  it('returns the parsed record (trimmed, defaults applied) when valid', () => {
+    const record = toRecord(customerFields, { name: ' Acme ', contact: 'Li' }, customerSchema.shape);
+    const checked = check(customerSchema, record, customerFields);
+    expect(checked.ok && checked.data.name).toBe('Acme');
+    expect(checked.ok && checked.data.tier).toBe('');
+  });
+
+  it('describes the errors for the live region in field order', () => {
+    const text = describeErrors(customerFields, { email: 'Bad email', name: 'Required', _form: 'Odd' });
+    expect(text).toBe('Nothing was saved. 3 problems: Name: Required; Email: Bad email; Odd');
+  });
+});

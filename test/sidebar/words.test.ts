@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { explain, unreachable } from '../../sidebar/words';
+
+describe('failures in plain words', () => {
+  it('says what happened, what to do, and that nothing typed is lost', () => {
+    const busy = explain({ ok: false, kind: 'busy', message: 'Another save is running.' });
+    expect(busy.title).toBe('The spreadsheet is busy');
+    expect(busy.detail).toMatch(
+      /^Another save is running\. Wait a few seconds .*What you typed is still here\.$/,
+    );
+    expect(explain({ ok: false, kind: 'setup', message: 'The "Tickets" sheet is missing.' }).detail).toMatch(
+      /Set up \/ repair/,
+    );
+  });
+
+  it('turns a call that never reached the server into a Failure', () => {
+    expect(unreachable(new Error('timeout'))).toEqual({
+      ok: false,
+      kind: 'error',
+      message: 'The spreadsheet did not answer properly (timeout). Check your connection.',
+    });
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Protected ranges and sheets. A new protection's editors are the spreadsheet's owner (here the
+ * effective user) and the person running the script; the owner can never be removed. Warning-only
+ * protections let everyone edit after a warning.
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection
+ */
+
+import type { Doc } from './doc';
+import { targetOf } from './doc';
+import { invalidArgument } from './messages';
+import type { Range } from './range';
+import type { SheetModel } from './sheet-model';
+import type { ProtectionSpec } from './specs';
+
+export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
+
+/** Session's User, as getEditors returns them. */
+export class User {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
+}
+
+type EditorsIn = string[] | { getEmail(): string }[];
+
+const emails = (editors: EditorsIn) => editors.map((e) => (typeof e === 'string' ? e : e.getEmail()));
+
+export class Protection {
+  constructor(
+    private readonly doc: Doc,
+    private readonly sheet: SheetModel,
+    readonly spec: ProtectionSpec,
+  ) {}
+
+  private call(method: string): void {
+    this.doc.rt.call(`Protection.${method}`);
+  }
+
+  getProtectionType(): keyof typeof ProtectionType {
+    this.call('getProtectionType');
+    return this.spec.type;
+  }
+  getRange(): Range {
+    this.call('getRange');
+    const whole = { r1: 1, c1: 1, r2: this.sheet.maxRows, c2: this.sheet.maxColumns };
+    return this.doc.range(this.sheet, this.spec.rect ?? whole);
+  }
+  setRange(range: Range): this {
+    this.call('setRange');
+    if (this.spec.type !== 'RANGE') throw invalidArgument('range');
+    this.spec.rect = { ...targetOf(range).rect };
+    return this;
+  }
+  getDescription(): string {
+    this.call('getDescription');
+    return this.spec.description;
+  }
+  setDescription(description: string): this {
+    this.call('setDescription');
+    this.spec.description = description;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    this.call('isWarningOnly');
+    return this.spec.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.call('setWarningOnly');
+    this.spec.warningOnly = warningOnly;
+    return this;
+  }
+  getEditors(): User[] {
+    this.call('getEditors');
+    return this.spec.editors.map((e) => new User(e));
+  }
+  addEditor(emailAddress: string | { getEmail(): string }): this {
+    this.call('addEditor');
+    return this.addAll([emailAddress] as EditorsIn);
+  }
+  addEditors(emailAddresses: string[]): this {
+    this.call('addEditors');
+    return this.addAll(emailAddresses);
+  }
+  removeEditor(emailAddress: string | { getEmail(): string }): this {
+    this.call('removeEditor');
+    return this.removeAll([emailAddress] as EditorsIn);
+  }
+  removeEditors(emailAddresses: EditorsIn): this {
+    this.call('removeEditors');
+    return this.removeAll(emailAddresses);
+  }
+  canDomainEdit(): boolean {
+    this.call('canDomainEdit');
+    return this.spec.domainEdit;
+  }
+  setDomainEdit(editable: boolean): this {
+    this.call('setDomainEdit');
+    this.spec.domainEdit = editable;
+    return this;
+  }
+  /** Whether the person running the script may edit the protected cells. */
+  canEdit(): boolean {
+    this.call('canEdit');
+    const user = this.doc.rt.activeUser;
+    return this.spec.warningOnly || (user !== '' && this.spec.editors.includes(user));
+  }
+  getUnprotectedRanges(): Range[] {
+    this.call('getUnprotectedRanges');
+    return this.spec.unprotected.map((rect) => this.doc.range(this.sheet, rect));
+  }
+  setUnprotectedRanges(ranges: Range[]): this {
+    this.call('setUnprotectedRanges');
+    this.spec.unprotected = ranges.map((r) => ({ ...targetOf(r).rect }));
+    return this;
+  }
+  remove(): void {
+    this.call('remove');
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this.spec);
+  }
+
+  private addAll(editors: EditorsIn): this {
+    for (const email of emails(editors))
+      if (!this.spec.editors.includes(email)) this.spec.editors.push(email);
+    return this;
+  }
+
+  private removeAll(editors: EditorsIn): this {
+    const owner = this.doc.rt.effectiveUser;
+    const gone = new Set(emails(editors).filter((e) => e !== owner));
+    this.spec.editors = this.spec.editors.filter((e) => !gone.has(e));
+    return this;
+  }
+}

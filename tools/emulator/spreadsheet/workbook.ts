@@ -1,0 +1,124 @@
+/**
+ * The document: its sheets, spreadsheet-level metadata, time zone, id and name, and the toasts
+ * shown. Service objects (Spreadsheet, Sheet, Range …) are views over this; tests and the preview
+ * may read and set it directly without counting calls.
+ */
+import type { Runtime } from '../runtime';
+import type { Rect } from './a1';
+import { type LoadOptions, loadRows } from './load';
+import { duplicateSheet, lastSheet } from './messages';
+import { encodeWorkbook, restoreWorkbook, type WorkbookJSON } from './serialize';
+import { SheetModel } from './sheet-model';
+import type { MetadataSpec, ProtectionSpec } from './specs';
+
+export interface WorkbookOptions {
+  name?: string;
+  /** Defaults to the runtime's spreadsheet time zone. */
+  timeZone?: string;
+  id?: string;
+}
+
+export interface Toast {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+  at: number;
+}
+
+let created = 0;
+
+/** A 44-character id shaped like a real one, unique per workbook in this process. */
+function newId(): string {
+  created++;
+  return `1EmuLaTeDsPrEaDsHeEt${String(created).padStart(6, '0')}`.padEnd(44, 'x');
+}
+
+export class Workbook {
+  readonly rt: Runtime;
+  id: string;
+  name: string;
+  timeZone: string;
+  sheets: SheetModel[] = [];
+  activeSheet: SheetModel;
+  metadata: MetadataSpec[] = [];
+  toasts: Toast[] = [];
+  /** Last id handed to metadata, protections and charts (one sequence, as Sheets' are unique). */
+  lastId = 0;
+  lastSheetId = 0;
+
+  constructor(rt: Runtime, opts: WorkbookOptions = {}) {
+    this.rt = rt;
+    this.id = opts.id ?? newId();
+    this.name = opts.name ?? 'Untitled spreadsheet';
+    this.timeZone = opts.timeZone ?? rt.spreadsheetTimeZone;
+    this.activeSheet = new SheetModel(0, 'Sheet1');
+    this.sheets.push(this.activeSheet);
+  }
+
+  nextId(): number {
+    return ++this.lastId;
+  }
+
+  /** Sheet names are unique ignoring case, and found ignoring case. */
+  sheetByName(name: string): SheetModel | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  /** A new sheet at `index` (0-based; default last), named "SheetN" when no name is given. */
+  addSheet(name?: string, index = this.sheets.length): SheetModel {
+    const chosen = name ?? this.freeName();
+    if (this.sheetByName(chosen)) throw duplicateSheet(chosen);
+    const model = new SheetModel(++this.lastSheetId, chosen);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, model);
+    return model;
+  }
+
+  removeSheet(model: SheetModel): void {
+    if (this.sheets.length === 1) throw lastSheet();
+    this.sheets = this.sheets.filter((s) => s !== model);
+    model.deleted = true;
+    if (this.activeSheet === model) this.activeSheet = this.sheets[0]!;
+  }
+
+  newProtection(type: ProtectionSpec['type'], rect?: Rect): ProtectionSpec {
+    const editors = [...new Set([this.rt.effectiveUser, this.rt.activeUser])].filter((e) => e !== '');
+    return {
+      id: this.nextId(),
+      type,
+      ...(rect ? { rect: { ...rect } } : {}),
+      description: '',
+      warningOnly: false,
+      editors,
+      domainEdit: false,
+      unprotected: [],
+    };
+  }
+
+  /**
+   * Fast, uncounted bulk load for fixtures and the benchmark generator: stores the rows as given
+   * (no parsing, no validation), replacing the sheet's contents or creating the sheet.
+   */
+  loadSheet(name: string, rows: readonly (readonly unknown[])[], opts: LoadOptions = {}): SheetModel {
+    const model = this.sheetByName(name) ?? this.addSheet(name);
+    loadRows(model, rows, this.timeZone, opts);
+    return model;
+  }
+
+  /** Plain JSON (Dates tagged) that fromJSON turns back into the same workbook. */
+  toJSON(): WorkbookJSON {
+    return encodeWorkbook(this);
+  }
+
+  static fromJSON(rt: Runtime, json: WorkbookJSON): Workbook {
+    const book = new Workbook(rt, { id: json.id, name: json.name, timeZone: json.timeZone });
+    restoreWorkbook(book, json);
+    return book;
+  }
+
+  private freeName(): string {
+    let n = this.sheets.length + 1;
+    while (this.sheetByName(`Sheet${n}`)) n++;
+    return `Sheet${n}`;
+  }
+}
