@@ -70,7 +70,7 @@ function buildField(formId: string, spec: FieldSpec): Field {
 }
 
 function layout<S extends Schema>(config: FormConfig<S>, fields: Field[]): HTMLElement[] {
-  const starts = new Map(config.sections ?? []);
+  const starts = new Map((config.sections ?? []).map(([legend, key]) => [key, legend]));
   const groups: HTMLElement[] = [];
   for (const { spec, box } of fields) {
     const legend = starts.get(spec.key);

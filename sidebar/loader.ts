@@ -65,7 +65,9 @@ export function attachLoader(
     });
     const open = h('button', { type: 'button', class: 'secondary' }, 'Open');
     open.addEventListener('click', () => loadTyped(true));
-    control.element.replaceWith(h('div', { class: 'inline' }, control.element, open));
+    const row = h('div', { class: 'inline' });
+    control.element.before(row);
+    row.append(control.element, open);
   }
 
   return {

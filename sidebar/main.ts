@@ -14,7 +14,6 @@ import { updateTicketForm } from './forms/ticket-update';
 import { renderQueue } from './queue';
 import { renderSchedule } from './schedule';
 import { setBoot } from './state';
-import { explain } from './words';
 
 function buildViews() {
   const interaction = interactionForm();

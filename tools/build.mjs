@@ -9,22 +9,21 @@ mkdirSync('dist', { recursive: true });
 /** Apps Script lists and triggers only top-level function declarations, so each export of
  * src/main.ts gets a plain forwarding function after the IIFE bundle. */
 async function buildServer() {
-  const result = await build({
+  const options = {
     entryPoints: ['src/main.ts'],
     bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
     charset: 'utf8',
     legalComments: 'none',
-    metafile: true,
     write: false,
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  const stubs = output.exports
-    .filter((name) => name !== 'default')
+  };
+  const result = await build({ ...options, format: 'iife', globalName: GLOBAL });
+  // esbuild lists an entry's exports only for ESM output, so a second, unwritten pass names them.
+  const esm = await build({ ...options, format: 'esm', metafile: true });
+  const stubs = Object.values(esm.metafile.outputs)[0]
+    .exports.filter((name) => name !== 'default')
     .map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`)
     .join('\n');
   const code = `${result.outputFiles[0].text}\n${stubs}\n`;

@@ -37,7 +37,8 @@ function cellsOf(env: Env, def: TableDef, fields: Fields): Record<string, Cell> 
   return out;
 }
 
-const show = (env: Env, def: TableDef, key: string, value: Cell) => {
+/** A cell as people read it: dates as wall-clock text in the spreadsheet's zone. */
+export const showCell = (env: Env, def: TableDef, key: string, value: Cell) => {
   const column = def.columns.find((c) => c.key === key)!;
   return String(fromCell(column, value, env.ss.getSpreadsheetTimeZone()));
 };
@@ -60,7 +61,7 @@ export function createRecord(
       appendRows(layout, [record]);
       const changes = Object.entries(record)
         .filter(([k, v]) => k !== 'id' && v !== '')
-        .map(([k, v]) => describeChange(k, '', show(env, def, k, v)))
+        .map(([k, v]) => describeChange(k, '', showCell(env, def, k, v)))
         .join('; ');
       audit(env, [{ action: 'create', table: def.name, recordId: id!, changes }]);
       if (requestId) remember(env, requestId, id!);
@@ -88,7 +89,7 @@ export function updateRecord(
       const changed = writeChanges(layout, row, before, after);
       if (changed.length > 0) {
         const changes = changed
-          .map((k) => describeChange(k, show(env, def, k, before[k]!), show(env, def, k, after[k]!)))
+          .map((k) => describeChange(k, showCell(env, def, k, before[k]!), showCell(env, def, k, after[k]!)))
           .join('; ');
         audit(env, [{ action: 'update', table: def.name, recordId: id, changes }]);
       }
@@ -111,7 +112,7 @@ export function getRecord(
     const current = readRecord(layout, findRow(layout, String(id)));
     const out: Record<string, string | number | boolean> = {};
     for (const column of def.columns) {
-      if (column.key in current) out[column.key] = show(env, def, column.key, current[column.key]!);
+      if (column.key in current) out[column.key] = showCell(env, def, column.key, current[column.key]!);
     }
     return ok(out);
   });

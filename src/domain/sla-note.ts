@@ -1,18 +1,18 @@
-/** The note on a due-time cell: which target, how long, on which clock, and how much is used. */
+/** The note on a due-time cell, so a manager can check the arithmetic by hand. */
 import type { DueExplanation } from './sla';
-import type { SlaTarget } from './values';
 
-const TARGET_NAMES: Readonly<Record<SlaTarget, string>> = {
+const TARGET_NAMES = {
   ack: 'Acknowledge',
   plan: 'Initial plan',
   update: 'Progress update',
   resolve: 'Resolve',
-};
+} as const;
 
-/** "Resolve within 240 min, business hours Mon-Fri 09:00-18:00 Asia/Shanghai: 75 min used, 30 min paused." */
-export function dueNote(target: SlaTarget, explanation: DueExplanation): string {
-  const { targetMinutes, calendar, usedMinutes, pausedMinutes } = explanation;
-  const used = usedMinutes === null ? 'met' : `${Math.round(usedMinutes)} min used`;
-  const paused = pausedMinutes > 0 ? `, ${Math.round(pausedMinutes)} min paused` : '';
-  return `${TARGET_NAMES[target]} within ${targetMinutes} min, ${calendar}: ${used}${paused}.`;
+export function dueNote(target: keyof typeof TARGET_NAMES, e: DueExplanation): string {
+  const used = e.usedMinutes === null ? 'time used unknown' : `${Math.round(e.usedMinutes)} min used so far`;
+  const paused =
+    e.pausedMinutes > 0
+      ? `, due pushed out by ${Math.round(e.pausedMinutes)} min waiting on the customer`
+      : '';
+  return `${TARGET_NAMES[target]}: target ${e.targetMinutes} min on ${e.calendar}; ${used}${paused}.`;
 }

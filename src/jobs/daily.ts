@@ -3,12 +3,13 @@
  * (schedule, lifecycle, summary), alerts and their digests, the Dashboard, and log retention.
  * Everything is read first, computed in memory, then written in a few batches.
  */
+
+import { calendarOf } from '../domain/settings-calendar';
 import { raiseAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
 import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
 import { writeComputed } from '../sheets/write-computed';
-import { calendarOf } from './calendar';
 import { refreshCustomers } from './customers-daily';
 import { readDailyData } from './daily-data';
 import { writeSections } from './dashboard-sections';

@@ -1,16 +1,20 @@
 /** Appending records: one setValues for all new rows, placed by header in the current layout. */
-import { NUMBER_FORMATS } from './columns';
 import type { Layout } from './layout';
-import { asLiteral } from './literal';
+import { asStored } from './literal';
 import type { Cell } from './table';
 
-export function toSheetRow<K extends string>(layout: Layout<K>, record: Partial<Record<K, Cell>>): Cell[] {
+/** A record as a sheet row in the current layout; `formats` are the target cells' number formats. */
+function toSheetRow<K extends string>(
+  layout: Layout<K>,
+  record: Partial<Record<K, Cell>>,
+  formats: readonly string[],
+): Cell[] {
   const row: Cell[] = Array.from({ length: layout.headers.length }, () => '');
   for (const column of layout.def.columns) {
     const at = layout.position.get(column.key);
     const value = record[column.key];
     if (at === undefined || value === undefined) continue;
-    row[at - 1] = typeof value === 'string' && NUMBER_FORMATS[column.type] === '@' ? asLiteral(value) : value;
+    row[at - 1] = asStored(value, formats[at - 1] ?? '');
   }
   return row;
 }
@@ -22,7 +26,9 @@ export function appendRows<K extends string>(
 ): number {
   const first = layout.sheet.getLastRow() + 1;
   if (records.length === 0) return first;
-  const grid = records.map((r) => toSheetRow(layout, r));
-  layout.sheet.getRange(first, 1, grid.length, layout.headers.length).setValues(grid);
+  const range = layout.sheet.getRange(first, 1, records.length, layout.headers.length);
+  // Formats decide how text must be written to stay text (see literal.ts): one read for the block.
+  const formats = range.getNumberFormats();
+  range.setValues(records.map((r, i) => toSheetRow(layout, r, formats[i] ?? [])));
   return first;
 }

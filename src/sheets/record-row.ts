@@ -1,7 +1,7 @@
 /** One record's row, found by ID under the lock: read it whole, write back only changed cells. */
 import type { Env } from './env';
 import { columnOf, type Layout, runsOf } from './layout';
-import { asLiteral } from './literal';
+import { asStored } from './literal';
 import { type Cell, sameCell } from './table';
 
 export class NotFoundError extends Error {
@@ -36,11 +36,12 @@ export function writeChanges<K extends string>(
     (k) => layout.position.has(k) && !sameCell(before[k], after[k]),
   );
   const keyAt = new Map(changed.map((k) => [layout.position.get(k)!, k] as const));
+  const formats =
+    changed.length > 0 ? layout.sheet.getRange(row, 1, 1, layout.headers.length).getNumberFormats()[0]! : [];
   for (const run of runsOf([...keyAt.keys()])) {
-    const cells = Array.from({ length: run.length }, (_, i) => {
-      const v = after[keyAt.get(run.start + i)!] as Cell;
-      return typeof v === 'string' ? asLiteral(v) : v;
-    });
+    const cells = Array.from({ length: run.length }, (_, i) =>
+      asStored(after[keyAt.get(run.start + i)!] as Cell, formats[run.start + i - 1] ?? ''),
+    );
     layout.sheet.getRange(row, run.start, 1, run.length).setValues([cells]);
   }
   return changed;

@@ -29,6 +29,13 @@ describe('Range values', () => {
     expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2026-03-01T04:05:06.789Z');
   });
 
+  it('rejects a flat array with the signature message', () => {
+    const { sheet } = fresh();
+    expect(() => sheet.getRange('A1:B1').setValues([1, 2] as never)).toThrow(
+      "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+  });
+
   it('rejects a grid of the wrong shape with Apps Script messages', () => {
     const { sheet } = fresh();
     const range = sheet.getRange('A1:B3');
@@ -94,6 +101,22 @@ describe('typed-in strings', () => {
     expect((value as Date).toISOString()).toBe('2026-01-05T01:30:00.000Z');
     expect(display).toBe('2026-01-05 9:30:00');
     expect((written('1/5/2026').value as Date).toISOString()).toBe('2026-01-04T16:00:00.000Z');
+  });
+
+  it('reads 12-hour date-times and bare times', () => {
+    expect((written('1/5/2026 9:05 PM').value as Date).toISOString()).toBe('2026-01-05T13:05:00.000Z');
+    const time = written('14:30');
+    expect(time.display).toBe('14:30:00');
+    // Shanghai's 1899 local mean time (+8:05:43), the same quirk real scripts see for bare times.
+    expect((time.value as Date).toISOString()).toBe('1899-12-30T06:24:17.000Z');
+  });
+
+  it('reads a wall time skipped by a DST jump as the time after the jump', () => {
+    const { sheet } = fresh('America/New_York');
+    sheet.getRange('A1').setValue('2026-03-08 02:30');
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2026-03-08T07:30:00.000Z');
+    // The cell keeps the reading as typed; only the instant handed to the script moves on.
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('2026-03-08 2:30:00');
   });
 
   it('does not take impossible dates for dates', () => {

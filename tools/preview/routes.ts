@@ -53,6 +53,7 @@ export function router(session: Session, assets: Assets) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = `${req.method} ${url.pathname}`;
     if (route === 'GET /') return send(res, 200, 'text/html', assets.page);
+    if (route === 'GET /favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (route === 'GET /sidebar') {
       return send(res, 200, 'text/html', assets.sidebar(), { 'content-security-policy': SIDEBAR_CSP });
     }

@@ -7,6 +7,7 @@
 import type { Runtime } from '../runtime';
 import { BooleanCriteria, ConditionalFormatRuleBuilder } from './conditional-format';
 import type { Doc } from './doc';
+import { noUi, openByIdFailed } from './messages';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { ProtectionType } from './protection';
 import { Range } from './range';
@@ -17,7 +18,7 @@ import type { Workbook } from './workbook';
 
 export const WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
 
-export function makeDoc(rt: Runtime, book: Workbook): Doc {
+function makeDoc(rt: Runtime, book: Workbook): Doc {
   const doc: Doc = {
     rt,
     book,
@@ -52,10 +53,7 @@ export function createSpreadsheetApp(rt: Runtime, workbook: Workbook, ui?: unkno
     },
     openById(id: string): Spreadsheet {
       call('openById');
-      if (id !== workbook.id)
-        throw new Error(
-          'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-        );
+      if (id !== workbook.id) throw openByIdFailed();
       return doc.spreadsheet();
     },
     /** Writes land immediately here; flush only counts as the call it is. */
@@ -72,7 +70,7 @@ export function createSpreadsheetApp(rt: Runtime, workbook: Workbook, ui?: unkno
     },
     getUi(): unknown {
       call('getUi');
-      if (ui === undefined) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+      if (ui === undefined) throw noUi();
       return ui;
     },
   };

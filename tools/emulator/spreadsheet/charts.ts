@@ -172,5 +172,3 @@ export function newChartSpec(): ChartSpec {
     options: {},
   };
 }
-
-export { cloneSpec as cloneChartSpec };

@@ -1,16 +1,19 @@
 /**
  * What a cell keeps when a script writes a value. setValue(s) parses strings the way Sheets parses
- * typing ("USER_ENTERED"): '=…' is a formula; numbers, percentages, $ amounts, TRUE/FALSE and
- * dates become typed values, so '01380013800' loses its leading zero. Date text is wall time in the
- * spreadsheet's zone. Two escapes:
- * - a cell formatted as plain text ('@') keeps the string exactly as given, '=1+1' and a leading
- *   apostrophe included: plain text is Sheets' "store what was typed" format, as when a person types
- *   into such a cell (https://support.google.com/docs/answer/56470);
- * - elsewhere a leading apostrophe (quote prefix) keeps the rest as text, and getValues returns it
- *   without the apostrophe (https://github.com/theoephraim/node-google-spreadsheet/issues/696).
+ * typing (the Sheets API calls it USER_ENTERED:
+ * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): '=…' is a formula;
+ * numbers, percentages, $ amounts, TRUE/FALSE and dates become typed values, so '01380013800'
+ * loses its leading zero (https://github.com/theoephraim/node-google-spreadsheet/issues/696 shows
+ * '0001' becoming 1). Date text is wall time in the spreadsheet's zone. Two escapes:
+ * - elsewhere than plain text, a leading apostrophe (quote prefix) keeps the rest as text and the
+ *   stored value has no apostrophe ("the apostrophes only are visible when editing a value":
+ *   https://github.com/getodk/docs/pull/1095);
+ * - a cell formatted as plain text ('@', Format > Number > Plain text:
+ *   https://support.google.com/docs/answer/56470) stores the string exactly as given: nothing is
+ *   parsed, so '=1+1' stays text and a leading apostrophe stays part of the value. This follows how
+ *   plain-text cells treat typing in Sheets; no stored page states the apostrophe case outright.
  * Non-strings (numbers, booleans, Dates) are stored as typed values whatever the format.
  * Simplification: only en_US shapes are recognised (M/d/yyyy, yyyy-MM-dd, h:mm[:ss] [AM/PM]).
- * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption
  */
 import { DATE_TIME_DEFAULT, kindOf, type Stored } from './number-format';
 import { EPOCH_WALL_MS, wallFromInstant } from './zone';

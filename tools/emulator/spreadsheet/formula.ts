@@ -7,9 +7,9 @@
  */
 export type FormulaResult = number | string;
 
-export const NAME_ERROR = '#NAME?';
-export const PARSE_ERROR = '#ERROR!';
-export const DIV_ERROR = '#DIV/0!';
+const NAME_ERROR = '#NAME?';
+const PARSE_ERROR = '#ERROR!';
+const DIV_ERROR = '#DIV/0!';
 
 class FormulaError extends Error {}
 

@@ -1,6 +1,7 @@
 /**
  * Apps Script's own error texts, word for word, so code and tests that match on them behave as
- * they will in a real spreadsheet. Each cites where the text was seen in the wild.
+ * they will in a real spreadsheet. A link says where the text was seen in the wild; "unverified"
+ * marks wording known from use of Apps Script that no stored page confirmed.
  */
 
 const fail = (message: string) => new Error(message);
@@ -9,15 +10,16 @@ const fail = (message: string) => new Error(message);
 export const tooFewRows = () => fail('The number of rows in the range must be at least 1.');
 export const tooFewColumns = () => fail('The number of columns in the range must be at least 1.');
 
-// The first row or column of getRange(row, column) below 1 (Apps Script's V8 runtime wording).
+// The first row or column of getRange(row, column) below 1 (unverified).
 export const startRowTooSmall = () => fail('The starting row of the range is too small.');
 export const startColumnTooSmall = () => fail('The starting column of the range is too small.');
 
-// Seen with getRange past the last row (many scripts' fakes copy it, e.g. the ones find_string lists
-// for this phrase); it is the Sheets service's wording.
+// getRange past the last row or column; the wording scripts report, also copied word for word by
+// many hand-written Apps Script fakes on GitHub.
 export const outsideSheet = () =>
   fail('The coordinates of the range are outside the dimensions of the sheet.');
 
+// A malformed A1 reference (unverified).
 export const rangeNotFound = () => fail('Range not found');
 
 // https://github.com/alpatania/sassafras/issues/8
@@ -39,20 +41,40 @@ export const lastSheet = () => fail("You can't remove all the sheets in a docume
 
 // https://github.com/theoephraim/node-google-spreadsheet/issues/186
 export const allNonFrozenRows = () => fail('Sorry, it is not possible to delete all non-frozen rows.');
+// The column twin of the row message above (unverified).
 export const allNonFrozenColumns = () => fail('Sorry, it is not possible to delete all non-frozen columns.');
 
+// deleteRows/insertRows past the grid (unverified).
 export const rowsOutOfBounds = () => fail('Those rows are out of bounds.');
 export const columnsOutOfBounds = () => fail('Those columns are out of bounds.');
 
 // https://github.com/google/ads-account-structure-script/issues/2
 export const freezeAllRows = () => fail("You can't freeze all visible rows on the sheet.");
+// The column twin (unverified).
 export const freezeAllColumns = () => fail("You can't freeze all visible columns on the sheet.");
 
+// addDeveloperMetadata on a block that is not whole rows or columns (unverified).
 export const metadataNotWholeLine = () =>
   fail(
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
   );
 
+// A value Apps Script refuses for an argument, e.g. an unknown time zone.
 export const invalidArgument = (name: string) => fail(`Invalid argument: ${name}`);
 
-export const sheetDeleted = () => fail('The sheet has been deleted.');
+/** What Apps Script says when an argument has the wrong type, e.g. setValues([1, 2]) (unverified). */
+export const signatureMismatch = (given: string, method: string) =>
+  fail(`The parameters (${given}) don't match the method signature for SpreadsheetApp.${method}.`);
+
+// getCell outside the range (unverified).
+export const cellOutOfRange = () => fail('Cell reference out of range');
+
+// updateChart of a chart not on the sheet (the emulator's own wording).
+export const chartNotFound = () => fail('The chart does not exist on this sheet.');
+
+// An id that is not this document's (Apps Script gives no clearer message for a bad id).
+export const openByIdFailed = () =>
+  fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+
+// What a script sees calling getUi() where nobody is looking at the document (a trigger).
+export const noUi = () => fail('Cannot call SpreadsheetApp.getUi() from this context.');

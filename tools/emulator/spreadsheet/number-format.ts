@@ -10,7 +10,7 @@ import { serialFromWall, wallFromSerial } from './zone';
 
 /** What getNumberFormat() answers for a cell nobody formatted (Sheets' "Automatic"). */
 export const AUTOMATIC = '0.###############';
-export const PLAIN_TEXT = '@';
+const PLAIN_TEXT = '@';
 /** The format Sheets gives a General cell that receives a Date: M/d/yyyy H:mm:ss (en_US). */
 export const DATE_TIME_DEFAULT = 'M/d/yyyy H:mm:ss';
 

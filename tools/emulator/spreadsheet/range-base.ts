@@ -6,7 +6,7 @@
 import { a1Notation, type Rect } from './a1';
 import type { Doc, Target } from './doc';
 import type { Span } from './layer';
-import { dataColumnsMismatch, dataRowsMismatch } from './messages';
+import { cellOutOfRange, dataColumnsMismatch, dataRowsMismatch, signatureMismatch } from './messages';
 import type { Sheet } from './sheet';
 import { checkedRect } from './sheet-bounds';
 
@@ -39,10 +39,14 @@ export class RangeBase {
   }
 
   /** Rejects a grid whose shape differs from the range, with Apps Script's message. */
-  protected checkShape(data: readonly (readonly unknown[])[]): void {
+  protected checkShape(data: readonly (readonly unknown[])[], method: string): void {
+    if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
+      const first = Array.isArray(data) ? data[0] : data;
+      throw signatureMismatch(`${typeof first}${Array.isArray(data) ? '[]' : ''}`, `Range.${method}`);
+    }
     const rows = this.rect.r2 - this.rect.r1 + 1;
     const columns = this.rect.c2 - this.rect.c1 + 1;
-    if (!Array.isArray(data) || data.length !== rows) throw dataRowsMismatch(data?.length ?? 0, rows);
+    if (data.length !== rows) throw dataRowsMismatch(data.length, rows);
     for (const row of data) if (row.length !== columns) throw dataColumnsMismatch(row.length, columns);
   }
 
@@ -100,7 +104,7 @@ export class RangeBase {
     this.call('getCell');
     const { r1, c1, r2, c2 } = this.rect;
     if (row < 1 || column < 1 || r1 + row - 1 > r2 || c1 + column - 1 > c2) {
-      throw new Error('Cell reference out of range');
+      throw cellOutOfRange();
     }
     return this.at(r1 + row - 1, c1 + column - 1, 1, 1);
   }

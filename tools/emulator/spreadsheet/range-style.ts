@@ -4,8 +4,9 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat
  */
 import { readNotes, writeNotes } from './cells';
+import { clearSpan } from './clearing';
 import { RangeBase } from './range-base';
-import { STYLE_KEYS, type StyleKey } from './sheet-model';
+import type { StyleKey } from './sheet-model';
 import { normalizeColor, readStyle, STYLE_DEFAULTS, writeStyle } from './styles';
 
 type In = string | null;
@@ -44,7 +45,7 @@ export class RangeStyle extends RangeBase {
 
   protected setStyles(method: string, key: StyleKey, values: readonly (readonly In[])[]): this {
     this.call(method);
-    this.checkShape(values);
+    this.checkShape(values, method);
     this.doc.rt.wrote(this.cells());
     const normalized = values.map((row) => row.map((v) => NORMALIZE[key](v)));
     writeStyle(this.target.sheet.styles[key], this.span(), normalized, STYLE_DEFAULTS[key]);
@@ -144,7 +145,7 @@ export class RangeStyle extends RangeBase {
   clearFormat(): this {
     this.call('clearFormat');
     this.doc.rt.wrote(this.cells());
-    for (const key of STYLE_KEYS) this.target.sheet.styles[key].fill(this.span(), undefined);
+    clearSpan(this.target.sheet, this.span(), { formatOnly: true });
     return this;
   }
 
@@ -168,7 +169,7 @@ export class RangeStyle extends RangeBase {
   }
   setNotes(notes: (string | null)[][]): this {
     this.call('setNotes');
-    this.checkShape(notes);
+    this.checkShape(notes, 'setNotes');
     this.doc.rt.wrote(this.cells());
     writeNotes(
       this.target.sheet,
@@ -180,7 +181,7 @@ export class RangeStyle extends RangeBase {
   clearNote(): this {
     this.call('clearNote');
     this.doc.rt.wrote(this.cells());
-    this.target.sheet.notes.clear(this.span());
+    clearSpan(this.target.sheet, this.span(), { commentsOnly: true });
     return this;
   }
 

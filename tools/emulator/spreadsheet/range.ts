@@ -63,7 +63,7 @@ export class Range extends RangeStyle {
   }
   setValues(values: unknown[][]): this {
     this.call('setValues');
-    this.checkShape(values);
+    this.checkShape(values, 'setValues');
     this.doc.rt.wrote(this.cells());
     writeValues(this.target.sheet, this.span(), values, this.zone);
     return this;
@@ -76,7 +76,7 @@ export class Range extends RangeStyle {
   }
   setFormulas(formulas: string[][]): this {
     this.call('setFormulas');
-    this.checkShape(formulas);
+    this.checkShape(formulas, 'setFormulas');
     this.doc.rt.wrote(this.cells());
     writeValues(this.target.sheet, this.span(), formulas, this.zone);
     return this;
@@ -121,7 +121,7 @@ export class Range extends RangeStyle {
   }
   setDataValidations(rules: (DataValidation | null)[][]): this {
     this.call('setDataValidations');
-    this.checkShape(rules);
+    this.checkShape(rules, 'setDataValidations');
     const { r1, c1, c2 } = this.span();
     const specs = rules.map((row) => row.map((rule) => (rule ? { ...rule.spec } : undefined)));
     for (let c = c1; c <= c2; c++) {

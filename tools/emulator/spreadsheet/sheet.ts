@@ -8,6 +8,7 @@ import { EmbeddedChart, EmbeddedChartBuilder, newChartSpec } from './charts';
 import { type ClearOptions, clearSpan } from './clearing';
 import { ConditionalFormatRule } from './conditional-format';
 import { targetOf } from './doc';
+import { chartNotFound } from './messages';
 import { addMetadata, DeveloperMetadata } from './metadata';
 import { type DeveloperMetadataFinder, metadataFinder } from './metadata-finder';
 import { Protection } from './protection';
@@ -149,7 +150,7 @@ export class Sheet extends SheetLayout {
   updateChart(chart: EmbeddedChart): void {
     this.call('updateChart');
     const at = this.model.charts.findIndex((c) => c.id === chart.spec.id);
-    if (at < 0) throw new Error('The chart does not exist on this sheet.');
+    if (at < 0) throw chartNotFound();
     this.model.charts[at] = { ...chart.spec };
   }
   removeChart(chart: EmbeddedChart): void {

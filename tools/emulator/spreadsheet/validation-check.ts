@@ -1,7 +1,7 @@
 /**
  * A rule with setAllowInvalid(false) ("Reject input") also rejects a script's write: setValue(s)
- * throws and writes nothing. Seen as "Exception: The data you entered in cell B2 violates the data
- * validation rules set on this cell." from Range.setValue in the Apps Script editor.
+ * throws "The data you entered in cell B2 violates the data validation rules set on this cell."
+ * and writes nothing (the wording scripts report; unverified here).
  * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvaliddata
  * Checked here: lists, numbers, checkboxes, dates, text equality/containment, e-mail. Other
  * criteria (ranges, formulas, URLs) accept anything.

@@ -30,10 +30,14 @@ export function wallFromInstant(instantMs: number, timeZone: string): number {
   return instantMs + offsetMinutes(timeZone, instantMs) * 60_000;
 }
 
-/** The instant a wall reading names (a reading skipped by a DST jump lands after the jump). */
+/**
+ * The instant a wall reading names: a repeated reading (DST ends) means its first occurrence, a
+ * skipped one (DST starts) moves on by the gap, as a person's clock would.
+ */
 export function instantFromWall(wallMs: number, timeZone: string): number {
   const guess = wallMs - offsetMinutes(timeZone, wallMs) * 60_000;
-  return wallMs - offsetMinutes(timeZone, guess) * 60_000;
+  const exact = wallMs - offsetMinutes(timeZone, guess) * 60_000;
+  return wallFromInstant(exact, timeZone) === wallMs ? exact : guess;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

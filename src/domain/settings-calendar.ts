@@ -1,6 +1,6 @@
 /** The business calendar the settings describe, in the spreadsheet's zone. */
-import { type BusinessCalendar, businessCalendar, weeklyHours } from '../domain/calendar';
-import type { Settings } from '../domain/settings';
+import { type BusinessCalendar, businessCalendar, weeklyHours } from './calendar';
+import type { Settings } from './settings';
 
 export function calendarOf(settings: Settings, timeZone: string): BusinessCalendar {
   const { businessDays, businessHours, holidays, changedHours } = settings.calendar;

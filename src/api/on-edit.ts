@@ -1,0 +1,62 @@
+/**
+ * A person who changes a ticket's Status right in the sheet gets the same stamps the sidebar
+ * would give (Acknowledged, Resolved, Closed, Waiting Since, Paused Minutes), logged in the Audit
+ * Log. Runs as a simple trigger: no mail, maybe no user email, 30 seconds at most; it never throws
+ * at the person.
+ */
+import { TICKET_STATUSES, type TicketStatus } from '../domain/values';
+import { audit, describeChange } from '../sheets/audit';
+import { textOf } from '../sheets/cell-values';
+import type { Env } from '../sheets/env';
+import { columnOf, locate } from '../sheets/layout';
+import { withDocumentLock } from '../sheets/lock';
+import { readRecord, writeChanges } from '../sheets/record-row';
+import { TICKETS } from '../sheets/tables';
+import { showCell } from './records';
+import { stampsFor } from './ticket-clock';
+
+const EDIT_LOCK_WAIT_MS = 5_000;
+
+export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    const range = e.range;
+    if (range.getSheet().getName() !== TICKETS.name) return;
+    withDocumentLock(env, () => stampEditedRows(env, range, e.oldValue), EDIT_LOCK_WAIT_MS);
+  } catch (error) {
+    env.log(`onEdit could not stamp the ticket: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function stampEditedRows(
+  env: Env,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  oldValue: string | undefined,
+): void {
+  const layout = locate(env.ss, TICKETS);
+  const statusAt = columnOf(layout, 'status');
+  if (statusAt < range.getColumn() || statusAt > range.getLastColumn()) return;
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const now = env.now();
+  const entries = [];
+  for (let row = Math.max(2, range.getRow()); row <= range.getLastRow(); row++) {
+    const current = readRecord(layout, row);
+    const next = TICKET_STATUSES.find((s) => s === textOf(current.status));
+    if (!next || textOf(current.id) === '') continue;
+    // A pasted block has no old value; the row's own stamps tell what already happened.
+    const before = single ? (oldValue ?? '') : '';
+    const stamps = stampsFor(env, current, before, next as TicketStatus, now);
+    const changed = writeChanges(layout, row, current, stamps);
+    entries.push({
+      action: 'edit in sheet',
+      table: TICKETS.name,
+      recordId: textOf(current.id),
+      changes: [
+        describeChange('status', before, next),
+        ...changed.map((k) =>
+          describeChange(k, showCell(env, TICKETS, k, current[k]!), showCell(env, TICKETS, k, stamps[k]!)),
+        ),
+      ].join('; '),
+    });
+  }
+  audit(env, entries);
+}

@@ -1,0 +1,40 @@
+/** Sidebar calls for tickets: register one, and move it along (status, progress, solution, verdict). */
+import { ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
+import { departmentFor } from '../domain/routing';
+import { textOf } from '../sheets/cell-values';
+import type { Env } from '../sheets/env';
+import { TICKETS } from '../sheets/tables';
+import type { Saved, Submit } from './contract';
+import { createRecord, parse, updateRecord } from './records';
+import type { Result } from './result';
+import { stampsFor } from './ticket-clock';
+
+export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
+  const parsed = parse(ticketSchema, submit?.record);
+  if (!parsed.ok) return parsed;
+  const t = parsed.value;
+  return createRecord(env, TICKETS, t, String(submit.requestId ?? ''), (now) => ({
+    submitted: t.submitted === '' ? now : t.submitted,
+    department: t.department === '' ? departmentFor(t.type) : t.department,
+    status: 'New',
+    progress: 0,
+    pausedMinutes: 0,
+  }));
+}
+
+export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
+  const parsed = parse(ticketUpdateSchema, submit?.record);
+  if (!parsed.ok) return parsed;
+  const { id, ...fields } = parsed.value;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return updateRecord(env, TICKETS, id, (current, now) => {
+    const status = fields.status;
+    const stamps =
+      status && status !== textOf(current.status)
+        ? stampsFor(env, current, textOf(current.status), status, now)
+        : {};
+    const progressed =
+      fields.progress !== undefined && fields.progress !== current.progress ? { lastUpdate: now } : {};
+    return { ...changes, ...progressed, ...stamps };
+  });
+}

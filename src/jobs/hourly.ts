@@ -1,0 +1,223 @@
+/**
+ * The hourly job: every ticket's due times, SLA status and breaches, one alert per new breach
+ * (to the owner, escalated to the department's supervisor), and the digest emails. A row whose
+ * data is broken says so in its SLA Status and raises one alert naming it; the others go on.
+ * Near Apps Script's time limit the job writes the rows it finished and the next run carries on.
+ */
+import { departmentFor } from '../domain/routing';
+import { calendarOf } from '../domain/settings-calendar';
+import { type SlaContext, ticketSla } from '../domain/sla';
+import { dueNote } from '../domain/sla-note';
+import { SLA_TARGETS, type SlaTarget, TICKET_TYPES, type TicketType } from '../domain/values';
+import type { NewAlert } from '../sheets/alerts';
+import { raiseAlerts } from '../sheets/alerts';
+import { msOf, numberOf, textOf } from '../sheets/cell-values';
+import type { Env } from '../sheets/env';
+import { type Cell, type Row, readTable } from '../sheets/table';
+import { CUSTOMERS, TICKETS } from '../sheets/tables';
+import { writeComputed } from '../sheets/write-computed';
+import { sendDigests } from './notify';
+import type { Outcome } from './outcome';
+import { type JobContext, runJob } from './run';
+
+type TicketKey = (typeof TICKETS)['columns'][number]['key'];
+type Changes = Partial<Record<TicketKey, Cell>>;
+
+const CURSOR = 'crm.hourlyCursor';
+/** Rows between checks of the time budget. */
+const CHUNK = 500;
+const DUE_KEYS = { ack: 'ackDue', plan: 'planDue', update: 'updateDue', resolve: 'resolveDue' } as const;
+
+export function runHourly(env: Env): Outcome {
+  return runJob(env, 'hourly', (ctx) => {
+    const calendar = calendarOf(ctx.settings, ctx.timeZone);
+    const customers = readTable(env.ss, CUSTOMERS, { keys: ['tier', 'name'] });
+    const tickets = readTable(env.ss, TICKETS, {
+      keys: [
+        'customerId',
+        'subject',
+        'type',
+        'level',
+        'status',
+        'submitted',
+        'acknowledged',
+        'lastUpdate',
+        'waitingSince',
+        'pausedMinutes',
+        'resolved',
+        'closed',
+        'department',
+        'owner',
+        'ackDue',
+        'planDue',
+        'updateDue',
+        'resolveDue',
+        'slaStatus',
+        'breaches',
+        'escalated',
+      ],
+      noteKeys: ['ackDue', 'planDue', 'updateDue', 'resolveDue'],
+    });
+    const tiers = new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
+    const props = env.documentProperties();
+    const order = rotate(tickets.rows, props.getProperty(CURSOR));
+    const values = new Map<string, Changes>();
+    const notes = new Map<string, Partial<Record<TicketKey, string>>>();
+    const alerts: NewAlert[] = [];
+    let done = 0;
+    for (; done < order.length; done++) {
+      if (done % CHUNK === 0 && done > 0 && !ctx.hasTime()) break;
+      const row = order[done]!;
+      const tier = tiers.get(textOf(row.customerId));
+      const result = computeTicket(ctx, row, {
+        calendar,
+        tier: tier ?? '',
+        policy: ctx.settings.sla,
+        now: ctx.now.getTime(),
+      });
+      values.set(textOf(row.id), result.values);
+      notes.set(textOf(row.id), result.notes);
+      alerts.push(...ticketAlerts(ctx, row, result, tier));
+    }
+    const finished = done === order.length;
+    if (finished) props.deleteProperty(CURSOR);
+    else props.setProperty(CURSOR, textOf(order[done]!.id));
+    writeComputed(tickets, { values, notes });
+    const raised = raiseAlerts(env, alerts, ctx.now);
+    const mail = sendDigests(ctx, calendar);
+    const detail = [
+      `${done} tickets checked`,
+      finished
+        ? ''
+        : `stopped early to stay within the time limit; the next run carries on from ${textOf(order[done]!.id)}`,
+      `${raised.length} alerts raised`,
+      `${mail.sent} emails sent`,
+      mail.warning,
+    ].filter(Boolean);
+    return { rows: done, detail: detail.join('; ') };
+  });
+}
+
+/** The rows starting at the cursor's ID (where a run that ran out of time stopped). */
+function rotate<T extends { id: Cell }>(rows: T[], cursor: string | null): T[] {
+  const at = cursor ? rows.findIndex((r) => textOf(r.id) === cursor) : -1;
+  return at > 0 ? [...rows.slice(at), ...rows.slice(0, at)] : rows;
+}
+
+interface Computed {
+  values: Changes;
+  notes: Partial<Record<TicketKey, string>>;
+  problems: readonly string[];
+  newBreaches: readonly SlaTarget[];
+}
+
+function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext): Computed {
+  const instant = (cell: Cell) => (cell === '' ? null : cell instanceof Date ? cell.getTime() : Number.NaN);
+  const recorded = parseBreaches(row.breaches);
+  const result = ticketSla(
+    {
+      submitted: instant(row.submitted),
+      acknowledged: instant(row.acknowledged),
+      lastUpdate: instant(row.lastUpdate),
+      waitingSince: instant(row.waitingSince),
+      resolved: instant(row.resolved),
+      closed: instant(row.closed),
+      status: textOf(row.status),
+      level: textOf(row.level),
+      pausedMinutes: numberOf(row.pausedMinutes),
+      breaches: recorded,
+    },
+    context,
+  );
+  if (!result.ok) {
+    const problems = result.problems;
+    return {
+      values: { slaStatus: `Check this row: ${problems.join('; ')}` },
+      notes: {},
+      problems,
+      newBreaches: [],
+    };
+  }
+  const sla = result.value;
+  const date = (ms: number | null) => (ms === null ? '' : new Date(ms));
+  const newBreaches = sla.breaches.filter((b) => !recorded.includes(b));
+  const notes: Partial<Record<TicketKey, string>> = {};
+  for (const target of SLA_TARGETS) {
+    const e = sla.explanations[target];
+    notes[DUE_KEYS[target]] = e ? dueNote(target, e) : '';
+  }
+  return {
+    values: {
+      ackDue: date(sla.ackDue),
+      planDue: date(sla.planDue),
+      updateDue: date(sla.updateDue),
+      resolveDue: date(sla.resolveDue),
+      slaStatus: sla.slaStatus,
+      breaches: sla.breaches.join(', '),
+      escalated: row.escalated instanceof Date ? row.escalated : newBreaches.length > 0 ? ctx.now : '',
+    },
+    notes,
+    problems: [],
+    newBreaches,
+  };
+}
+
+function badRow(problems: readonly string[]): Computed {
+  return {
+    values: { slaStatus: `Check this row: ${problems.join('; ')}` },
+    notes: {},
+    problems,
+    newBreaches: [],
+  };
+}
+
+function parseBreaches(cell: Cell): SlaTarget[] {
+  const listed = textOf(cell).split(/[,\s]+/);
+  return SLA_TARGETS.filter((t) => listed.includes(t));
+}
+
+const TARGET_WORDS: Record<SlaTarget, string> = {
+  ack: 'acknowledgement',
+  plan: 'initial plan',
+  update: 'progress update',
+  resolve: 'resolution',
+};
+
+function ticketAlerts(
+  ctx: JobContext,
+  row: Row<TicketKey>,
+  computed: Computed,
+  tier: string | undefined,
+): NewAlert[] {
+  const id = textOf(row.id);
+  const type = TICKET_TYPES.find((t) => t === textOf(row.type));
+  const department = textOf(row.department) || (type ? departmentFor(type as TicketType) : '');
+  const supervisor =
+    ctx.settings.people.supervisors[department as keyof typeof ctx.settings.people.supervisors] ?? '';
+  const base = {
+    recordId: id,
+    customerId: textOf(row.customerId),
+    owner: textOf(row.owner),
+    due: '' as const,
+  };
+  if (computed.problems.length > 0) {
+    return [
+      {
+        ...base,
+        key: `bad-row:${id}:${computed.problems.join('|')}`,
+        kind: 'Bad Data',
+        message: `Ticket ${id} cannot be timed: ${computed.problems.join('; ')}. Fix the row in the Tickets sheet.`,
+        escalatedTo: '',
+        urgent: false,
+      },
+    ];
+  }
+  return computed.newBreaches.map((target) => ({
+    ...base,
+    key: `breach:${id}:${target}`,
+    kind: 'SLA Breach',
+    message: `Ticket ${id} "${textOf(row.subject)}" missed its ${TARGET_WORDS[target]} target.`,
+    escalatedTo: supervisor,
+    urgent: tier === 'VIP',
+  }));
+}

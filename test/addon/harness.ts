@@ -1,0 +1,46 @@
+/**
+ * Loads the built add-on (dist/Code.js, made by `npm run build` before the tests) into a fresh
+ * emulator with a fixed clock: the spreadsheet in Asia/Shanghai, the script in New York, the
+ * process in Pacific/Auckland (vitest.config.ts).
+ */
+import { existsSync } from 'node:fs';
+import { createEmulator, type Emulator, fixedClock } from '../../tools/emulator/index';
+import type { Addon } from '../../tools/emulator/loader';
+
+export const CODE = 'dist/Code.js';
+
+export interface Harness {
+  emu: Emulator;
+  addon: Addon;
+  /** A sheet's values, header row included. */
+  values(sheet: string): unknown[][];
+  /** Rows as objects keyed by header. */
+  records(sheet: string): Array<Record<string, unknown>>;
+}
+
+/** A wall-clock time in Asia/Shanghai (UTC+8, no daylight saving) as an instant. */
+export const shanghai = (wall: string): Date =>
+  new Date(`${wall.length === 10 ? `${wall}T00:00` : wall}:00+08:00`);
+
+export function startAddon(opts: { now?: string; user?: string; setup?: boolean } = {}): Harness {
+  if (!existsSync(CODE)) throw new Error('dist/Code.js is missing: run `npm run build` first');
+  const emu = createEmulator({
+    clock: fixedClock(shanghai(opts.now ?? '2026-11-23T10:00')),
+    spreadsheetTimeZone: 'Asia/Shanghai',
+    scriptTimeZone: 'America/New_York',
+    activeUser: opts.user ?? 'agent@example.com',
+    enabled: true,
+  });
+  const addon = emu.load();
+  if (opts.setup !== false) addon.call('setupWorkbook');
+  const values = (name: string) => {
+    const sheet = emu.globals.SpreadsheetApp.getActive().getSheetByName(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet.getDataRange().getValues() as unknown[][];
+  };
+  const records = (name: string) => {
+    const [header = [], ...rows] = values(name);
+    return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  };
+  return { emu, addon, values, records };
+}

@@ -1,0 +1,114 @@
+import { expect, it } from 'vitest';
+import { form, openView, records, screenshot, useHarness } from './harness';
+
+const h = useHarness();
+const NEW = 'New customer';
+
+async function fillCustomer(name: string, contact: string, email = '') {
+  const f = form(h, NEW);
+  await f.getByLabel('Name').fill(name);
+  await f.getByLabel('Contact', { exact: true }).fill(contact);
+  await f.getByLabel('Email').fill(email);
+}
+
+it('creates a customer that appears in the Customers sheet with a new ID', async () => {
+  const before = records(h, 'Customers').length;
+  await openView(h, NEW);
+  await screenshot(h, 'new-customer');
+  await fillCustomer('Qingdao Harbor Robotics Co., Ltd.', 'Sun Li', 'sun.li@harbor-robotics.cn');
+  await form(h, NEW).getByLabel('Tier').selectOption('Key');
+  await form(h, NEW).getByRole('button', { name: 'Save' }).click();
+  const status = form(h, NEW).locator('.status');
+  await expect.poll(() => status.textContent()).toMatch(/^Customer C-\d{4} saved\.$/);
+  const id = /C-\d{4}/.exec((await status.textContent()) ?? '')![0];
+  expect(Number(id.slice(2))).toBe(before + 1);
+
+  await h.page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Customers', exact: true }).click();
+  const row = h.page.locator('#grid tbody tr', { hasText: 'Qingdao Harbor Robotics' });
+  await expect.poll(() => row.locator('td').first().textContent()).toBe(id);
+  expect(records(h, 'Customers').at(-1)).toMatchObject({ ID: id, Tier: 'Key', Owner: 'wang.fang@example.com' });
+});
+
+it('refuses an invalid email inline, focuses it and writes nothing', async () => {
+  const before = records(h, 'Customers').length;
+  await openView(h, NEW);
+  await fillCustomer('Xiamen Pearl Optics', 'Lin Yu', 'lin.yu@@pearl');
+  await form(h, NEW).getByRole('button', { name: 'Save' }).click();
+  const email = form(h, NEW).getByLabel('Email');
+  await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+  expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
+  const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+  const message = h.sidebar.locator(`[id="${describedBy.split(' ').at(-1)}"]`);
+  expect(await message.textContent()).toBe('Enter an email address like name@example.com');
+  await expect.poll(() => h.sidebar.locator('#live').textContent()).toContain('Email: Enter an email address');
+  expect(await email.inputValue()).toBe('lin.yu@@pearl');
+  await screenshot(h, 'new-customer-invalid');
+  expect(records(h, 'Customers')).toHaveLength(before);
+});
+
+it('warns about a likely duplicate and saves only when asked again', async () => {
+  const [existing] = records(h, 'Customers');
+  const before = records(h, 'Customers').length;
+  await openView(h, NEW);
+  await fillCustomer(existing!.Name!, 'Someone Else');
+  const save = form(h, NEW).getByRole('button', { name: /^Save/ });
+  await save.click();
+  const warning = form(h, NEW).locator('.warning');
+  await expect.poll(() => warning.textContent()).toContain(`${existing!.Name} (${existing!.ID}): same name`);
+  expect(records(h, 'Customers')).toHaveLength(before);
+  await screenshot(h, 'new-customer-duplicate');
+  expect(await save.textContent()).toBe('Save anyway');
+  await save.click();
+  await expect.poll(() => records(h, 'Customers').length).toBe(before + 1);
+});
+
+it('a retry after a lost answer returns the first record instead of writing a second', async () => {
+  const before = records(h, 'Customers').length;
+  let dropped = false;
+  // The server writes the customer, but the sidebar never hears back (a timeout).
+  await h.page.route('**/api/run', async (route) => {
+    const call = JSON.parse(route.request().postData() ?? '{}') as { name?: string };
+    if (call.name !== 'sidebarCreateCustomer' || dropped) return route.continue();
+    dropped = true;
+    await route.fetch();
+    await route.abort('timedout');
+  });
+  await openView(h, NEW);
+  await fillCustomer('Harbin Snow Valley Foods', 'Guo Ming', 'guo.ming@snowvalley.cn');
+  const save = form(h, NEW).getByRole('button', { name: 'Save' });
+  await save.click();
+  await expect.poll(() => form(h, NEW).getByRole('alert').first().textContent()).toContain('Nothing was saved');
+  expect(await form(h, NEW).getByLabel('Name').inputValue()).toBe('Harbin Snow Valley Foods');
+  await save.click();
+  await expect.poll(() => form(h, NEW).locator('.status').textContent()).toMatch(/had already been saved/);
+  expect(records(h, 'Customers')).toHaveLength(before + 1);
+  await h.page.unroute('**/api/run');
+});
+
+it('shows a customer named like markup as text, and no script runs', async () => {
+  const name = '<img src=x onerror="window.__xss=1;alert(1)">';
+  await openView(h, NEW);
+  await fillCustomer(name, 'Mallory');
+  await form(h, NEW).getByRole('button', { name: /^Save/ }).click();
+  await expect.poll(() => form(h, NEW).locator('.status').textContent()).toMatch(/saved/);
+
+  await openView(h, 'Edit customer');
+  await form(h, 'Edit customer').getByRole('combobox').fill('mallory');
+  const option = h.sidebar.getByRole('option').first();
+  await expect.poll(() => option.textContent()).toContain(name);
+  expect(await h.sidebar.locator('.picker-list img').count()).toBe(0);
+  await option.click();
+  await expect.poll(() => form(h, 'Edit customer').getByLabel('Name').inputValue()).toBe(name);
+  await screenshot(h, 'edit-customer');
+
+  await h.page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Customers', exact: true }).click();
+  await expect.poll(() => h.page.locator('#grid').textContent()).toContain(name);
+  expect(await h.page.locator('#grid img').count()).toBe(0);
+  const flags = await Promise.all(
+    h.page.frames().map((f) => f.evaluate(() => (window as { __xss?: unknown }).__xss)),
+  );
+  expect(flags.every((f) => f === undefined)).toBe(true);
+  expect(h.dialogs).toEqual([]);
+  expect(h.errors).toEqual([]);
+  expect(h.outside).toEqual([]);
+});
