@@ -26,7 +26,11 @@ export function appendRows<K extends string>(
 ): number {
   const first = layout.sheet.getLastRow() + 1;
   if (records.length === 0) return first;
-  const range = layout.sheet.getRange(first, 1, records.length, layout.headers.length);
+  const sheet = layout.sheet;
+  // setValues past the last row fails; only inserting rows grows a sheet.
+  const short = first + records.length - 1 - sheet.getMaxRows();
+  if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
+  const range = sheet.getRange(first, 1, records.length, layout.headers.length);
   // Formats decide how text must be written to stay text (see literal.ts): one read for the block.
   const formats = range.getNumberFormats();
   range.setValues(records.map((r, i) => toSheetRow(layout, r, formats[i] ?? [])));

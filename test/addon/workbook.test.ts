@@ -1,0 +1,408 @@
+/** The workbook as a database (issue 3), on the built add-on in the emulator. */
+import { describe, expect, it } from 'vitest';
+import { type Harness, startAddon } from './harness';
+
+const CONTRACT: Record<string, string[]> = {
+  Customers: [
+    'ID',
+    'Name',
+    'Industry',
+    'Size',
+    'Main Business',
+    'Contact',
+    'Title',
+    'Phone',
+    'Email',
+    'Needs',
+    'Need Keywords',
+    'Need Type',
+    'Priority',
+    'Source',
+    'First Contact',
+    'Expected Start',
+    'Status',
+    'Tier',
+    'Owner',
+    'Contract Value',
+    'Contract Start',
+    'Renewal Date',
+    'Renewal Intent',
+    'Notes',
+    'Created',
+    'Updated',
+    'Last Contact',
+    'Next Follow-up',
+    'Follow-up Status',
+    'Health Score',
+    'Risk Level',
+    'Risk Reasons',
+  ],
+  Interactions: [
+    'ID',
+    'Customer ID',
+    'When',
+    'Channel',
+    'Kind',
+    'Subject',
+    'Details',
+    'Participants',
+    'Feedback',
+    'Next Action',
+    'Next Action Due',
+    'Logged By',
+  ],
+  Tickets: [
+    'ID',
+    'Customer ID',
+    'Subject',
+    'Description',
+    'Type',
+    'Level',
+    'Channel',
+    'Submitted',
+    'Expected By',
+    'Department',
+    'Owner',
+    'Status',
+    'Progress',
+    'Acknowledged',
+    'Last Update',
+    'Waiting Since',
+    'Paused Minutes',
+    'Resolved',
+    'Closed',
+    'Solution',
+    'Feedback',
+    'Rating',
+    'Suggestion',
+    'Ack Due',
+    'Plan Due',
+    'Update Due',
+    'Resolve Due',
+    'SLA Status',
+    'Breaches',
+    'Escalated',
+  ],
+  Surveys: [
+    'ID',
+    'Customer ID',
+    'Reason',
+    'Ticket ID',
+    'Due',
+    'Sent',
+    'Responded',
+    'Response Speed',
+    'Resolution',
+    'Professionalism',
+    'Product Fit',
+    'Proactive Care',
+    'Recommend',
+    'Comments',
+    'Status',
+    'Reminder Due',
+    'Closes',
+  ],
+};
+
+const sheet = (h: Harness, name: string) => h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name)!;
+const customer = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  contact: 'Li Wei',
+  ...extra,
+});
+let request = 0;
+const submit = (record: unknown) => ({ requestId: `req-${++request}`, record });
+
+/** Everything a person can see or that setup manages, to compare two states. */
+function fingerprint(h: Harness): string {
+  const ss = h.emu.globals.SpreadsheetApp.getActive();
+  return JSON.stringify(
+    ss.getSheets().map((s) => ({
+      name: s.getName(),
+      values: s.getDataRange().getValues(),
+      formats: s.getDataRange().getNumberFormats(),
+      notes: s.getDataRange().getNotes(),
+      frozen: s.getFrozenRows(),
+      rules: s.getConditionalFormatRules().length,
+      protections: s.getProtections(h.emu.globals.SpreadsheetApp.ProtectionType.RANGE).length,
+      sheetProtections: s.getProtections(h.emu.globals.SpreadsheetApp.ProtectionType.SHEET).length,
+      metadata: s.createDeveloperMetadataFinder().find().length,
+      validations: s.getDataRange().getDataValidations().flat().filter(Boolean).length,
+    })),
+  );
+}
+
+describe('Set up / repair', () => {
+  it('creates every sheet of the contract with its headers, in order, on an empty spreadsheet', () => {
+    const h = startAddon();
+    const names = h.emu.globals.SpreadsheetApp.getActive()
+      .getSheets()
+      .map((s) => s.getName());
+    for (const name of [
+      'Customers',
+      'Interactions',
+      'Tickets',
+      'Surveys',
+      'Alerts',
+      'Settings',
+      'Dashboard',
+      'Audit Log',
+    ]) {
+      expect(names).toContain(name);
+    }
+    expect(names[0]).toBe('Dashboard');
+    for (const [name, headers] of Object.entries(CONTRACT)) {
+      expect(h.values(name)[0]!.slice(0, headers.length)).toEqual(headers);
+    }
+    expect(h.values('Alerts')[0]![0]).toBe('ID');
+    expect(h.values('Audit Log')[0]![0]).toBe('ID');
+  });
+
+  it('changes nothing when run a second time', () => {
+    const h = startAddon();
+    const before = fingerprint(h);
+    h.addon.call('setupWorkbook');
+    expect(fingerprint(h)).toBe(before);
+  });
+
+  it('freezes a bold header, marks computed headers, formats text columns as plain text', () => {
+    const h = startAddon();
+    const tickets = sheet(h, 'Tickets');
+    expect(tickets.getFrozenRows()).toBe(1);
+    expect(tickets.getRange(1, 1).getFontWeight()).toBe('bold');
+    const header = h.values('Tickets')[0]!;
+    const slaStatus = header.indexOf('SLA Status') + 1;
+    expect(tickets.getRange(1, slaStatus).getNote()).toMatch(/filled by the add-on/i);
+    expect(tickets.getRange(1, header.indexOf('Subject') + 1).getNote()).toBe('');
+    const customers = h.values('Customers')[0]!;
+    expect(
+      sheet(h, 'Customers')
+        .getRange(2, customers.indexOf('Phone') + 1)
+        .getNumberFormat(),
+    ).toBe('@');
+    expect(
+      sheet(h, 'Customers')
+        .getRange(2, customers.indexOf('ID') + 1)
+        .getNumberFormat(),
+    ).toBe('@');
+  });
+
+  it('offers a dropdown for every value set and protects computed columns (warning only) and the Audit Log', () => {
+    const h = startAddon();
+    const header = h.values('Tickets')[0]!;
+    const rule = sheet(h, 'Tickets')
+      .getRange(2, header.indexOf('Status') + 1)
+      .getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toEqual([
+      'New',
+      'Acknowledged',
+      'In Progress',
+      'Waiting on Customer',
+      'Resolved',
+      'Closed',
+    ]);
+    const { RANGE, SHEET } = h.emu.globals.SpreadsheetApp.ProtectionType;
+    const protections = sheet(h, 'Tickets').getProtections(RANGE);
+    expect(protections.length).toBe(7);
+    expect(protections.every((p) => p.isWarningOnly())).toBe(true);
+    const audit = sheet(h, 'Audit Log').getProtections(SHEET);
+    expect(audit.length).toBe(1);
+    expect(audit[0]!.isWarningOnly()).toBe(false);
+  });
+
+  it('keeps every cell of a sheet whose columns a person reordered and extended', () => {
+    const h = startAddon({ setup: false });
+    const ss = h.emu.globals.SpreadsheetApp.getActive();
+    const custom = ss.insertSheet('Customers');
+    const rows = [
+      ['Contact', 'Favourite colour', 'Name', 'ID', 'Phone'],
+      ['Li Wei', 'green', 'Acme', 'C-0007', '0138 0013 8000'],
+      ['Zhang San', 'blue', 'Beta Co', 'C-0009', ''],
+    ];
+    custom.getRange(1, 1, 3, 5).setNumberFormat('@').setValues(rows);
+    h.addon.call('setupWorkbook');
+    const after = h.values('Customers');
+    expect(after.map((r) => r.slice(0, 5))).toEqual(rows);
+    const added = CONTRACT.Customers!.filter((c) => !rows[0]!.includes(c));
+    expect(after[0]!.slice(5, 5 + added.length)).toEqual(added);
+    const created = h.addon.serve('sidebarCreateCustomer', submit(customer('Gamma'))) as {
+      value: { id: string };
+    };
+    expect(created.value.id).toBe('C-0010');
+  });
+
+  it('still finds a column a person renamed, through its binding', () => {
+    const h = startAddon();
+    const header = h.values('Customers')[0]!;
+    sheet(h, 'Customers')
+      .getRange(1, header.indexOf('Contact') + 1)
+      .setValue('Main contact');
+    const saved = h.addon.serve('sidebarCreateCustomer', submit(customer('Acme'))) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    expect(h.records('Customers')[0]!['Main contact']).toBe('Li Wei');
+  });
+
+  it('says which sheet and header are missing and to run Set up / repair', () => {
+    const h = startAddon();
+    const header = h.values('Customers')[0]!;
+    const ss = h.emu.globals.SpreadsheetApp.getActive();
+    const customers = sheet(h, 'Customers');
+    customers.deleteColumn(header.indexOf('Contact') + 1);
+    expect(ss.getSheetByName('Customers')).toBeTruthy();
+    const saved = h.addon.serve('sidebarCreateCustomer', submit(customer('Acme'))) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(saved.ok).toBe(false);
+    expect(saved.message).toMatch(/"Customers" sheet has no "Contact" column.*Set up \/ repair/);
+  });
+});
+
+describe('record writes', () => {
+  it('stores text that Sheets would run as a formula as the literal text typed', () => {
+    const h = startAddon();
+    for (const name of ['=1+1', '+86 guests', '-minus', '@home', "'quoted"]) {
+      h.addon.serve('sidebarCreateCustomer', submit(customer(name)));
+    }
+    expect(h.records('Customers').map((r) => r.Name)).toEqual([
+      '=1+1',
+      '+86 guests',
+      '-minus',
+      '@home',
+      "'quoted",
+    ]);
+    const formulas = sheet(h, 'Customers').getDataRange().getFormulas().flat().filter(Boolean);
+    expect(formulas).toEqual([]);
+  });
+
+  it('keeps the leading zero of a phone number', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('Acme', { phone: '0138 0013 8000' })));
+    h.addon.serve('sidebarCreateCustomer', submit(customer('Beta', { phone: '01380013800' })));
+    expect(h.records('Customers').map((r) => r.Phone)).toEqual(['0138 0013 8000', '01380013800']);
+  });
+
+  it('gives two submits in a row two distinct IDs, and a repeated submit the same one', () => {
+    const h = startAddon();
+    const a = h.addon.serve('sidebarCreateCustomer', submit(customer('A'))) as { value: { id: string } };
+    const b = h.addon.serve('sidebarCreateCustomer', submit(customer('B'))) as { value: { id: string } };
+    expect([a.value.id, b.value.id]).toEqual(['C-0001', 'C-0002']);
+    const again = { requestId: 'same', record: customer('C') };
+    const first = h.addon.serve('sidebarCreateCustomer', again) as { value: { id: string } };
+    const retry = h.addon.serve('sidebarCreateCustomer', again) as {
+      value: { id: string; repeated: boolean };
+    };
+    expect(retry.value).toEqual({ id: first.value.id, repeated: true });
+    expect(h.records('Customers')).toHaveLength(3);
+  });
+
+  it('never reuses an ID after its row is deleted', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
+    h.addon.serve('sidebarCreateCustomer', submit(customer('B')));
+    sheet(h, 'Customers').deleteRow(3);
+    const c = h.addon.serve('sidebarCreateCustomer', submit(customer('C'))) as { value: { id: string } };
+    expect(c.value.id).toBe('C-0003');
+  });
+
+  it('rejects bad input field by field and writes nothing', () => {
+    const h = startAddon();
+    const result = h.addon.serve(
+      'sidebarCreateCustomer',
+      submit({ name: '', contact: 'x', email: 'not-an-email' }),
+    ) as {
+      ok: boolean;
+      fields: Record<string, string>;
+    };
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.fields).sort()).toEqual(['email', 'name']);
+    expect(h.records('Customers')).toHaveLength(0);
+  });
+
+  it('says the sheet is busy when another run holds the lock, and writes nothing', () => {
+    const h = startAddon();
+    h.emu.locks.hold('document');
+    const result = h.addon.serve('sidebarCreateCustomer', submit(customer('A'))) as {
+      ok: boolean;
+      kind: string;
+    };
+    expect(result).toMatchObject({ ok: false, kind: 'busy' });
+    expect(h.records('Customers')).toHaveLength(0);
+  });
+
+  it('logs every write with user, action, record and changed fields', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('Acme', { tier: 'Key' })));
+    h.addon.serve('sidebarUpdateCustomer', submit({ ...customer('Acme'), id: 'C-0001', tier: 'VIP' }));
+    const log = h.records('Audit Log');
+    expect(log.map((r) => [r.User, r.Action, r.Table, r['Record ID']])).toEqual([
+      ['agent@example.com', 'create', 'Customers', 'C-0001'],
+      ['agent@example.com', 'update', 'Customers', 'C-0001'],
+    ]);
+    expect(log[1]!.Changes).toContain('tier: Key → VIP');
+  });
+});
+
+describe('jobs write computed columns by ID', () => {
+  it('lands values on the right IDs after a person sorts the sheet between read and write', () => {
+    const fill = (h: Harness) => {
+      const sizes = { Cherry: '1000+', Apple: '1-10', Banana: '51-200' };
+      for (const [name, size] of Object.entries(sizes)) {
+        h.addon.serve('sidebarCreateCustomer', submit(customer(name, { size, priority: 'High' })));
+      }
+    };
+    const computedById = (h: Harness): Record<string, unknown[]> =>
+      Object.fromEntries(h.records('Customers').map((r) => [r.ID, [r.Name, r['Lead Score'], r['Follow-up Status']]]));
+    const calm = startAddon();
+    fill(calm);
+    calm.addon.call('runDailyJobs');
+    const expected = computedById(calm);
+    expect(new Set(Object.values(expected).map((v) => v[1])).size).toBe(3);
+
+    const h = startAddon();
+    fill(h);
+    const header = h.values('Customers')[0]!;
+    let sorted = false;
+    h.emu.rt.hook = (method) => {
+      // Once the job has read the table and starts writing, a person sorts by name.
+      if (!sorted && method === 'Range.setValues') {
+        sorted = true;
+        sheet(h, 'Customers').getRange(2, 1, 3, header.length).sort(header.indexOf('Name') + 1);
+      }
+    };
+    h.addon.call('runDailyJobs');
+    h.emu.rt.hook = undefined;
+    expect(sorted).toBe(true);
+    expect(h.records('Customers').map((r) => r.Name)).toEqual(['Apple', 'Banana', 'Cherry']);
+    expect(computedById(h)).toEqual(expected);
+  });
+
+  it('reads a 100,000-row table with one getValues call', () => {
+    const h = startAddon();
+    const header = h.values('Tickets')[0]!;
+    const rows = Array.from({ length: 100_000 }, (_, i) =>
+      header.map((hd) => (hd === 'ID' ? `T-${String(i + 1).padStart(5, '0')}` : '')),
+    );
+    h.emu.workbook.loadSheet('Tickets', [header, ...rows]);
+    h.emu.rt.resetCounters();
+    const result = h.addon.serve('sidebarGetRecord', 'Tickets', 'T-99999') as { ok: boolean };
+    expect(result.ok).toBe(true);
+    h.emu.rt.resetCounters();
+    h.addon.call('runHourlyJobs');
+    // The Tickets columns the job needs sit in runs; each run is read once for all rows.
+    const reads = h.emu.rt.calls.get('Range.getValues') ?? 0;
+    expect(reads).toBeLessThan(20);
+  });
+});
+
+describe('Settings', () => {
+  it('stops a job on a broken setting with a message naming its cell', () => {
+    const h = startAddon();
+    const settings = h.values('Settings');
+    const row = settings.findIndex((r) => r[0] === 'SLA Regular: resolve (minutes)') + 1;
+    sheet(h, 'Settings').getRange(row, 2).setValue('abc');
+    const outcome = h.addon.call('runHourlyJobs') as { error: string };
+    expect(outcome.error).toContain(`Settings B${row} ("SLA Regular: resolve (minutes)")`);
+    expect(JSON.stringify(h.values('Dashboard'))).toContain(`B${row}`);
+  });
+});
