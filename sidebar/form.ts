@@ -55,7 +55,7 @@ interface Field {
 }
 
 function buildField(formId: string, spec: FieldSpec): Field {
-  const id = `${formId}-${spec.key}`;
+  const id = `${formId}-f-${spec.key}`;
   const control = makeControl(spec, id);
   const error = h('p', { id: `${id}-error`, class: 'error', hidden: true });
   const hint = spec.hint ? h('p', { id: `${id}-hint`, class: 'hint' }, spec.hint) : undefined;
@@ -92,15 +92,22 @@ export function createForm<S extends Schema>(config: FormConfig<S>): FormView {
   const status = h('p', { class: 'status' });
   const form = h(
     'form',
-    { novalidate: true, 'aria-labelledby': `${config.id}-title` },
+    { novalidate: true, 'aria-labelledby': `${config.id}-heading` },
     h('p', { class: 'legend' }, h('span', { class: 'req', 'aria-hidden': 'true' }, '*'), ' required'),
     ...layout(config, fields),
     notice,
     h('div', { class: 'actions' }, save, status),
   );
-  const title = h('h2', { id: `${config.id}-title`, tabindex: '-1' }, config.title);
+  const title = h('h2', { id: `${config.id}-heading`, tabindex: '-1' }, config.title);
   const intro = config.intro ? [h('p', { class: 'intro' }, config.intro)] : [];
-  const root = h('section', { class: 'view', id: config.id, hidden: true }, title, ...intro, banner, form);
+  const root = h(
+    'section',
+    { class: 'view', id: config.id, hidden: true, 'aria-labelledby': title.id },
+    title,
+    ...intro,
+    banner,
+    form,
+  );
   let requestId = newRequestId();
   let inFlight = false;
 

@@ -22,7 +22,7 @@ function buildViews() {
   const survey = surveyForm();
   const queue = h(
     'section',
-    { class: 'view', id: 'queue', hidden: true },
+    { class: 'view', id: 'queue', hidden: true, 'aria-labelledby': 'queue-title' },
     h('h2', { id: 'queue-title', tabindex: '-1' }, 'My queue'),
     h('div', { id: 'schedule' }),
     h('div', { id: 'queue-lists' }),
@@ -79,9 +79,8 @@ async function load(): Promise<void> {
   const answer = await ask('sidebarBootstrap');
   refresh.disabled = false;
   if (!answer.ok) {
-    const { title } = explain(answer);
     byId('boot-error').replaceChildren(
-      h('strong', {}, title),
+      h('strong', {}, 'The CRM could not load'),
       h('p', {}, `${answer.message} Press Refresh to try again.`),
     );
     byId('boot-error').hidden = false;

@@ -6,6 +6,7 @@
 import type { Bootstrap, CustomerPick } from '../src/api/contract';
 
 let current: Bootstrap | undefined;
+let receivedAt = 0;
 
 export function boot(): Bootstrap {
   if (!current) throw new Error('the sidebar has not loaded yet');
@@ -14,6 +15,16 @@ export function boot(): Bootstrap {
 
 export function setBoot(next: Bootstrap): void {
   current = next;
+  receivedAt = Date.now();
+}
+
+/**
+ * The spreadsheet's wall clock now ('2026-11-23T17:05'): the server's time at bootstrap plus the
+ * time since, so a sidebar left open all morning does not date new entries to when it opened.
+ */
+export function nowWall(): string {
+  const wallMs = Date.parse(`${boot().now}:00Z`) + (Date.now() - receivedAt);
+  return new Date(wallMs).toISOString().slice(0, 16);
 }
 
 export const customers = (): readonly CustomerPick[] => current?.customers ?? [];

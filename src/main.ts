@@ -8,10 +8,12 @@ import type { ServerApi } from './api/contract';
 import { createCustomer, findDuplicates, updateCustomer } from './api/customers';
 import { logInteraction } from './api/interactions';
 import { buildMenu } from './api/menu';
+import { mergeCustomers } from './api/merge';
 import { handleEdit } from './api/on-edit';
 import { getRecord } from './api/records';
 import { recordSurvey } from './api/surveys';
 import { createTicket, updateTicket } from './api/tickets';
+import { recordWinBackOutcome, startWinBack } from './api/win-backs';
 import { runDaily } from './jobs/daily';
 import { runHourly } from './jobs/hourly';
 import type { Outcome } from './jobs/outcome';
@@ -98,3 +100,7 @@ export const sidebarLogInteraction: ServerApi['sidebarLogInteraction'] = call(lo
 export const sidebarCreateTicket: ServerApi['sidebarCreateTicket'] = call(createTicket);
 export const sidebarUpdateTicket: ServerApi['sidebarUpdateTicket'] = call(updateTicket);
 export const sidebarRecordSurvey: ServerApi['sidebarRecordSurvey'] = call(recordSurvey);
+export const sidebarStartWinBack: ServerApi['sidebarStartWinBack'] = call(startWinBack);
+export const sidebarRecordWinBackOutcome: ServerApi['sidebarRecordWinBackOutcome'] =
+  call(recordWinBackOutcome);
+export const sidebarMergeCustomers: ServerApi['sidebarMergeCustomers'] = call(mergeCustomers);

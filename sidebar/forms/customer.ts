@@ -43,17 +43,18 @@ function duplicateNotice(matches: DuplicateWarning[]): HTMLElement {
 }
 
 /**
- * Warns once per name and email (and per request, so a new form asks again); a failed check does
- * not block the save, which will report the same trouble itself.
+ * Asks once per entry (name, email and request ID): after a warning the next Save goes ahead, and a
+ * retry of a save whose answer was lost is not held up by the record that save itself made. A
+ * failed check does not block the save, which will report the same trouble itself.
  */
 function duplicateCheck() {
-  let warned = '';
+  let asked = '';
   return async (data: Customer, view: FormView, requestId: string) => {
     const key = [requestId, data.name, data.email].join('\n');
-    if (key === warned) return true;
+    if (key === asked) return true;
     const found = await ask('sidebarFindDuplicates', { name: data.name, email: data.email });
+    asked = key;
     if (!found.ok || found.value.length === 0) return true;
-    warned = key;
     view.notice(duplicateNotice(found.value), 'Save anyway');
     return false;
   };

@@ -7,7 +7,7 @@ import { fieldsFor } from '../field-spec';
 import { createForm, type FormView } from '../form';
 import type { Errors } from '../record';
 import { savedAs } from '../saved';
-import { boot } from '../state';
+import { boot, nowWall } from '../state';
 
 const KEYS = Object.keys(interactionSchema.shape) as (keyof Interaction)[];
 
@@ -27,7 +27,7 @@ export function interactionForm(): InteractionForm {
       details: { control: 'textarea', hint: 'What was discussed and agreed.' },
       feedback: { control: 'textarea' },
     }),
-    defaults: () => ({ when: boot().now }),
+    defaults: () => ({ when: nowWall() }),
     check: (data): Errors => (vagueDetails(data.details, boot().vaguePhrases) ? { details: SAY_MORE } : {}),
     save: (submit) => ask('sidebarLogInteraction', submit),
     saved: (saved, _data, form) => {

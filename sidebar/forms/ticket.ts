@@ -36,8 +36,9 @@ export function newTicketForm(): FormView {
     fields: fieldsFor(TICKETS, ticketSchema.shape, KEYS, {
       customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
       description: { control: 'textarea' },
+      submitted: { hint: 'Leave empty for the time of saving.' },
     }),
-    defaults: () => ({ submitted: boot().now, owner: boot().user }),
+    defaults: () => ({ owner: boot().user }),
     save: (submit) => ask('sidebarCreateTicket', submit),
     saved: (saved, _data, form) => {
       form.reset();

@@ -7,6 +7,7 @@ import type { CustomerInput } from '../domain/records/customer';
 import type { InteractionInput } from '../domain/records/interaction';
 import type { SurveyAnswersInput } from '../domain/records/survey';
 import type { TicketInput, TicketUpdateInput } from '../domain/records/ticket';
+import type { WinBackInput, WinBackOutcomeInput } from '../domain/records/win-back';
 
 export type Failure =
   | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
@@ -97,4 +98,9 @@ export interface ServerApi {
   sidebarCreateTicket(submit: Submit<TicketInput>): Result<Saved>;
   sidebarUpdateTicket(submit: Submit<TicketUpdateInput>): Result<Saved>;
   sidebarRecordSurvey(submit: Submit<SurveyAnswersInput>): Result<Saved>;
+  sidebarStartWinBack(submit: Submit<WinBackInput>): Result<Saved>;
+  sidebarRecordWinBackOutcome(submit: Submit<WinBackOutcomeInput>): Result<Saved>;
+  sidebarMergeCustomers(
+    submit: Submit<{ keepId: string; mergeId: string }>,
+  ): Result<Saved & { moved: number }>;
 }

@@ -18,6 +18,7 @@ import {
   SETTINGS,
   SURVEYS,
   TICKETS,
+  WIN_BACKS,
 } from './tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,6 @@
 /** Every sheet of the public contract (DESIGN.md), column by column, in contract order. */
+
+import { CHURN_CAUSES, WIN_BACK_OUTCOMES } from '../domain/records/win-back';
 import {
   ALERT_KINDS,
   ALERT_STATUSES,
@@ -55,6 +57,7 @@ export const CUSTOMERS = {
     entered('renewalDate', 'Renewal Date', 'date'),
     entered('renewalIntent', 'Renewal Intent', 'enum', RENEWAL_INTENTS),
     entered('notes', 'Notes'),
+    entered('mergedInto', 'Merged Into', 'id'),
     entered('created', 'Created', 'datetime'),
     entered('updated', 'Updated', 'datetime'),
     computed('lastContact', 'Last Contact', 'datetime'),
@@ -190,6 +193,24 @@ export const AUDIT_LOG = {
     computed('table', 'Table'),
     computed('recordId', 'Record ID', 'id'),
     computed('changes', 'Changes'),
+  ],
+} as const satisfies TableDef;
+
+/** Each attempt to win a customer back: cause, measures, a check 3 days on, and the outcome. */
+export const WIN_BACKS = {
+  name: 'Win-backs',
+  idPrefix: 'W',
+  idDigits: 5,
+  columns: [
+    entered('id', 'ID', 'id'),
+    entered('customerId', 'Customer ID', 'id'),
+    entered('started', 'Started', 'datetime'),
+    entered('cause', 'Churn Cause', 'enum', CHURN_CAUSES),
+    entered('measures', 'Win-back Measures'),
+    entered('owner', 'Owner', 'email'),
+    entered('checkBy', 'Check Reaction By', 'datetime'),
+    entered('outcome', 'Outcome', 'enum', WIN_BACK_OUTCOMES),
+    entered('outcomeAt', 'Outcome Date', 'datetime'),
   ],
 } as const satisfies TableDef;
 

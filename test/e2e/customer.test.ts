@@ -1,14 +1,14 @@
 import { expect, it } from 'vitest';
-import { form, openView, records, screenshot, useHarness } from './harness';
+import { form, openView, records, screenshot, useHarness, view } from './harness';
 
 const h = useHarness();
 const NEW = 'New customer';
 
 async function fillCustomer(name: string, contact: string, email = '') {
   const f = form(h, NEW);
-  await f.getByLabel('Name').fill(name);
-  await f.getByLabel('Contact', { exact: true }).fill(contact);
-  await f.getByLabel('Email').fill(email);
+  await f.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await f.getByRole('textbox', { name: 'Contact', exact: true }).fill(contact);
+  await f.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
 }
 
 it('creates a customer that appears in the Customers sheet with a new ID', async () => {
@@ -16,7 +16,7 @@ it('creates a customer that appears in the Customers sheet with a new ID', async
   await openView(h, NEW);
   await screenshot(h, 'new-customer');
   await fillCustomer('Qingdao Harbor Robotics Co., Ltd.', 'Sun Li', 'sun.li@harbor-robotics.cn');
-  await form(h, NEW).getByLabel('Tier').selectOption('Key');
+  await form(h, NEW).getByRole('combobox', { name: 'Tier' }).selectOption('Key');
   await form(h, NEW).getByRole('button', { name: 'Save' }).click();
   const status = form(h, NEW).locator('.status');
   await expect.poll(() => status.textContent()).toMatch(/^Customer C-\d{4} saved\.$/);
@@ -34,7 +34,7 @@ it('refuses an invalid email inline, focuses it and writes nothing', async () =>
   await openView(h, NEW);
   await fillCustomer('Xiamen Pearl Optics', 'Lin Yu', 'lin.yu@@pearl');
   await form(h, NEW).getByRole('button', { name: 'Save' }).click();
-  const email = form(h, NEW).getByLabel('Email');
+  const email = form(h, NEW).getByRole('textbox', { name: 'Email', exact: true });
   await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
   expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
   const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
@@ -73,16 +73,20 @@ it('a retry after a lost answer returns the first record instead of writing a se
     await route.fetch();
     await route.abort('timedout');
   });
-  await openView(h, NEW);
-  await fillCustomer('Harbin Snow Valley Foods', 'Guo Ming', 'guo.ming@snowvalley.cn');
-  const save = form(h, NEW).getByRole('button', { name: 'Save' });
-  await save.click();
-  await expect.poll(() => form(h, NEW).getByRole('alert').first().textContent()).toContain('Nothing was saved');
-  expect(await form(h, NEW).getByLabel('Name').inputValue()).toBe('Harbin Snow Valley Foods');
-  await save.click();
-  await expect.poll(() => form(h, NEW).locator('.status').textContent()).toMatch(/had already been saved/);
-  expect(records(h, 'Customers')).toHaveLength(before + 1);
-  await h.page.unroute('**/api/run');
+  try {
+    await openView(h, NEW);
+    await fillCustomer('Harbin Snow Valley Foods', 'Guo Ming', 'guo.ming@snowvalley.cn');
+    const save = form(h, NEW).getByRole('button', { name: 'Save' });
+    await save.click();
+    await expect.poll(() => view(h, NEW).getByRole('alert').first().textContent()).toContain('Nothing was saved');
+    const name = form(h, NEW).getByRole('textbox', { name: 'Name', exact: true });
+    expect(await name.inputValue()).toBe('Harbin Snow Valley Foods');
+    await save.click();
+    await expect.poll(() => form(h, NEW).locator('.status').textContent()).toMatch(/had already been saved/);
+    expect(records(h, 'Customers')).toHaveLength(before + 1);
+  } finally {
+    await h.page.unroute('**/api/run');
+  }
 });
 
 it('shows a customer named like markup as text, and no script runs', async () => {
@@ -93,12 +97,14 @@ it('shows a customer named like markup as text, and no script runs', async () =>
   await expect.poll(() => form(h, NEW).locator('.status').textContent()).toMatch(/saved/);
 
   await openView(h, 'Edit customer');
-  await form(h, 'Edit customer').getByRole('combobox').fill('mallory');
+  await form(h, 'Edit customer').getByRole('combobox', { name: 'Customer' }).fill('mallory');
   const option = h.sidebar.getByRole('option').first();
   await expect.poll(() => option.textContent()).toContain(name);
   expect(await h.sidebar.locator('.picker-list img').count()).toBe(0);
   await option.click();
-  await expect.poll(() => form(h, 'Edit customer').getByLabel('Name').inputValue()).toBe(name);
+  await expect
+    .poll(() => form(h, 'Edit customer').getByRole('textbox', { name: 'Name', exact: true }).inputValue())
+    .toBe(name);
   await screenshot(h, 'edit-customer');
 
   await h.page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Customers', exact: true }).click();

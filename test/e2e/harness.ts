@@ -49,6 +49,7 @@ export function useHarness(): Harness {
     { const m = h.preview.session.emu.workbook.sheetByName('Settings')!; m.values.rows.forEach((row) => row?.forEach((v, c) => { if (typeof v === 'string' && v.startsWith("'")) row[c] = v.slice(1); })); m.values.touch(); }
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     h.page = await browser.newPage({ viewport: { width: 1300, height: 1500 } });
+    h.page.setDefaultTimeout(10_000);
     h.page.on('request', (r) => {
       if (!r.url().startsWith(h.preview.url) && !r.url().startsWith('data:')) h.outside.push(r.url());
     });
@@ -79,10 +80,12 @@ export async function openView(h: Harness, label: string): Promise<void> {
 
 /** The form of the view whose heading is `title`. */
 export const form = (h: Harness, title: string) => h.sidebar.getByRole('form', { name: title });
+/** The whole view: its heading, failure banner and form. */
+export const view = (h: Harness, title: string) => h.sidebar.getByRole('region', { name: title });
 
 /** Types into the customer picker and picks the first match. */
 export async function pickCustomer(h: Harness, title: string, query: string): Promise<void> {
-  const box = form(h, title).getByRole('combobox');
+  const box = form(h, title).getByRole('combobox', { name: 'Customer' });
   await box.fill(query);
   await h.sidebar.getByRole('option').first().click();
 }

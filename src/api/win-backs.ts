@@ -1,0 +1,39 @@
+/**
+ * Win-back from the sidebar: the owner records the churn cause and the measures; the reaction is
+ * checked 3 days later (the daily job alerts when that passes with no outcome); the outcome is
+ * recorded as Won Back or Lost.
+ */
+import { winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
+import { DAY_MS } from '../domain/zone';
+import type { Env } from '../sheets/env';
+import { who } from '../sheets/env';
+import { WIN_BACKS } from '../sheets/tables';
+import type { Saved, Submit } from './contract';
+import { createRecord, parse, updateRecord } from './records';
+import type { Result } from './result';
+
+/** DOMAIN.md: check the customer's reaction within 3 days. */
+export const CHECK_AFTER_DAYS = 3;
+
+export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
+  const parsed = parse(winBackSchema, submit?.record);
+  if (!parsed.ok) return parsed;
+  const { owner, ...rest } = parsed.value;
+  return createRecord(env, WIN_BACKS, rest, String(submit.requestId ?? ''), (now) => ({
+    started: now,
+    checkBy: new Date(now.getTime() + CHECK_AFTER_DAYS * DAY_MS),
+    owner: owner || who(env),
+    outcome: 'Open',
+  }));
+}
+
+export function recordWinBackOutcome(env: Env, submit: Submit<unknown>): Result<Saved> {
+  const parsed = parse(winBackOutcomeSchema, submit?.record);
+  if (!parsed.ok) return parsed;
+  const { id, outcome, measures } = parsed.value;
+  return updateRecord(env, WIN_BACKS, id, (_, now) => ({
+    outcome,
+    outcomeAt: outcome === 'Open' ? '' : now,
+    ...(measures ? { measures } : {}),
+  }));
+}

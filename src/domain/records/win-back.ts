@@ -1,0 +1,29 @@
+/** Winning back a churned or at-risk customer (DOMAIN.md, "Warn of churn and win customers back"). */
+import * as z from 'zod/mini';
+import { email, oneOf, recordId, required } from '../fields';
+
+export const CHURN_CAUSES = [
+  'Service below expectations',
+  'Competitor price',
+  'Budget',
+  'No longer needs',
+  'Other',
+] as const;
+export const WIN_BACK_OUTCOMES = ['Open', 'Won Back', 'Lost'] as const;
+
+/** The owner records why the customer is leaving and what will be done; a check falls due in 3 days. */
+export const winBackSchema = z.object({
+  customerId: recordId('C'),
+  cause: oneOf(CHURN_CAUSES),
+  measures: required(2000),
+  owner: email(),
+});
+
+export const winBackOutcomeSchema = z.object({
+  id: recordId('W'),
+  outcome: oneOf(WIN_BACK_OUTCOMES),
+  measures: z.optional(required(2000)),
+});
+
+export type WinBackInput = z.input<typeof winBackSchema>;
+export type WinBackOutcomeInput = z.input<typeof winBackOutcomeSchema>;

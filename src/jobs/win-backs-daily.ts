@@ -1,0 +1,45 @@
+/**
+ * Win-back tracking in the daily job: a check that passed with no outcome raises one alert for
+ * its owner, and the Dashboard shows the at-risk count and the customers saved and lost this
+ * quarter.
+ */
+import { periodOf } from '../domain/survey-groups';
+import type { NewAlert } from '../sheets/alerts';
+import { msOf, textOf } from '../sheets/cell-values';
+import { readTable } from '../sheets/table';
+import { WIN_BACKS } from '../sheets/tables';
+import type { Section } from './dashboard-sections';
+import type { JobContext } from './run';
+
+export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewAlert[]; section: Section } {
+  const table = readTable(ctx.env.ss, WIN_BACKS, {
+    keys: ['customerId', 'owner', 'checkBy', 'outcome', 'outcomeAt'],
+  });
+  const now = ctx.now.getTime();
+  const quarter = periodOf(now, 'quarter', ctx.timeZone);
+  const inQuarter = (ms: number | null) => ms !== null && periodOf(ms, 'quarter', ctx.timeZone) === quarter;
+  const alerts: NewAlert[] = table.rows
+    .filter((r) => textOf(r.outcome) === 'Open' && (msOf(r.checkBy) ?? Number.POSITIVE_INFINITY) <= now)
+    .map((r) => ({
+      key: `win-back-check:${textOf(r.id)}`,
+      kind: 'Follow-up Overdue',
+      recordId: textOf(r.id),
+      customerId: textOf(r.customerId),
+      message: `Win-back ${textOf(r.id)}: check how ${textOf(r.customerId)} reacted to the measures and record the outcome.`,
+      owner: textOf(r.owner),
+      escalatedTo: '',
+      due: r.checkBy instanceof Date ? r.checkBy : '',
+      urgent: false,
+    }));
+  const count = (outcome: string) =>
+    table.rows.filter((r) => textOf(r.outcome) === outcome && inQuarter(msOf(r.outcomeAt))).length;
+  const open = table.rows.filter((r) => textOf(r.outcome) === 'Open').length;
+  return {
+    alerts,
+    section: {
+      title: `Churn and win-back (${quarter})`,
+      header: ['At-risk customers', 'Win-backs open', 'Saved this quarter', 'Lost this quarter'],
+      rows: [[atRisk, open, count('Won Back'), count('Lost')]],
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { expect, it } from 'vitest';
+import { SAY_MORE } from '../../src/domain/specific-records';
+import { PREVIEW_USER } from '../../tools/preview/session';
+import { form, openView, pickCustomer, records, screenshot, useHarness } from './harness';
+
+const h = useHarness();
+const LOG = 'Log an interaction';
+
+async function fill(contact: string, details: string) {
+  await openView(h, 'Log interaction');
+  await pickCustomer(h, LOG, contact);
+  const f = form(h, LOG);
+  await f.getByRole('combobox', { name: 'Channel' }).selectOption('Phone');
+  await f.getByRole('combobox', { name: 'Kind' }).selectOption('Care');
+  await f.getByRole('textbox', { name: 'Subject' }).fill('Quarterly check-in');
+  await f.getByRole('textbox', { name: 'Details' }).fill(details);
+}
+
+it('logs an interaction for a customer found by contact name', async () => {
+  const customer = records(h, 'Customers')[3]!;
+  const before = records(h, 'Interactions').length;
+  await fill(customer.Contact!, 'Reviewed the new release with the IT team; agreed on training next Tuesday.');
+  await screenshot(h, 'log-interaction');
+  await form(h, LOG).getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => form(h, LOG).locator('.status').textContent()).toMatch(/^Interaction I-\d{6} saved\.$/);
+  const logged = records(h, 'Interactions');
+  expect(logged).toHaveLength(before + 1);
+  expect(logged.at(-1)).toMatchObject({
+    'Customer ID': customer.ID,
+    When: '2026-11-23 17:00',
+    Kind: 'Care',
+    'Logged By': PREVIEW_USER,
+  });
+});
+
+it('refuses details that only say contact happened, before sending anything', async () => {
+  const before = records(h, 'Interactions').length;
+  const calls: string[] = [];
+  h.page.on('request', (r) => {
+    if (r.url().endsWith('/api/run')) calls.push(r.postData() ?? '');
+  });
+  await fill(records(h, 'Customers')[4]!.Contact!, 'Contacted.');
+  await form(h, LOG).getByRole('button', { name: 'Save' }).click();
+  const details = form(h, LOG).getByRole('textbox', { name: 'Details' });
+  await expect.poll(() => details.getAttribute('aria-invalid')).toBe('true');
+  expect(await form(h, LOG).locator('.field.invalid .error').textContent()).toBe(SAY_MORE);
+  expect(calls).toEqual([]);
+  expect(records(h, 'Interactions')).toHaveLength(before);
+});

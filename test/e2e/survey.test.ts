@@ -1,0 +1,52 @@
+import { expect, it } from 'vitest';
+import { form, openView, records, screenshot, useHarness, view } from './harness';
+
+const h = useHarness();
+const TITLE = 'Survey answers';
+const SCORES = ['Response Speed', 'Resolution', 'Professionalism', 'Product Fit', 'Proactive Care', 'Recommend'];
+
+/** A survey that was sent and is waiting for its answers. */
+const waiting = () => records(h, 'Surveys').filter((s) => s.Sent !== '' && s.Responded === '');
+
+async function open(id: string) {
+  await openView(h, TITLE);
+  const f = form(h, TITLE);
+  await f.getByRole('textbox', { name: 'Survey ID' }).fill(id);
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => view(h, TITLE).locator('.summary').textContent()).toContain('Sent');
+}
+
+it("records a survey's answers", async () => {
+  const survey = waiting()[0]!;
+  await open(survey.ID!);
+  const f = form(h, TITLE);
+  for (const [i, label] of SCORES.entries()) {
+    await f.getByRole('combobox', { name: label }).selectOption(String(5 - (i % 2)));
+  }
+  await f.getByRole('textbox', { name: 'Comments' }).fill('Quick and friendly engineer.');
+  await screenshot(h, 'survey-answers');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`Survey ${survey.ID} saved.`);
+  expect(records(h, 'Surveys').find((s) => s.ID === survey.ID)).toMatchObject({
+    Responded: '2026-11-23 17:00',
+    'Response Speed': '5',
+    Resolution: '4',
+    Recommend: '4',
+    Comments: 'Quick and friendly engineer.',
+    Status: 'Responded',
+  });
+});
+
+it('shows the server’s refusal next to the field and keeps what was typed', async () => {
+  const survey = waiting()[0]!;
+  await open(survey.ID!);
+  const f = form(h, TITLE);
+  await f.getByRole('textbox', { name: 'Responded' }).fill('2000-01-01T09:00');
+  await f.getByRole('combobox', { name: 'Recommend' }).selectOption('2');
+  await f.getByRole('button', { name: 'Save' }).click();
+  const responded = f.getByRole('textbox', { name: 'Responded' });
+  await expect.poll(() => responded.getAttribute('aria-invalid')).toBe('true');
+  expect(await f.locator('.field.invalid .error').textContent()).toMatch(/cannot come before the survey was sent/);
+  expect(await f.getByRole('combobox', { name: 'Recommend' }).inputValue()).toBe('2');
+  expect(records(h, 'Surveys').find((s) => s.ID === survey.ID)!.Responded).toBe('');
+});

@@ -1,0 +1,80 @@
+import { expect, it } from 'vitest';
+import { PREVIEW_USER } from '../../tools/preview/session';
+import { form, openView, pickCustomer, records, screenshot, useHarness, view } from './harness';
+
+const h = useHarness();
+const NEW = 'New ticket';
+const UPDATE = 'Update ticket';
+
+/** A customer the preview's user owns, so the ticket lands in their queue. */
+const mine = () => records(h, 'Customers').find((c) => c.Owner === PREVIEW_USER && c.Tier !== 'VIP')!;
+
+async function newTicket(subject: string): Promise<string> {
+  await openView(h, NEW);
+  await pickCustomer(h, NEW, mine().Name!);
+  const f = form(h, NEW);
+  await f.getByRole('textbox', { name: 'Subject' }).fill(subject);
+  await f.getByRole('combobox', { name: 'Type' }).selectOption('Technical');
+  await f.getByRole('combobox', { name: 'Level' }).selectOption('Critical');
+  await f.getByRole('button', { name: 'Save' }).dblclick();
+  const status = f.locator('.status');
+  await expect.poll(() => status.textContent()).toMatch(/^Ticket T-\d{5} saved\.$/);
+  return /T-\d{5}/.exec((await status.textContent()) ?? '')![0];
+}
+
+it('double-clicking Save makes exactly one ticket, routed by its type', async () => {
+  const before = records(h, 'Tickets').length;
+  await openView(h, NEW);
+  await form(h, NEW).getByRole('combobox', { name: 'Type' }).selectOption('Complaint');
+  expect(await form(h, NEW).getByRole('combobox', { name: 'Department' }).inputValue()).toBe('Service Supervisor');
+  await screenshot(h, 'new-ticket');
+  const id = await newTicket('Scanner sync stopped at the Suzhou warehouse');
+  const tickets = records(h, 'Tickets');
+  expect(tickets).toHaveLength(before + 1);
+  expect(tickets.at(-1)).toMatchObject({ ID: id, Department: 'Technical Support', Level: 'Critical', Status: 'New' });
+});
+
+it('a queue item opens Update ticket with that ticket loaded', async () => {
+  await openView(h, 'My queue');
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const item = view(h, 'My queue').getByRole('button', { name: /Scanner sync stopped/ });
+  await item.click();
+  await expect
+    .poll(() => form(h, UPDATE).getByRole('textbox', { name: 'Ticket ID' }).inputValue())
+    .toMatch(/^T-\d{5}$/);
+  expect(await view(h, UPDATE).locator('.summary').textContent()).toContain('Scanner sync stopped');
+});
+
+it('moving a ticket to Resolved shows the stamps the server set', async () => {
+  const id = await newTicket('Export to Excel times out');
+  await openView(h, UPDATE);
+  const f = form(h, UPDATE);
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(id);
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => f.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('New');
+  await f.getByRole('combobox', { name: 'Status' }).selectOption('Resolved');
+  await f.getByRole('spinbutton', { name: 'Progress' }).fill('100');
+  await f.getByRole('textbox', { name: 'Solution' }).fill('Split the export by month; confirmed with the customer.');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`Ticket ${id} saved.`);
+  const summary = view(h, UPDATE).locator('.summary');
+  await expect.poll(() => summary.textContent()).toMatch(/Resolved2026-11-23 17:00/);
+  expect(await summary.textContent()).toMatch(/Acknowledged2026-11-23 17:00/);
+  await screenshot(h, 'update-ticket');
+  expect(records(h, 'Tickets').find((t) => t.ID === id)).toMatchObject({
+    Status: 'Resolved',
+    Resolved: '2026-11-23 17:00',
+    Solution: 'Split the export by month; confirmed with the customer.',
+  });
+});
+
+it('after the clock moves on a day, My queue lists the ticket as breached', async () => {
+  const id = await newTicket('Dashboard shows yesterday’s figures');
+  await h.page.getByRole('button', { name: '+1 day' }).click();
+  await expect.poll(() => h.page.locator('#message').textContent()).toMatch(/the hourly schedule ran/);
+  await openView(h, 'My queue');
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const item = view(h, 'My queue').getByRole('button', { name: new RegExp(id) });
+  await expect.poll(() => item.locator('.badge').textContent()).toBe('Breached');
+  await screenshot(h, 'my-queue');
+});
