@@ -1,16 +1,16 @@
 /**
- * One form: labelled controls, the schema check before anything is sent, inline errors, the
- * request ID that makes saving idempotent, and failures shown without losing what was typed.
+ * One form: labelled controls, the schema check before anything is sent, the request ID that
+ * makes saving idempotent, and failures shown without losing what was typed.
  */
 import type * as z from 'zod/mini';
 import type { Failure, Result, Saved, Submit } from '../src/api/contract';
-import { announce } from './announce';
-import { type Control, makeControl } from './control';
+import type { Control } from './control';
 import { h } from './dom';
+import { createFeedback } from './feedback';
+import { buildField, groupFields } from './field';
 import type { FieldSpec } from './field-spec';
-import { type Checked, check, describeErrors, type Errors, type Raw, toRecord } from './record';
+import { type Checked, check, type Errors, type Raw, toRecord } from './record';
 import { newRequestId } from './request-id';
-import { explain } from './words';
 
 type Schema = z.ZodMiniObject;
 export type Data<S extends Schema> = z.output<S>;
@@ -23,7 +23,6 @@ export interface FormConfig<S extends Schema> {
   fields: FieldSpec[];
   /** Headed groups of fields, by the key that starts each; without it the form is one group. */
   sections?: Array<[legend: string, firstKey: string]>;
-  saveLabel?: string;
   /** Values a fresh form starts with beyond each field's own (e.g. "now"). */
   defaults?: () => Raw;
   /** Rules beyond the schema: vague details, "open the record first". */
@@ -47,104 +46,39 @@ export interface FormView {
   notice(content: Node, saveLabel: string): void;
 }
 
-interface Field {
-  spec: FieldSpec;
-  control: Control;
-  box: HTMLElement;
-  error: HTMLElement;
-}
-
-function buildField(formId: string, spec: FieldSpec): Field {
-  const id = `${formId}-f-${spec.key}`;
-  const control = makeControl(spec, id);
-  const error = h('p', { id: `${id}-error`, class: 'error', hidden: true });
-  const hint = spec.hint ? h('p', { id: `${id}-hint`, class: 'hint' }, spec.hint) : undefined;
-  const label = h('label', { for: id }, spec.label);
-  if (spec.required) {
-    label.append(' ', h('span', { class: 'req', 'aria-hidden': 'true' }, '*'));
-    control.input.setAttribute('aria-required', 'true');
-  }
-  control.input.setAttribute('aria-describedby', [hint?.id, error.id].filter(Boolean).join(' '));
-  const box = h('div', { class: 'field' }, label, control.element, ...(hint ? [hint] : []), error);
-  return { spec, control, box, error };
-}
-
-function layout<S extends Schema>(config: FormConfig<S>, fields: Field[]): HTMLElement[] {
-  const starts = new Map((config.sections ?? []).map(([legend, key]) => [key, legend]));
-  const groups: HTMLElement[] = [];
-  for (const { spec, box } of fields) {
-    const legend = starts.get(spec.key);
-    if (legend !== undefined || groups.length === 0) {
-      groups.push(legend ? h('fieldset', {}, h('legend', {}, legend)) : h('div', { class: 'group' }));
-    }
-    groups[groups.length - 1]!.append(box);
-  }
-  return groups;
-}
+const SAVE = 'Save';
 
 export function createForm<S extends Schema>(config: FormConfig<S>): FormView {
   const fields = config.fields.map((spec) => buildField(config.id, spec));
   const byKey = new Map(fields.map((f) => [f.spec.key, f]));
-  const saveLabel = config.saveLabel ?? 'Save';
-  const banner = h('div', { class: 'banner', role: 'alert', hidden: true });
+  const feedback = createFeedback(fields);
   const notice = h('div', { class: 'notice' });
-  const save = h('button', { type: 'submit', class: 'primary' }, saveLabel);
-  const status = h('p', { class: 'status' });
+  const save = h('button', { type: 'submit', class: 'primary' }, SAVE);
+  const title = h('h2', { id: `${config.id}-heading`, tabindex: '-1' }, config.title);
   const form = h(
     'form',
-    { novalidate: true, 'aria-labelledby': `${config.id}-heading` },
+    { novalidate: true, 'aria-labelledby': title.id },
     h('p', { class: 'legend' }, h('span', { class: 'req', 'aria-hidden': 'true' }, '*'), ' required'),
-    ...layout(config, fields),
+    ...groupFields(fields, config.sections ?? []),
     notice,
-    h('div', { class: 'actions' }, save, status),
+    h('div', { class: 'actions' }, save, feedback.status),
   );
-  const title = h('h2', { id: `${config.id}-heading`, tabindex: '-1' }, config.title);
   const intro = config.intro ? [h('p', { class: 'intro' }, config.intro)] : [];
   const root = h(
     'section',
     { class: 'view', id: config.id, hidden: true, 'aria-labelledby': title.id },
     title,
     ...intro,
-    banner,
+    feedback.banner,
     form,
   );
   let requestId = newRequestId();
   let inFlight = false;
 
-  const clearMessages = () => {
-    banner.hidden = true;
-    banner.replaceChildren();
+  const clear = () => {
+    feedback.clear();
     notice.replaceChildren();
-    save.textContent = saveLabel;
-    status.textContent = '';
-    for (const f of fields) {
-      f.box.classList.remove('invalid');
-      f.control.input.removeAttribute('aria-invalid');
-      f.error.hidden = true;
-      f.error.textContent = '';
-    }
-  };
-
-  const showBanner = (failure: Failure) => {
-    const { title: headline, detail } = explain(failure);
-    banner.replaceChildren(h('strong', {}, headline), h('p', {}, detail));
-    banner.hidden = false;
-  };
-
-  const showErrors = (errors: Errors) => {
-    const marked = fields.filter((f) => errors[f.spec.key]);
-    for (const f of marked) {
-      f.box.classList.add('invalid');
-      f.control.input.setAttribute('aria-invalid', 'true');
-      f.error.textContent = errors[f.spec.key]!;
-      f.error.hidden = false;
-    }
-    const stray = Object.entries(errors).filter(([key]) => !byKey.has(key));
-    if (stray.length > 0) {
-      showBanner({ ok: false, kind: 'invalid', message: stray.map(([, m]) => m).join(' '), fields: errors });
-    }
-    marked[0]?.control.input.focus();
-    announce(describeErrors(config.fields, errors));
+    save.textContent = SAVE;
   };
 
   const view: FormView = {
@@ -155,17 +89,11 @@ export function createForm<S extends Schema>(config: FormConfig<S>): FormView {
       for (const [key, value] of Object.entries(values)) byKey.get(key)?.control.set(String(value ?? ''));
     },
     reset: () => {
-      clearMessages();
+      clear();
       const defaults = config.defaults?.() ?? {};
       for (const f of fields) f.control.set(defaults[f.spec.key] ?? f.spec.initial);
     },
-    fail: (failure) => {
-      if (failure.kind === 'invalid') showErrors(failure.fields);
-      else {
-        showBanner(failure);
-        announce(`${explain(failure).title}. ${failure.message}`);
-      }
-    },
+    fail: feedback.failure,
     notice: (content, label) => {
       notice.replaceChildren(content);
       save.textContent = label;
@@ -175,8 +103,7 @@ export function createForm<S extends Schema>(config: FormConfig<S>): FormView {
   const validate = (): Checked<Data<S>> => {
     const raw: Raw = {};
     for (const f of fields) raw[f.spec.key] = f.control.get();
-    const record = toRecord(config.fields, raw, config.schema.shape);
-    const checked = check(config.schema, record, config.fields);
+    const checked = check(config.schema, toRecord(config.fields, raw, config.schema.shape), config.fields);
     if (!checked.ok) return checked;
     const extra = config.check?.(checked.data) ?? {};
     return Object.keys(extra).length > 0 ? { ok: false, errors: extra } : checked;
@@ -190,22 +117,21 @@ export function createForm<S extends Schema>(config: FormConfig<S>): FormView {
     if (!busy && document.activeElement === document.body) save.focus();
   };
 
+  /** The request ID changes only after a success: a retry of a lost answer reuses it. */
   const send = async (data: Data<S>) => {
     if (config.confirm && !(await config.confirm(data, view, requestId))) return;
     const answer = await config.save({ requestId, record: data });
-    if (!answer.ok) return view.fail(answer);
+    if (!answer.ok) return feedback.failure(answer);
     requestId = newRequestId();
-    const message = await config.saved(answer.value, data, view);
-    status.textContent = message;
-    announce(message);
+    feedback.saved(await config.saved(answer.value, data, view));
   };
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (inFlight) return;
-    clearMessages();
+    clear();
     const checked = validate();
-    if (!checked.ok) return showErrors(checked.errors);
+    if (!checked.ok) return feedback.errors(checked.errors);
     setBusy(true);
     try {
       await send(checked.data);

@@ -11,6 +11,7 @@ import { interactionForm } from './forms/interaction';
 import { surveyForm } from './forms/survey';
 import { newTicketForm } from './forms/ticket';
 import { updateTicketForm } from './forms/ticket-update';
+import { mountViews } from './nav';
 import { renderQueue } from './queue';
 import { renderSchedule } from './schedule';
 import { setBoot } from './state';
@@ -36,21 +37,7 @@ function buildViews() {
     ['Update ticket', updateTicket.view.root],
     ['Survey answers', survey.view.root],
   ];
-  const tabs = views.map(([label, root]) => {
-    const tab = h('button', { type: 'button', 'aria-controls': root.id }, label);
-    tab.addEventListener('click', () => show(root));
-    return tab;
-  });
-  const show = (root: HTMLElement) => {
-    views.forEach(([, r], i) => {
-      r.hidden = r !== root;
-      if (r === root) tabs[i]!.setAttribute('aria-current', 'page');
-      else tabs[i]!.removeAttribute('aria-current');
-    });
-    root.querySelector<HTMLElement>('h2')?.focus();
-  };
-  byId('nav').replaceChildren(...tabs);
-  byId('main').replaceChildren(...views.map(([, root]) => root));
+  const show = mountViews(views);
   show(queue);
   const opened = (form: { root: HTMLElement }) => () => show(form.root);
   const logFor = (kind?: 'Care') => (id: string) => {

@@ -5,12 +5,13 @@
 import type { ScheduleStatus } from '../src/api/contract';
 import { wallFromInstant } from '../src/domain/zone';
 import { h } from './dom';
+import { showWall } from './wall';
 
 export function renderSchedule(target: HTMLElement, s: ScheduleStatus, timeZone: string): void {
   // The server sends instants (ISO); people read times in the spreadsheet's zone.
   const when = (iso: string) => {
     const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? iso : wallFromInstant(ms, timeZone).replace('T', ' ');
+    return Number.isNaN(ms) ? iso : showWall(wallFromInstant(ms, timeZone));
   };
   const facts = [
     s.installedBy

@@ -2,6 +2,7 @@
 import type { TableDef } from '../src/sheets/columns';
 import { h } from './dom';
 import { customerLabel } from './state';
+import { showWall } from './wall';
 
 export interface Summary {
   element: HTMLElement;
@@ -12,7 +13,7 @@ export function makeSummary(table: TableDef, keys: readonly string[]): Summary {
   const element = h('dl', { class: 'summary', hidden: true });
   const header = (key: string) => table.columns.find((c) => c.key === key)?.header ?? key;
   const text = (key: string, value: unknown) =>
-    key === 'customerId' ? customerLabel(String(value)) : String(value).replace('T', ' ');
+    key === 'customerId' ? customerLabel(String(value)) : showWall(String(value));
   return {
     element,
     show: (record) => {

@@ -22,6 +22,7 @@ import {
   wholeNumber,
   yesNo,
 } from './setting-parsers';
+import { DEFAULT_SLA_POLICY, type SlaPolicy, slaPolicySchema } from './sla-policy';
 import { specificRecordSettings } from './specific-records';
 import { tierSettings } from './suggested-tier';
 import { surveySettings } from './survey-settings';
@@ -56,18 +57,12 @@ const calendar = {
   }),
 } satisfies Section<unknown>;
 
-const SLA_DEFAULTS: Record<TicketLevel, [ack: number, plan: number | null, resolve: number]> = {
-  Regular: [30, null, 240],
-  Complex: [30, null, 1440],
-  Major: [30, 120, 1440],
-  Critical: [15, 120, 1440],
-};
 const slaName = (level: TicketLevel, target: string) => `SLA ${level}: ${target} (minutes)`;
 
 const sla = {
   defs: [
     ...TICKET_LEVELS.flatMap((level) => {
-      const [ack, plan, resolve] = SLA_DEFAULTS[level];
+      const { ack, plan, resolve } = DEFAULT_SLA_POLICY.targets[level];
       return [
         setting(
           slaName(level, 'acknowledge'),
@@ -91,31 +86,33 @@ const sla = {
     }),
     setting(
       'Progress update every (minutes)',
-      '240',
+      String(DEFAULT_SLA_POLICY.updateMinutes),
       'Update the customer this often while a ticket is open.',
       wholeNumber(15, 100_000, 'minutes'),
     ),
     setting(
       'At Risk when time left is under',
-      '25%',
+      `${DEFAULT_SLA_POLICY.atRiskShare * 100}%`,
       'A target turns At Risk when less than this share of its time is left.',
       share,
     ),
   ],
-  build: (r: SettingReader) => ({
-    targets: Object.fromEntries(
-      TICKET_LEVELS.map((l) => [
-        l,
-        {
-          ack: r.one<number>(slaName(l, 'acknowledge')),
-          plan: r.one<number | null>(slaName(l, 'initial plan')),
-          resolve: r.one<number>(slaName(l, 'resolve')),
-        },
-      ]),
-    ) as Record<TicketLevel, { ack: number; plan: number | null; resolve: number }>,
-    updateMinutes: r.one<number>('Progress update every (minutes)'),
-    atRiskShare: r.one<number>('At Risk when time left is under'),
-  }),
+  // The cells are checked one by one above; the schema checks the assembled policy's shape.
+  build: (r: SettingReader) =>
+    slaPolicySchema.parse({
+      targets: Object.fromEntries(
+        TICKET_LEVELS.map((l) => [
+          l,
+          {
+            ack: r.one<number>(slaName(l, 'acknowledge')),
+            plan: r.one<number | null>(slaName(l, 'initial plan')),
+            resolve: r.one<number>(slaName(l, 'resolve')),
+          },
+        ]),
+      ) as SlaPolicy['targets'],
+      updateMinutes: r.one<number>('Progress update every (minutes)'),
+      atRiskShare: r.one<number>('At Risk when time left is under'),
+    }),
 } satisfies Section<unknown>;
 
 const people = {

@@ -142,7 +142,8 @@ describe('the clock stops while Waiting on Customer', () => {
       pausedMinutes: 120,
     });
     expect(dueNote('resolve', resolve)).toBe(
-      'Resolve within 240 min, business hours Mon-Fri 09:00-18:00 Asia/Shanghai: 60 min used, 120 min paused.',
+      'Resolve: target 240 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; 60 min used so far, ' +
+        'due pushed out by 120 min waiting on the customer.',
     );
   });
 });
@@ -207,7 +208,7 @@ describe('breaches', () => {
     expect(s.breaches).toEqual([]);
     expect(s.explanations.ack.usedMinutes).toBeNull();
     expect(dueNote('ack', s.explanations.ack)).toBe(
-      'Acknowledge within 30 min, business hours Mon-Fri 09:00-18:00 Asia/Shanghai: met.',
+      'Acknowledge: target 30 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; time used unknown.',
     );
   });
 });

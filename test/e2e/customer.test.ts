@@ -23,10 +23,17 @@ it('creates a customer that appears in the Customers sheet with a new ID', async
   const id = /C-\d{4}/.exec((await status.textContent()) ?? '')![0];
   expect(Number(id.slice(2))).toBe(before + 1);
 
-  await h.page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Customers', exact: true }).click();
+  await h.page
+    .getByRole('navigation', { name: 'Sheets' })
+    .getByRole('button', { name: 'Customers', exact: true })
+    .click();
   const row = h.page.locator('#grid tbody tr', { hasText: 'Qingdao Harbor Robotics' });
   await expect.poll(() => row.locator('td').first().textContent()).toBe(id);
-  expect(records(h, 'Customers').at(-1)).toMatchObject({ ID: id, Tier: 'Key', Owner: 'wang.fang@example.com' });
+  expect(records(h, 'Customers').at(-1)).toMatchObject({
+    ID: id,
+    Tier: 'Key',
+    Owner: 'wang.fang@example.com',
+  });
 });
 
 it('refuses an invalid email inline, focuses it and writes nothing', async () => {
@@ -36,11 +43,13 @@ it('refuses an invalid email inline, focuses it and writes nothing', async () =>
   await form(h, NEW).getByRole('button', { name: 'Save' }).click();
   const email = form(h, NEW).getByRole('textbox', { name: 'Email', exact: true });
   await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
-  expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await h.sidebar.locator(':focus').getAttribute('id')).toBe(await email.getAttribute('id'));
   const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
   const message = h.sidebar.locator(`[id="${describedBy.split(' ').at(-1)}"]`);
   expect(await message.textContent()).toBe('Enter an email address like name@example.com');
-  await expect.poll(() => h.sidebar.locator('#live').textContent()).toContain('Email: Enter an email address');
+  await expect
+    .poll(() => h.sidebar.locator('#live').textContent())
+    .toContain('Email: Enter an email address');
   expect(await email.inputValue()).toBe('lin.yu@@pearl');
   await screenshot(h, 'new-customer-invalid');
   expect(records(h, 'Customers')).toHaveLength(before);
@@ -78,7 +87,9 @@ it('a retry after a lost answer returns the first record instead of writing a se
     await fillCustomer('Harbin Snow Valley Foods', 'Guo Ming', 'guo.ming@snowvalley.cn');
     const save = form(h, NEW).getByRole('button', { name: 'Save' });
     await save.click();
-    await expect.poll(() => view(h, NEW).getByRole('alert').first().textContent()).toContain('Nothing was saved');
+    await expect
+      .poll(() => view(h, NEW).getByRole('alert').first().textContent())
+      .toContain('Nothing was saved');
     const name = form(h, NEW).getByRole('textbox', { name: 'Name', exact: true });
     expect(await name.inputValue()).toBe('Harbin Snow Valley Foods');
     await save.click();
@@ -87,6 +98,28 @@ it('a retry after a lost answer returns the first record instead of writing a se
   } finally {
     await h.page.unroute('**/api/run');
   }
+});
+
+it('says in plain words when the spreadsheet is busy, keeps the entry, and saves on the next try', async () => {
+  const before = records(h, 'Customers').length;
+  const locks = h.preview.session.emu.locks;
+  await openView(h, NEW);
+  await fillCustomer('Dalian Seaside Instruments', 'Qian Wen');
+  locks.hold('document');
+  try {
+    await form(h, NEW).getByRole('button', { name: 'Save' }).click();
+    const banner = view(h, NEW).getByRole('alert').first();
+    await expect.poll(() => banner.textContent()).toMatch(/^The spreadsheet is busy.*Wait a few seconds/);
+  } finally {
+    locks.release('document');
+  }
+  await screenshot(h, 'new-customer-busy');
+  expect(records(h, 'Customers')).toHaveLength(before);
+  await form(h, NEW).getByRole('button', { name: /^Save/ }).click();
+  await expect
+    .poll(() => form(h, NEW).locator('.status').textContent())
+    .toMatch(/^Customer C-\d{4} saved\.$/);
+  expect(await view(h, NEW).locator('.banner').isVisible()).toBe(false);
 });
 
 it('shows a customer named like markup as text, and no script runs', async () => {
@@ -107,11 +140,14 @@ it('shows a customer named like markup as text, and no script runs', async () =>
     .toBe(name);
   await screenshot(h, 'edit-customer');
 
-  await h.page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Customers', exact: true }).click();
+  await h.page
+    .getByRole('navigation', { name: 'Sheets' })
+    .getByRole('button', { name: 'Customers', exact: true })
+    .click();
   await expect.poll(() => h.page.locator('#grid').textContent()).toContain(name);
   expect(await h.page.locator('#grid img').count()).toBe(0);
   const flags = await Promise.all(
-    h.page.frames().map((f) => f.evaluate(() => (window as { __xss?: unknown }).__xss)),
+    h.page.frames().map((f) => f.evaluate(() => (globalThis as { __xss?: unknown }).__xss)),
   );
   expect(flags.every((f) => f === undefined)).toBe(true);
   expect(h.dialogs).toEqual([]);

@@ -45,8 +45,6 @@ export function useHarness(): Harness {
     }
     dir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
     h.preview = await startPreview({ port: 0, file: join(dir, 'workbook.json'), now: NOW, log: () => {} });
-    // DEV-TEMP-PATCH
-    { const m = h.preview.session.emu.workbook.sheetByName('Settings')!; m.values.rows.forEach((row) => row?.forEach((v, c) => { if (typeof v === 'string' && v.startsWith("'")) row[c] = v.slice(1); })); m.values.touch(); }
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     h.page = await browser.newPage({ viewport: { width: 1300, height: 1500 } });
     h.page.setDefaultTimeout(10_000);
@@ -100,5 +98,7 @@ export function records(h: Harness, sheet: string): Record<string, string>[] {
   const page = sheetPage(h.preview.session.emu.workbook, sheet, 0, 1_000_000);
   if (!page) throw new Error(`There is no "${sheet}" sheet`);
   const headers = page.header.map((c) => c.text);
-  return page.rows.map(({ cells }) => Object.fromEntries(headers.map((name, i) => [name, cells[i]?.text ?? ''])));
+  return page.rows.map(({ cells }) =>
+    Object.fromEntries(headers.map((name, i) => [name, cells[i]?.text ?? ''])),
+  );
 }

@@ -19,10 +19,15 @@ async function fill(contact: string, details: string) {
 it('logs an interaction for a customer found by contact name', async () => {
   const customer = records(h, 'Customers')[3]!;
   const before = records(h, 'Interactions').length;
-  await fill(customer.Contact!, 'Reviewed the new release with the IT team; agreed on training next Tuesday.');
+  await fill(
+    customer.Contact!,
+    'Reviewed the new release with the IT team; agreed on training next Tuesday.',
+  );
   await screenshot(h, 'log-interaction');
   await form(h, LOG).getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => form(h, LOG).locator('.status').textContent()).toMatch(/^Interaction I-\d{6} saved\.$/);
+  await expect
+    .poll(() => form(h, LOG).locator('.status').textContent())
+    .toMatch(/^Interaction I-\d{6} saved\.$/);
   const logged = records(h, 'Interactions');
   expect(logged).toHaveLength(before + 1);
   expect(logged.at(-1)).toMatchObject({
@@ -46,4 +51,39 @@ it('refuses details that only say contact happened, before sending anything', as
   expect(await form(h, LOG).locator('.field.invalid .error').textContent()).toBe(SAY_MORE);
   expect(calls).toEqual([]);
   expect(records(h, 'Interactions')).toHaveLength(before);
+});
+
+it('the customer picker works from the keyboard alone', async () => {
+  const customer = records(h, 'Customers')[0]!;
+  await openView(h, 'Log interaction');
+  const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
+  await box.fill('');
+  await h.page.keyboard.type(customer.ID!);
+  expect(await box.getAttribute('aria-expanded')).toBe('true');
+  await h.page.keyboard.press('ArrowDown');
+  const active = (await box.getAttribute('aria-activedescendant')) ?? '';
+  expect(await h.sidebar.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+  await h.page.keyboard.press('Enter');
+  expect(await box.inputValue()).toBe(`${customer.Name} (${customer.ID})`);
+  expect(await box.getAttribute('aria-expanded')).toBe('false');
+  await h.page.keyboard.press('Tab');
+  expect(await h.sidebar.locator(':focus').getAttribute('name')).toBe('when');
+  expect(await form(h, LOG).locator('.status').textContent()).toBe('');
+});
+
+it('an overdue follow-up in My queue opens Log interaction for that customer', async () => {
+  await openView(h, 'My queue');
+  const followUps = h.sidebar
+    .getByRole('region', { name: 'My queue' })
+    .locator('section', { hasText: 'Follow-ups overdue' });
+  const item = followUps.getByRole('button').first();
+  const title = (await item.locator('.queue-title').textContent()) ?? '';
+  await item.click();
+  const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
+  await expect.poll(() => box.inputValue()).toBe(title);
+  expect(
+    await h.sidebar
+      .getByRole('heading', { name: LOG })
+      .evaluate((el) => el.ownerDocument.activeElement === el),
+  ).toBe(true);
 });

@@ -3,7 +3,14 @@ import { form, openView, records, screenshot, useHarness, view } from './harness
 
 const h = useHarness();
 const TITLE = 'Survey answers';
-const SCORES = ['Response Speed', 'Resolution', 'Professionalism', 'Product Fit', 'Proactive Care', 'Recommend'];
+const SCORES = [
+  'Response Speed',
+  'Resolution',
+  'Professionalism',
+  'Product Fit',
+  'Proactive Care',
+  'Recommend',
+];
 
 /** A survey that was sent and is waiting for its answers. */
 const waiting = () => records(h, 'Surveys').filter((s) => s.Sent !== '' && s.Responded === '');
@@ -46,7 +53,9 @@ it('shows the server’s refusal next to the field and keeps what was typed', as
   await f.getByRole('button', { name: 'Save' }).click();
   const responded = f.getByRole('textbox', { name: 'Responded' });
   await expect.poll(() => responded.getAttribute('aria-invalid')).toBe('true');
-  expect(await f.locator('.field.invalid .error').textContent()).toMatch(/cannot come before the survey was sent/);
+  expect(await f.locator('.field.invalid .error').textContent()).toMatch(
+    /cannot come before the survey was sent/,
+  );
   expect(await f.getByRole('combobox', { name: 'Recommend' }).inputValue()).toBe('2');
   expect(records(h, 'Surveys').find((s) => s.ID === survey.ID)!.Responded).toBe('');
 });

@@ -26,8 +26,8 @@ export interface Assets {
 
 export async function loadAssets(root: string): Promise<Assets> {
   const [pageScript, standIn] = await Promise.all([
-    bundle(root, 'tools/preview/browser/page.ts'),
-    bundle(root, 'tools/preview/browser/stand-in.ts'),
+    bundle(root, 'tools/preview/browser/page.js'),
+    bundle(root, 'tools/preview/browser/stand-in.js'),
   ]);
   const page = readFileSync(resolve(root, 'tools/preview/page.html'), 'utf8')
     .replace('/*STYLES*/', () => readFileSync(resolve(root, 'tools/preview/page.css'), 'utf8'))

@@ -1,4 +1,4 @@
-/** The preview server's HTTP API, one small handler per route. */
+/** The preview server's HTTP API: one small handler per route. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Assets } from './assets';
 import { MENU, type MenuItem, PREVIEW_USER, type Session, TIME_ZONE } from './session';
@@ -16,27 +16,31 @@ const MENU_LABELS: Record<MenuItem, string> = {
   runDailyJobs: 'Run daily jobs',
 };
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers = {}): void {
-  res.writeHead(status, {
-    'content-type': `${type}; charset=utf-8`,
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  res.end(body);
+interface Request {
+  url: URL;
+  body: Record<string, unknown>;
+  session: Session;
+  assets: Assets;
 }
 
-const json = (res: ServerResponse, body: unknown, status = 200) =>
-  send(res, status, 'application/json', JSON.stringify(body));
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let text = '';
-  for await (const chunk of req) {
-    text += chunk;
-    if (text.length > MAX_BODY) throw new Error('request too large');
-  }
-  const parsed: unknown = JSON.parse(text || '{}');
-  return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+interface Reply {
+  status?: number;
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
 }
+
+const json = (body: unknown, status = 200): Reply => ({
+  status,
+  type: 'application/json',
+  body: JSON.stringify(body),
+});
+const html = (body: string, headers?: Record<string, string>): Reply => ({
+  type: 'text/html',
+  body,
+  headers,
+});
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A job's Outcome carries its error in words; anything else returned means it went through. */
 function outcome(label: string, result: ReturnType<Session['menu']>): { ok: boolean; message: string } {
@@ -48,54 +52,82 @@ function outcome(label: string, result: ReturnType<Session['menu']>): { ok: bool
   return { ok: true, message: `${label}: done${detail}.` };
 }
 
+function sheet({ url, session }: Request): Reply {
+  const number = (name: string, fallback: number) =>
+    Number(url.searchParams.get(name) ?? fallback) || fallback;
+  const name = url.searchParams.get('name') ?? '';
+  const page = sheetPage(
+    session.emu.workbook,
+    name,
+    number('offset', 0),
+    Math.min(500, number('limit', 100)),
+  );
+  return page ? json(page) : json({ error: `There is no sheet named "${name}".` }, 404);
+}
+
+/** A google.script.run call: the failure handler gets the thrown message, as in Apps Script. */
+function run({ body, session }: Request): Reply {
+  try {
+    return json({
+      ok: true,
+      value: session.serve(String(body.name), Array.isArray(body.args) ? body.args : []),
+    });
+  } catch (e) {
+    return json({ ok: false, error: message(e) });
+  }
+}
+
+function menu({ body, session }: Request): Reply {
+  const name = MENU.find((m) => m === body.name);
+  if (!name) return json({ ok: false, message: 'Unknown menu item' }, 400);
+  return json(outcome(MENU_LABELS[name], session.menu(name)));
+}
+
+function clock({ body, session }: Request): Reply {
+  const hours = Number(body.hours);
+  if (!(hours > 0 && hours <= 24 * 31))
+    return json({ ok: false, message: 'hours: more than 0, at most 744' }, 400);
+  const { triggers, error } = session.advance(hours);
+  const moved = `Clock moved to ${session.now()}`;
+  if (error) return json({ ok: false, message: `${moved}; the schedule failed: ${error}` });
+  const ran = triggers > 0 ? 'the hourly schedule ran' : 'no schedule is installed (press Install schedule)';
+  return json({ ok: true, message: `${moved}; ${ran}.` });
+}
+
+const ROUTES: Record<string, (r: Request) => Reply> = {
+  'GET /': ({ assets }) => html(assets.page),
+  'GET /sidebar': ({ assets }) => html(assets.sidebar(), { 'content-security-policy': SIDEBAR_CSP }),
+  'GET /favicon.ico': () => ({ status: 204, type: 'image/x-icon', body: '' }),
+  'GET /api/state': ({ session }) => json({ now: session.now(), timeZone: TIME_ZONE, user: PREVIEW_USER }),
+  'GET /api/sheet': sheet,
+  'POST /api/run': run,
+  'POST /api/menu': menu,
+  'POST /api/clock': clock,
+};
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > MAX_BODY) throw new Error('request too large');
+  }
+  const parsed: unknown = JSON.parse(text || '{}');
+  return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+}
+
 export function router(session: Session, assets: Assets) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const route = `${req.method} ${url.pathname}`;
-    if (route === 'GET /') return send(res, 200, 'text/html', assets.page);
-    if (route === 'GET /favicon.ico') return send(res, 204, 'image/x-icon', '');
-    if (route === 'GET /sidebar') {
-      return send(res, 200, 'text/html', assets.sidebar(), { 'content-security-policy': SIDEBAR_CSP });
-    }
-    if (route === 'GET /api/state')
-      return json(res, { now: session.now(), timeZone: TIME_ZONE, user: PREVIEW_USER });
-    if (route === 'GET /api/sheet') {
-      const page = sheetPage(
-        session.emu.workbook,
-        url.searchParams.get('name') ?? '',
-        Number(url.searchParams.get('offset') ?? 0) || 0,
-        Math.min(500, Number(url.searchParams.get('limit') ?? 100) || 100),
-      );
-      return page ? json(res, page) : json(res, { error: 'no such sheet' }, 404);
-    }
-    if (req.method !== 'POST') return send(res, 404, 'text/plain', 'Not found');
-    const body = await readJson(req);
-    if (route === 'POST /api/run') {
-      try {
-        const args = Array.isArray(body.args) ? body.args : [];
-        return json(res, { ok: true, value: session.serve(String(body.name), args) });
-      } catch (e) {
-        return json(res, { ok: false, error: e instanceof Error ? e.message : String(e) });
-      }
-    }
-    if (route === 'POST /api/menu') {
-      const name = MENU.find((m) => m === body.name);
-      if (!name) return json(res, { ok: false, message: 'Unknown menu item' }, 400);
-      return json(res, outcome(MENU_LABELS[name], session.menu(name)));
-    }
-    if (route === 'POST /api/clock') {
-      const hours = Number(body.hours);
-      if (!(hours > 0 && hours <= 24 * 31)) return json(res, { ok: false, message: 'hours: 1 to 744' }, 400);
-      const { triggers, error } = session.advance(hours);
-      const ran =
-        triggers > 0 ? 'the hourly schedule ran' : 'no schedule is installed (press Install schedule)';
-      if (error)
-        return json(res, {
-          ok: false,
-          message: `Clock moved to ${session.now()}; the schedule failed: ${error}`,
-        });
-      return json(res, { ok: true, message: `Clock moved to ${session.now()}; ${ran}.` });
-    }
-    send(res, 404, 'text/plain', 'Not found');
+    const handle = ROUTES[`${req.method} ${url.pathname}`];
+    const body = req.method === 'POST' ? await readJson(req) : {};
+    const reply = handle
+      ? handle({ url, body, session, assets })
+      : { status: 404, type: 'text/plain', body: 'Not found' };
+    res.writeHead(reply.status ?? 200, {
+      'content-type': `${reply.type}; charset=utf-8`,
+      'cache-control': 'no-store',
+      ...reply.headers,
+    });
+    res.end(reply.body);
   };
 }

@@ -18,6 +18,8 @@ export interface SeedClock {
   wall(date: Date): number;
   /** A working-day office-hours time between `daysAgoMax` and `daysAgoMin` days before now. */
   workTime(rnd: Random, daysAgoMin: number, daysAgoMax: number): number;
+  /** A working-day office-hours time after `wallMs` (at least an hour after it), before now. */
+  workTimeAfter(rnd: Random, wallMs: number): number;
 }
 
 const isWeekend = (wallMs: number) => {
@@ -28,17 +30,20 @@ const isWeekend = (wallMs: number) => {
 export function seedClock(nowMs: number, timeZone: string): SeedClock {
   const now = wallMsFromInstant(nowMs, timeZone);
   const midnight = (wallMs: number) => Math.floor(wallMs / DAY_MS) * DAY_MS;
+  const workTime: SeedClock['workTime'] = (rnd, daysAgoMin, daysAgoMax) => {
+    let day = midnight(now) - rnd.int(daysAgoMin, daysAgoMax) * DAY_MS;
+    while (isWeekend(day)) day -= DAY_MS;
+    const time = day + rnd.int(9 * 60, 17 * 60 + 45) * MINUTE_MS;
+    // Today's office hours may not have happened yet.
+    return Math.min(time, now - rnd.int(5, 90) * MINUTE_MS);
+  };
   return {
     now,
     date: (wallMs) => new Date(instantFromWallMs(wallMs, timeZone)),
     day: (wallMs) => new Date(instantFromWallMs(midnight(wallMs), timeZone)),
     wall: (date) => wallMsFromInstant(date.getTime(), timeZone),
-    workTime: (rnd, daysAgoMin, daysAgoMax) => {
-      let day = midnight(now) - rnd.int(daysAgoMin, daysAgoMax) * DAY_MS;
-      while (isWeekend(day)) day -= DAY_MS;
-      const time = day + rnd.int(9 * 60, 17 * 60 + 45) * MINUTE_MS;
-      // Today's office hours may not have happened yet.
-      return Math.min(time, now - rnd.int(5, 90) * MINUTE_MS);
-    },
+    workTime,
+    workTimeAfter: (rnd, wallMs) =>
+      Math.max(workTime(rnd, 0, Math.floor((now - wallMs) / DAY_MS)), Math.min(wallMs + HOUR_MS, now)),
   };
 }

@@ -37,12 +37,11 @@ export function generate(options: SeedOptions): SeedData {
   const o = { seed: 20_260_105, ...PREVIEW_SIZES, ...options };
   const rnd = random(o.seed);
   const clock = seedClock(o.now, o.timeZone);
-  const days = o.months * 30;
-  const customers = makeCustomers(rnd, clock, o.customers, days);
-  const tickets = makeTickets(rnd, clock, o.tickets, days, customers.meta);
+  const customers = makeCustomers(rnd, clock, o.customers, o.months * 30);
+  const tickets = makeTickets(rnd, clock, o.tickets, customers.meta);
   return {
     Customers: customers.rows,
-    Interactions: makeInteractions(rnd, clock, o.interactions, days, customers.meta),
+    Interactions: makeInteractions(rnd, clock, o.interactions, customers.meta),
     Tickets: tickets.rows,
     Surveys: makeSurveys(rnd, clock, o.surveys, customers.meta, tickets.meta),
   };

@@ -4,7 +4,7 @@ import type { KeyOf } from '../../src/sheets/columns';
 import { formatId } from '../../src/sheets/ids';
 import type { Cell } from '../../src/sheets/table';
 import { INTERACTIONS } from '../../src/sheets/tables';
-import { DAY_MS, HOUR_MS, type SeedClock } from './calendar';
+import { DAY_MS, type SeedClock } from './calendar';
 import type { SeedCustomer } from './customers';
 import { DETAILS, FEEDBACK, INTERACTION_SUBJECTS, NEXT_ACTIONS, WEEKDAYS } from './pools';
 import type { Random } from './prng';
@@ -12,9 +12,9 @@ import type { Random } from './prng';
 export type InteractionRow = Partial<Record<KeyOf<typeof INTERACTIONS>, Cell>>;
 type Kind = (typeof INTERACTION_KINDS)[number];
 
-function interaction(rnd: Random, clock: SeedClock, days: number, customers: readonly SeedCustomer[]) {
+function interaction(rnd: Random, clock: SeedClock, customers: readonly SeedCustomer[]) {
   const customer = rnd.pick(customers);
-  const when = Math.max(clock.workTime(rnd, 0, days), customer.created + HOUR_MS);
+  const when = clock.workTimeAfter(rnd, customer.created);
   const kind = rnd.weighted<Kind>([
     ['Sales', 4],
     ['Care', 3.5],
@@ -23,7 +23,7 @@ function interaction(rnd: Random, clock: SeedClock, days: number, customers: rea
   const next = rnd.chance(0.3);
   const row: InteractionRow = {
     customerId: customer.id,
-    when: clock.date(Math.min(when, clock.now - HOUR_MS)),
+    when: clock.date(when),
     channel: rnd.pick(CHANNELS),
     kind,
     subject: rnd.pick(INTERACTION_SUBJECTS[kind]!),
@@ -41,10 +41,9 @@ export function makeInteractions(
   rnd: Random,
   clock: SeedClock,
   count: number,
-  days: number,
   customers: readonly SeedCustomer[],
 ) {
-  return Array.from({ length: count }, () => interaction(rnd, clock, days, customers))
+  return Array.from({ length: count }, () => interaction(rnd, clock, customers))
     .sort((a, b) => a.when - b.when)
     .map(({ row }, i) => ({ ...row, id: formatId(INTERACTIONS, i + 1) }));
 }

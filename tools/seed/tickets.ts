@@ -8,7 +8,7 @@ import {
   CHANNELS,
   RATINGS,
   TICKET_FEEDBACK,
-  TICKET_LEVELS,
+  type TicketLevel,
   type TicketStatus,
   type TicketType,
 } from '../../src/domain/values';
@@ -56,16 +56,34 @@ function statusFor(rnd: Random, ageMs: number): TicketStatus {
   ] as const);
 }
 
-/** Stamps in order: acknowledged, then resolved, then closed, none after now. */
-function lifecycle(rnd: Random, clock: SeedClock, submitted: number, status: TicketStatus): TicketRow {
+/** Mostly within the default SLA (DESIGN.md): acknowledge in minutes, resolve in hours by level. */
+const ACK_MINUTES: Record<TicketLevel, number> = { Regular: 25, Complex: 25, Major: 25, Critical: 12 };
+const RESOLVE_HOURS: Record<TicketLevel, [number, number]> = {
+  Regular: [1, 4],
+  Complex: [3, 20],
+  Major: [3, 20],
+  Critical: [2, 16],
+};
+
+/** Stamps in order: acknowledged, then resolved, then closed, none after now; about one in eight late. */
+function lifecycle(
+  rnd: Random,
+  clock: SeedClock,
+  submitted: number,
+  level: TicketLevel,
+  status: TicketStatus,
+): TicketRow {
   const before = (t: number) => Math.min(t, clock.now - 5 * MINUTE);
-  const acknowledged = before(submitted + rnd.int(3, 45) * MINUTE);
-  const resolved = before(acknowledged + rnd.int(1, 72) * HOUR_MS);
+  const late = rnd.chance(0.12) ? rnd.int(2, 3) : 1;
+  const acknowledged = before(submitted + rnd.int(2, ACK_MINUTES[level]) * late * MINUTE);
+  const [fast, slow] = RESOLVE_HOURS[level];
+  const resolved = before(acknowledged + rnd.int(fast * 60, slow * 60) * late * MINUTE);
   const closed = before(resolved + rnd.int(1, 5) * DAY_MS);
   const done = status === 'Resolved' || status === 'Closed';
   const waiting = status === 'Waiting on Customer';
   const lastUpdate = done ? resolved : before(acknowledged + rnd.int(0, 6) * HOUR_MS);
   const row: TicketRow = {
+    level,
     status,
     progress: done ? 100 : status === 'New' ? 0 : status === 'Acknowledged' ? 10 : rnd.int(2, 8) * 10,
     acknowledged: status === 'New' ? '' : clock.date(acknowledged),
@@ -91,9 +109,19 @@ function lifecycle(rnd: Random, clock: SeedClock, submitted: number, status: Tic
   return row;
 }
 
-function ticket(rnd: Random, clock: SeedClock, days: number, customers: readonly SeedCustomer[]) {
+function ticket(rnd: Random, clock: SeedClock, customers: readonly SeedCustomer[]) {
   const customer = rnd.pick(customers);
-  const submitted = Math.max(clock.workTime(rnd, 0, days), customer.created + HOUR_MS);
+  // A share arrived in the last day and a half (mail comes at any hour), so the SLA clock has open
+  // work to watch at "now".
+  const recent = clock.now - rnd.int(5, 36 * 60) * MINUTE;
+  const submitted =
+    rnd.chance(0.08) && recent > customer.created ? recent : clock.workTimeAfter(rnd, customer.created);
+  const level = rnd.weighted<TicketLevel>([
+    ['Regular', 10],
+    ['Complex', 5],
+    ['Major', 3],
+    ['Critical', 1],
+  ]);
   const type = rnd.weighted([
     ['Inquiry', 7],
     ['Technical', 10],
@@ -105,18 +133,12 @@ function ticket(rnd: Random, clock: SeedClock, days: number, customers: readonly
     subject: rnd.pick(TICKET_SUBJECTS[type]!),
     description: `${customer.contact} reported this by ${rnd.pick(['phone', 'email', 'chat'])}.`,
     type,
-    level: rnd.weighted([
-      [TICKET_LEVELS[0], 10],
-      [TICKET_LEVELS[1], 5],
-      [TICKET_LEVELS[2], 3],
-      [TICKET_LEVELS[3], 1],
-    ]),
     channel: rnd.pick(CHANNELS),
     submitted: clock.date(submitted),
     expectedBy: rnd.chance(0.3) ? clock.date(submitted + rnd.int(1, 5) * DAY_MS) : '',
     department: departmentFor(type),
     owner: customer.owner,
-    ...lifecycle(rnd, clock, submitted, status),
+    ...lifecycle(rnd, clock, submitted, level, status),
   };
   return { row, submitted };
 }
@@ -126,12 +148,11 @@ export function makeTickets(
   rnd: Random,
   clock: SeedClock,
   count: number,
-  days: number,
   customers: readonly SeedCustomer[],
 ) {
   const buyers = customers.filter((c) => c.status === 'Won' || c.status === 'Churned');
   const from = buyers.length > 0 ? buyers : customers;
-  const made = Array.from({ length: count }, () => ticket(rnd, clock, days, from)).sort(
+  const made = Array.from({ length: count }, () => ticket(rnd, clock, from)).sort(
     (a, b) => a.submitted - b.submitted,
   );
   const rows = made.map(({ row }, i) => ({ ...row, id: formatId(TICKETS, i + 1) }));

@@ -1,27 +1,38 @@
+// @ts-check
 /**
  * The preview page: sheet tabs and a paged grid of the workbook, the add-on menu and the clock as
  * buttons. It redraws after every sidebar call (the stand-in posts a message) and every button.
  * Cell text is set with textContent: the sample data and what users type are shown, never run.
+ * Plain JavaScript checked by TypeScript (./tsconfig.json, DOM lib), so the Node project that
+ * covers tools/ never sees browser globals.
  */
-import type { Cell, SheetPage } from '../sheet-view';
+
+/** @typedef {import('../sheet-view').SheetPage} SheetPage */
+/** @typedef {import('../sheet-view').Cell} Cell */
 
 const PAGE = 100;
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** @type {(id: string) => HTMLElement} */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @type {(id: string) => HTMLButtonElement} */
+const button = (id) => /** @type {HTMLButtonElement} */ ($(id));
 let sheet = 'Customers';
 let offset = 0;
-let current: SheetPage | undefined;
+/** @type {SheetPage | undefined} */
+let current;
 
-const el = (tag: string, text = '', attrs: Record<string, string> = {}) => {
+/** @type {(tag: string, text?: string, attrs?: Record<string, string>) => HTMLElement} */
+const el = (tag, text = '', attrs = {}) => {
   const node = document.createElement(tag);
   node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
 };
 
-const letters = (i: number): string =>
-  (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(65 + (i % 26));
+/** @type {(i: number) => string} Column letters: 0 → A, 26 → AA. */
+const letters = (i) => (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(65 + (i % 26));
 
-function styled(tag: string, cell: Cell & { note?: string }) {
+/** @type {(tag: string, cell: Cell & { note?: string }) => HTMLElement} */
+function styled(tag, cell) {
   const node = el(tag, cell.text, cell.note ? { title: cell.note } : {});
   // Only colours the workbook holds (#rrggbb) are applied.
   if (cell.background && /^#[0-9a-f]{6}$/i.test(cell.background)) node.style.background = cell.background;
@@ -29,7 +40,8 @@ function styled(tag: string, cell: Cell & { note?: string }) {
   return node;
 }
 
-function renderGrid(page: SheetPage): void {
+/** @param {SheetPage} page */
+function renderGrid(page) {
   const head = el('thead');
   const cols = el('tr', '', { class: 'letters' });
   cols.append(
@@ -51,12 +63,13 @@ function renderGrid(page: SheetPage): void {
   $('grid').replaceChildren(head, body);
   const last = Math.min(page.offset + PAGE, page.total);
   $('range').textContent = page.total === 0 ? 'no rows' : `rows ${page.offset + 1}–${last} of ${page.total}`;
-  $<HTMLButtonElement>('prev').disabled = page.offset === 0;
-  $<HTMLButtonElement>('next').disabled = last >= page.total;
-  $<HTMLButtonElement>('last').disabled = last >= page.total;
+  button('prev').disabled = page.offset === 0;
+  button('next').disabled = last >= page.total;
+  button('last').disabled = last >= page.total;
 }
 
-function renderTabs(page: SheetPage): void {
+/** @param {SheetPage} page */
+function renderTabs(page) {
   $('tabs').replaceChildren(
     ...page.sheets.map((name) => {
       const tab = el('button', name, { type: 'button' });
@@ -67,47 +80,46 @@ function renderTabs(page: SheetPage): void {
   );
 }
 
-async function show(name = sheet, from = offset): Promise<void> {
+async function show(name = sheet, from = offset) {
   const res = await fetch(`/api/sheet?name=${encodeURIComponent(name)}&offset=${from}&limit=${PAGE}`);
   if (!res.ok) return;
-  current = (await res.json()) as SheetPage;
+  current = /** @type {SheetPage} */ (await res.json());
   sheet = current.name;
   offset = current.offset;
   renderTabs(current);
   renderGrid(current);
 }
 
-async function refreshClock(): Promise<void> {
-  const state = (await (await fetch('/api/state')).json()) as { now: string; timeZone: string };
+async function refreshClock() {
+  const state = /** @type {{ now: string, timeZone: string }} */ (await (await fetch('/api/state')).json());
   $('clock').textContent = state.now;
   $('zone').textContent = `(${state.timeZone})`;
 }
 
 const refresh = () => Promise.all([show(), refreshClock()]);
 
-function say(text: string, failed: boolean): void {
-  $('message').textContent = text;
-  $('message').classList.toggle('failed', failed);
-}
-
-async function post(path: string, body: unknown, button: HTMLButtonElement): Promise<void> {
-  button.disabled = true;
+/** @type {(path: string, body: unknown, by: HTMLButtonElement) => Promise<void>} */
+async function post(path, body, by) {
+  by.disabled = true;
   const res = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  const answer = (await res.json()) as { ok: boolean; message: string };
-  button.disabled = false;
-  say(answer.message, !answer.ok);
+  const answer = /** @type {{ ok: boolean, message: string }} */ (await res.json());
+  by.disabled = false;
+  $('message').textContent = answer.message;
+  $('message').classList.toggle('failed', !answer.ok);
   await refresh();
 }
 
-for (const b of document.querySelectorAll<HTMLButtonElement>('[data-menu]')) {
-  b.addEventListener('click', () => post('/api/menu', { name: b.dataset.menu }, b));
+for (const b of document.querySelectorAll('button[data-menu]')) {
+  const by = /** @type {HTMLButtonElement} */ (b);
+  by.addEventListener('click', () => post('/api/menu', { name: by.dataset.menu }, by));
 }
-for (const b of document.querySelectorAll<HTMLButtonElement>('[data-hours]')) {
-  b.addEventListener('click', () => post('/api/clock', { hours: Number(b.dataset.hours) }, b));
+for (const b of document.querySelectorAll('button[data-hours]')) {
+  const by = /** @type {HTMLButtonElement} */ (b);
+  by.addEventListener('click', () => post('/api/clock', { hours: Number(by.dataset.hours) }, by));
 }
 $('prev').addEventListener('click', () => show(sheet, Math.max(0, offset - PAGE)));
 $('next').addEventListener('click', () => show(sheet, offset + PAGE));

@@ -1,0 +1,69 @@
+/**
+ * What a form tells the user: inline errors (focus on the first, read out by the live region), a
+ * banner in plain words for failures that are not about one field, and what a save did.
+ */
+import type { Failure } from '../src/api/contract';
+import { announce } from './announce';
+import { h } from './dom';
+import { type Field, markField } from './field';
+import { describeErrors, type Errors } from './record';
+import { explain } from './words';
+
+export interface Feedback {
+  banner: HTMLElement;
+  status: HTMLElement;
+  clear(): void;
+  errors(errors: Errors): void;
+  failure(failure: Failure): void;
+  saved(message: string): void;
+}
+
+export function createFeedback(fields: readonly Field[]): Feedback {
+  const banner = h('div', { class: 'banner', role: 'alert', hidden: true });
+  const status = h('p', { class: 'status' });
+  const known = new Set(fields.map((f) => f.spec.key));
+
+  const showBanner = (failure: Failure) => {
+    const { title, detail } = explain(failure);
+    banner.replaceChildren(h('strong', {}, title), h('p', {}, detail));
+    banner.hidden = false;
+  };
+
+  const errors = (found: Errors) => {
+    const marked = fields.filter((f) => found[f.spec.key]);
+    for (const f of marked) markField(f, found[f.spec.key]!);
+    // A rule about the whole record (or a field this form lacks) has no field to sit beside.
+    const stray = Object.entries(found).filter(([key]) => !known.has(key));
+    if (stray.length > 0) {
+      showBanner({ ok: false, kind: 'invalid', message: stray.map(([, m]) => m).join(' '), fields: found });
+    }
+    marked[0]?.control.input.focus();
+    announce(
+      describeErrors(
+        fields.map((f) => f.spec),
+        found,
+      ),
+    );
+  };
+
+  return {
+    banner,
+    status,
+    clear: () => {
+      banner.hidden = true;
+      banner.replaceChildren();
+      status.textContent = '';
+      for (const f of fields) markField(f, '');
+    },
+    errors,
+    failure: (failure) => {
+      if (failure.kind === 'invalid') return errors(failure.fields);
+      showBanner(failure);
+      announce(`${explain(failure).title}. ${failure.message}`);
+    },
+    saved: (message) => {
+      status.textContent = message;
+      announce(message);
+    },
+  };
+}
