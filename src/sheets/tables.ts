@@ -57,7 +57,6 @@ export const CUSTOMERS = {
     entered('renewalDate', 'Renewal Date', 'date'),
     entered('renewalIntent', 'Renewal Intent', 'enum', RENEWAL_INTENTS),
     entered('notes', 'Notes'),
-    entered('mergedInto', 'Merged Into', 'id'),
     entered('created', 'Created', 'datetime'),
     entered('updated', 'Updated', 'datetime'),
     computed('lastContact', 'Last Contact', 'datetime'),
@@ -70,6 +69,8 @@ export const CUSTOMERS = {
     computed('leadScore', 'Lead Score', 'number'),
     computed('suggestedTier', 'Suggested Tier'),
     computed('duplicateOf', 'Possible Duplicate'),
+    // Set by the sidebar's merge action (a person's decision), so it is an entered column.
+    entered('mergedInto', 'Merged Into', 'id'),
   ],
 } as const satisfies TableDef;
 
