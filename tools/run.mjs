@@ -9,6 +9,14 @@ const [entry, ...args] = process.argv.slice(2);
 if (!entry) throw new Error('usage: node tools/run.mjs <file.ts> [args...]');
 mkdirSync('.cache', { recursive: true });
 const outfile = resolve('.cache', basename(entry).replace(/\.ts$/, '.mjs'));
-await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, sourcemap: 'inline' });
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile,
+  sourcemap: 'inline',
+});
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

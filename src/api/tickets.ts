@@ -13,9 +13,10 @@ export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(ticketSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const t = parsed.value;
+  // Stamps fill only what was left empty; typed values were already converted to cells.
   return createRecord(env, TICKETS, t, String(submit.requestId ?? ''), (now) => ({
-    submitted: t.submitted === '' ? now : t.submitted,
-    department: t.department === '' ? departmentFor(t.type) : t.department,
+    ...(t.submitted === '' ? { submitted: now } : {}),
+    ...(t.department === '' ? { department: departmentFor(t.type) } : {}),
     status: 'New',
     progress: 0,
     pausedMinutes: 0,

@@ -40,6 +40,7 @@ const TABLES: readonly TableDef[] = [
   TICKETS,
   SURVEYS,
   ALERTS,
+  WIN_BACKS,
   SETTINGS,
   AUDIT_LOG,
   HEALTH_HISTORY,

@@ -352,7 +352,9 @@ describe('jobs write computed columns by ID', () => {
       }
     };
     const computedById = (h: Harness): Record<string, unknown[]> =>
-      Object.fromEntries(h.records('Customers').map((r) => [r.ID, [r.Name, r['Lead Score'], r['Follow-up Status']]]));
+      Object.fromEntries(
+        h.records('Customers').map((r) => [r.ID, [r.Name, r['Lead Score'], r['Follow-up Status']]]),
+      );
     const calm = startAddon();
     fill(calm);
     calm.addon.call('runDailyJobs');
@@ -367,7 +369,9 @@ describe('jobs write computed columns by ID', () => {
       // Once the job has read the table and starts writing, a person sorts by name.
       if (!sorted && method === 'Range.setValues') {
         sorted = true;
-        sheet(h, 'Customers').getRange(2, 1, 3, header.length).sort(header.indexOf('Name') + 1);
+        sheet(h, 'Customers')
+          .getRange(2, 1, 3, header.length)
+          .sort(header.indexOf('Name') + 1);
       }
     };
     h.addon.call('runDailyJobs');
