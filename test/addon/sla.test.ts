@@ -1,0 +1,420 @@
+/**
+ * Issue 5 (SLA engine and the hourly job), on the built add-on in the emulator: the spreadsheet in
+ * Asia/Shanghai, a fixed clock moved by hand, tickets made through the sidebar's calls or typed into
+ * the sheet, and runHourlyJobs run as a menu click.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Harness, shanghai, startAddon } from './harness';
+
+const HOUR = 3_600_000;
+let request = 0;
+const submit = (record: unknown) => ({ requestId: `sla-${++request}`, record });
+
+const sheet = (h: Harness, name: string) => h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name)!;
+
+/** A1 letter of a header in row 1. */
+function letterOf(h: Harness, sheetName: string, header: string): string {
+  const at = h.values(sheetName)[0]!.indexOf(header) + 1;
+  if (at < 1) throw new Error(`${sheetName} has no ${header} column`);
+  let s = '';
+  for (let c = at; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** The Tickets cell of a header on a ticket's row, e.g. "L3". */
+function ticketCell(h: Harness, id: string, header: string): string {
+  const row = h.values('Tickets').findIndex((r) => r[0] === id) + 1;
+  if (row < 2) throw new Error(`no ticket ${id}`);
+  return `${letterOf(h, 'Tickets', header)}${row}`;
+}
+
+/** Writes a setting's Value cell as a manager would; returns the cell's A1 address. */
+function setSetting(h: Harness, name: string, value: string): string {
+  const rows = h.values('Settings');
+  const row = rows.findIndex((r) => r[0] === name) + 1;
+  if (row < 2) throw new Error(`no setting ${name}`);
+  const a1 = `${letterOf(h, 'Settings', 'Value')}${row}`;
+  sheet(h, 'Settings').getRange(a1).setValue(value);
+  return a1;
+}
+
+function customer(h: Harness, name: string, tier: string): string {
+  const saved = h.addon.serve('sidebarCreateCustomer', submit({ name, contact: 'Li Wei', tier })) as {
+    ok: boolean;
+    value: { id: string };
+  };
+  expect(saved.ok).toBe(true);
+  return saved.value.id;
+}
+
+function ticket(h: Harness, record: Record<string, unknown>): string {
+  const saved = h.addon.serve(
+    'sidebarCreateTicket',
+    submit({ subject: 'Printer jams', type: 'Technical', ...record }),
+  ) as { ok: boolean; value: { id: string }; message?: string };
+  expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
+  return saved.value.id;
+}
+
+function update(h: Harness, record: Record<string, unknown>): void {
+  const saved = h.addon.serve('sidebarUpdateTicket', submit(record)) as { ok: boolean };
+  expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
+}
+
+function row(h: Harness, id: string): Record<string, unknown> {
+  const found = h.records('Tickets').find((r) => r.ID === id);
+  if (!found) throw new Error(`no ticket ${id}`);
+  return found;
+}
+
+/** A cell that should hold a date, as an instant. */
+function instant(value: unknown): number {
+  expect(value, `expected a date, got ${JSON.stringify(value)}`).toBeInstanceOf(Date);
+  return (value as Date).getTime();
+}
+
+const hourly = (h: Harness) => h.addon.call('runHourlyJobs') as { error: string; detail: string };
+
+function runAt(h: Harness, wall: string) {
+  h.emu.rt.clock.set(shanghai(wall));
+  const outcome = hourly(h);
+  expect(outcome.error).toBe('');
+  return outcome;
+}
+
+describe('due times', () => {
+  it('gives a Regular ticket submitted Friday 17:00 for a Regular customer Resolve Due Monday 12:00', () => {
+    const h = startAddon({ now: '2026-11-20T17:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, level: 'Regular', submitted: '2026-11-20T17:00' });
+    runAt(h, '2026-11-20T17:00');
+    const r = row(h, t);
+    expect(instant(r['Resolve Due'])).toBe(shanghai('2026-11-23T12:00').getTime());
+    expect(instant(r['Ack Due'])).toBe(shanghai('2026-11-20T17:30').getTime());
+    expect(r['SLA Status']).toBe('On Track');
+  });
+
+  it('gives the same ticket for a VIP customer Resolve Due Friday 21:00 (7x24)', () => {
+    const h = startAddon({ now: '2026-11-20T17:00' });
+    const c = customer(h, 'Bigco', 'VIP');
+    const t = ticket(h, { customerId: c, level: 'Regular', submitted: '2026-11-20T17:00' });
+    runAt(h, '2026-11-20T17:00');
+    expect(instant(row(h, t)['Resolve Due'])).toBe(shanghai('2026-11-20T21:00').getTime());
+  });
+
+  it('moves Resolve Due by two business hours after Waiting on Customer, set through the sidebar', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    // Fri 16:00 + 4 business hours = Mon 11:00.
+    const t = ticket(h, { customerId: c, submitted: '2026-11-20T16:00' });
+    runAt(h, '2026-11-20T16:00');
+    expect(instant(row(h, t)['Resolve Due'])).toBe(shanghai('2026-11-23T11:00').getTime());
+
+    h.emu.rt.clock.set(shanghai('2026-11-20T17:00'));
+    update(h, { id: t, status: 'Waiting on Customer' });
+    expect(instant(row(h, t)['Waiting Since'])).toBe(shanghai('2026-11-20T17:00').getTime());
+    // Fri 17:00 to Mon 10:00 is two business hours (17-18 and 09-10).
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    update(h, { id: t, status: 'In Progress' });
+    const r = row(h, t);
+    expect(r['Paused Minutes']).toBe(120);
+    expect(r['Waiting Since']).toBe('');
+    runAt(h, '2026-11-23T10:00');
+    expect(instant(row(h, t)['Resolve Due'])).toBe(shanghai('2026-11-23T13:00').getTime());
+  });
+
+  it('moves Resolve Due by two business hours after Waiting on Customer, typed into the Status cell', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-20T16:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-20T17:00'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Waiting on Customer');
+    expect(instant(row(h, t)['Waiting Since'])).toBe(shanghai('2026-11-20T17:00').getTime());
+    expect(instant(row(h, t).Acknowledged)).toBe(shanghai('2026-11-20T17:00').getTime());
+    // While it waits, the job already counts the current wait.
+    runAt(h, '2026-11-23T09:30');
+    expect(instant(row(h, t)['Resolve Due'])).toBe(shanghai('2026-11-23T12:30').getTime());
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'In Progress');
+    const r = row(h, t);
+    expect(r['Paused Minutes']).toBe(120);
+    expect(r['Waiting Since']).toBe('');
+    runAt(h, '2026-11-23T10:00');
+    expect(instant(row(h, t)['Resolve Due'])).toBe(shanghai('2026-11-23T13:00').getTime());
+    const log = h.records('Audit Log').filter((l) => l['Record ID'] === t && l.Action === 'edit in sheet');
+    expect(log).toHaveLength(2);
+  });
+
+  it('puts a note on each computed due time explaining target, calendar, minutes used and paused', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, level: 'Major', submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    update(h, { id: t, status: 'Waiting on Customer' });
+    runAt(h, '2026-11-23T10:00');
+    const tickets = sheet(h, 'Tickets');
+    const note = (header: string) => tickets.getRange(ticketCell(h, t, header)).getNote();
+    const calendar = 'business hours Mon-Fri 09:00-18:00 Asia/Shanghai';
+    expect(note('Ack Due')).toBe(`Acknowledge: target 30 min on ${calendar}; 10 min used so far.`);
+    expect(note('Plan Due')).toBe(`Initial plan: target 120 min on ${calendar}; 60 min used so far.`);
+    expect(note('Update Due')).toBe(
+      `Progress update: target 240 min on ${calendar}; 0 min used so far, due pushed out by 50 min waiting on the customer.`,
+    );
+    expect(note('Resolve Due')).toBe(
+      `Resolve: target 1440 min on ${calendar}; 10 min used so far, due pushed out by 50 min waiting on the customer.`,
+    );
+    // The arithmetic in the notes matches the cells.
+    const r = row(h, t);
+    expect(instant(r['Ack Due'])).toBe(shanghai('2026-11-23T09:30').getTime());
+    expect(instant(r['Plan Due'])).toBe(shanghai('2026-11-23T11:00').getTime());
+    // From the acknowledgement at 09:10, 240 + 50 business minutes.
+    expect(instant(r['Update Due'])).toBe(shanghai('2026-11-23T14:00').getTime());
+    // 1440 + 50 business minutes from Mon 09:00 at 9 h a day: Wed 15:50.
+    expect(instant(r['Resolve Due'])).toBe(shanghai('2026-11-25T15:50').getTime());
+  });
+
+  it('fills Department from Type on create, and keeps a Department given', () => {
+    const h = startAddon();
+    const c = customer(h, 'Acme', 'Regular');
+    const ids = [
+      ticket(h, { customerId: c, type: 'Inquiry' }),
+      ticket(h, { customerId: c, type: 'Technical' }),
+      ticket(h, { customerId: c, type: 'Complaint' }),
+      ticket(h, { customerId: c, type: 'Complaint', department: 'Sales' }),
+    ];
+    expect(ids.map((id) => row(h, id).Department)).toEqual([
+      'Sales',
+      'Technical Support',
+      'Service Supervisor',
+      'Sales',
+    ]);
+  });
+});
+
+describe('breaches, alerts and mail', () => {
+  const SUPERVISOR = 'boss@example.com';
+
+  it('raises exactly one Alerts row and one HTML-escaped email with a text body over three runs', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Supervisor: Technical Support', SUPERVISOR);
+    const c = customer(h, 'Acme', 'Regular');
+    // Ack due 09:30; Update and Resolve due 13:00, so only the acknowledgement is missed by 12:00.
+    const t = ticket(h, { customerId: c, subject: '<b>x</b> & "y"', submitted: '2026-11-23T09:00' });
+    for (const wall of ['2026-11-23T10:00', '2026-11-23T11:00', '2026-11-23T12:00']) runAt(h, wall);
+
+    const alerts = h.records('Alerts');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({
+      Kind: 'SLA Breach',
+      'Record ID': t,
+      'Customer ID': c,
+      'Escalated To': SUPERVISOR,
+      Status: 'Open',
+      Key: `breach:${t}:ack`,
+    });
+    expect(instant(alerts[0]!.Mailed)).toBe(shanghai('2026-11-23T10:00').getTime());
+    const r = row(h, t);
+    expect(r['SLA Status']).toBe('Breached');
+    expect(r.Breaches).toBe('ack');
+    expect(instant(r.Escalated)).toBe(shanghai('2026-11-23T10:00').getTime());
+
+    expect(h.emu.mail).toHaveLength(1);
+    const mail = h.emu.mail[0]!;
+    expect(mail.to).toEqual([SUPERVISOR]);
+    expect(mail.htmlBody).toContain('&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;');
+    expect(mail.htmlBody).not.toContain('<b>x</b>');
+    expect(mail.body).toContain(t);
+    expect(mail.body).toContain('<b>x</b> & "y"');
+    expect(mail.body).not.toMatch(/<(ul|li|p|a)\b/);
+  });
+
+  it('sends each recipient at most one digest per run, listing all their new breaches', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Supervisor: Technical Support', SUPERVISOR);
+    const c = customer(h, 'Acme', 'Regular');
+    const owner = 'agent@example.com';
+    const a = ticket(h, { customerId: c, owner, submitted: '2026-11-23T09:00' });
+    const b = ticket(h, { customerId: c, owner, submitted: '2026-11-23T09:05' });
+    runAt(h, '2026-11-23T10:00');
+    runAt(h, '2026-11-23T11:00');
+    expect(h.records('Alerts')).toHaveLength(2);
+    const to = h.emu.mail.map((m) => m.to.join(','));
+    expect(to.sort()).toEqual([owner, SUPERVISOR].sort());
+    for (const m of h.emu.mail) {
+      expect(m.body).toContain(a);
+      expect(m.body).toContain(b);
+    }
+  });
+
+  it('holds a non-VIP breach email outside business hours and sends it on the first run in hours', () => {
+    const h = startAddon({ now: '2026-11-23T17:00' });
+    setSetting(h, 'Supervisor: Technical Support', SUPERVISOR);
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T17:00' });
+    // Ack due 17:30 Monday; the breach is found at 19:00, after hours.
+    for (const wall of ['2026-11-23T19:00', '2026-11-23T23:00', '2026-11-24T03:00', '2026-11-24T08:00']) {
+      runAt(h, wall);
+    }
+    expect(h.records('Alerts')).toHaveLength(1);
+    expect(h.records('Alerts')[0]!.Mailed).toBe('');
+    expect(h.emu.mail).toHaveLength(0);
+    runAt(h, '2026-11-24T09:00');
+    expect(h.emu.mail).toHaveLength(1);
+    expect(h.emu.mail[0]!.to).toEqual([SUPERVISOR]);
+    expect(h.emu.mail[0]!.body).toContain(t);
+    expect(h.emu.mail[0]!.sentAt.getTime()).toBe(shanghai('2026-11-24T09:00').getTime());
+    runAt(h, '2026-11-24T10:00');
+    expect(h.emu.mail).toHaveLength(1);
+  });
+
+  it('mails a VIP breach at night', () => {
+    const h = startAddon({ now: '2026-11-23T22:00' });
+    setSetting(h, 'Supervisor: Technical Support', SUPERVISOR);
+    const c = customer(h, 'Bigco', 'VIP');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T22:00' });
+    runAt(h, '2026-11-23T23:00');
+    const alerts = h.records('Alerts');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.Urgent).toBe('Yes');
+    expect(h.emu.mail).toHaveLength(1);
+    expect(h.emu.mail[0]!.body).toContain(t);
+    expect(h.emu.mail[0]!.sentAt.getTime()).toBe(shanghai('2026-11-23T23:00').getTime());
+  });
+});
+
+describe('bad data', () => {
+  it('flags a row whose Submitted was typed as "soon", computes the others, and raises one Bad Data alert', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const good1 = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const bad = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const good2 = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.addon.edit('Tickets', ticketCell(h, bad, 'Submitted'), 'soon');
+    expect(row(h, bad).Submitted).toBe('soon');
+    runAt(h, '2026-11-23T10:00');
+    runAt(h, '2026-11-23T11:00');
+
+    expect(String(row(h, bad)['SLA Status'])).toMatch(/Submitted is not a date/);
+    expect(row(h, bad)['Resolve Due']).toBe('');
+    for (const id of [good1, good2]) {
+      expect(instant(row(h, id)['Resolve Due'])).toBe(shanghai('2026-11-23T13:00').getTime());
+      expect(row(h, id)['SLA Status']).toBe('Breached');
+    }
+    const badAlerts = h.records('Alerts').filter((a) => a.Kind === 'Bad Data');
+    expect(badAlerts).toHaveLength(1);
+    expect(badAlerts[0]!['Record ID']).toBe(bad);
+    expect(String(badAlerts[0]!.Message)).toContain(bad);
+  });
+
+  it('flags a ticket for a customer the Customers sheet does not hold, and raises one Bad Data alert', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const good = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const orphan = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.addon.edit('Tickets', ticketCell(h, orphan, 'Customer ID'), 'C-9999');
+    runAt(h, '2026-11-23T09:10');
+    runAt(h, '2026-11-23T09:20');
+
+    expect(String(row(h, orphan)['SLA Status'])).toMatch(/^Check this row: .*C-9999/);
+    expect(row(h, orphan)['Resolve Due']).toBe('');
+    expect(row(h, good)['SLA Status']).toBe('On Track');
+    expect(instant(row(h, good)['Resolve Due'])).toBe(shanghai('2026-11-23T13:00').getTime());
+    const badAlerts = h.records('Alerts').filter((a) => a.Kind === 'Bad Data');
+    expect(badAlerts).toHaveLength(1);
+    expect(badAlerts[0]!['Record ID']).toBe(orphan);
+  });
+});
+
+describe('the job and the sheet', () => {
+  it('records a broken setting on the Dashboard, naming its cell, and writes no ticket column', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    runAt(h, '2026-11-23T09:00');
+    const cell = setSetting(h, 'SLA Regular: resolve (minutes)', 'abc');
+    expect(cell).toMatch(/^B\d+$/);
+    const tickets = sheet(h, 'Tickets');
+    const before = JSON.stringify([
+      tickets.getDataRange().getValues(),
+      tickets.getDataRange().getNotes(),
+    ]);
+    // An hour later a good run would mark the ticket Breached (ack due 09:30).
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    const outcome = hourly(h);
+    expect(outcome.error).toContain(`Settings ${cell}`);
+    expect(outcome.error).toContain('abc');
+    expect(JSON.stringify([tickets.getDataRange().getValues(), tickets.getDataRange().getNotes()])).toBe(
+      before,
+    );
+    const status = h.values('Dashboard').find((r) => r[0] === 'Hourly jobs (SLA)')!;
+    expect(String(status[4])).toMatch(new RegExp(`^FAILED: .*Settings ${cell}.*"abc"`));
+    expect(h.records('Alerts')).toHaveLength(0);
+  });
+
+  it('never touches an entered cell when it writes the computed columns', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const reg = customer(h, 'Acme', 'Regular');
+    const vip = customer(h, 'Bigco', 'VIP');
+    const ids = [
+      ticket(h, { customerId: reg, level: 'Regular', submitted: '2026-11-20T16:00' }),
+      ticket(h, { customerId: vip, level: 'Critical', submitted: '2026-11-20T15:00' }),
+      ticket(h, { customerId: reg, level: 'Major', type: 'Complaint', submitted: '2026-11-19T10:00' }),
+      ticket(h, { customerId: reg, level: 'Complex', type: 'Inquiry', submitted: '2026-11-18T10:00' }),
+    ];
+    update(h, { id: ids[1]!, status: 'Waiting on Customer' });
+    update(h, { id: ids[2]!, status: 'Resolved' });
+    update(h, { id: ids[3]!, status: 'In Progress', progress: 40 });
+    h.addon.edit('Tickets', ticketCell(h, ids[0]!, 'Submitted'), 'soon');
+    // A column of their own at the end, and a note a person put on an entered cell.
+    const tickets = sheet(h, 'Tickets');
+    const width = tickets.getLastColumn();
+    tickets.getRange(1, width + 1, 5, 1).setValues([['My notes'], ['a'], ['b'], ['c'], ['d']]);
+    tickets.getRange(ticketCell(h, ids[2]!, 'Subject')).setNote('called twice');
+
+    const header = h.values('Tickets')[0]!;
+    const computed = new Set([
+      'Ack Due',
+      'Plan Due',
+      'Update Due',
+      'Resolve Due',
+      'SLA Status',
+      'Breaches',
+      'Escalated',
+    ]);
+    const entered = header.flatMap((name, i) => (computed.has(String(name)) ? [] : [i + 1]));
+    expect(entered.length).toBe(header.length - computed.size);
+    const fingerprint = () =>
+      JSON.stringify(
+        entered.map((col) => {
+          const range = tickets.getRange(1, col, tickets.getLastRow(), 1);
+          return [range.getValues(), range.getNotes(), range.getNumberFormats(), range.getFormulas()];
+        }),
+      );
+    const before = fingerprint();
+    for (const wall of ['2026-11-20T17:00', '2026-11-20T23:00', '2026-11-23T10:00', '2026-11-24T15:00']) {
+      runAt(h, wall);
+    }
+    expect(fingerprint()).toBe(before);
+    // ...and it did write the computed ones.
+    expect(h.records('Tickets').every((r) => r['SLA Status'] !== '')).toBe(true);
+  });
+
+  it('gives the same sheet for the same input and clock however often it runs', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    ticket(h, { customerId: c, level: 'Critical', submitted: '2026-11-23T09:00' });
+    runAt(h, '2026-11-23T11:00');
+    const snapshot = () =>
+      JSON.stringify(
+        ['Tickets', 'Alerts'].map((n) => [
+          sheet(h, n).getDataRange().getValues(),
+          sheet(h, n).getDataRange().getNotes(),
+        ]),
+      );
+    const first = snapshot();
+    runAt(h, '2026-11-23T11:00');
+    runAt(h, '2026-11-23T11:00');
+    expect(snapshot()).toBe(first);
+  });
+});
