@@ -2,6 +2,7 @@
  * The one call that opens the sidebar: everything the forms and "My queue" need, so later calls
  * are only writes and refreshes.
  */
+import { DEFAULT_SETTINGS, type Settings, SettingsError } from '../domain/settings';
 import { wallFromInstant } from '../domain/zone';
 import { lastOutcomes } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
@@ -44,20 +45,33 @@ export function bootstrap(env: Env): Result<Bootstrap> {
       String(r.status),
       String(r.owner),
     ]);
-    const settings = loadSettings(env);
+    const settings = readSettings(env);
+    const schedule = scheduleStatus(env, now);
     return ok({
       user,
       timeZone: tz,
       now: wallFromInstant(now.getTime(), tz),
       customers: picks,
       queue: myQueue(env, user, customers, tz),
-      schedule: schedule(env, now),
-      vaguePhrases: [...settings.interactions.vaguePhrases],
+      // A broken setting must not lock people out of the sidebar: say so, and use the defaults.
+      schedule: settings.error
+        ? { ...schedule, warning: `${settings.error} ${schedule.warning}`.trim() }
+        : schedule,
+      vaguePhrases: [...settings.value.interactions.vaguePhrases],
     });
   });
 }
 
-function schedule(env: Env, now: Date): ScheduleStatus {
+function readSettings(env: Env): { value: Settings; error: string } {
+  try {
+    return { value: loadSettings(env), error: '' };
+  } catch (e) {
+    if (!(e instanceof SettingsError)) throw e;
+    return { value: DEFAULT_SETTINGS, error: e.message };
+  }
+}
+
+function scheduleStatus(env: Env, now: Date): ScheduleStatus {
   const info = scheduleInfo(env);
   const runs = Object.values(lastOutcomes(env)).sort((a, b) => b.at.localeCompare(a.at));
   const last = runs[0];

@@ -2,7 +2,7 @@
  * The stamps a status change puts on a ticket, shared by the sidebar's update and a person's edit
  * in the sheet. Stopped time is measured on the ticket's own clock (7x24 for a VIP).
  */
-import { businessMinutesBetween } from '../domain/calendar';
+import { businessMinutesBetween, type Calendar } from '../domain/calendar';
 import { calendarOf } from '../domain/settings-calendar';
 import { ticketClock } from '../domain/sla';
 import { type Stamps, statusStamps } from '../domain/ticket-lifecycle';
@@ -32,11 +32,14 @@ export function stampsFor(
   next: TicketStatus,
   now: Date,
 ): Record<string, Cell> {
-  const settings = loadSettings(env);
-  const clock = ticketClock(
-    tierOf(env, textOf(current.customerId)),
-    calendarOf(settings, env.ss.getSpreadsheetTimeZone()),
-  );
+  // Only a wait that ends is measured, so only then are the settings read: a broken setting must
+  // not cost every other status change its stamps (a person's edit would lose them silently).
+  let clock: Calendar | undefined;
+  const clockOf = () =>
+    (clock ??= ticketClock(
+      tierOf(env, textOf(current.customerId)),
+      calendarOf(loadSettings(env), env.ss.getSpreadsheetTimeZone()),
+    ));
   const stamps: Stamps = statusStamps(
     {
       status: previousStatus as TicketStatus | '',
@@ -48,7 +51,7 @@ export function stampsFor(
     },
     next,
     now.getTime(),
-    (from, to) => businessMinutesBetween(clock, from, to),
+    (from, to) => businessMinutesBetween(clockOf(), from, to),
   );
   const cells: Record<string, Cell> = {};
   for (const [key, value] of Object.entries(stamps)) {

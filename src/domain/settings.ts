@@ -141,7 +141,7 @@ const housekeeping = {
     setting(
       'Daily jobs after (hour)',
       '6',
-      'The daily work runs on the first hourly run after this hour (0-23).',
+      'The daily work runs on the first hourly run at or after this hour (0-23).',
       wholeNumber(0, 23, 'hours'),
     ),
     setting(

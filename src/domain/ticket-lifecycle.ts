@@ -36,11 +36,14 @@ export function statusStamps(
   now: number,
   pausedBetween: (from: number, to: number) => number,
 ): Stamps {
-  if (next === before.status) return {};
+  // A pasted block of Status cells has no old value (''): a Waiting Since stamp says the ticket was
+  // waiting, so an unchanged wait keeps its start and a wait that ended is counted.
+  const was = before.status === '' && before.waitingSince !== null ? 'Waiting on Customer' : before.status;
+  if (next === was) return {};
   const stamps: Stamps = { lastUpdate: now };
   const done = next === 'Resolved' || next === 'Closed';
   if (before.acknowledged === null && (ACTIVE.includes(next) || done)) stamps.acknowledged = now;
-  if (before.status === 'Waiting on Customer' && before.waitingSince !== null) {
+  if (was === 'Waiting on Customer' && before.waitingSince !== null) {
     stamps.pausedMinutes =
       before.pausedMinutes + Math.max(0, Math.round(pausedBetween(before.waitingSince, now)));
     stamps.waitingSince = null;

@@ -11,7 +11,7 @@ import { dueNote } from '../domain/sla-note';
 import { SLA_TARGETS, type SlaTarget, TICKET_TYPES, type TicketType } from '../domain/values';
 import type { NewAlert } from '../sheets/alerts';
 import { raiseAlerts } from '../sheets/alerts';
-import { msOf, numberOf, textOf } from '../sheets/cell-values';
+import { numberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { type Cell, type Row, readTable } from '../sheets/table';
 import { CUSTOMERS, TICKETS } from '../sheets/tables';
@@ -69,12 +69,16 @@ export function runHourly(env: Env): Outcome {
       if (done % CHUNK === 0 && done > 0 && !ctx.hasTime()) break;
       const row = order[done]!;
       const tier = tiers.get(textOf(row.customerId));
-      const result = computeTicket(ctx, row, {
-        calendar,
-        tier: tier ?? '',
-        policy: ctx.settings.sla,
-        now: ctx.now.getTime(),
-      });
+      // Without its customer the ticket's clock (7x24 for a VIP) is unknown: bad data, not Regular.
+      const result =
+        tier === undefined
+          ? badRow([customerProblem(textOf(row.customerId))])
+          : computeTicket(ctx, row, {
+              calendar,
+              tier,
+              policy: ctx.settings.sla,
+              now: ctx.now.getTime(),
+            });
       values.set(textOf(row.id), result.values);
       notes.set(textOf(row.id), result.notes);
       alerts.push(...ticketAlerts(ctx, row, result, tier));
@@ -129,15 +133,7 @@ function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext
     },
     context,
   );
-  if (!result.ok) {
-    const problems = result.problems;
-    return {
-      values: { slaStatus: `Check this row: ${problems.join('; ')}` },
-      notes: {},
-      problems,
-      newBreaches: [],
-    };
-  }
+  if (!result.ok) return badRow(result.problems);
   const sla = result.value;
   const date = (ms: number | null) => (ms === null ? '' : new Date(ms));
   const newBreaches = sla.breaches.filter((b) => !recorded.includes(b));
@@ -169,6 +165,12 @@ function badRow(problems: readonly string[]): Computed {
     problems,
     newBreaches: [],
   };
+}
+
+function customerProblem(customerId: string): string {
+  return customerId === ''
+    ? 'Customer ID is empty'
+    : `Customer ID "${customerId}" is not in the Customers sheet`;
 }
 
 function parseBreaches(cell: Cell): SlaTarget[] {

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Harness, shanghai, startAddon } from './harness';
 
-const HOUR = 3_600_000;
 let request = 0;
 const submit = (record: unknown) => ({ requestId: `sla-${++request}`, record });
 
@@ -145,6 +144,47 @@ describe('due times', () => {
     expect(log).toHaveLength(2);
   });
 
+  it('keeps the waiting time when a person pastes a block of Status cells', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const ended = ticket(h, { customerId: c, submitted: '2026-11-20T16:00' });
+    const still = ticket(h, { customerId: c, submitted: '2026-11-20T16:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-20T17:00'));
+    for (const id of [ended, still])
+      h.addon.edit('Tickets', ticketCell(h, id, 'Status'), 'Waiting on Customer');
+    // Monday 10:00 a person pastes "In Progress" and "Waiting on Customer" over both Status cells.
+    // Apps Script's onEdit for a multi-cell edit carries the range and no oldValue; the emulator's
+    // addon.edit types one cell only, so the paste is done here and onEdit run with its event.
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    const range = sheet(h, 'Tickets').getRange(
+      `${ticketCell(h, ended, 'Status')}:${ticketCell(h, still, 'Status')}`,
+    );
+    expect(range.getNumRows()).toBe(2);
+    range.setValues([['In Progress'], ['Waiting on Customer']]);
+    h.addon.call('onEdit', { range, source: h.emu.globals.SpreadsheetApp.getActive(), authMode: 'LIMITED' });
+
+    expect(row(h, ended)['Paused Minutes']).toBe(120);
+    expect(row(h, ended)['Waiting Since']).toBe('');
+    expect(instant(row(h, still)['Waiting Since'])).toBe(shanghai('2026-11-20T17:00').getTime());
+    runAt(h, '2026-11-23T10:00');
+    // Both waited two business hours (Fri 17-18, Mon 09-10): Fri 16:00 + 4 h + 2 h.
+    for (const id of [ended, still]) {
+      expect(instant(row(h, id)['Resolve Due'])).toBe(shanghai('2026-11-23T13:00').getTime());
+    }
+  });
+
+  it('stamps a Status typed into the sheet even while an unrelated setting is broken', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    setSetting(h, 'Health: recency weight', 'abc');
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Waiting on Customer');
+    const r = row(h, t);
+    expect(instant(r.Acknowledged)).toBe(shanghai('2026-11-23T09:10').getTime());
+    expect(instant(r['Waiting Since'])).toBe(shanghai('2026-11-23T09:10').getTime());
+  });
+
   it('puts a note on each computed due time explaining target, calendar, minutes used and paused', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
@@ -246,6 +286,23 @@ describe('breaches, alerts and mail', () => {
     }
   });
 
+  it('skips mail with a logged warning when the mail quota is too low, and sends it once there is quota', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Supervisor: Technical Support', SUPERVISOR);
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.emu.rt.mailQuota = 0;
+    const outcome = runAt(h, '2026-11-23T10:00');
+    expect(h.emu.mail).toHaveLength(0);
+    expect(outcome.detail).toMatch(/quota/);
+    expect(h.emu.logs.some((l) => /quota/.test(String(l.message)))).toBe(true);
+    expect(h.records('Alerts')[0]!.Mailed).toBe('');
+    h.emu.rt.mailQuota = 100;
+    runAt(h, '2026-11-23T11:00');
+    expect(h.emu.mail).toHaveLength(1);
+    expect(h.emu.mail[0]!.body).toContain(t);
+  });
+
   it('holds a non-VIP breach email outside business hours and sends it on the first run in hours', () => {
     const h = startAddon({ now: '2026-11-23T17:00' });
     setSetting(h, 'Supervisor: Technical Support', SUPERVISOR);
@@ -334,10 +391,7 @@ describe('the job and the sheet', () => {
     const cell = setSetting(h, 'SLA Regular: resolve (minutes)', 'abc');
     expect(cell).toMatch(/^B\d+$/);
     const tickets = sheet(h, 'Tickets');
-    const before = JSON.stringify([
-      tickets.getDataRange().getValues(),
-      tickets.getDataRange().getNotes(),
-    ]);
+    const before = JSON.stringify([tickets.getDataRange().getValues(), tickets.getDataRange().getNotes()]);
     // An hour later a good run would mark the ticket Breached (ack due 09:30).
     h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
     const outcome = hourly(h);
@@ -368,6 +422,7 @@ describe('the job and the sheet', () => {
     // A column of their own at the end, and a note a person put on an entered cell.
     const tickets = sheet(h, 'Tickets');
     const width = tickets.getLastColumn();
+    tickets.insertColumnAfter(width);
     tickets.getRange(1, width + 1, 5, 1).setValues([['My notes'], ['a'], ['b'], ['c'], ['d']]);
     tickets.getRange(ticketCell(h, ids[2]!, 'Subject')).setNote('called twice');
 

@@ -1,0 +1,200 @@
+/**
+ * Issue 5, triggers and outcomes: one hourly trigger for runScheduledJobs, the daily work once a
+ * day after the daily hour, the document lock, and every run's outcome where the manager sees it.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Harness, shanghai, startAddon } from './harness';
+
+let request = 0;
+const submit = (record: unknown) => ({ requestId: `sched-${++request}`, record });
+const sheet = (h: Harness, name: string) => h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name)!;
+
+interface Outcome {
+  job: string;
+  at: string;
+  ms: number;
+  rows: number;
+  error: string;
+  detail: string;
+}
+
+function setSetting(h: Harness, name: string, value: string): string {
+  const rows = h.values('Settings');
+  const row = rows.findIndex((r) => r[0] === name) + 1;
+  const col = rows[0]!.indexOf('Value') + 1;
+  if (row < 2 || col < 1) throw new Error(`no setting ${name}`);
+  sheet(h, 'Settings').getRange(row, col).setValue(value);
+  return sheet(h, 'Settings').getRange(row, col).getA1Notation();
+}
+
+function addTicket(h: Harness, submitted: string): string {
+  const c = h.addon.serve('sidebarCreateCustomer', submit({ name: 'Acme', contact: 'Li Wei' })) as {
+    value: { id: string };
+  };
+  const t = h.addon.serve(
+    'sidebarCreateTicket',
+    submit({ customerId: c.value.id, subject: 'Down', type: 'Technical', submitted }),
+  ) as { ok: boolean; value: { id: string } };
+  expect(t.ok).toBe(true);
+  return t.value.id;
+}
+
+const ours = (h: Harness) => h.emu.triggers.all().filter((t) => t.handler === 'runScheduledJobs');
+
+/** The Dashboard's status line for a job. */
+const statusLine = (h: Harness, label: string) => h.values('Dashboard').find((r) => r[0] === label)!;
+
+function fireAt(h: Harness, wall: string): void {
+  h.emu.rt.clock.set(shanghai(wall));
+  h.addon.runClockTriggers();
+}
+
+describe('installTriggers', () => {
+  it('leaves exactly one hourly trigger for runScheduledJobs however often it runs', () => {
+    const h = startAddon();
+    h.addon.call('installTriggers');
+    h.addon.call('installTriggers');
+    expect(ours(h)).toHaveLength(1);
+    expect(h.emu.triggers.all()).toHaveLength(1);
+    expect(ours(h)[0]).toMatchObject({
+      event: 'CLOCK',
+      owner: 'agent@example.com',
+      schedule: { everyHours: 1 },
+    });
+    const boot = h.addon.serve('sidebarBootstrap') as { value: { schedule: { installedBy: string } } };
+    expect(boot.value.schedule.installedBy).toBe('agent@example.com');
+  });
+});
+
+describe('runScheduledJobs', () => {
+  it('runs the hourly work every time and the daily work once a day, after the daily hour', () => {
+    const h = startAddon({ now: '2026-11-23T04:00' });
+    h.addon.call('installTriggers');
+    const t = addTicket(h, '2026-11-23T04:00');
+    const dailyAt = () => statusLine(h, 'Daily jobs')[1];
+    const hourlyAt = () => statusLine(h, 'Hourly jobs (SLA)')[1];
+
+    fireAt(h, '2026-11-23T05:00');
+    expect(hourlyAt()).toEqual(shanghai('2026-11-23T05:00'));
+    expect(dailyAt()).toBe('never');
+    expect(h.records('Tickets').find((r) => r.ID === t)!['SLA Status']).toBe('On Track');
+
+    fireAt(h, '2026-11-23T06:30');
+    expect(dailyAt()).toEqual(shanghai('2026-11-23T06:30'));
+    for (const wall of ['2026-11-23T07:30', '2026-11-23T12:30', '2026-11-23T23:30', '2026-11-24T05:30']) {
+      fireAt(h, wall);
+      expect(hourlyAt()).toEqual(shanghai(wall));
+      expect(dailyAt()).toEqual(shanghai('2026-11-23T06:30'));
+    }
+    fireAt(h, '2026-11-24T06:30');
+    expect(dailyAt()).toEqual(shanghai('2026-11-24T06:30'));
+    fireAt(h, '2026-11-24T07:30');
+    expect(dailyAt()).toEqual(shanghai('2026-11-24T06:30'));
+  });
+
+  it('takes the daily hour from Settings, in the spreadsheet time zone', () => {
+    const h = startAddon({ now: '2026-11-23T08:00' });
+    setSetting(h, 'Daily jobs after (hour)', '22');
+    // 21:30 in Shanghai is already the 24th in Auckland (the process) and still the 23rd in New York.
+    let outcomes = h.addon.call('runScheduledJobs') as Outcome[];
+    expect(outcomes.map((o) => o.job)).toEqual(['hourly']);
+    h.emu.rt.clock.set(shanghai('2026-11-23T21:30'));
+    outcomes = h.addon.call('runScheduledJobs') as Outcome[];
+    expect(outcomes.map((o) => o.job)).toEqual(['hourly']);
+    h.emu.rt.clock.set(shanghai('2026-11-23T22:30'));
+    outcomes = h.addon.call('runScheduledJobs') as Outcome[];
+    expect(outcomes.map((o) => [o.job, o.error])).toEqual([
+      ['hourly', ''],
+      ['daily', ''],
+    ]);
+    h.emu.rt.clock.set(shanghai('2026-11-23T23:30'));
+    outcomes = h.addon.call('runScheduledJobs') as Outcome[];
+    expect(outcomes.map((o) => o.job)).toEqual(['hourly']);
+  });
+
+  it('exits cleanly when another run holds the document lock, and does the daily work on the next run', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const t = addTicket(h, '2026-11-23T09:00');
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    const before = JSON.stringify(h.values('Tickets'));
+    h.emu.locks.hold('document');
+    const started = h.emu.rt.clock.now();
+    const outcomes = h.addon.call('runScheduledJobs') as Outcome[];
+    for (const o of outcomes) {
+      expect(o.error).toBe('');
+      expect(o.detail).toMatch(/skipped/);
+    }
+    expect(outcomes.map((o) => o.job)).toEqual(['hourly', 'daily']);
+    // A bounded wait: well inside one execution, not until the holder lets go.
+    expect(h.emu.rt.clock.now() - started).toBeLessThanOrEqual(2 * 30_000);
+    expect(JSON.stringify(h.values('Tickets'))).toBe(before);
+    expect(h.emu.locks.isHeld('document')).toBe(true);
+    // The holder ends; the next run does both.
+    h.emu.locks.release('document');
+    h.emu.rt.clock.set(shanghai('2026-11-23T11:00'));
+    const next = h.addon.call('runScheduledJobs') as Outcome[];
+    expect(next.map((o) => [o.job, o.error])).toEqual([
+      ['hourly', ''],
+      ['daily', ''],
+    ]);
+    expect(h.records('Tickets').find((r) => r.ID === t)!['SLA Status']).toBe('Breached');
+    expect(h.emu.locks.isHeld('document')).toBe(false);
+  });
+
+  it('records each run on the Dashboard: time, duration, rows and result', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    addTicket(h, '2026-11-23T09:00');
+    addTicket(h, '2026-11-23T09:00');
+    h.addon.call('runHourlyJobs');
+    const line = statusLine(h, 'Hourly jobs (SLA)');
+    expect(line[1]).toEqual(shanghai('2026-11-23T09:00'));
+    expect(typeof line[2]).toBe('number');
+    expect(line[3]).toBe(2);
+    expect(String(line[4])).toMatch(/^OK 2 tickets checked/);
+  });
+
+  it('records a broken setting as a failed run naming the cell, and skips the daily work', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    h.addon.call('installTriggers');
+    const t = addTicket(h, '2026-11-23T09:00');
+    const cell = setSetting(h, 'SLA Regular: resolve (minutes)', 'abc');
+    expect(cell).toMatch(/^B\d+$/);
+    const before = JSON.stringify(h.values('Tickets'));
+    fireAt(h, '2026-11-23T10:00');
+    const line = statusLine(h, 'Hourly jobs (SLA)');
+    expect(line[1]).toEqual(shanghai('2026-11-23T10:00'));
+    expect(String(line[4])).toMatch(
+      new RegExp(`^FAILED: Settings ${cell} \\("SLA Regular: resolve \\(minutes\\)"\\).*"abc"`),
+    );
+    expect(statusLine(h, 'Daily jobs')[1]).toBe('never');
+    expect(JSON.stringify(h.values('Tickets'))).toBe(before);
+    expect(h.records('Tickets').find((r) => r.ID === t)!['SLA Status']).toBe('');
+  });
+
+  it('shows the failed run as a warning in the sidebar, naming the broken cell', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    h.addon.call('installTriggers');
+    const cell = setSetting(h, 'SLA Regular: resolve (minutes)', 'abc');
+    fireAt(h, '2026-11-23T10:00');
+    const boot = h.addon.serve('sidebarBootstrap') as {
+      ok: boolean;
+      value?: { schedule: { warning: string; lastError: string } };
+    };
+    // The sidebar must still open (to log tickets) and say why the schedule failed.
+    expect(boot, JSON.stringify(boot)).toMatchObject({ ok: true });
+    expect(boot.value!.schedule.warning).toContain(`Settings ${cell}`);
+  });
+
+  it('warns in the sidebar when no run happened for over two hours', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    h.addon.call('installTriggers');
+    fireAt(h, '2026-11-23T09:00');
+    const warning = () =>
+      (h.addon.serve('sidebarBootstrap') as { value: { schedule: { warning: string } } }).value.schedule
+        .warning;
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:30'));
+    expect(warning()).toBe('');
+    h.emu.rt.clock.set(shanghai('2026-11-23T11:30'));
+    expect(warning()).toMatch(/two hours/);
+  });
+});
