@@ -1,8 +1,14 @@
-/** Sidebar call: record a customer's survey answers. */
+/** Sidebar calls for surveys: mark one sent (optionally emailing it) and record the answers. */
+import * as z from 'zod/mini';
+import { recordId } from '../domain/fields';
 import { surveyAnswersSchema } from '../domain/records/survey';
+import { surveyEmail } from '../domain/survey-email';
 import { instantFromWall, wallFromInstant } from '../domain/zone';
+import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { SURVEYS } from '../sheets/tables';
+import { locate } from '../sheets/layout';
+import { findRow, readRecord } from '../sheets/record-row';
+import { CUSTOMERS, SURVEYS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { parse, updateRecord } from './records';
 import { FieldError, type Result } from './result';
@@ -20,4 +26,41 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
     }
     return { ...answers, responded: new Date(responded), status: 'Responded' };
   });
+}
+
+const markSentSchema = z.object({ id: recordId('S'), sendEmail: z._default(z.boolean(), false) });
+
+/**
+ * Staff mark a survey sent; when they choose, the add-on first emails the questions to the
+ * customer's contact (skipped with a clear message when there is no email or no quota left).
+ */
+export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved> {
+  const parsed = parse(markSentSchema, submit?.record);
+  if (!parsed.ok) return parsed;
+  const { id, sendEmail } = parsed.value;
+  return updateRecord(env, SURVEYS, id, (current, now) => {
+    if (current.sent instanceof Date) throw new FieldError('id', `Survey ${id} was already sent.`);
+    if (sendEmail) emailSurvey(env, id, textOf(current.customerId));
+    return { sent: now, status: 'Sent' };
+  });
+}
+
+function emailSurvey(env: Env, surveyId: string, customerId: string): void {
+  const customers = locate(env.ss, CUSTOMERS, ['name', 'contact', 'email']);
+  const customer = readRecord(customers, findRow(customers, customerId));
+  const to = textOf(customer.email);
+  if (!to)
+    throw new FieldError(
+      'sendEmail',
+      `${customerId} has no email address: add one, or send the survey another way.`,
+    );
+  const mail = env.mail();
+  if (mail.getRemainingDailyQuota() < 1) {
+    throw new FieldError(
+      'sendEmail',
+      "Today's Google email quota is used up: send the survey tomorrow or another way.",
+    );
+  }
+  const email = surveyEmail(textOf(customer.contact), textOf(customer.name), surveyId);
+  mail.sendEmail({ to, subject: email.subject, body: email.body, htmlBody: email.htmlBody });
 }

@@ -10,6 +10,7 @@ import { protectTable } from './protect';
 import { seedSettings } from './settings-sheet';
 import {
   ALERTS,
+  ALERTS_ARCHIVE,
   AUDIT_LOG,
   CUSTOMERS,
   DASHBOARD_SHEET,
@@ -44,6 +45,7 @@ const TABLES: readonly TableDef[] = [
   SETTINGS,
   AUDIT_LOG,
   HEALTH_HISTORY,
+  ALERTS_ARCHIVE,
 ];
 
 export function setupWorkbook(env: Env): SetupReport {
@@ -54,7 +56,22 @@ export function setupWorkbook(env: Env): SetupReport {
   }
   for (const def of TABLES) setUpTable(env, def, report);
   seedSettings(env);
+  offerToRestoreNames(env, report);
   return report;
+}
+
+/** Renamed columns still work (found by their binding), but people reading the sheet may be misled. */
+function offerToRestoreNames(env: Env, report: SetupReport): void {
+  const ui = env.ui();
+  if (!ui || report.renamed.length === 0) return;
+  const list = report.renamed.map((r) => `${r.sheet}: "${r.header}" was "${r.expected}"`).join('\n');
+  const answer = ui.alert(
+    'Restore column names?',
+    `These columns were renamed. The add-on still finds them:\n${list}\n\nRestore the original names?`,
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
+  for (const r of report.renamed) env.ss.getSheetByName(r.sheet)?.getRange(1, r.column).setValue(r.expected);
 }
 
 function setUpTable(env: Env, def: TableDef, report: SetupReport): void {

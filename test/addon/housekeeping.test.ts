@@ -1,0 +1,118 @@
+/** Audit retention, restoring renamed headers, and marking surveys sent, on the built add-on. */
+import { describe, expect, it } from 'vitest';
+import { type Harness, shanghai, startAddon } from './harness';
+
+const sheet = (h: Harness, name: string) => h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name)!;
+let request = 0;
+const submit = (record: unknown) => ({ requestId: `hk-${++request}`, record });
+
+describe('Audit Log retention', () => {
+  it('removes whole months older than the setting in one batched delete, keeping the rest', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const header = h.values('Audit Log')[0]!;
+    const row = (id: string, wall: string) =>
+      header.map((c) => (c === 'ID' ? id : c === 'Time' ? shanghai(wall) : c === 'Action' ? 'create' : ''));
+    const rows = [
+      row('L-000101', '2025-09-30T23:00'),
+      row('L-000102', '2025-10-31T12:00'),
+      row('L-000103', '2025-11-01T00:00'),
+      row('L-000104', '2026-11-20T09:00'),
+    ];
+    sheet(h, 'Audit Log').getRange(2, 1, rows.length, header.length).setValues(rows);
+    h.emu.rt.resetCounters();
+    const outcome = h.addon.call('runDailyJobs') as { error: string; detail: string };
+    expect(outcome.error).toBe('');
+    expect(outcome.detail).toContain('2 old audit rows removed');
+    expect(h.emu.rt.calls.get('Sheet.deleteRows')).toBe(1);
+    const ids = h.records('Audit Log').map((r) => r.ID);
+    expect(ids.slice(0, 2)).toEqual(['L-000103', 'L-000104']);
+  });
+
+  it('never keeps less than 6 months, whatever the setting says', () => {
+    const h = startAddon();
+    const settings = h.values('Settings');
+    const at = settings.findIndex((r) => r[0] === 'Keep audit log (months)') + 1;
+    sheet(h, 'Settings').getRange(at, 2).setValue('3');
+    const outcome = h.addon.call('runDailyJobs') as { error: string };
+    expect(outcome.error).toContain(
+      `Settings B${at} ("Keep audit log (months)") should be a whole number of months from 6`,
+    );
+  });
+});
+
+describe('Set up / repair and renamed headers', () => {
+  it('offers to restore a renamed header and restores it when the person agrees', () => {
+    const h = startAddon();
+    const header = h.values('Tickets')[0]!;
+    const at = header.indexOf('Subject') + 1;
+    sheet(h, 'Tickets').getRange(1, at).setValue('Topic');
+    h.emu.ui.answer('YES');
+    h.addon.call('setupWorkbook');
+    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).toContain('\\"Topic\\" was \\"Subject\\"');
+    expect(h.values('Tickets')[0]![at - 1]).toBe('Subject');
+    expect(h.values('Tickets')[0]).toHaveLength(header.length);
+  });
+
+  it('keeps the new name when the person declines, and the column still works', () => {
+    const h = startAddon();
+    const header = h.values('Tickets')[0]!;
+    const at = header.indexOf('Subject') + 1;
+    sheet(h, 'Tickets').getRange(1, at).setValue('Topic');
+    h.emu.ui.answer('NO');
+    h.addon.call('setupWorkbook');
+    expect(h.values('Tickets')[0]![at - 1]).toBe('Topic');
+    expect(h.values('Tickets')[0]).toHaveLength(header.length);
+  });
+});
+
+describe('marking a survey sent', () => {
+  function withSurvey() {
+    const h = startAddon();
+    h.addon.serve(
+      'sidebarCreateCustomer',
+      submit({ name: 'Acme <b>Ltd</b>', contact: 'Li Wei', email: 'li@acme.example', status: 'Won' }),
+    );
+    const header = h.values('Surveys')[0]!;
+    const row = header.map((c) =>
+      c === 'ID'
+        ? 'S-00001'
+        : c === 'Customer ID'
+          ? 'C-0001'
+          : c === 'Reason'
+            ? 'Ad Hoc'
+            : c === 'Status'
+              ? 'Due'
+              : '',
+    );
+    sheet(h, 'Surveys').getRange(2, 1, 1, header.length).setValues([row]);
+    return h;
+  }
+
+  it('stamps Sent and, when chosen, emails the questions to the contact, escaped', () => {
+    const h = withSurvey();
+    const result = h.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001', sendEmail: true })) as {
+      ok: boolean;
+    };
+    expect(result.ok).toBe(true);
+    const survey = h.records('Surveys')[0]!;
+    expect(survey.Sent).toEqual(shanghai('2026-11-23T10:00'));
+    expect(survey.Status).toBe('Sent');
+    expect(h.emu.mail).toHaveLength(1);
+    const mail = h.emu.mail[0]!;
+    expect(JSON.stringify(mail)).toContain('li@acme.example');
+    expect(JSON.stringify(mail)).toContain('Acme &lt;b&gt;Ltd&lt;/b&gt;');
+    expect(JSON.stringify(mail)).toContain('How likely are you to recommend us?');
+  });
+
+  it('refuses to send twice, and says so on the field', () => {
+    const h = withSurvey();
+    h.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001' }));
+    const again = h.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001', sendEmail: true })) as {
+      ok: boolean;
+      fields: Record<string, string>;
+    };
+    expect(again.ok).toBe(false);
+    expect(again.fields.id).toMatch(/already sent/);
+    expect(h.emu.mail).toHaveLength(0);
+  });
+});
