@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Prints the reliability suite's summary line once every test file has run.
+    globalSetup: ['test/reliability/summary.ts'],
   },
 });

@@ -47,7 +47,10 @@ const CONTROLS: Record<ColumnType, Control> = {
 const NUMERIC: ReadonlySet<ColumnType> = new Set(['number', 'money', 'percent']);
 
 export type Shape = Readonly<Record<string, z.core.$ZodType>>;
-export type Override = Partial<Omit<FieldSpec, 'key'>>;
+export type Override = Partial<Omit<FieldSpec, 'key'>> & {
+  /** The column that describes a field whose key names none (a merge's keepId is a Customers ID). */
+  column?: string;
+};
 
 /** One field per key, in the order given. */
 export function fieldsFor<S extends Shape>(
@@ -57,8 +60,9 @@ export function fieldsFor<S extends Shape>(
   overrides: Partial<Record<keyof S & string, Override>> = {},
 ): FieldSpec[] {
   return keys.map((key) => {
-    const column = table.columns.find((c) => c.key === key);
-    if (!column) throw new Error(`${table.name} has no column "${key}"`);
+    const { column: columnKey = key, ...override } = overrides[key] ?? {};
+    const column = table.columns.find((c) => c.key === columnKey);
+    if (!column) throw new Error(`${table.name} has no column "${columnKey}"`);
     const empty = z.safeParse(shape[key]!, undefined);
     const control = key === 'customerId' ? 'customer' : CONTROLS[column.type];
     return {
@@ -69,7 +73,7 @@ export function fieldsFor<S extends Shape>(
       numeric: NUMERIC.has(column.type),
       required: !empty.success,
       initial: empty.success && typeof empty.data === 'string' ? empty.data : '',
-      ...overrides[key],
+      ...override,
     };
   });
 }

@@ -15,9 +15,13 @@ import { newRequestId } from './request-id';
 type Schema = z.ZodMiniObject;
 export type Data<S extends Schema> = z.output<S>;
 
-export interface FormConfig<S extends Schema> {
+export interface FormConfig<S extends Schema, R extends Saved = Saved> {
   id: string;
   title: string;
+  /** The submit button's words; default "Save". */
+  saveLabel?: string;
+  /** A second form shown inside another form's view: an h3 heading, never hidden on its own. */
+  inside?: boolean;
   intro?: string;
   schema: S;
   fields: FieldSpec[];
@@ -29,9 +33,9 @@ export interface FormConfig<S extends Schema> {
   check?: (data: Data<S>) => Errors;
   /** May hold the save to warn first (possible duplicates); true to go on. */
   confirm?: (data: Data<S>, view: FormView, requestId: string) => Promise<boolean>;
-  save: (submit: Submit<Data<S>>) => Promise<Result<Saved>>;
+  save: (submit: Submit<Data<S>>) => Promise<Result<R>>;
   /** Runs after a save (reset, reload); returns what to tell the user. */
-  saved: (saved: Saved, data: Data<S>, view: FormView) => string | Promise<string>;
+  saved: (saved: R, data: Data<S>, view: FormView) => string | Promise<string>;
 }
 
 export interface FormView {
@@ -46,15 +50,14 @@ export interface FormView {
   notice(content: Node, saveLabel: string): void;
 }
 
-const SAVE = 'Save';
-
-export function createForm<S extends Schema>(config: FormConfig<S>): FormView {
+export function createForm<S extends Schema, R extends Saved = Saved>(config: FormConfig<S, R>): FormView {
+  const SAVE = config.saveLabel ?? 'Save';
   const fields = config.fields.map((spec) => buildField(config.id, spec));
   const byKey = new Map(fields.map((f) => [f.spec.key, f]));
   const feedback = createFeedback(fields);
   const notice = h('div', { class: 'notice' });
   const save = h('button', { type: 'submit', class: 'primary' }, SAVE);
-  const title = h('h2', { id: `${config.id}-heading`, tabindex: '-1' }, config.title);
+  const title = h(config.inside ? 'h3' : 'h2', { id: `${config.id}-heading`, tabindex: '-1' }, config.title);
   const form = h(
     'form',
     { novalidate: true, 'aria-labelledby': title.id },
@@ -66,7 +69,12 @@ export function createForm<S extends Schema>(config: FormConfig<S>): FormView {
   const intro = config.intro ? [h('p', { class: 'intro' }, config.intro)] : [];
   const root = h(
     'section',
-    { class: 'view', id: config.id, hidden: true, 'aria-labelledby': title.id },
+    {
+      class: config.inside ? 'part' : 'view',
+      id: config.id,
+      hidden: !config.inside,
+      'aria-labelledby': title.id,
+    },
     title,
     ...intro,
     feedback.banner,

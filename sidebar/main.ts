@@ -8,9 +8,11 @@ import { ask } from './bridge';
 import { byId, h } from './dom';
 import { editCustomerForm, newCustomerForm } from './forms/customer';
 import { interactionForm } from './forms/interaction';
+import { mergeForm } from './forms/merge';
 import { surveyForm } from './forms/survey';
 import { newTicketForm } from './forms/ticket';
 import { updateTicketForm } from './forms/ticket-update';
+import { winBackForm } from './forms/win-back';
 import { mountViews } from './nav';
 import { renderQueue } from './queue';
 import { renderSchedule } from './schedule';
@@ -21,6 +23,7 @@ function buildViews() {
   const editCustomer = editCustomerForm();
   const updateTicket = updateTicketForm();
   const survey = surveyForm();
+  const winBack = winBackForm();
   const queue = h(
     'section',
     { class: 'view', id: 'queue', hidden: true, 'aria-labelledby': 'queue-title' },
@@ -36,6 +39,8 @@ function buildViews() {
     ['New ticket', newTicketForm().root],
     ['Update ticket', updateTicket.view.root],
     ['Survey answers', survey.view.root],
+    ['Win back', winBack.view.root],
+    ['Merge duplicates', mergeForm().root],
   ];
   const show = mountViews(views);
   show(queue);
@@ -52,6 +57,10 @@ function buildViews() {
         survey: (id) => void survey.open(id).then(opened(survey.view)),
         followUp: logFor(),
         care: logFor('Care'),
+        winBack: (id) => {
+          winBack.start(id);
+          show(winBack.view.root);
+        },
       });
       byId('user').textContent = b.user || 'signed-in user unknown';
     },

@@ -1,6 +1,7 @@
 /**
  * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups,
- * at-risk customers and surveys to send. Each item is a button that opens the form it needs.
+ * at-risk customers and surveys to send. Each item is a button that opens the form it needs; an
+ * at-risk customer also has a Win back button.
  */
 import type { Queue } from '../src/api/contract';
 import { h } from './dom';
@@ -10,6 +11,7 @@ export interface QueueActions {
   ticket(id: string): void;
   followUp(customerId: string): void;
   care(customerId: string): void;
+  winBack(customerId: string): void;
   survey(id: string): void;
 }
 
@@ -18,11 +20,13 @@ interface Item {
   detail: string;
   badge?: string;
   open(): void;
+  /** A second action beside the item, e.g. "Win back" for an at-risk customer. */
+  also?: { label: string; name: string; open(): void };
 }
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, '-');
 
-function item({ title, detail, badge, open }: Item): HTMLElement {
+function item({ title, detail, badge, open, also }: Item): HTMLElement {
   const button = h(
     'button',
     { type: 'button', class: 'queue-item' },
@@ -31,7 +35,11 @@ function item({ title, detail, badge, open }: Item): HTMLElement {
   );
   if (badge) button.prepend(h('span', { class: `badge sla-${slug(badge)}` }, badge));
   button.addEventListener('click', open);
-  return h('li', {}, button);
+  if (!also) return h('li', {}, button);
+  // The visible words start the accessible name, which says whom it is for.
+  const more = h('button', { type: 'button', class: 'secondary', 'aria-label': also.name }, also.label);
+  more.addEventListener('click', also.open);
+  return h('li', { class: 'queue-row' }, button, more);
 }
 
 function section(title: string, items: Item[]): HTMLElement {
@@ -66,7 +74,12 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
     ),
     section(
       'Customers at risk',
-      queue.atRisk.map((c) => ({ title: `${c.name} (${c.id})`, detail: c.why, open: () => act.care(c.id) })),
+      queue.atRisk.map((c) => ({
+        title: `${c.name} (${c.id})`,
+        detail: c.why,
+        open: () => act.care(c.id),
+        also: { label: 'Win back', name: `Win back ${c.name} (${c.id})`, open: () => act.winBack(c.id) },
+      })),
     ),
     section(
       'Surveys to send',

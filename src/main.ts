@@ -3,6 +3,7 @@
  * a top-level function in dist/Code.js (see tools/build.mjs), so menus, triggers and
  * google.script.run can call it.
  */
+import { markAlertDone } from './api/alerts';
 import { bootstrap } from './api/bootstrap';
 import type { ServerApi } from './api/contract';
 import { createCustomer, findDuplicates, updateCustomer } from './api/customers';
@@ -11,10 +12,12 @@ import { buildMenu } from './api/menu';
 import { mergeCustomers } from './api/merge';
 import { handleEdit } from './api/on-edit';
 import { getRecord } from './api/records';
-import { recordSurvey } from './api/surveys';
+import { markSurveySent, recordSurvey } from './api/surveys';
 import { createTicket, updateTicket } from './api/tickets';
 import { recordWinBackOutcome, startWinBack } from './api/win-backs';
+import { useChartTypes } from './jobs/charts';
 import { runDaily } from './jobs/daily';
+import { refreshDashboardNow } from './jobs/dashboard';
 import { runHourly } from './jobs/hourly';
 import type { Outcome } from './jobs/outcome';
 import { runScheduled } from './jobs/scheduled';
@@ -91,6 +94,14 @@ export function runDailyJobs(): Outcome {
   return runDaily(env());
 }
 
+// Looked up only when a chart is drawn: onOpen in AuthMode.NONE never touches it.
+useChartTypes((kind) => Charts.ChartType[kind]);
+
+/** Menu: rebuild the Dashboard and its charts from the sheets now, without the other daily work. */
+export function refreshDashboard(): { error: string; detail: string } {
+  return refreshDashboardNow(env());
+}
+
 export const sidebarBootstrap: ServerApi['sidebarBootstrap'] = call(bootstrap);
 export const sidebarFindDuplicates: ServerApi['sidebarFindDuplicates'] = call(findDuplicates);
 export const sidebarCreateCustomer: ServerApi['sidebarCreateCustomer'] = call(createCustomer);
@@ -100,7 +111,9 @@ export const sidebarLogInteraction: ServerApi['sidebarLogInteraction'] = call(lo
 export const sidebarCreateTicket: ServerApi['sidebarCreateTicket'] = call(createTicket);
 export const sidebarUpdateTicket: ServerApi['sidebarUpdateTicket'] = call(updateTicket);
 export const sidebarRecordSurvey: ServerApi['sidebarRecordSurvey'] = call(recordSurvey);
+export const sidebarMarkSurveySent: ServerApi['sidebarMarkSurveySent'] = call(markSurveySent);
 export const sidebarStartWinBack: ServerApi['sidebarStartWinBack'] = call(startWinBack);
 export const sidebarRecordWinBackOutcome: ServerApi['sidebarRecordWinBackOutcome'] =
   call(recordWinBackOutcome);
 export const sidebarMergeCustomers: ServerApi['sidebarMergeCustomers'] = call(mergeCustomers);
+export const sidebarMarkAlertDone: ServerApi['sidebarMarkAlertDone'] = call(markAlertDone);

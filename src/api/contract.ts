@@ -98,9 +98,12 @@ export interface ServerApi {
   sidebarCreateTicket(submit: Submit<TicketInput>): Result<Saved>;
   sidebarUpdateTicket(submit: Submit<TicketUpdateInput>): Result<Saved>;
   sidebarRecordSurvey(submit: Submit<SurveyAnswersInput>): Result<Saved>;
+  sidebarMarkSurveySent(submit: Submit<{ id: string; sendEmail?: boolean }>): Result<Saved>;
   sidebarStartWinBack(submit: Submit<WinBackInput>): Result<Saved>;
   sidebarRecordWinBackOutcome(submit: Submit<WinBackOutcomeInput>): Result<Saved>;
   sidebarMergeCustomers(
     submit: Submit<{ keepId: string; mergeId: string }>,
   ): Result<Saved & { moved: number }>;
+  /** Marks an alert Done (Done At stamped); marking a Done alert again changes nothing. */
+  sidebarMarkAlertDone(submit: Submit<{ id: string }>): Result<Saved>;
 }

@@ -10,5 +10,6 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addSeparator()
     .addItem('Run hourly jobs now', 'runHourlyJobs')
     .addItem('Run daily jobs now', 'runDailyJobs')
+    .addItem('Refresh dashboard', 'refreshDashboard')
     .addToUi();
 }

@@ -4,9 +4,8 @@
  * Merged Into the kept ID. Nothing is deleted.
  */
 
-import * as z from 'zod/mini';
 import { planMerge } from '../domain/duplicates';
-import { recordId } from '../domain/fields';
+import { mergeSchema } from '../domain/records/merge';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -18,8 +17,6 @@ import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { parse } from './records';
 import { FieldError, guard, ok, type Result } from './result';
-
-export const mergeSchema = z.object({ keepId: recordId('C'), mergeId: recordId('C') });
 
 const LINKED = { Tickets: TICKETS, Interactions: INTERACTIONS, Surveys: SURVEYS } as const;
 

@@ -11,7 +11,8 @@ import type { Env } from '../sheets/env';
 import { columnOf, locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
 import { readRecord, writeChanges } from '../sheets/record-row';
-import { TICKETS } from '../sheets/tables';
+import { ALERTS, TICKETS } from '../sheets/tables';
+import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
 import { stampsFor } from './ticket-clock';
 
@@ -20,6 +21,10 @@ const EDIT_LOCK_WAIT_MS = 5_000;
 export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const range = e.range;
+    if (range.getSheet().getName() === ALERTS.name) {
+      withDocumentLock(env, () => stampAlertEdits(env, range, e.oldValue), EDIT_LOCK_WAIT_MS);
+      return;
+    }
     if (range.getSheet().getName() !== TICKETS.name) return;
     withDocumentLock(env, () => stampEditedRows(env, range, e.oldValue), EDIT_LOCK_WAIT_MS);
   } catch (error) {

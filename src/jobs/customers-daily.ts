@@ -69,7 +69,11 @@ export function refreshCustomers(
       followUpCalendar,
     );
     const facts = healthFacts(ctx, row, mine, tickets.get(id) ?? [], surveys.get(id) ?? [], plan.lastContact);
-    const health = healthScore(customer, facts, settings.health, now);
+    // A duplicate merged into another record is not a customer of its own: not scored.
+    const mergedInto = textOf(row.mergedInto);
+    const health = mergedInto
+      ? notScored(`merged into ${mergedInto}: not scored`)
+      : healthScore(customer, facts, settings.health, now);
     const lead = leadScore(
       {
         size: textOf(row.size),
@@ -120,9 +124,15 @@ function healthFacts(
 ): HealthFacts {
   const since = ctx.now.getTime() - ctx.settings.health.windowDays * DAY_MS;
   const recent = (ms: number | null) => ms !== null && ms >= since && ms <= ctx.now.getTime();
+  // Oldest answer first; two answered at the same time (a date typed without the hour) in ID
+  // order, so the latest is the same whatever order the sheet's rows are in.
   const answered = surveys
     .filter((s) => msOf(s.responded) !== null)
-    .sort((a, b) => (msOf(a.responded) ?? 0) - (msOf(b.responded) ?? 0));
+    .sort(
+      (a, b) =>
+        (msOf(a.responded) ?? 0) - (msOf(b.responded) ?? 0) ||
+        (textOf(a.id) < textOf(b.id) ? -1 : textOf(a.id) > textOf(b.id) ? 1 : 0),
+    );
   const scores = (s: Rows<'surveys'>[number]) =>
     [s.responseSpeed, s.resolution, s.professionalism, s.productFit, s.proactiveCare].filter(
       (v): v is number => typeof v === 'number' && v >= 1 && v <= 5,
@@ -156,13 +166,25 @@ function healthFacts(
 
 const average = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+const notScored = (reason: string): HealthResult => ({
+  score: null,
+  reason,
+  level: null,
+  indicators: [],
+  leftOut: [],
+  reasons: [],
+});
+
+/** Merged records are left out: they were duplicates already dealt with. */
 function duplicateNames(data: DailyData): Map<string, string> {
-  const candidates = data.customers.rows.map((r) => ({
-    id: textOf(r.id),
-    name: textOf(r.name),
-    email: textOf(r.email),
-    phone: textOf(r.phone),
-  }));
+  const candidates = data.customers.rows
+    .filter((r) => textOf(r.mergedInto) === '')
+    .map((r) => ({
+      id: textOf(r.id),
+      name: textOf(r.name),
+      email: textOf(r.email),
+      phone: textOf(r.phone),
+    }));
   const out = new Map<string, string>();
   for (const group of findDuplicates(candidates)) {
     for (const id of group.ids) {

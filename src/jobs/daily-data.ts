@@ -34,6 +34,7 @@ export function readDailyData(ctx: JobContext) {
         'leadScore',
         'suggestedTier',
         'duplicateOf',
+        'mergedInto',
       ],
       noteKeys: ['healthScore'],
     }),

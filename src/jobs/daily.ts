@@ -10,15 +10,18 @@ import { appendRows } from '../sheets/append';
 import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
 import { writeComputed } from '../sheets/write-computed';
+import { archiveDoneAlerts } from './alerts-housekeeping';
 import { refreshCustomers } from './customers-daily';
 import { readDailyData } from './daily-data';
-import { writeSections } from './dashboard-sections';
+import { writeDashboard } from './dashboard';
 import { readHistory, recordHistory } from './health-history';
 import { sendDigests } from './notify';
 import type { Outcome } from './outcome';
 import { applyRetention } from './retention';
 import { runJob } from './run';
 import { refreshSurveys } from './surveys-daily';
+import { mailWeeklyReport } from './weekly-report';
+import { refreshWinBacks } from './win-backs-daily';
 
 export function runDaily(env: Env): Outcome {
   return runJob(env, 'daily', (ctx) => {
@@ -36,10 +39,20 @@ export function runDaily(env: Env): Outcome {
       data.surveys.layout,
       surveys.newRows.map((r, i) => ({ ...r, id: surveyIds[i]! })),
     );
-    const alerts = raiseAlerts(env, [...customers.alerts, ...surveys.alerts], ctx.now);
-    writeSections(env, surveys.sections);
+    const atRisk = [...customers.values.values()].filter(
+      (v) => v.riskLevel === 'High' || v.riskLevel === 'Medium',
+    ).length;
+    const winBacks = refreshWinBacks(ctx, atRisk);
+    const alerts = raiseAlerts(env, [...customers.alerts, ...surveys.alerts, ...winBacks.alerts], ctx.now);
+    const board = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section], {
+      customers: customers.values,
+      surveys: surveys.values,
+      newSurveys: surveys.newRows.length,
+    });
     const removed = applyRetention(ctx);
     const mail = sendDigests(ctx, calendar);
+    const weekly = mailWeeklyReport(ctx, board.weekly);
+    const archive = archiveDoneAlerts(ctx);
     const detail = [
       `${data.customers.rows.length} customers scored`,
       `${surveys.newRows.length} surveys scheduled`,
@@ -49,6 +62,9 @@ export function runDaily(env: Env): Outcome {
       removed ? `${removed} old audit rows removed` : '',
       surveys.leftOut,
       mail.warning,
+      weekly.note,
+      archive.archived ? `${archive.archived} done alerts archived` : '',
+      archive.note,
     ].filter(Boolean);
     return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; ') };
   });

@@ -1,41 +1,119 @@
 /**
  * The Dashboard below the schedule status is rebuilt by the daily job from sections, each a
  * title, a header and rows, written in one setValues so a manager never sees half a dashboard.
+ * Number formats and bold titles go on in one call each, over the old and the new area, so a
+ * format left by an earlier run never shows a count as a percentage.
  */
 import type { Env } from '../sheets/env';
-import { asLiteral } from '../sheets/literal';
+import { asStored } from '../sheets/literal';
 import type { Cell } from '../sheets/table';
 import { DASHBOARD_SHEET } from '../sheets/tables';
 
-const literalCell = (c: Cell): Cell => (typeof c === 'string' ? asLiteral(c) : c);
+/** A value with the number format to show it in ('0%', '0.0', '@' for text Sheets must not parse). */
+export interface FormattedCell {
+  readonly value: Cell;
+  readonly format: string;
+}
+
+export type SectionCell = Cell | FormattedCell;
 
 export interface Section {
   readonly title: string;
   readonly header: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
+  readonly rows: readonly (readonly SectionCell[])[];
   /** A line under the title, e.g. "figures on fewer than 30 responses are marked thin". */
   readonly note?: string;
+  /** Lines under the rows: how the figures are counted. */
+  readonly footer?: readonly string[];
+}
+
+/** Where a section landed (1-based rows), so charts can point at its cells. */
+export interface Placement {
+  readonly title: string;
+  readonly titleRow: number;
+  readonly headerRow: number;
+  /** The first data row; `rows` data rows follow from it. */
+  readonly firstRow: number;
+  readonly rows: number;
+  readonly width: number;
 }
 
 /** Rows 1-4 hold the schedule status (outcome.ts); sections start below it. */
 export const FIRST_SECTION_ROW = 6;
+/** Sheets' "Automatic" number format. */
+export const AUTOMATIC = 'General';
 
-export function writeSections(env: Env, sections: readonly Section[]): void {
-  const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
-  const lines: Cell[][] = [];
+export const formatted = (value: Cell, format: string): FormattedCell => ({ value, format });
+
+const isFormatted = (c: SectionCell): c is FormattedCell =>
+  typeof c === 'object' && c !== null && !(c instanceof Date) && 'format' in c;
+
+interface Line {
+  cells: readonly SectionCell[];
+  bold: boolean;
+}
+
+function linesOf(sections: readonly Section[]): { lines: Line[]; placements: Placement[] } {
+  const lines: Line[] = [];
+  const placements: Placement[] = [];
+  const push = (cells: readonly SectionCell[], bold = false) => lines.push({ cells, bold });
   for (const s of sections) {
-    lines.push([s.title]);
-    if (s.note) lines.push([s.note]);
-    lines.push([...s.header]);
-    lines.push(...s.rows.map((r) => [...r]));
-    if (s.rows.length === 0) lines.push(['(nothing yet)']);
-    lines.push([]);
+    const titleRow = FIRST_SECTION_ROW + lines.length;
+    push([s.title], true);
+    if (s.note) push([s.note]);
+    const headerRow = FIRST_SECTION_ROW + lines.length;
+    push(s.header, true);
+    for (const r of s.rows) push(r);
+    if (s.rows.length === 0) push(['(nothing yet)']);
+    for (const f of s.footer ?? []) push([f]);
+    push([]);
+    placements.push({
+      title: s.title,
+      titleRow,
+      headerRow,
+      firstRow: headerRow + 1,
+      rows: s.rows.length,
+      width: Math.max(s.header.length, ...s.rows.map((r) => r.length)),
+    });
   }
-  const width = Math.max(1, ...lines.map((l) => l.length));
-  // Comments and keywords are customers' words: stored as text, never run as formulas.
-  const grid = lines.map((l) => [...l, ...Array<Cell>(width - l.length).fill('')].map(literalCell));
+  return { lines, placements };
+}
+
+export function writeSections(env: Env, sections: readonly Section[]): Placement[] {
+  const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
+  const { lines, placements } = linesOf(sections);
+  const width = Math.max(1, ...lines.map((l) => l.cells.length));
+  const cellAt = (l: Line, c: number): FormattedCell => {
+    const cell = l.cells[c] ?? '';
+    return isFormatted(cell) ? cell : { value: cell, format: AUTOMATIC };
+  };
   const oldHeight = Math.max(0, sheet.getLastRow() - FIRST_SECTION_ROW + 1);
   const oldWidth = sheet.getLastColumn();
   if (oldHeight > 0 && oldWidth > 0) sheet.getRange(FIRST_SECTION_ROW, 1, oldHeight, oldWidth).clearContent();
+  // Formats first: a percentage typed into an Automatic cell takes a % format, as in Sheets.
+  const height = Math.max(oldHeight, lines.length);
+  const across = Math.max(oldWidth, width);
+  if (height > 0) {
+    const styled = sheet.getRange(FIRST_SECTION_ROW, 1, height, across);
+    styled.setNumberFormats(
+      Array.from({ length: height }, (_, r) => {
+        const l = lines[r];
+        return Array.from({ length: across }, (_, c) => (l ? cellAt(l, c).format : AUTOMATIC));
+      }),
+    );
+    styled.setFontWeights(
+      Array.from({ length: height }, (_, r) =>
+        Array<GoogleAppsScript.Spreadsheet.FontWeight>(across).fill(lines[r]?.bold ? 'bold' : 'normal'),
+      ),
+    );
+  }
+  // Comments and keywords are customers' words: stored as text, never run as formulas.
+  const grid = lines.map((l) =>
+    Array.from({ length: width }, (_, c) => {
+      const { value, format } = cellAt(l, c);
+      return asStored(value, format);
+    }),
+  );
   if (grid.length > 0) sheet.getRange(FIRST_SECTION_ROW, 1, grid.length, width).setValues(grid);
+  return placements;
 }

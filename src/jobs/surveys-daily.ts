@@ -86,7 +86,10 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
     summarySection('Satisfaction by quarter', quarters, ''),
   );
   const owner = settings.people.supervisors['Service Supervisor'] || settings.people.managers[0] || '';
-  for (const [period, summary] of [...months.slice(-2), ...quarters.slice(-1)]) {
+  // Months only: a quarter's average is its months' averages weighted by answers, so a low quarter
+  // always has a low month, whose alert already asks for the plan. Alerting the quarter too
+  // raised a second alert for the same answers (issue 7: one improvement alert per low dimension).
+  for (const [period, summary] of months.slice(-2)) {
     for (const action of improvementActions(period, summary, now, settings.surveys, (ms, d) =>
       addWorkingDays(calendar, ms, d),
     )) {

@@ -1,5 +1,4 @@
 /** One record's row, found by ID under the lock: read it whole, write back only changed cells. */
-import type { Env } from './env';
 import { columnOf, type Layout, runsOf } from './layout';
 import { asStored } from './literal';
 import { type Cell, sameCell } from './table';

@@ -181,6 +181,18 @@ export const ALERTS = {
   ],
 } as const satisfies TableDef;
 
+/** Done alerts older than 90 days, moved here by the daily job to keep Alerts small. */
+export const ALERTS_ARCHIVE = {
+  name: 'Alerts Archive',
+  idPrefix: ALERTS.idPrefix,
+  idDigits: ALERTS.idDigits,
+  appendOnly: true,
+  columns: [
+    ...ALERTS.columns.map((c) => ({ ...c, owner: 'computed' as const })),
+    computed('archived', 'Archived', 'datetime'),
+  ],
+} as const satisfies TableDef;
+
 export const AUDIT_LOG = {
   name: 'Audit Log',
   idPrefix: 'L',

@@ -14,6 +14,7 @@ const MENU_LABELS: Record<MenuItem, string> = {
   installTriggers: 'Install schedule',
   runHourlyJobs: 'Run hourly jobs',
   runDailyJobs: 'Run daily jobs',
+  refreshDashboard: 'Refresh dashboard',
 };
 
 interface Request {

@@ -17,7 +17,13 @@ export const PREVIEW_USER = STAFF[0];
 const HOUR_MS = 3_600_000;
 
 /** The add-on menu's items the preview offers as buttons. */
-export const MENU = ['setupWorkbook', 'installTriggers', 'runHourlyJobs', 'runDailyJobs'] as const;
+export const MENU = [
+  'setupWorkbook',
+  'installTriggers',
+  'runHourlyJobs',
+  'runDailyJobs',
+  'refreshDashboard',
+] as const;
 export type MenuItem = (typeof MENU)[number];
 
 export interface SessionOptions {

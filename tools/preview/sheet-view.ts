@@ -7,6 +7,7 @@
 import { readDisplayValues } from '../emulator/spreadsheet/cells';
 import type { SheetModel } from '../emulator/spreadsheet/sheet-model';
 import type { Workbook } from '../emulator/spreadsheet/workbook';
+import { type ChartView, chartViews } from './chart-view';
 
 export interface Cell {
   text: string;
@@ -24,6 +25,8 @@ export interface SheetPage {
   total: number;
   offset: number;
   width: number;
+  /** The sheet's embedded charts with their numbers (the Dashboard's four). */
+  charts: ChartView[];
 }
 
 function cell(model: SheetModel, r: number, c: number, text: string): Cell {
@@ -63,5 +66,6 @@ export function sheetPage(
     total,
     offset: start,
     width,
+    charts: chartViews(model, book.timeZone),
   };
 }

@@ -7,6 +7,8 @@
  * covers tools/ never sees browser globals.
  */
 
+import { renderCharts } from './charts.js';
+
 /** @typedef {import('../sheet-view').SheetPage} SheetPage */
 /** @typedef {import('../sheet-view').Cell} Cell */
 
@@ -88,6 +90,7 @@ async function show(name = sheet, from = offset) {
   offset = current.offset;
   renderTabs(current);
   renderGrid(current);
+  renderCharts($('charts'), current.charts ?? []);
 }
 
 async function refreshClock() {

@@ -1,0 +1,69 @@
+/**
+ * Win back: the owner records why the customer is leaving and what will be done (the server sets
+ * a reaction check 3 days on); below it, the outcome of a win-back already started.
+ */
+import { winBackOutcomeSchema, winBackSchema } from '../../src/domain/records/win-back';
+import { WIN_BACKS } from '../../src/sheets/tables';
+import { ask } from '../bridge';
+import { fieldsFor } from '../field-spec';
+import { createForm, type Data, type FormView } from '../form';
+import { savedAs } from '../saved';
+import { boot } from '../state';
+
+const START_KEYS = Object.keys(winBackSchema.shape) as (keyof Data<typeof winBackSchema>)[];
+const OUTCOME_KEYS = Object.keys(winBackOutcomeSchema.shape) as (keyof Data<typeof winBackOutcomeSchema>)[];
+
+export interface WinBackView {
+  view: FormView;
+  /** Starts a fresh win-back for a customer, e.g. an at-risk one from My queue. */
+  start(customerId: string): void;
+}
+
+function outcomeForm(): FormView {
+  return createForm({
+    id: 'win-back-outcome',
+    title: 'Record the outcome',
+    inside: true,
+    schema: winBackOutcomeSchema,
+    fields: fieldsFor(WIN_BACKS, winBackOutcomeSchema.shape, OUTCOME_KEYS, {
+      id: { label: 'Win-back ID', hint: 'e.g. W-00003, as given when it was started.' },
+      measures: { control: 'textarea', hint: 'Leave empty to keep the measures recorded.' },
+    }),
+    save: (submit) => ask('sidebarRecordWinBackOutcome', submit),
+    saved: (saved, _data, form) => {
+      form.reset();
+      return savedAs(saved, 'Win-back');
+    },
+  });
+}
+
+export function winBackForm(): WinBackView {
+  const outcome = outcomeForm();
+  const view = createForm({
+    id: 'win-back',
+    title: 'Win back',
+    intro: 'Why the customer is leaving and what will be done. Their reaction is checked in 3 days.',
+    schema: winBackSchema,
+    fields: fieldsFor(WIN_BACKS, winBackSchema.shape, START_KEYS, {
+      customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
+      measures: { control: 'textarea', hint: 'What will be offered or changed, by when.' },
+    }),
+    defaults: () => ({ owner: boot().user }),
+    save: (submit) => ask('sidebarStartWinBack', submit),
+    saved: (saved, _data, form) => {
+      form.reset();
+      // The next step for this win-back is its outcome: ready below.
+      outcome.reset();
+      outcome.set({ id: saved.id });
+      return `${savedAs(saved, 'Win-back')} Record its outcome below once the customer reacts.`;
+    },
+  });
+  view.root.append(outcome.root);
+  return {
+    view,
+    start: (customerId) => {
+      view.reset();
+      view.set({ customerId });
+    },
+  };
+}

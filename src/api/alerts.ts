@@ -1,0 +1,70 @@
+/**
+ * Marking alerts Done: from the sidebar (sidebarMarkAlertDone), or by choosing Done in the Alerts
+ * sheet's Status dropdown, where onEdit stamps Done At (and clears it when a person sets the alert
+ * back to Open). Both leave a trace in the Audit Log; the daily job archives Done alerts after
+ * 90 days.
+ */
+import * as z from 'zod/mini';
+import { recordId } from '../domain/fields';
+import { audit, describeChange } from '../sheets/audit';
+import { textOf } from '../sheets/cell-values';
+import type { Env } from '../sheets/env';
+import { columnOf, locate } from '../sheets/layout';
+import { readRecord, writeChanges } from '../sheets/record-row';
+import type { Cell } from '../sheets/table';
+import { ALERTS } from '../sheets/tables';
+import type { Saved, Submit } from './contract';
+import { parse, showCell, updateRecord } from './records';
+import type { Result } from './result';
+
+export const alertDoneSchema = z.object({ id: recordId(ALERTS.idPrefix) });
+
+export function markAlertDone(env: Env, submit: Submit<unknown>): Result<Saved> {
+  const parsed = parse(alertDoneSchema, submit?.record);
+  if (!parsed.ok) return parsed;
+  return updateRecord(env, ALERTS, parsed.value.id, (current, now) =>
+    textOf(current.status) === 'Done' ? {} : { status: 'Done', doneAt: now },
+  );
+}
+
+/** The Done At a row's Status asks for: stamped when Done, cleared when Open again. */
+function doneAtFor(status: string, doneAt: Cell | undefined, now: Date): Cell | undefined {
+  if (status === 'Done' && !(doneAt instanceof Date)) return now;
+  if (status === 'Open' && textOf(doneAt) !== '') return '';
+  return undefined;
+}
+
+/** onEdit on the Alerts sheet; call under the document lock. */
+export function stampAlertEdits(
+  env: Env,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  oldValue: string | undefined,
+): void {
+  const layout = locate(env.ss, ALERTS, ['status', 'doneAt']);
+  const statusAt = columnOf(layout, 'status');
+  if (statusAt < range.getColumn() || statusAt > range.getLastColumn()) return;
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const now = env.now();
+  const entries = [];
+  for (let row = Math.max(2, range.getRow()); row <= range.getLastRow(); row++) {
+    const current = readRecord(layout, row);
+    const id = textOf(current.id);
+    const doneAt = doneAtFor(textOf(current.status), current.doneAt, now);
+    if (id === '' || doneAt === undefined) continue;
+    writeChanges(layout, row, current, { doneAt });
+    entries.push({
+      action: 'edit in sheet',
+      table: ALERTS.name,
+      recordId: id,
+      changes: [
+        describeChange('status', single ? (oldValue ?? '') : '', textOf(current.status)),
+        describeChange(
+          'doneAt',
+          showCell(env, ALERTS, 'doneAt', current.doneAt ?? ''),
+          showCell(env, ALERTS, 'doneAt', doneAt),
+        ),
+      ].join('; '),
+    });
+  }
+  audit(env, entries);
+}

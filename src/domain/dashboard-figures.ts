@@ -1,0 +1,227 @@
+/**
+ * The manager's headline figures, each simple enough to check by hand against the sheets:
+ * counts of rows with a given status, shares of two counts, medians of business hours.
+ * Months and quarters are the spreadsheet's calendar; a ticket's clock is 7x24 for a VIP
+ * customer and business hours otherwise (ticketClock, as the SLA columns use).
+ */
+import { type BusinessCalendar, businessMinutesBetween } from './calendar';
+import { previousPeriod } from './periods';
+import { ticketClock } from './sla';
+import { type CareShare, type CareTouch, careShares } from './specific-records';
+import { groupSurveys, periodOf } from './survey-groups';
+import type { SurveyRow } from './survey-rows';
+import type { SurveySettings } from './survey-settings';
+import { type Figure, summarizeSurveys } from './survey-summary';
+
+/** A Tickets row as the Dashboard reads it; instants are epoch ms, null when empty. */
+export interface BoardTicket {
+  readonly id: string;
+  readonly customerId: string;
+  readonly owner: string;
+  readonly type: string;
+  readonly status: string;
+  /** The customer's tier ('VIP' runs the clock 7x24). */
+  readonly tier: string;
+  readonly submitted: number | null;
+  readonly acknowledged: number | null;
+  readonly resolved: number | null;
+  readonly closed: number | null;
+  readonly pausedMinutes: number;
+  /** The Breaches column as written: 'ack, resolve', '' when none. */
+  readonly breaches: string;
+}
+
+export interface BoardCustomer {
+  readonly id: string;
+  readonly owner: string;
+  readonly riskLevel: string;
+  readonly followUpStatus: string;
+}
+
+export interface BoardInput {
+  readonly now: number;
+  readonly timeZone: string;
+  readonly calendar: BusinessCalendar;
+  readonly tickets: readonly BoardTicket[];
+  readonly customers: readonly BoardCustomer[];
+  /** Survey rows whose answers count (screenSurveys' kept rows). */
+  readonly surveys: readonly SurveyRow[];
+  /** Surveys whose Status is Due (to be sent). */
+  readonly surveysDue: number;
+  /** Interactions, each with its customer's Owner. */
+  readonly touches: readonly CareTouch[];
+  readonly surveySettings: SurveySettings;
+  readonly careGoal: number;
+}
+
+/** `part` of `whole`; share null when whole is 0. */
+export interface Ratio {
+  readonly part: number;
+  readonly whole: number;
+  readonly share: number | null;
+}
+
+/** The median in hours (null without data) and how many tickets it is taken over. */
+export interface Median {
+  readonly hours: number | null;
+  readonly count: number;
+}
+
+/** A figure for the current period and the one before. */
+export interface Pair<T> {
+  readonly current: T;
+  readonly previous: T;
+}
+
+export interface DashboardFigures {
+  readonly month: Pair<string>;
+  readonly quarter: Pair<string>;
+  readonly openTickets: number;
+  readonly breachedNow: number;
+  readonly slaMet: Pair<Ratio>;
+  readonly ackHours: Pair<Median>;
+  readonly resolveHours: Pair<Median>;
+  readonly atRisk: number;
+  readonly overdueFollowUps: number;
+  readonly surveysDue: number;
+  readonly csat: Pair<Figure>;
+  readonly recommend: Pair<Figure>;
+  readonly care: Pair<CareShare>;
+}
+
+export interface OwnerFigures {
+  /** '' when the rows name nobody. */
+  readonly owner: string;
+  readonly openTickets: number;
+  readonly breachedNow: number;
+  readonly overdueFollowUps: number;
+  readonly atRisk: number;
+  /** Care touches of this owner's customers this quarter. */
+  readonly care: CareShare;
+}
+
+const DONE = ['Resolved', 'Closed'];
+export const AT_RISK_LEVELS = ['High', 'Medium'];
+
+export const isOpen = (t: BoardTicket): boolean => !DONE.includes(t.status);
+export const hasBreach = (t: BoardTicket): boolean => t.breaches.split(/[,\s]+/).some((b) => b !== '');
+export const isAtRiskCustomer = (c: BoardCustomer): boolean => AT_RISK_LEVELS.includes(c.riskLevel);
+
+/** When a done ticket was resolved: Resolved, or Closed when Resolved is empty; null while open. */
+export const resolvedAt = (t: BoardTicket): number | null =>
+  isOpen(t) ? null : (t.resolved ?? t.closed ?? null);
+
+export function ratio(part: number, whole: number): Ratio {
+  return { part, whole, share: whole === 0 ? null : part / whole };
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const hoursMedian = (minutes: readonly number[]): Median => {
+  const m = median(minutes);
+  return { hours: m === null ? null : m / 60, count: minutes.length };
+};
+
+/** Business minutes from Submitted to Acknowledged on the ticket's clock. */
+export function ackMinutes(t: BoardTicket, calendar: BusinessCalendar): number | null {
+  if (t.submitted === null || t.acknowledged === null || t.acknowledged < t.submitted) return null;
+  return businessMinutesBetween(ticketClock(t.tier, calendar), t.submitted, t.acknowledged);
+}
+
+/** Business minutes from Submitted to resolution on the ticket's clock, less Paused Minutes. */
+export function resolveMinutes(t: BoardTicket, calendar: BusinessCalendar): number | null {
+  const done = resolvedAt(t);
+  if (t.submitted === null || done === null || done < t.submitted) return null;
+  const worked = businessMinutesBetween(ticketClock(t.tier, calendar), t.submitted, done);
+  return Math.max(0, worked - t.pausedMinutes);
+}
+
+function monthFigures(input: BoardInput, month: string) {
+  const inMonth = (ms: number | null) => ms !== null && periodOf(ms, 'month', input.timeZone) === month;
+  const resolved = input.tickets.filter((t) => inMonth(resolvedAt(t)));
+  const present = (x: number | null): x is number => x !== null;
+  return {
+    slaMet: ratio(resolved.filter((t) => !hasBreach(t)).length, resolved.length),
+    ack: hoursMedian(
+      input.tickets
+        .filter((t) => inMonth(t.acknowledged))
+        .map((t) => ackMinutes(t, input.calendar))
+        .filter(present),
+    ),
+    resolve: hoursMedian(resolved.map((t) => resolveMinutes(t, input.calendar)).filter(present)),
+  };
+}
+
+function careOf(shares: ReturnType<typeof careShares>, quarter: string, goal: number): CareShare {
+  const mine = shares.filter((s) => s.quarter === quarter);
+  const care = mine.reduce((n, s) => n + s.care, 0);
+  const total = mine.reduce((n, s) => n + s.total, 0);
+  const share = total === 0 ? 0 : care / total;
+  return { care, total, share, goalMet: total > 0 && share >= goal };
+}
+
+export function dashboardFigures(input: BoardInput): DashboardFigures {
+  const { now, timeZone } = input;
+  const month = { current: periodOf(now, 'month', timeZone), previous: '' };
+  month.previous = previousPeriod(month.current);
+  const quarter = { current: periodOf(now, 'quarter', timeZone), previous: '' };
+  quarter.previous = previousPeriod(quarter.current);
+  const thisMonth = monthFigures(input, month.current);
+  const lastMonth = monthFigures(input, month.previous);
+  const quarters = groupSurveys(input.surveys, 'quarter', timeZone);
+  const summary = (q: string) =>
+    summarizeSurveys(quarters.get(q) ?? { responses: [], sent: [] }, now, input.surveySettings);
+  const [current, previous] = [summary(quarter.current), summary(quarter.previous)];
+  const shares = careShares(input.touches, (ms) => periodOf(ms, 'quarter', timeZone), input.careGoal);
+  const open = input.tickets.filter(isOpen);
+  return {
+    month,
+    quarter,
+    openTickets: open.length,
+    breachedNow: open.filter(hasBreach).length,
+    slaMet: { current: thisMonth.slaMet, previous: lastMonth.slaMet },
+    ackHours: { current: thisMonth.ack, previous: lastMonth.ack },
+    resolveHours: { current: thisMonth.resolve, previous: lastMonth.resolve },
+    atRisk: input.customers.filter(isAtRiskCustomer).length,
+    overdueFollowUps: input.customers.filter((c) => c.followUpStatus === 'Overdue').length,
+    surveysDue: input.surveysDue,
+    csat: { current: current.csat, previous: previous.csat },
+    recommend: { current: current.recommendScore, previous: previous.recommendScore },
+    care: {
+      current: careOf(shares, quarter.current, input.careGoal),
+      previous: careOf(shares, quarter.previous, input.careGoal),
+    },
+  };
+}
+
+/** One row per person named as a ticket's or a customer's Owner, by name; nobody ('') last. */
+export function ownerFigures(input: BoardInput): OwnerFigures[] {
+  const quarter = periodOf(input.now, 'quarter', input.timeZone);
+  const shares = careShares(input.touches, (ms) => periodOf(ms, 'quarter', input.timeZone), input.careGoal);
+  const open = input.tickets.filter(isOpen);
+  const owners = new Set([...open.map((t) => t.owner), ...input.customers.map((c) => c.owner)]);
+  for (const s of shares) if (s.quarter === quarter) owners.add(s.owner);
+  return [...owners]
+    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+    .map((owner) => {
+      const tickets = open.filter((t) => t.owner === owner);
+      const customers = input.customers.filter((c) => c.owner === owner);
+      return {
+        owner,
+        openTickets: tickets.length,
+        breachedNow: tickets.filter(hasBreach).length,
+        overdueFollowUps: customers.filter((c) => c.followUpStatus === 'Overdue').length,
+        atRisk: customers.filter(isAtRiskCustomer).length,
+        care: careOf(
+          shares.filter((s) => s.owner === owner),
+          quarter,
+          input.careGoal,
+        ),
+      };
+    });
+}

@@ -1,0 +1,117 @@
+/**
+ * The Dashboard's input from the daily read (daily-data.ts), plus the few ticket columns that read
+ * leaves out (Acknowledged, Paused Minutes, Subject, Description), read once more by ID. The daily
+ * job passes what it has just computed (risk levels, follow-up and survey statuses) so the
+ * Dashboard shows this run's values, not the ones the sheet held before it.
+ */
+import type { BusinessCalendar } from '../domain/calendar';
+import type { BoardCustomer, BoardInput, BoardTicket } from '../domain/dashboard-figures';
+import { screenSurveys } from '../domain/survey-rows';
+import type { ProblemTicket } from '../domain/weekly-problems';
+import { msOf, numberOf, textOf } from '../sheets/cell-values';
+import { type Cell, readTable } from '../sheets/table';
+import { TICKETS } from '../sheets/tables';
+import type { DailyData } from './daily-data';
+import type { JobContext } from './run';
+
+type Changes = ReadonlyMap<string, Readonly<Record<string, Cell | undefined>>>;
+
+/** This run's computed values, keyed by record ID; absent on an on-demand refresh. */
+export interface Fresh {
+  readonly customers?: Changes;
+  readonly surveys?: Changes;
+  /** Surveys scheduled by this run (appended with Status Due). */
+  readonly newSurveys?: number;
+}
+
+export interface DashboardData {
+  readonly board: BoardInput;
+  readonly problems: ProblemTicket[];
+}
+
+export function dashboardData(
+  ctx: JobContext,
+  data: DailyData,
+  calendar: BusinessCalendar,
+  fresh: Fresh = {},
+): DashboardData {
+  const more = readTable(ctx.env.ss, TICKETS, {
+    keys: ['subject', 'description', 'acknowledged', 'pausedMinutes'],
+  });
+  const pick = (changes: Changes | undefined, id: string, key: string, cell: Cell) =>
+    changes?.get(id)?.[key] ?? cell;
+  const customers: BoardCustomer[] = data.customers.rows.map((c) => {
+    const id = textOf(c.id);
+    return {
+      id,
+      owner: textOf(c.owner),
+      riskLevel: textOf(pick(fresh.customers, id, 'riskLevel', c.riskLevel)),
+      followUpStatus: textOf(pick(fresh.customers, id, 'followUpStatus', c.followUpStatus)),
+    };
+  });
+  const tierOf = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
+  const ownerOf = new Map(customers.map((c) => [c.id, c.owner] as const));
+  const tickets: BoardTicket[] = data.tickets.rows.map((t) => {
+    const id = textOf(t.id);
+    const extra = more.byId.get(id);
+    return {
+      id,
+      customerId: textOf(t.customerId),
+      owner: textOf(t.owner),
+      type: textOf(t.type),
+      status: textOf(t.status),
+      tier: tierOf.get(textOf(t.customerId)) ?? '',
+      submitted: msOf(t.submitted),
+      acknowledged: msOf(extra?.acknowledged),
+      resolved: msOf(t.resolved),
+      closed: msOf(t.closed),
+      pausedMinutes: Math.max(0, numberOf(extra?.pausedMinutes) ?? 0),
+      breaches: textOf(t.breaches),
+    };
+  });
+  const surveyRows = data.surveys.rows.map((r) => ({
+    id: textOf(r.id),
+    customerId: textOf(r.customerId),
+    reason: textOf(r.reason),
+    ticketId: textOf(r.ticketId),
+    sent: msOf(r.sent),
+    responded: msOf(r.responded),
+    responseSpeed: r.responseSpeed,
+    resolution: r.resolution,
+    professionalism: r.professionalism,
+    productFit: r.productFit,
+    proactiveCare: r.proactiveCare,
+    recommend: r.recommend,
+    comments: textOf(r.comments),
+  }));
+  const { kept } = screenSurveys(surveyRows, new Set(ownerOf.keys()));
+  const surveysDue =
+    data.surveys.rows.filter((r) => textOf(pick(fresh.surveys, textOf(r.id), 'status', r.status)) === 'Due')
+      .length + (fresh.newSurveys ?? 0);
+  return {
+    board: {
+      now: ctx.now.getTime(),
+      timeZone: ctx.timeZone,
+      calendar,
+      tickets,
+      customers,
+      surveys: kept,
+      surveysDue,
+      touches: data.interactions.rows.flatMap((i) => {
+        const when = msOf(i.when);
+        return when === null
+          ? []
+          : [{ owner: ownerOf.get(textOf(i.customerId)) ?? '', kind: textOf(i.kind), when }];
+      }),
+      surveySettings: ctx.settings.surveys,
+      careGoal: ctx.settings.interactions.careGoal,
+    },
+    problems: tickets.map((t) => ({
+      id: t.id,
+      type: t.type,
+      subject: textOf(more.byId.get(t.id)?.subject),
+      description: textOf(more.byId.get(t.id)?.description),
+      submitted: t.submitted,
+    })),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The headline figures and the per-owner table as Dashboard sections, each with the line that
+ * says how its numbers are counted, so a manager can check any of them against the sheets.
+ */
+import type { DashboardFigures, Median, OwnerFigures, Ratio } from '../domain/dashboard-figures';
+import type { CareShare } from '../domain/specific-records';
+import type { Figure } from '../domain/survey-summary';
+import { formatted, type Section, type SectionCell } from './dashboard-sections';
+
+export const FIGURES_TITLE = 'Service at a glance';
+export const OWNERS_TITLE = 'By owner';
+export const NO_OWNER = '(no owner)';
+
+const pct = (share: number | null): SectionCell => (share === null ? '' : formatted(share, '0%'));
+const hours = (m: Median): SectionCell =>
+  m.hours === null ? '' : formatted(Math.round(m.hours * 10) / 10, '0.0');
+const score = (f: Figure): SectionCell => (f.value === null ? '' : formatted(Math.round(f.value), '0'));
+const resolvedOf = (r: Ratio) => `${r.part} of ${r.whole} resolved`;
+const answers = (f: Figure) => `${f.count} answers${f.thin ? ' (thin)' : ''}`;
+const touches = (c: CareShare) => `${c.care} of ${c.total} touches`;
+const careShare = (c: CareShare): SectionCell => (c.total === 0 ? '' : formatted(c.share, '0%'));
+
+export function figuresSection(f: DashboardFigures, asOf: string, careGoal: number): Section {
+  const m = `${f.month.current} vs ${f.month.previous}`;
+  const q = `${f.quarter.current} vs ${f.quarter.previous}`;
+  return {
+    title: FIGURES_TITLE,
+    note: `As of ${asOf}. "Previous": the month or quarter before.`,
+    header: ['Figure', 'Value', 'Based on', 'Previous', 'Based on (previous)'],
+    rows: [
+      ['Open tickets', f.openTickets, '', '', ''],
+      ['Breached now', f.breachedNow, `of ${f.openTickets} open`, '', ''],
+      [
+        `SLA met % (${m})`,
+        pct(f.slaMet.current.share),
+        resolvedOf(f.slaMet.current),
+        pct(f.slaMet.previous.share),
+        resolvedOf(f.slaMet.previous),
+      ],
+      [
+        `Median hours to acknowledge (${m})`,
+        hours(f.ackHours.current),
+        `${f.ackHours.current.count} tickets`,
+        hours(f.ackHours.previous),
+        `${f.ackHours.previous.count} tickets`,
+      ],
+      [
+        `Median hours to resolve (${m})`,
+        hours(f.resolveHours.current),
+        `${f.resolveHours.current.count} tickets`,
+        hours(f.resolveHours.previous),
+        `${f.resolveHours.previous.count} tickets`,
+      ],
+      ['At-risk customers', f.atRisk, '', '', ''],
+      ['Overdue follow-ups', f.overdueFollowUps, '', '', ''],
+      ['Surveys due', f.surveysDue, '', '', ''],
+      [
+        `CSAT (${q})`,
+        pct(f.csat.current.value),
+        answers(f.csat.current),
+        pct(f.csat.previous.value),
+        answers(f.csat.previous),
+      ],
+      [
+        `Recommend score (${q})`,
+        score(f.recommend.current),
+        answers(f.recommend.current),
+        score(f.recommend.previous),
+        answers(f.recommend.previous),
+      ],
+      [
+        `Care share of touches (${q})`,
+        careShare(f.care.current),
+        touches(f.care.current),
+        careShare(f.care.previous),
+        touches(f.care.previous),
+      ],
+    ],
+    footer: [
+      'Open tickets: Status is not Resolved or Closed. Breached now: open tickets whose Breaches cell lists a missed target.',
+      'SLA met %: tickets resolved in the month (Resolved, else Closed) with an empty Breaches cell, divided by all tickets resolved in the month.',
+      'Median hours: business hours of the Settings calendar (7x24 for VIP customers) from Submitted to Acknowledged, for tickets acknowledged in the month; from Submitted to resolved, less Paused Minutes, for tickets resolved in the month.',
+      'At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Surveys due: Surveys with Status Due.',
+      `CSAT: share of the quarter's answers whose dimension average is 4 or more. Recommend: % of 5s minus % of 1-3s. Care share: Care interactions of all interactions in the quarter (goal ${Math.round(careGoal * 100)}%).`,
+    ],
+  };
+}
+
+export function ownersSection(owners: readonly OwnerFigures[], f: DashboardFigures): Section {
+  const total = f.care.current;
+  return {
+    title: OWNERS_TITLE,
+    header: [
+      'Owner',
+      'Open tickets',
+      'Breached now',
+      'Overdue follow-ups',
+      'At-risk customers',
+      `Care share ${f.quarter.current}`,
+      'Care touches',
+    ],
+    rows: [
+      ...owners.map((o) => [
+        o.owner || NO_OWNER,
+        o.openTickets,
+        o.breachedNow,
+        o.overdueFollowUps,
+        o.atRisk,
+        careShare(o.care),
+        touches(o.care),
+      ]),
+      ['Total', f.openTickets, f.breachedNow, f.overdueFollowUps, f.atRisk, careShare(total), touches(total)],
+    ],
+    footer: [
+      "Tickets count under the ticket's Owner; follow-ups, at-risk customers and Care touches under the customer's Owner. Definitions as in the table above.",
+    ],
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The manager's Dashboard: headline figures, the per-owner table, the weekly problem report, the
+ * survey summaries and the charts' data, all in one setValues (writeSections), then the charts
+ * updated in place beside them. The daily job rebuilds it; "Refresh dashboard" in the menu does
+ * the same from the sheets as they stand, without the rest of the daily work.
+ */
+import type { BusinessCalendar } from '../domain/calendar';
+import { dashboardFigures, ownerFigures } from '../domain/dashboard-figures';
+import { calendarOf } from '../domain/settings-calendar';
+import { type WeeklyProblems, weeklyProblems } from '../domain/weekly-problems';
+import { wallFromInstant } from '../domain/zone';
+import type { Env } from '../sheets/env';
+import { BusyError } from '../sheets/lock';
+import { loadSettings } from '../sheets/settings-sheet';
+import { type ChartReport, chartPlans, placeCharts } from './charts';
+import { type DailyData, readDailyData } from './daily-data';
+import { dashboardData, type Fresh } from './dashboard-data';
+import { type Section, writeSections } from './dashboard-sections';
+import { figuresSection, ownersSection } from './dashboard-view';
+import type { JobContext } from './run';
+import { refreshSurveys } from './surveys-daily';
+import { weeklySections } from './weekly-report';
+
+export type { Fresh } from './dashboard-data';
+
+export interface DashboardReport {
+  readonly weekly: WeeklyProblems;
+  readonly charts: ChartReport;
+}
+
+/** Writes the Dashboard; `more`: other sections (survey summaries) between the report and the chart data. */
+export function writeDashboard(
+  ctx: JobContext,
+  data: DailyData,
+  calendar: BusinessCalendar,
+  more: readonly Section[],
+  fresh: Fresh = {},
+): DashboardReport {
+  const { board, problems } = dashboardData(ctx, data, calendar, fresh);
+  const figures = dashboardFigures(board);
+  const weekly = weeklyProblems(problems, board.now, board.timeZone);
+  const plans = chartPlans(board);
+  const asOf = `${wallFromInstant(board.now, board.timeZone).replace('T', ' ')} (${board.timeZone})`;
+  const sections = [
+    figuresSection(figures, asOf, board.careGoal),
+    ownersSection(ownerFigures(board), figures),
+    ...weeklySections(weekly),
+    ...more,
+    ...plans.map((p) => p.data),
+  ];
+  const placements = writeSections(ctx.env, sections);
+  const right = Math.max(5, ...placements.map((p) => p.width)) + 2;
+  return { weekly, charts: placeCharts(ctx.env, plans, placements, right) };
+}
+
+const LOCK_WAIT_MS = 10_000;
+
+/** The menu's "Refresh dashboard": the daily read and the Dashboard, nothing else written. */
+export function refreshDashboardNow(env: Env): { error: string; detail: string } {
+  const lock = env.documentLock();
+  try {
+    if (!lock.tryLock(LOCK_WAIT_MS))
+      throw new BusyError('Another run is busy with the sheet; try again in a minute.');
+    try {
+      const now = env.now();
+      const timeZone = env.ss.getSpreadsheetTimeZone();
+      const settings = loadSettings(env);
+      const ctx: JobContext = { env, settings, now, timeZone, hasTime: () => true };
+      const data = readDailyData(ctx);
+      const calendar = calendarOf(settings, timeZone);
+      // The survey summaries live on the Dashboard too; computing them writes nothing.
+      const surveys = refreshSurveys(ctx, data, calendar);
+      const report = writeDashboard(ctx, data, calendar, surveys.sections);
+      env.flush();
+      const detail = `Dashboard refreshed (${report.charts.created + report.charts.updated} charts).`;
+      env.ss.toast(detail, 'CRM');
+      return { error: '', detail };
+    } finally {
+      lock.releaseLock();
+    }
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    env.log(`Refresh dashboard failed: ${error}`);
+    try {
+      env.ss.toast(`The dashboard was not refreshed: ${error}`, 'CRM');
+    } catch {
+      // Nobody to tell: the log has it.
+    }
+    return { error, detail: '' };
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The weekly problem report on the Dashboard (every run shows the last complete week) and in one
+ * email to the Settings "Managers", sent on the first daily run of a Monday. The week mailed is
+ * remembered in document properties, so a second run that Monday sends nothing.
+ */
+import { type ProblemRow, reportMail, type WeeklyProblems } from '../domain/weekly-problems';
+import { wallFromInstant } from '../domain/zone';
+import { formatted, type Section } from './dashboard-sections';
+import type { JobContext } from './run';
+
+export const MAILED_KEY = 'crm.weeklyReportMailed';
+/** MailApp refuses a message to more recipients than this. */
+const MAX_RECIPIENTS = 50;
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+const rows = (list: readonly ProblemRow[]) =>
+  list.map((r) => [
+    r.problem,
+    r.lastWeek,
+    r.weekBefore,
+    formatted(r.lastWeek - r.weekBefore, '+0;-0;0'),
+    r.ticketIds.join(', '),
+  ]);
+
+export function weeklySections(report: WeeklyProblems): Section[] {
+  const span = `${report.week.monday} to ${report.week.sunday}`;
+  const header = ['Problem', 'Last week', 'Week before', 'Change', 'Tickets (last week)'];
+  const note = `${report.tickets} tickets submitted ${span}; ${report.ticketsBefore} the week before (${report.before.monday} to ${report.before.sunday}).`;
+  return [
+    {
+      title: `Weekly problems by type (${span})`,
+      note,
+      header,
+      rows: rows(report.byType),
+      footer: ['Tickets by Type, counted in the week they were Submitted (Monday to Sunday).'],
+    },
+    {
+      title: `Weekly problems by keyword (${span})`,
+      header,
+      rows: rows(report.byKeyword),
+      footer: [
+        'Words of Subject and Description (English and Chinese), each counted once per ticket; the most frequent of the last week first.',
+      ],
+    },
+  ];
+}
+
+export interface WeeklyMail {
+  readonly sent: boolean;
+  /** What the status line should say ('' when nothing to say). */
+  readonly note: string;
+}
+
+export function mailWeeklyReport(ctx: JobContext, report: WeeklyProblems): WeeklyMail {
+  const { env } = ctx;
+  const today = wallFromInstant(ctx.now.getTime(), ctx.timeZone).slice(0, 10);
+  // The report's week ends on Sunday; today is the Monday after it only on a Monday.
+  const monday = new Date(Date.parse(`${report.week.sunday}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  if (today !== monday) return { sent: false, note: '' };
+  const props = env.documentProperties();
+  if (props.getProperty(MAILED_KEY) === report.week.monday) return { sent: false, note: '' };
+  const managers = [...new Set(ctx.settings.people.managers.filter((m) => EMAIL.test(m)))];
+  if (managers.length === 0)
+    return { sent: false, note: 'weekly report not mailed: no Managers in Settings' };
+  const to = managers.slice(0, MAX_RECIPIENTS);
+  const mail = env.mail();
+  const quota = mail.getRemainingDailyQuota();
+  if (to.length > quota) {
+    const note = `weekly report held: ${to.length} recipients, only ${quota} emails left in today's Google quota`;
+    env.log(note);
+    return { sent: false, note };
+  }
+  const message = reportMail(report, env.ss.getUrl());
+  mail.sendEmail({ to: to.join(','), ...message, name: 'CRM' });
+  props.setProperty(MAILED_KEY, report.week.monday);
+  const left = managers.length - to.length;
+  return {
+    sent: true,
+    note: `weekly report mailed to ${to.length} managers${left ? ` (${left} left out: at most ${MAX_RECIPIENTS} per email)` : ''}`,
+  };
+}

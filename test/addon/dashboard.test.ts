@@ -1,0 +1,506 @@
+/**
+ * The manager's Dashboard on the built add-on (issue 9): figures equal to hand-computed values,
+ * charts created once and updated in place, the weekly problem report mailed once to the managers,
+ * and alerts marked Done, then archived after 90 days. Now is Monday 2026-11-23 10:00 in Shanghai.
+ */
+import { describe, expect, it } from 'vitest';
+import { NUMBER_FORMATS, type TableDef } from '../../src/sheets/columns';
+import { ALERTS, CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../../src/sheets/tables';
+import { readDisplayValues } from '../../tools/emulator/spreadsheet/cells';
+import { type Harness, shanghai, startAddon } from './harness';
+
+type Rec = Record<string, unknown>;
+
+/** Lays records (keyed by column key) under the headers Set up wrote, as tools/seed/load.ts does. */
+function load(h: Harness, def: TableDef, records: readonly Rec[]): void {
+  const model = h.emu.workbook.sheetByName(def.name)!;
+  const headers = readDisplayValues(model, { r1: 0, r2: 0, c1: 0, c2: model.lastColumn() - 1 })[0]!;
+  const columns = headers.map((name) => def.columns.find((c) => c.header === name));
+  h.emu.workbook.loadSheet(
+    def.name,
+    [headers, ...records.map((r) => columns.map((c) => (c ? (r[c.key] ?? '') : '')))],
+    {
+      formats: columns.map((c) => (c ? NUMBER_FORMATS[c.type] : undefined)),
+      frozenRows: model.frozenRows,
+      maxRows: model.maxRows,
+      maxColumns: model.maxColumns,
+    },
+  );
+}
+
+const at = (wall: string) => shanghai(wall).getTime();
+const ss = (h: Harness) => h.emu.globals.SpreadsheetApp.getActive();
+const dashboard = (h: Harness) => ss(h).getSheetByName('Dashboard')!;
+
+/** The Dashboard as displayed: the row whose first cell is `label`. */
+function row(h: Harness, label: string): string[] {
+  const found = dashboard(h)
+    .getDataRange()
+    .getDisplayValues()
+    .find((r) => r[0] === label);
+  if (!found) throw new Error(`No Dashboard row "${label}"`);
+  return found.slice(0, 7) as string[];
+}
+
+/** The data rows of the section whose title starts with `title`. */
+function section(h: Harness, title: string): string[][] {
+  const grid = dashboard(h).getDataRange().getDisplayValues() as string[][];
+  let i = grid.findIndex((r) => r[0]!.startsWith(title));
+  if (i < 0) throw new Error(`No section "${title}"`);
+  if (grid[i + 1]![1] === '') i++; // a note line
+  const out: string[][] = [];
+  for (let r = i + 2; r < grid.length && grid[r]!.some((c) => c !== '') && grid[r]![1] !== ''; r++)
+    out.push(grid[r]!);
+  return out;
+}
+
+function setManagers(h: Harness, value: string): void {
+  const settings = ss(h).getSheetByName('Settings')!;
+  const names = settings.getRange(1, 1, settings.getLastRow(), 1).getValues();
+  const at = names.findIndex(([n]) => n === 'Managers');
+  settings.getRange(at + 1, 2).setValue(value);
+}
+
+const CUSTOMER_ROWS: Rec[] = [
+  {
+    id: 'C-0001',
+    name: 'Acme',
+    contact: 'Li',
+    status: 'Won',
+    tier: 'Regular',
+    owner: 'a@example.com',
+    riskLevel: 'High',
+    followUpStatus: 'Overdue',
+  },
+  {
+    id: 'C-0002',
+    name: 'Beta',
+    contact: 'Wu',
+    status: 'Won',
+    tier: 'VIP',
+    owner: 'a@example.com',
+    riskLevel: 'Low',
+    followUpStatus: 'OK',
+  },
+  {
+    id: 'C-0003',
+    name: 'Gamma',
+    contact: 'Ma',
+    status: 'Won',
+    tier: 'Regular',
+    owner: 'b@example.com',
+    riskLevel: 'Medium',
+    followUpStatus: 'Overdue',
+  },
+  {
+    id: 'C-0004',
+    name: 'Delta',
+    contact: 'Xu',
+    status: 'Won',
+    tier: 'Key',
+    owner: 'b@example.com',
+    riskLevel: '',
+    followUpStatus: 'Due Soon',
+  },
+];
+
+const d = (wall: string) => new Date(at(wall));
+
+/** The same six tickets as test/domain/dashboard-figures.test.ts, worked out there by hand. */
+const TICKET_ROWS: Rec[] = [
+  {
+    id: 'T-00001',
+    customerId: 'C-0001',
+    subject: 'Login fails',
+    type: 'Technical',
+    level: 'Regular',
+    owner: 'a@example.com',
+    status: 'In Progress',
+    submitted: d('2026-11-20T17:00'),
+    acknowledged: d('2026-11-23T09:30'),
+    breaches: 'ack',
+  },
+  {
+    id: 'T-00002',
+    customerId: 'C-0001',
+    subject: 'Invoice question',
+    type: 'Inquiry',
+    level: 'Regular',
+    owner: 'a@example.com',
+    status: 'New',
+    submitted: d('2026-11-23T09:00'),
+  },
+  {
+    id: 'T-00003',
+    customerId: 'C-0003',
+    subject: 'Engineer late',
+    type: 'Complaint',
+    level: 'Regular',
+    owner: 'b@example.com',
+    status: 'Resolved',
+    submitted: d('2026-11-10T10:00'),
+    acknowledged: d('2026-11-10T10:15'),
+    resolved: d('2026-11-10T15:00'),
+    pausedMinutes: 60,
+  },
+  {
+    id: 'T-00004',
+    customerId: 'C-0002',
+    subject: 'Sync stopped',
+    type: 'Technical',
+    level: 'Complex',
+    owner: 'b@example.com',
+    status: 'Closed',
+    submitted: d('2026-11-14T10:00'),
+    acknowledged: d('2026-11-14T10:30'),
+    closed: d('2026-11-15T10:00'),
+    breaches: 'resolve',
+  },
+  {
+    id: 'T-00005',
+    customerId: 'C-0001',
+    subject: 'Export slow',
+    type: 'Technical',
+    level: 'Regular',
+    owner: 'a@example.com',
+    status: 'Resolved',
+    submitted: d('2026-10-05T09:00'),
+    acknowledged: d('2026-10-05T09:06'),
+    resolved: d('2026-10-05T11:00'),
+  },
+  {
+    id: 'T-00006',
+    customerId: 'C-0004',
+    subject: 'Upgrade options',
+    type: 'Inquiry',
+    level: 'Regular',
+    owner: '',
+    status: 'Waiting on Customer',
+    submitted: d('2026-11-02T10:00'),
+    acknowledged: d('2026-11-02T12:00'),
+    waitingSince: d('2026-11-03T10:00'),
+    breaches: 'update, resolve',
+  },
+];
+
+const survey = (id: string, responded: string, scores: number[], recommend: number): Rec => ({
+  id,
+  customerId: 'C-0001',
+  reason: 'Ad Hoc',
+  sent: new Date(at(responded) - 3_600_000),
+  responded: d(responded),
+  responseSpeed: scores[0],
+  resolution: scores[1],
+  professionalism: scores[2],
+  productFit: scores[3] ?? '',
+  proactiveCare: scores[4] ?? '',
+  recommend,
+  status: 'Responded',
+});
+
+const SURVEY_ROWS: Rec[] = [
+  survey('S-00001', '2026-10-10T10:00', [5, 5, 5, 5, 5], 5),
+  survey('S-00002', '2026-11-05T10:00', [3, 3, 3, 3, 3], 3),
+  survey('S-00003', '2026-11-20T10:00', [4, 4, 4, 5], 4),
+  survey('S-00004', '2026-08-01T10:00', [2, 2, 2, 2, 2], 1),
+  { id: 'S-00005', customerId: 'C-0003', reason: 'Ad Hoc', due: d('2026-11-24'), status: 'Due' },
+];
+
+const touch = (id: string, customerId: string, kind: string, when: string): Rec => ({
+  id,
+  customerId,
+  kind,
+  channel: 'Phone',
+  subject: 'Call',
+  details: 'Talked about the renewal plan',
+  when: d(when),
+});
+
+const INTERACTION_ROWS: Rec[] = [
+  touch('I-000001', 'C-0001', 'Care', '2026-10-01T10:00'),
+  touch('I-000002', 'C-0001', 'Sales', '2026-11-01T10:00'),
+  touch('I-000003', 'C-0002', 'Care', '2026-11-20T10:00'),
+  touch('I-000004', 'C-0003', 'Sales', '2026-11-02T10:00'),
+  touch('I-000005', 'C-0001', 'Care', '2026-09-01T10:00'),
+  touch('I-000006', 'C-0003', 'Sales', '2026-08-15T10:00'),
+];
+
+function fixture(): Harness {
+  const h = startAddon();
+  load(h, CUSTOMERS, CUSTOMER_ROWS);
+  load(h, TICKETS, TICKET_ROWS);
+  load(h, SURVEYS, SURVEY_ROWS);
+  load(h, INTERACTIONS, INTERACTION_ROWS);
+  return h;
+}
+
+describe('dashboard figures', () => {
+  it('equal the hand-computed values for the fixture (Refresh dashboard reads the sheets as they stand)', () => {
+    const h = fixture();
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: '' });
+    expect(row(h, 'Open tickets').slice(0, 2)).toEqual(['Open tickets', '3']);
+    expect(row(h, 'Breached now').slice(0, 3)).toEqual(['Breached now', '2', 'of 3 open']);
+    expect(row(h, 'SLA met % (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
+      '50%',
+      '1 of 2 resolved',
+      '100%',
+      '1 of 1 resolved',
+    ]);
+    expect(row(h, 'Median hours to acknowledge (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
+      '1.0',
+      '4 tickets',
+      '0.1',
+      '1 tickets',
+    ]);
+    expect(row(h, 'Median hours to resolve (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
+      '14.0',
+      '2 tickets',
+      '2.0',
+      '1 tickets',
+    ]);
+    expect(row(h, 'At-risk customers')[1]).toBe('2');
+    expect(row(h, 'Overdue follow-ups')[1]).toBe('2');
+    expect(row(h, 'Surveys due')[1]).toBe('1');
+    expect(row(h, 'CSAT (2026-Q4 vs 2026-Q3)').slice(1, 5)).toEqual([
+      '67%',
+      '3 answers (thin)',
+      '0%',
+      '1 answers (thin)',
+    ]);
+    expect(row(h, 'Recommend score (2026-Q4 vs 2026-Q3)').slice(1, 4)).toEqual([
+      '0',
+      '3 answers (thin)',
+      '-100',
+    ]);
+    expect(row(h, 'Care share of touches (2026-Q4 vs 2026-Q3)').slice(1, 5)).toEqual([
+      '50%',
+      '2 of 4 touches',
+      '50%',
+      '1 of 2 touches',
+    ]);
+    expect(section(h, 'By owner').map((r) => r.slice(0, 7))).toEqual([
+      ['a@example.com', '2', '1', '1', '1', '67%', '2 of 3 touches'],
+      ['b@example.com', '0', '0', '1', '1', '0%', '0 of 1 touches'],
+      ['(no owner)', '1', '1', '0', '0', '', '0 of 0 touches'],
+      ['Total', '3', '2', '2', '2', '50%', '2 of 4 touches'],
+    ]);
+    // Each table says how it is counted, in a line under it.
+    const text = dashboard(h).getDataRange().getDisplayValues().flat().join('\n');
+    expect(text).toContain('SLA met %: tickets resolved in the month');
+    expect(text).toContain("Tickets count under the ticket's Owner");
+  });
+
+  it('agree, after the daily job, with the columns that job has just written', () => {
+    const h = fixture();
+    const outcome = h.addon.call('runDailyJobs') as { error: string };
+    expect(outcome.error).toBe('');
+    const customers = h.records('Customers');
+    const atRisk = customers.filter((c) => c['Risk Level'] === 'High' || c['Risk Level'] === 'Medium').length;
+    const overdue = customers.filter((c) => c['Follow-up Status'] === 'Overdue').length;
+    const due = h.records('Surveys').filter((s) => s.Status === 'Due').length;
+    expect(row(h, 'At-risk customers')[1]).toBe(String(atRisk));
+    expect(row(h, 'Overdue follow-ups')[1]).toBe(String(overdue));
+    expect(row(h, 'Surveys due')[1]).toBe(String(due));
+    expect(row(h, 'Open tickets')[1]).toBe('3');
+  });
+
+  it('is written in a few batched calls: one setValues for all its sections', () => {
+    const h = fixture();
+    h.emu.rt.resetCounters();
+    h.addon.call('refreshDashboard');
+    expect(h.emu.rt.calls.get('Range.setValues')).toBe(1);
+    expect(h.emu.rt.calls.get('Range.setNumberFormats')).toBe(1);
+  });
+});
+
+describe('dashboard charts', () => {
+  it('are created once beside the figures and updated in place: the count stays the same over three runs', () => {
+    const h = fixture();
+    const charts = () => dashboard(h).getCharts();
+    const seen: string[][] = [];
+    for (let run = 0; run < 3; run++) {
+      expect((h.addon.call('runDailyJobs') as { error: string }).error).toBe('');
+      seen.push(charts().map((c) => `${c.getId()} ${c.getOptions().get('title')}`));
+    }
+    h.addon.call('refreshDashboard');
+    expect(charts()).toHaveLength(4);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    expect(seen[0]!.map((s) => s.replace(/^\S+ /, ''))).toEqual([
+      'Tickets opened vs resolved per week',
+      'SLA met % per week',
+      'CSAT % per month',
+      'Customers per risk level',
+    ]);
+    const width = dashboard(h)
+      .getDataRange()
+      .getValues()
+      .reduce((w, r) => {
+        const last = r.map((c) => c !== '').lastIndexOf(true);
+        return Math.max(w, last + 1);
+      }, 0);
+    for (const chart of charts()) {
+      // Each chart reads its own data block (a header row, then numbers) and covers no table.
+      const [range] = chart.getRanges();
+      const header = range!.getValues()[0]!;
+      expect(['Week of', 'Month', 'Risk level']).toContain(header[0]);
+      expect(chart.getContainerInfo().getAnchorColumn()).toBeGreaterThan(width);
+    }
+    const [tickets] = charts();
+    expect(tickets!.getType()).toBe('COLUMN');
+    expect(
+      tickets!
+        .getRanges()[0]!
+        .getValues()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual([
+      '2026-10-05',
+      '2026-10-12',
+      '2026-10-19',
+      '2026-10-26',
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+    ]);
+  });
+});
+
+const LOGIN_TICKETS: Rec[] = [
+  ['T-00011', 'Login fails after password reset', 'Technical', '2026-11-16T10:00'],
+  [
+    'T-00012',
+    'Cannot log in',
+    'Technical',
+    '2026-11-17T11:00',
+    'Customer reported the login page rejects the password',
+  ],
+  ['T-00013', 'Invoice copy requested', 'Inquiry', '2026-11-18T09:30'],
+  ['T-00014', 'Login error on mobile', 'Technical', '2026-11-19T15:00'],
+  ['T-00015', '登录失败', 'Complaint', '2026-11-20T10:00', '客户无法登录系统'],
+  ['T-00016', 'Invoice amount wrong', 'Complaint', '2026-11-21T10:00'],
+  ['T-00017', 'Login slow', 'Technical', '2026-11-10T10:00'],
+  ['T-00018', 'Invoice question', 'Inquiry', '2026-11-11T10:00'],
+].map(([id, subject, type, when, description]) => ({
+  id,
+  customerId: 'C-0001',
+  subject,
+  description: description ?? '',
+  type,
+  level: 'Regular',
+  owner: 'a@example.com',
+  status: 'Resolved',
+  submitted: d(when!),
+  acknowledged: d(when!),
+  resolved: d(when!),
+}));
+
+describe('weekly problem report', () => {
+  it('lists "login" first and mails the managers once, on the first daily run of the Monday', () => {
+    const h = startAddon();
+    load(h, CUSTOMERS, CUSTOMER_ROWS.slice(0, 1));
+    load(h, TICKETS, LOGIN_TICKETS);
+    setManagers(h, 'boss@example.com, lead@example.com');
+    const reports = () => h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'));
+
+    h.addon.call('refreshDashboard'); // on demand: shows the report, mails nobody
+    expect(reports()).toHaveLength(0);
+    const keywords = section(h, 'Weekly problems by keyword (2026-11-16 to 2026-11-22)');
+    expect(keywords[0]!.slice(0, 5)).toEqual(['login', '3', '1', '+2', 'T-00011, T-00012, T-00014']);
+    expect(keywords.find((k) => k[0] === 'invoice')!.slice(0, 5)).toEqual([
+      'invoice',
+      '2',
+      '1',
+      '+1',
+      'T-00013, T-00016',
+    ]);
+    expect(section(h, 'Weekly problems by type')[0]!.slice(0, 4)).toEqual(['Technical', '3', '1', '+2']);
+
+    h.addon.call('runDailyJobs');
+    h.addon.call('runDailyJobs');
+    expect(reports()).toHaveLength(1);
+    const [mail] = reports();
+    expect(mail!.to).toEqual(['boss@example.com', 'lead@example.com']);
+    expect(mail!.subject).toBe('CRM weekly problem report: 2026-11-16 to 2026-11-22');
+    expect(mail!.body).toMatch(
+      /By keyword[^\n]*\n- login: 3 \(week before 1, \+2\) - T-00011, T-00012, T-00014\n/,
+    );
+    expect(mail!.htmlBody).toContain('<td>login</td>');
+
+    h.emu.rt.clock.advance(24 * 3_600_000); // Tuesday: no report mail
+    h.addon.call('runDailyJobs');
+    expect(reports()).toHaveLength(1);
+  });
+});
+
+const alert = (id: string, status: string, doneAt: string): Rec => ({
+  id,
+  raised: d('2026-06-01T10:00'),
+  kind: 'Follow-up Overdue',
+  recordId: 'C-0001',
+  customerId: 'C-0001',
+  message: `Alert ${id}`,
+  owner: 'a@example.com',
+  status,
+  doneAt: doneAt ? d(doneAt) : '',
+  mailed: d('2026-06-01T10:00'),
+  key: `test:${id}`,
+});
+
+describe('alerts housekeeping', () => {
+  it('archives alerts Done more than 90 days ago, in one append and a delete per block of rows', () => {
+    const h = startAddon();
+    // 90 days before now is 2026-08-25 10:00.
+    load(h, ALERTS, [
+      alert('A-00001', 'Done', '2026-08-01T10:00'),
+      alert('A-00002', 'Open', ''),
+      alert('A-00003', 'Done', '2026-11-13T10:00'),
+      alert('A-00004', 'Done', '2026-08-20T10:00'),
+      alert('A-00005', 'Done', '2026-07-01T10:00'),
+      alert('A-00006', 'Done', ''),
+    ]);
+    h.emu.rt.resetCounters();
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('3 done alerts archived');
+    expect(h.emu.rt.calls.get('Sheet.deleteRows')).toBe(2); // row 2, then rows 5-6
+    expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00002', 'A-00003', 'A-00006']);
+    const archive = h.records('Alerts Archive');
+    expect(archive.map((a) => [a.ID, a.Status, a.Message])).toEqual([
+      ['A-00001', 'Done', 'Alert A-00001'],
+      ['A-00004', 'Done', 'Alert A-00004'],
+      ['A-00005', 'Done', 'Alert A-00005'],
+    ]);
+    expect(archive.map((a) => a.Archived)).toEqual(Array(3).fill(new Date(at('2026-11-23T10:00'))));
+    h.addon.call('runDailyJobs');
+    expect(h.records('Alerts Archive')).toHaveLength(3);
+  });
+
+  it('stamps Done At when a person picks Done in the sheet, and clears it when set back to Open', () => {
+    const h = startAddon();
+    load(h, ALERTS, [alert('A-00001', 'Open', ''), alert('A-00002', 'Open', '')]);
+    h.addon.edit('Alerts', 'J3', 'Done');
+    const doneAt = () => h.records('Alerts').map((a) => a['Done At']);
+    expect(doneAt()).toEqual(['', new Date(at('2026-11-23T10:00'))]);
+    h.addon.edit('Alerts', 'J3', 'Open');
+    expect(doneAt()).toEqual(['', '']);
+    expect(h.records('Audit Log').map((l) => l.Changes)).toEqual([
+      'status: Open → Done; doneAt: (empty) → 2026-11-23T10:00',
+      'status: Done → Open; doneAt: 2026-11-23T10:00 → (empty)',
+    ]);
+  });
+
+  it('marks an alert Done from the sidebar', () => {
+    const h = startAddon();
+    load(h, ALERTS, [alert('A-00001', 'Open', '')]);
+    const done = h.addon.serve('sidebarMarkAlertDone', { requestId: 'r1', record: { id: 'A-00001' } });
+    expect(done).toEqual({ ok: true, value: { id: 'A-00001', repeated: false } });
+    expect(h.records('Alerts')[0]).toMatchObject({
+      Status: 'Done',
+      'Done At': new Date(at('2026-11-23T10:00')),
+    });
+    const bad = h.addon.serve('sidebarMarkAlertDone', { requestId: 'r2', record: { id: 'nope' } }) as {
+      ok: boolean;
+    };
+    expect(bad.ok).toBe(false);
+  });
+});

@@ -1,0 +1,381 @@
+/**
+ * Issue 6 (health score and churn warning), on the built add-on in the emulator: the spreadsheet
+ * in Asia/Shanghai, "now" Monday 2026-11-23 10:00, default settings (weights recency 15,
+ * frequency 10, satisfaction 20, recommend 10, open tickets 10, SLA breaches 10, complaints 10,
+ * renewal 15; at risk <= 60, High <= 40).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  alerts,
+  at,
+  customer,
+  daily,
+  instant,
+  interaction,
+  noteOf,
+  record,
+  sortBy,
+  ticket,
+  typeRows,
+  updateTicket,
+} from './daily-fixtures';
+import { type Harness, shanghai, startAddon } from './harness';
+
+const NOW = '2026-11-23T10:00';
+const LONG_AGO = '2025-06-02T10:00';
+
+/** Five dimension scores and Recommend, all the same. */
+const scored = (n: number) => ({
+  'Response Speed': n,
+  Resolution: n,
+  Professionalism: n,
+  'Product Fit': n,
+  'Proactive Care': n,
+  Recommend: n,
+});
+
+/**
+ * A Won Regular customer with, in the last 90 days, one Complaint ticket whose acknowledgement
+ * came late (one SLA breach, computed by the hourly job), no contact for 120 days, and a latest
+ * survey of 2/5 (an older one was 5/5).
+ */
+function troubled(h: Harness): string {
+  const id = customer(
+    h,
+    { name: 'Dragon Freight', status: 'Won', tier: 'Regular', owner: 'amy@example.com' },
+    LONG_AGO,
+  );
+  interaction(h, id, '2026-07-26T10:00');
+  // Monday 2026-10-26 10:00: acknowledged 11:00 (due 10:30), resolved 12:00 (due 14:00).
+  at(h, '2026-10-26T10:00');
+  const t = ticket(h, { customerId: id, type: 'Complaint', level: 'Regular', subject: 'Late delivery' });
+  at(h, '2026-10-26T11:00');
+  updateTicket(h, { id: t, status: 'Acknowledged' });
+  at(h, '2026-10-26T12:00');
+  updateTicket(h, { id: t, status: 'Resolved', solution: 'Re-shipped' });
+  expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+  expect(record(h, 'Tickets', t).Breaches).toBe('ack');
+  typeRows(h, 'Surveys', [
+    {
+      ID: 'S-09001',
+      'Customer ID': id,
+      Reason: '3 Months',
+      Sent: shanghai('2026-06-01T10:00'),
+      Responded: shanghai('2026-06-03T10:00'),
+      ...scored(5),
+    },
+    {
+      ID: 'S-09002',
+      'Customer ID': id,
+      Reason: '6 Months',
+      Sent: shanghai('2026-11-01T10:00'),
+      Responded: shanghai('2026-11-03T10:00'),
+      ...scored(2),
+    },
+  ]);
+  return id;
+}
+
+/** A Won Regular customer contacted last week, two 5/5 surveys, no tickets. */
+function happy(h: Harness): string {
+  const id = customer(
+    h,
+    { name: 'Bright Labs', status: 'Won', tier: 'Regular', owner: 'bo@example.com' },
+    LONG_AGO,
+  );
+  interaction(h, id, '2026-11-16T10:00');
+  typeRows(h, 'Surveys', [
+    {
+      ID: 'S-09101',
+      'Customer ID': id,
+      Reason: '3 Months',
+      Responded: shanghai('2026-09-10T10:00'),
+      ...scored(5),
+    },
+    {
+      ID: 'S-09102',
+      'Customer ID': id,
+      Reason: '6 Months',
+      Responded: shanghai('2026-11-10T10:00'),
+      ...scored(5),
+    },
+  ]);
+  return id;
+}
+
+const NOT_COUNTED =
+  'Not counted, no data: Frequency, Satisfaction, Recommend, Open tickets, SLA breaches, Complaints, ' +
+  'Renewal intent; the shares are of the weights counted.';
+
+describe('health score', () => {
+  it('makes a customer with a complaint, an SLA breach, 120 days without contact and a 2/5 survey High risk, naming each', () => {
+    const h = startAddon({ now: NOW });
+    const id = troubled(h);
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    // Sub-scores: recency 120 d → 0; frequency 0 of 1 expected → 0; satisfaction 2.0 on the
+    // 1.5-4.5 line → 16.67 → 17; recommend 2 → 0; open tickets 0 → 100; breaches 1 of 2 → 50;
+    // complaints 1 of 2 → 50; renewal intent blank → left out.
+    // (0×15 + 0×10 + 17×20 + 0×10 + 100×10 + 50×10 + 50×10) / 85 = 2340 / 85 = 27.53 → 28.
+    expect(c['Health Score']).toBe(28);
+    expect(c['Risk Level']).toBe('High');
+    // Weakest first; ties: heavier first, then the model's order.
+    expect(c['Risk Reasons']).toBe(
+      [
+        'no contact for 120 days',
+        'no touches in 90 days, expected 1',
+        'would recommend 2.0/5',
+        'latest survey 2.0/5',
+        '1 SLA breach in 90 days',
+        '1 complaint in 90 days',
+      ].join('; '),
+    );
+    const note = noteOf(h, 'Customers', id, 'Health Score');
+    expect(note).toContain('Satisfaction (latest survey 2.0/5): 17 × 20 = 340');
+    expect(note).toContain('Score = 2340 ÷ 85 = 27.52, rounded to 28');
+  });
+
+  it('scores a customer contacted last week with 5/5 surveys and no tickets above 80', () => {
+    const h = startAddon({ now: NOW });
+    const id = happy(h);
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    // Recency 7 d, 1 touch of 1 expected, satisfaction 5.0, recommend 5: all 100; no tickets, no
+    // renewal intent: left out.
+    expect(c['Health Score']).toBe(100);
+    expect(c['Health Score']).toBeGreaterThan(80);
+    expect(c['Risk Level']).toBe('Low');
+    expect(c['Risk Reasons']).toBe('');
+  });
+
+  it('scores a new customer with only a recent interaction from recency alone', () => {
+    const h = startAddon({ now: NOW });
+    const id = customer(
+      h,
+      { name: 'Cloud Nine', status: 'Potential', owner: 'cy@example.com' },
+      '2026-11-20T10:00',
+    );
+    interaction(h, id, '2026-11-21T15:00');
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    expect(c['Health Score']).toBe(100);
+    expect(c['Risk Level']).toBe('Low');
+    expect(noteOf(h, 'Customers', id, 'Health Score')).toBe(
+      [
+        'Health score 100 (Low risk)',
+        'Indicator (fact): sub-score × weight = product; share of the weight → points',
+        'Recency (no contact for 1 day): 100 × 15 = 1500; 100% → 100',
+        'Score = 1500 ÷ 15 = 100.00, rounded to 100',
+        NOT_COUNTED,
+      ].join('\n'),
+    );
+  });
+
+  it('gives a customer with no data no score, with the reason, not a made-up 50', () => {
+    const h = startAddon({ now: NOW });
+    const id = customer(h, { name: 'Quiet Co', status: 'Potential' }, '2026-11-20T10:00');
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    expect(c['Health Score']).toBe('');
+    expect(c['Risk Level']).toBe('');
+    expect(c['Risk Reasons']).toBe('no data yet');
+    expect(h.records('Health History').filter((r) => r['Customer ID'] === id)).toHaveLength(0);
+  });
+
+  it('raises one At Risk alert for the owner, due in 24 hours, across three daily runs', () => {
+    const h = startAddon({ now: NOW });
+    const id = troubled(h);
+    const healthy = happy(h);
+    daily(h, '2026-11-23T10:00');
+    daily(h, '2026-11-24T10:00');
+    daily(h, '2026-11-25T10:00');
+    const raised = alerts(h, 'At Risk', id);
+    expect(raised).toHaveLength(1);
+    const [alert] = raised;
+    expect(alert!.Owner).toBe('amy@example.com');
+    expect(alert!['Customer ID']).toBe(id);
+    expect(instant(alert!.Raised)).toBe(shanghai('2026-11-23T10:00').getTime());
+    expect(instant(alert!.Due)).toBe(shanghai('2026-11-24T10:00').getTime());
+    expect(alert!.Message).toContain('no contact for 120 days');
+    expect(alert!.Message).toContain('1 complaint in 90 days');
+    expect(alerts(h, 'At Risk', healthy)).toHaveLength(0);
+    expect(alerts(h, 'At Risk')).toHaveLength(1);
+  });
+
+  it('does not score a Churned customer nor warn about it', () => {
+    const h = startAddon({ now: NOW });
+    const id = customer(
+      h,
+      { name: 'Gone Ltd', status: 'Churned', tier: 'Regular', owner: 'dd@example.com' },
+      LONG_AGO,
+    );
+    interaction(h, id, '2026-06-01T10:00');
+    ticket(h, { customerId: id, type: 'Complaint', submitted: '2026-11-02T10:00' });
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    expect(c['Health Score']).toBe('');
+    expect(c['Risk Level']).toBe('');
+    expect(c['Risk Reasons']).toBe('churned: not scored');
+    expect(noteOf(h, 'Customers', id, 'Health Score')).toBe('');
+    expect(alerts(h, 'At Risk', id)).toHaveLength(0);
+    expect(h.records('Health History').filter((r) => r['Customer ID'] === id)).toHaveLength(0);
+  });
+});
+
+describe('health history and trend', () => {
+  it('keeps one Health History row per scored customer per month, however many runs', () => {
+    const h = startAddon({ now: NOW });
+    const a = troubled(h);
+    const b = happy(h);
+    const gone = customer(h, { name: 'Gone Ltd', status: 'Churned' }, LONG_AGO);
+    interaction(h, gone, '2026-11-01T10:00');
+    daily(h, '2026-11-23T10:00');
+    daily(h, '2026-11-24T10:00');
+    daily(h, '2026-11-25T10:00');
+    const rows = h.records('Health History');
+    expect(rows.map((r) => [r.Month, r['Customer ID'], r['Health Score'], r['Risk Level']])).toEqual([
+      ['2026-11', a, 28, 'High'],
+      ['2026-11', b, 100, 'Low'],
+    ]);
+    daily(h, '2026-12-01T10:00');
+    const december = h.records('Health History').filter((r) => r.Month === '2026-12');
+    expect(december.map((r) => r['Customer ID'])).toEqual([a, b]);
+  });
+
+  it('shows the change since last month in Health Trend', () => {
+    const h = startAddon({ now: '2026-10-23T10:00' });
+    const id = customer(h, { name: 'Fading Inc', status: 'Won', tier: 'Regular' }, '2026-10-20T10:00');
+    interaction(h, id, '2026-10-21T10:00');
+    daily(h, '2026-10-23T10:00');
+    // Recency alone (the relationship is younger than the 90-day window): 2 days → 100.
+    expect(record(h, 'Customers', id)['Health Score']).toBe(100);
+    expect(record(h, 'Customers', id)['Health Trend']).toBe('');
+    daily(h, '2026-11-23T10:00');
+    // 33 days: 100 × (120 − 33) / (120 − 14) = 82.08 → 82; down 18 from October's 100.
+    const c = record(h, 'Customers', id);
+    expect(c['Health Score']).toBe(82);
+    expect(c['Health Trend']).toBe('▼ 18');
+    expect(h.records('Health History').map((r) => [r.Month, r['Health Score']])).toEqual([
+      ['2026-10', 100],
+      ['2026-11', 82],
+    ]);
+    // A second November run compares with October still, not with the first November run:
+    // 34 days → 100 × 86 / 106 = 81.13 → 81, down 19.
+    daily(h, '2026-11-24T10:00');
+    expect(record(h, 'Customers', id)['Health Score']).toBe(81);
+    expect(record(h, 'Customers', id)['Health Trend']).toBe('▼ 19');
+  });
+});
+
+describe('row order', () => {
+  /**
+   * The same customers, interactions, tickets and surveys, entered in the order given or the
+   * reverse. Customers keep their IDs (made first, in one order); surveys are typed with fixed IDs.
+   * Two of Echo's surveys were answered the same day (dates typed without a time).
+   */
+  function world(reverse: boolean): { h: Harness; ids: string[] } {
+    const h = startAddon({ now: NOW });
+    const flip = <T>(xs: T[]) => (reverse ? [...xs].reverse() : xs);
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'];
+    const ids = names.map((name, i) =>
+      customer(
+        h,
+        { name, status: 'Won', tier: ['VIP', 'Key', 'Regular'][i % 3], owner: 'amy@example.com' },
+        LONG_AGO,
+      ),
+    );
+    const [alpha, bravo, charlie, delta, echo] = ids as [string, string, string, string, string];
+    at(h, NOW);
+    const touches: Array<[string, string]> = [
+      [alpha, '2026-08-01T10:00'],
+      [alpha, '2026-09-15T10:00'],
+      [alpha, '2026-11-02T10:00'],
+      [bravo, '2026-10-01T10:00'],
+      [bravo, '2026-11-20T10:00'],
+      [charlie, '2026-05-01T10:00'],
+      [delta, '2026-11-22T10:00'],
+      [delta, '2026-09-01T10:00'],
+      [echo, '2026-10-10T10:00'],
+    ];
+    for (const [c, when] of flip(touches)) interaction(h, c, when);
+    const tickets: Array<Record<string, unknown>> = [
+      { customerId: alpha, type: 'Complaint', submitted: '2026-10-05T10:00' },
+      { customerId: alpha, type: 'Technical', submitted: '2026-11-10T10:00' },
+      { customerId: bravo, type: 'Inquiry', submitted: '2026-06-01T10:00' },
+      { customerId: delta, type: 'Complaint', submitted: '2026-11-18T10:00' },
+      { customerId: delta, type: 'Complaint', submitted: '2026-11-19T10:00' },
+    ];
+    for (const t of flip(tickets)) ticket(h, t);
+    const day = (d: string) => shanghai(d);
+    typeRows(
+      h,
+      'Surveys',
+      flip([
+        {
+          ID: 'S-09001',
+          'Customer ID': alpha,
+          Reason: '3 Months',
+          Responded: day('2026-09-01'),
+          ...scored(4),
+        },
+        {
+          ID: 'S-09002',
+          'Customer ID': alpha,
+          Reason: '6 Months',
+          Responded: day('2026-11-01'),
+          ...scored(3),
+        },
+        {
+          ID: 'S-09003',
+          'Customer ID': delta,
+          Reason: '3 Months',
+          Responded: day('2026-10-01'),
+          ...scored(5),
+        },
+        {
+          ID: 'S-09004',
+          'Customer ID': echo,
+          Reason: '3 Months',
+          Responded: day('2026-11-05'),
+          ...scored(2),
+        },
+        { ID: 'S-09005', 'Customer ID': echo, Reason: 'Ad Hoc', Responded: day('2026-11-05'), ...scored(5) },
+      ]),
+    );
+    return { h, ids };
+  }
+
+  const scores = (h: Harness, ids: string[]) =>
+    ids.map((id) => {
+      const c = record(h, 'Customers', id);
+      return {
+        id,
+        score: c['Health Score'],
+        level: c['Risk Level'],
+        reasons: c['Risk Reasons'],
+        note: noteOf(h, 'Customers', id, 'Health Score'),
+      };
+    });
+
+  it('gives the same scores, reasons and notes whatever order the rows were entered in', () => {
+    const forward = world(false);
+    const backward = world(true);
+    daily(forward.h, NOW);
+    daily(backward.h, NOW);
+    const a = scores(forward.h, forward.ids);
+    expect(a.every((s) => typeof s.score === 'number')).toBe(true);
+    expect(scores(backward.h, backward.ids)).toEqual(a);
+  });
+
+  it('gives the same scores after the sheets are sorted in place between runs', () => {
+    const { h, ids } = world(false);
+    daily(h, NOW);
+    const before = scores(h, ids);
+    sortBy(h, 'Interactions', 'When', false);
+    sortBy(h, 'Tickets', 'Submitted', false);
+    sortBy(h, 'Surveys', 'ID', false);
+    sortBy(h, 'Customers', 'Name', false);
+    daily(h, NOW);
+    expect(scores(h, ids)).toEqual(before);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * Duplicates and the merge (issue 8, part 4) on the built add-on in the emulator: the daily job
+ * flags "Acme Ltd" and "ACME, Ltd." as possible duplicates; the sidebar's merge moves the
+ * duplicate's tickets, interactions and surveys to the kept ID and changes no other cell, marks
+ * the duplicate Merged Into the kept ID and logs every moved row. Now is 2026-11-23 10:00 Shanghai.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Harness, shanghai, startAddon } from './harness';
+
+let request = 0;
+const submit = (record: unknown) => ({ requestId: `merge-${++request}`, record });
+
+const ss = (h: Harness) => h.emu.globals.SpreadsheetApp.getActive();
+
+function saved(h: Harness, fn: string, record: Record<string, unknown>): string {
+  const result = h.addon.serve(fn, submit(record)) as { ok: boolean; value: { id: string } };
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+  return result.value.id;
+}
+
+const customer = (h: Harness, name: string, extra: Record<string, unknown> = {}) =>
+  saved(h, 'sidebarCreateCustomer', { name, contact: 'Li Wei', status: 'Won', tier: 'Regular', ...extra });
+
+const ticket = (h: Harness, customerId: string, subject: string, type = 'Technical') =>
+  saved(h, 'sidebarCreateTicket', { customerId, subject, type });
+
+const interaction = (h: Harness, customerId: string, subject: string) =>
+  saved(h, 'sidebarLogInteraction', {
+    customerId,
+    when: '2026-11-20T15:00',
+    channel: 'Phone',
+    kind: 'Care',
+    subject,
+    details: 'Walked through the new invoice layout; they will send the tax number by Friday.',
+  });
+
+/** A survey row typed into the sheet, as a person would schedule an ad hoc one. */
+function survey(h: Harness, id: string, customerId: string): string {
+  const sheet = ss(h).getSheetByName('Surveys')!;
+  const header = h.values('Surveys')[0]!;
+  const cells: Record<string, unknown> = {
+    ID: id,
+    'Customer ID': customerId,
+    Reason: 'Ad Hoc',
+    Due: shanghai('2026-11-30'),
+    Status: 'Due',
+  };
+  sheet.appendRow(header.map((name) => cells[String(name)] ?? ''));
+  return id;
+}
+
+function daily(h: Harness): void {
+  const outcome = h.addon.call('runDailyJobs') as { error: string };
+  expect(outcome.error).toBe('');
+}
+
+const merge = (h: Harness, keepId: string, mergeId: string) =>
+  h.addon.serve('sidebarMergeCustomers', submit({ keepId, mergeId })) as {
+    ok: boolean;
+    kind?: string;
+    value: { id: string; moved: number };
+    fields?: Record<string, string>;
+  };
+
+/** Every sheet's values, number formats and notes. */
+function fingerprint(h: Harness) {
+  return Object.fromEntries(
+    ss(h)
+      .getSheets()
+      .map((s) => {
+        const range = s.getDataRange();
+        return [
+          s.getName(),
+          { values: range.getValues(), formats: range.getNumberFormats(), notes: range.getNotes() },
+        ];
+      }),
+  ) as Record<string, { values: unknown[][]; formats: string[][]; notes: string[][] }>;
+}
+
+const byId = (h: Harness, sheet: string) => new Map(h.records(sheet).map((r) => [String(r.ID), r]));
+
+/** Acme Ltd (kept), ACME, Ltd. (its duplicate, with 3 tickets, 2 interactions, 1 survey) and Beta. */
+function world() {
+  const h = startAddon();
+  const keep = customer(h, 'Acme Ltd', { email: 'it@acme.example' });
+  const dupe = customer(h, 'ACME, Ltd.', { renewalIntent: 'No' });
+  const beta = customer(h, 'Beta Co', { email: 'ops@beta.example' });
+  const kept = [ticket(h, keep, 'Licence key lost'), ticket(h, beta, 'VPN drops at night')];
+  const moving = [
+    ticket(h, dupe, 'Printer jams on tray 2'),
+    ticket(h, dupe, 'Invoice shows the old address', 'Complaint'),
+    ticket(h, dupe, 'Export to Excel times out'),
+  ];
+  const talks = [interaction(h, dupe, 'Invoice layout'), interaction(h, dupe, 'Renewal call')];
+  const other = interaction(h, keep, 'Kick-off');
+  const surveys = [survey(h, 'S-00101', dupe), survey(h, 'S-00102', beta)];
+  return { h, keep, dupe, beta, kept, moving, talks, other, surveys };
+}
+
+describe('possible duplicates', () => {
+  it('flags "Acme Ltd" and "ACME, Ltd." as each other\'s duplicate, and nothing else', () => {
+    const { h, keep, dupe, beta } = world();
+    daily(h);
+    const customers = byId(h, 'Customers');
+    expect(customers.get(keep)!['Possible Duplicate']).toBe(`${dupe} (same name)`);
+    expect(customers.get(dupe)!['Possible Duplicate']).toBe(`${keep} (same name)`);
+    expect(customers.get(beta)!['Possible Duplicate']).toBe('');
+  });
+});
+
+describe('merging a duplicate', () => {
+  it("moves the duplicate's three tickets, interactions and surveys to the kept ID and changes no other cell", () => {
+    const { h, keep, dupe, moving, talks, surveys } = world();
+    daily(h);
+    const before = fingerprint(h);
+    const result = merge(h, keep, dupe);
+    expect(result).toMatchObject({ ok: true, value: { id: keep, moved: 6 } });
+    const after = fingerprint(h);
+
+    // What should have changed: one Customer ID cell per moved row, and Merged Into.
+    const expected = structuredClone(before);
+    const repoint = (sheet: string, ids: readonly string[], header: string, to: string) => {
+      const grid = expected[sheet]!.values;
+      const column = grid[0]!.indexOf(header);
+      for (const id of ids) grid.find((r) => r[0] === id)![column] = to;
+    };
+    repoint('Tickets', moving, 'Customer ID', keep);
+    repoint('Interactions', talks, 'Customer ID', keep);
+    repoint('Surveys', [surveys[0]!], 'Customer ID', keep);
+    repoint('Customers', [dupe], 'Merged Into', keep);
+    const { 'Audit Log': logBefore, ...rest } = expected;
+    const { 'Audit Log': logAfter, ...restAfter } = after;
+    expect(restAfter).toEqual(rest);
+    expect(logAfter!.values.slice(0, logBefore!.values.length)).toEqual(logBefore!.values);
+
+    const tickets = h.records('Tickets').filter((t) => t['Customer ID'] === keep);
+    expect(tickets).toHaveLength(4);
+    expect(h.records('Tickets').some((t) => t['Customer ID'] === dupe)).toBe(false);
+    expect(byId(h, 'Customers').get(dupe)!['Merged Into']).toBe(keep);
+    expect(h.records('Customers')).toHaveLength(3);
+  });
+
+  it('logs each moved row, and the merged record, in the Audit Log', () => {
+    const { h, keep, dupe, moving, talks, surveys } = world();
+    const start = h.records('Audit Log').length;
+    merge(h, keep, dupe);
+    const log = h.records('Audit Log').slice(start);
+    expect(log.map((r) => [r.Action, r.Table, r['Record ID'], r.Changes])).toEqual([
+      ...moving.map((id) => ['merge', 'Tickets', id, `customerId: ${dupe} → ${keep}`]),
+      ...talks.map((id) => ['merge', 'Interactions', id, `customerId: ${dupe} → ${keep}`]),
+      ['merge', 'Surveys', surveys[0], `customerId: ${dupe} → ${keep}`],
+      ['merge', 'Customers', dupe, `mergedInto: (empty) → ${keep}`],
+    ]);
+    expect(log.every((r) => r.User === 'agent@example.com')).toBe(true);
+  });
+
+  it('refuses to merge a customer into itself, and changes nothing', () => {
+    const { h, keep } = world();
+    const before = fingerprint(h);
+    const result = merge(h, keep, keep);
+    expect(result).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(result.fields).toEqual({ mergeId: 'Choose two different customers.' });
+    expect(fingerprint(h)).toEqual(before);
+  });
+
+  it('refuses to keep a record that was itself merged away', () => {
+    const { h, keep, dupe, beta } = world();
+    merge(h, keep, dupe);
+    const before = fingerprint(h);
+    const result = merge(h, dupe, beta);
+    expect(result).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(result.fields!.keepId).toMatch(/was itself merged into another customer/);
+    expect(fingerprint(h)).toEqual(before);
+  });
+
+  it('no longer flags or scores the merged record; the kept one is scored on what moved', () => {
+    const { h, keep, dupe } = world();
+    daily(h);
+    const risky = byId(h, 'Customers').get(dupe)!;
+    // Before the merge the duplicate is scored (renewal intent No, a complaint, 3 open tickets) and at risk.
+    expect(risky['Health Score']).toBeLessThanOrEqual(60);
+    const atRisk = () => h.records('Alerts').filter((a) => a.Kind === 'At Risk' && a['Customer ID'] === dupe);
+    expect(atRisk()).toHaveLength(1);
+
+    merge(h, keep, dupe);
+    h.emu.rt.clock.set(shanghai('2026-11-24T10:00'));
+    daily(h);
+    const customers = byId(h, 'Customers');
+    expect(customers.get(keep)!['Possible Duplicate']).toBe('');
+    expect(customers.get(dupe)).toMatchObject({
+      'Possible Duplicate': '',
+      'Health Score': '',
+      'Risk Level': '',
+      'Risk Reasons': `merged into ${keep}: not scored`,
+      'Merged Into': keep,
+    });
+    expect(customers.get(keep)!['Health Score']).not.toBe('');
+    expect(atRisk()).toHaveLength(1);
+  });
+});

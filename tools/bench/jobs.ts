@@ -1,0 +1,205 @@
+/**
+ * The five things the benchmark times, each as the add-on really runs it: a menu click or trigger
+ * (`call`) or a sidebar's google.script.run (`serve`), at a moment after the workbook was primed.
+ * `needs` lists what the job truly has to read (see floor.ts): the columns its rules use, the
+ * computed columns it compares with so only changes are written, and the alert columns for
+ * idempotent raising and digests. It is written from the rules, not from what the code reads.
+ */
+import type { Addon } from '../emulator/index';
+import type { Need } from './floor';
+import { DAY_MS, HOUR_MS } from './sizes';
+
+export type JobName = 'setup' | 'hourly' | 'daily' | 'bootstrap' | 'save';
+
+export interface Job {
+  readonly name: JobName;
+  /** When it runs, after the moment the workbook was primed. */
+  readonly after: number;
+  readonly run: (addon: Addon) => unknown;
+  readonly needs: readonly Need[];
+  /** The sidebar's answer is measured for size (google.script.run carries it as JSON). */
+  readonly payload?: boolean;
+}
+
+const SETTINGS: Need = { sheet: 'Settings', columns: ['Setting', 'Value'] };
+/** Raising alerts by key, and the digest of unmailed open alerts. */
+const ALERTS: Need = {
+  sheet: 'Alerts',
+  columns: [
+    'Kind',
+    'Record ID',
+    'Message',
+    'Owner',
+    'Escalated To',
+    'Due',
+    'Status',
+    'Urgent',
+    'Mailed',
+    'Key',
+  ],
+};
+const TICKET_CLOCK = ['Level', 'Status', 'Submitted', 'Acknowledged', 'Last Update', 'Waiting Since'];
+const TICKET_STOPS = ['Paused Minutes', 'Resolved', 'Closed'];
+const SLA_COLUMNS = [
+  'Ack Due',
+  'Plan Due',
+  'Update Due',
+  'Resolve Due',
+  'SLA Status',
+  'Breaches',
+  'Escalated',
+];
+const headerOnly = (...sheets: string[]): Need[] => sheets.map((sheet) => ({ sheet }));
+
+/** A new ticket as the sidebar form submits it. */
+export const ticketSubmit = (requestId: string) => ({
+  requestId,
+  record: { customerId: 'C-0001', subject: 'Report export times out', type: 'Technical', level: 'Major' },
+});
+
+/** Outcome of a job, or the sidebar's Result: the error in words, '' when it worked. */
+export function failure(result: unknown): string {
+  const r = (result ?? {}) as { error?: unknown; ok?: unknown; message?: unknown };
+  if (typeof r.error === 'string') return r.error;
+  return r.ok === false ? String(r.message ?? 'failed') : '';
+}
+
+export const JOBS: readonly Job[] = [
+  {
+    name: 'setup',
+    after: HOUR_MS,
+    run: (addon) => addon.call('setupWorkbook'),
+    // Repairing an intact workbook needs each sheet's header row and the names of the settings.
+    needs: [
+      ...headerOnly('Customers', 'Interactions', 'Tickets', 'Surveys', 'Alerts', 'Win-backs'),
+      ...headerOnly('Audit Log', 'Health History', 'Alerts Archive'),
+      { sheet: 'Settings', columns: ['Setting'] },
+    ],
+  },
+  {
+    name: 'hourly',
+    after: HOUR_MS,
+    run: (addon) => addon.call('runHourlyJobs'),
+    needs: [
+      SETTINGS,
+      // A VIP's clock runs 7x24.
+      { sheet: 'Customers', columns: ['ID', 'Tier'] },
+      {
+        sheet: 'Tickets',
+        columns: [
+          'ID',
+          'Customer ID',
+          'Subject',
+          'Type',
+          'Department',
+          'Owner',
+          ...TICKET_CLOCK,
+          ...TICKET_STOPS,
+        ].concat(SLA_COLUMNS),
+      },
+      ALERTS,
+    ],
+  },
+  {
+    name: 'daily',
+    after: DAY_MS,
+    run: (addon) => addon.call('runDailyJobs'),
+    needs: [
+      SETTINGS,
+      {
+        sheet: 'Customers',
+        columns: [
+          ...[
+            'ID',
+            'Name',
+            'Email',
+            'Phone',
+            'Size',
+            'Need Type',
+            'Need Keywords',
+            'Priority',
+            'Expected Start',
+          ],
+          ...[
+            'First Contact',
+            'Status',
+            'Tier',
+            'Owner',
+            'Contract Value',
+            'Contract Start',
+            'Renewal Intent',
+          ],
+          ...['Created', 'Last Contact', 'Next Follow-up', 'Follow-up Status', 'Health Score', 'Risk Level'],
+          ...['Risk Reasons', 'Health Trend', 'Lead Score', 'Suggested Tier', 'Possible Duplicate'],
+        ],
+      },
+      { sheet: 'Interactions', columns: ['Customer ID', 'When', 'Next Action', 'Next Action Due'] },
+      {
+        sheet: 'Tickets',
+        columns: [
+          'ID',
+          'Customer ID',
+          'Type',
+          'Level',
+          'Status',
+          'Submitted',
+          'Resolved',
+          'Closed',
+          'Breaches',
+        ],
+      },
+      {
+        sheet: 'Surveys',
+        columns: [
+          ...['ID', 'Customer ID', 'Reason', 'Ticket ID', 'Due', 'Sent', 'Responded', 'Response Speed'],
+          ...['Resolution', 'Professionalism', 'Product Fit', 'Proactive Care', 'Recommend', 'Comments'],
+          ...['Status', 'Reminder Due', 'Closes', 'Problems'],
+        ],
+      },
+      { sheet: 'Health History', columns: ['Month', 'Customer ID', 'Health Score'] },
+      {
+        sheet: 'Win-backs',
+        columns: ['ID', 'Customer ID', 'Owner', 'Check Reaction By', 'Outcome', 'Outcome Date'],
+      },
+      { sheet: 'Audit Log', columns: ['Time'] },
+      ALERTS,
+      // Done alerts move to the archive after 90 days.
+      { sheet: 'Alerts', columns: ['Done At'] },
+    ],
+  },
+  {
+    name: 'bootstrap',
+    after: HOUR_MS,
+    run: (addon) => addon.serve('sidebarBootstrap'),
+    payload: true,
+    needs: [
+      SETTINGS,
+      {
+        sheet: 'Customers',
+        columns: ['ID', 'Name', 'Contact', 'Email', 'Tier', 'Status', 'Owner'].concat([
+          'Follow-up Status',
+          'Next Follow-up',
+          'Risk Level',
+          'Risk Reasons',
+        ]),
+      },
+      {
+        sheet: 'Tickets',
+        columns: ['ID', 'Customer ID', 'Subject', 'Owner', 'Status', 'Acknowledged', 'SLA Status'].concat([
+          'Ack Due',
+          'Plan Due',
+          'Update Due',
+          'Resolve Due',
+        ]),
+      },
+      { sheet: 'Surveys', columns: ['ID', 'Customer ID', 'Reason', 'Due', 'Status'] },
+    ],
+  },
+  {
+    name: 'save',
+    after: HOUR_MS,
+    run: (addon) => addon.serve('sidebarCreateTicket', ticketSubmit('bench-save')),
+    // Placing the new row and its audit line by header.
+    needs: headerOnly('Tickets', 'Audit Log'),
+  },
+];
