@@ -15,6 +15,7 @@ import { updateTicketForm } from './forms/ticket-update';
 import { winBackForm } from './forms/win-back';
 import { mountViews } from './nav';
 import { renderQueue } from './queue';
+import { newRequestId } from './request-id';
 import { renderSchedule } from './schedule';
 import { setBoot } from './state';
 
@@ -29,6 +30,7 @@ function buildViews() {
     { class: 'view', id: 'queue', hidden: true, 'aria-labelledby': 'queue-title' },
     h('h2', { id: 'queue-title', tabindex: '-1' }, 'My queue'),
     h('div', { id: 'schedule' }),
+    h('p', { id: 'queue-status', class: 'status', role: 'status' }),
     h('div', { id: 'queue-lists' }),
   );
   const views: Array<[label: string, root: HTMLElement]> = [
@@ -61,10 +63,24 @@ function buildViews() {
           winBack.start(id);
           show(winBack.view.root);
         },
+        surveySent: (id) => void quick('sidebarMarkSurveySent', id, `Survey ${id} marked sent.`),
+        alertDone: (id) => void quick('sidebarMarkAlertDone', id, `Alert ${id} marked done.`),
+        record: (id) => {
+          const form = { T: updateTicket, C: editCustomer, S: survey }[id[0] as 'T' | 'C' | 'S'];
+          if (form) void form.open(id).then(opened(form.view));
+        },
       });
       byId('user').textContent = b.user || 'signed-in user unknown';
     },
   };
+}
+
+/** A one-press action from My queue: done, it reloads the queue; refused, it says why. */
+async function quick(name: 'sidebarMarkSurveySent' | 'sidebarMarkAlertDone', id: string, done: string) {
+  const answer = await ask(name, { requestId: newRequestId(), record: { id } });
+  const said = answer.ok ? done : `Nothing changed: ${answer.message}`;
+  if (answer.ok) await load();
+  byId('queue-status').textContent = said;
 }
 
 let views: ReturnType<typeof buildViews> | undefined;

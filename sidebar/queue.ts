@@ -1,7 +1,8 @@
 /**
  * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups,
- * at-risk customers and surveys to send. Each item is a button that opens the form it needs; an
- * at-risk customer also has a Win back button.
+ * at-risk customers, surveys to send and open alerts. Each item is a button that opens the form
+ * it needs; beside it a second action: Win back an at-risk customer, mark a survey sent, mark an
+ * alert done.
  */
 import type { Queue } from '../src/api/contract';
 import { h } from './dom';
@@ -13,6 +14,10 @@ export interface QueueActions {
   care(customerId: string): void;
   winBack(customerId: string): void;
   survey(id: string): void;
+  surveySent(id: string): void;
+  alertDone(id: string): void;
+  /** Opens the record an alert is about, in the form for its kind. */
+  record(id: string): void;
 }
 
 interface Item {
@@ -42,8 +47,9 @@ function item({ title, detail, badge, open, also }: Item): HTMLElement {
   return h('li', { class: 'queue-row' }, button, more);
 }
 
-function section(title: string, items: Item[]): HTMLElement {
-  const heading = h('h3', {}, `${title} (${items.length})`);
+function section(title: string, items: Item[], total = items.length): HTMLElement {
+  const count = total > items.length ? `${items.length} of ${total}` : `${total}`;
+  const heading = h('h3', {}, `${title} (${count})`);
   const body =
     items.length > 0
       ? h('ul', { class: 'queue' }, ...items.map(item))
@@ -63,6 +69,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         badge: t.slaStatus || undefined,
         open: () => act.ticket(t.id),
       })),
+      queue.totals.tickets,
     ),
     section(
       'Follow-ups overdue',
@@ -71,6 +78,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         detail: c.why,
         open: () => act.followUp(c.id),
       })),
+      queue.totals.followUps,
     ),
     section(
       'Customers at risk',
@@ -80,6 +88,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         open: () => act.care(c.id),
         also: { label: 'Win back', name: `Win back ${c.name} (${c.id})`, open: () => act.winBack(c.id) },
       })),
+      queue.totals.atRisk,
     ),
     section(
       'Surveys to send',
@@ -87,7 +96,19 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         title: `${s.id} · ${s.reason}`,
         detail: `${customerLabel(s.customerId)} · due ${s.due}`,
         open: () => act.survey(s.id),
+        also: { label: 'Mark sent', name: `Mark survey ${s.id} sent`, open: () => act.surveySent(s.id) },
       })),
+      queue.totals.surveys,
+    ),
+    section(
+      'My open alerts',
+      queue.alerts.map((a) => ({
+        title: `${a.kind} · ${a.recordId}`,
+        detail: a.message,
+        open: () => act.record(a.recordId),
+        also: { label: 'Done', name: `Mark alert ${a.id} done`, open: () => act.alertDone(a.id) },
+      })),
+      queue.totals.alerts,
     ),
   );
 }

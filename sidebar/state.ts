@@ -4,8 +4,10 @@
  * find a customer just created.
  */
 import type { Bootstrap, CustomerPick } from '../src/api/contract';
+import { unpackPicks } from '../src/api/customer-picks';
 
 let current: Bootstrap | undefined;
+let list: readonly CustomerPick[] = [];
 let receivedAt = 0;
 
 export function boot(): Bootstrap {
@@ -15,6 +17,7 @@ export function boot(): Bootstrap {
 
 export function setBoot(next: Bootstrap): void {
   current = next;
+  list = unpackPicks(next.customers);
   receivedAt = Date.now();
 }
 
@@ -27,7 +30,7 @@ export function nowWall(): string {
   return new Date(wallMs).toISOString().slice(0, 16);
 }
 
-export const customers = (): readonly CustomerPick[] => current?.customers ?? [];
+export const customers = (): readonly CustomerPick[] => list;
 
 export function customerLabel(id: string): string {
   const pick = customers().find((c) => c[0] === id);
@@ -36,6 +39,5 @@ export function customerLabel(id: string): string {
 
 /** A new array, so the picker's search index (cached per list) is rebuilt. */
 export function upsertCustomer(pick: CustomerPick): void {
-  const b = boot();
-  b.customers = [...b.customers.filter((c) => c[0] !== pick[0]), pick];
+  list = [...list.filter((c) => c[0] !== pick[0]), pick];
 }

@@ -103,7 +103,12 @@ export function editCustomerForm(): Opener {
     'updated',
     'healthScore',
     'riskLevel',
+    'riskReasons',
     'nextFollowUp',
+    'followUpStatus',
+    'leadScore',
+    'suggestedTier',
+    'duplicateOf',
   ]);
   return { view, open: loader.open };
 }

@@ -9,8 +9,8 @@ import { recordId } from '../domain/fields';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { columnOf, locate } from '../sheets/layout';
-import { readRecord, writeChanges } from '../sheets/record-row';
+import { locate } from '../sheets/layout';
+import { statusEdits, writeChanges } from '../sheets/record-row';
 import type { Cell } from '../sheets/table';
 import { ALERTS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
@@ -41,13 +41,10 @@ export function stampAlertEdits(
   oldValue: string | undefined,
 ): void {
   const layout = locate(env.ss, ALERTS, ['status', 'doneAt']);
-  const statusAt = columnOf(layout, 'status');
-  if (statusAt < range.getColumn() || statusAt > range.getLastColumn()) return;
-  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const { single, rows } = statusEdits(layout, range);
   const now = env.now();
   const entries = [];
-  for (let row = Math.max(2, range.getRow()); row <= range.getLastRow(); row++) {
-    const current = readRecord(layout, row);
+  for (const { row, current } of rows) {
     const id = textOf(current.id);
     const doneAt = doneAtFor(textOf(current.status), current.doneAt, now);
     if (id === '' || doneAt === undefined) continue;

@@ -4,13 +4,14 @@
  */
 import { DEFAULT_SETTINGS, type Settings, SettingsError } from '../domain/settings';
 import { wallFromInstant } from '../domain/zone';
-import { lastOutcomes } from '../jobs/outcome';
+import { lastOutcomes, lastSkips, unfinishedRuns } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
 import { readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 import type { Bootstrap, CustomerPick, ScheduleStatus } from './contract';
+import { packPicks } from './customer-picks';
 import { myQueue } from './queue';
 import { guard, ok, type Result } from './result';
 
@@ -51,7 +52,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
       user,
       timeZone: tz,
       now: wallFromInstant(now.getTime(), tz),
-      customers: picks,
+      customers: packPicks(picks),
       queue: myQueue(env, user, customers, tz),
       // A broken setting must not lock people out of the sidebar: say so, and use the defaults.
       schedule: settings.error
@@ -76,14 +77,23 @@ function scheduleStatus(env: Env, now: Date): ScheduleStatus {
   const runs = Object.values(lastOutcomes(env)).sort((a, b) => b.at.localeCompare(a.at));
   const last = runs[0];
   const failed = runs.find((r) => r.error);
+  const unfinished = unfinishedRuns(env, now)[0];
+  const skips = lastSkips(env);
+  const stepped = runs.find((r) => (skips[r.job] ?? '') > r.at);
   const stale = !last || now.getTime() - Date.parse(last.at) > STALE_MS;
-  const warning = !info
+  const problem = !info
     ? 'The hourly schedule is not installed: choose Extensions → CRM → Install schedule.'
-    : failed
-      ? `The last ${failed.job} run failed: ${failed.error}`
-      : stale
-        ? 'No scheduled run in the last two hours: the schedule may have stopped. Reinstall it from the CRM menu.'
-        : '';
+    : unfinished
+      ? `${unfinished[0]!.toUpperCase()}${unfinished.slice(1)}.`
+      : failed
+        ? `The last ${failed.job} run failed: ${failed.error}`
+        : stale
+          ? 'No scheduled run in the last two hours: the schedule may have stopped. Reinstall it from the CRM menu.'
+          : '';
+  const aside = stepped
+    ? `A ${stepped.job} run stepped aside because another run was busy; the next one catches up.`
+    : '';
+  const warning = [problem, aside].filter(Boolean).join(' ');
   return {
     installedBy: info?.installedBy ?? '',
     installedAt: info?.installedAt ?? '',

@@ -3,11 +3,13 @@
  * JSON crosses (Apps Script rejects Date objects): dates are wall-clock strings in the
  * spreadsheet's zone. Every call answers a Result and never throws.
  */
+
 import type { CustomerInput } from '../domain/records/customer';
 import type { InteractionInput } from '../domain/records/interaction';
 import type { SurveyAnswersInput } from '../domain/records/survey';
 import type { TicketInput, TicketUpdateInput } from '../domain/records/ticket';
 import type { WinBackInput, WinBackOutcomeInput } from '../domain/records/win-back';
+import type { PackedPicks } from './customer-picks';
 
 export type Failure =
   | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
@@ -47,11 +49,22 @@ export interface QueueSurvey {
   due: string;
 }
 
+export interface QueueAlert {
+  id: string;
+  kind: string;
+  recordId: string;
+  message: string;
+}
+
 export interface Queue {
   tickets: QueueTicket[];
   followUps: QueueCustomer[];
   atRisk: QueueCustomer[];
   surveys: QueueSurvey[];
+  /** Open alerts for the person (as owner or escalated to them), newest first. */
+  alerts: QueueAlert[];
+  /** How many each list holds in all; the lists above carry the first 50. */
+  totals: Record<'tickets' | 'followUps' | 'atRisk' | 'surveys' | 'alerts', number>;
 }
 
 export interface ScheduleStatus {
@@ -67,7 +80,8 @@ export interface Bootstrap {
   user: string;
   timeZone: string;
   now: string;
-  customers: CustomerPick[];
+  /** Packed: see customer-picks.ts; the sidebar unpacks it once. */
+  customers: PackedPicks;
   queue: Queue;
   schedule: ScheduleStatus;
   vaguePhrases: string[];

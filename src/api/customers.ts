@@ -15,7 +15,7 @@ const stamped = (now: Date) => ({ created: now, updated: now });
 export function createCustomer(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(customerSchema, submit?.record);
   if (!parsed.ok) return parsed;
-  return createRecord(env, CUSTOMERS, parsed.value, String(submit.requestId ?? ''), stamped);
+  return createRecord(env, CUSTOMERS, parsed.value, submit.requestId, stamped);
 }
 
 const customerEditSchema = z.extend(customerSchema, { id: recordId('C') });

@@ -17,7 +17,7 @@ export function logInteraction(env: Env, submit: Submit<unknown>): Result<Saved>
     return vagueDetails(parsed.value.details, vaguePhrases) ? invalid({ details: SAY_MORE }) : ok(null);
   });
   if (!vague.ok) return vague;
-  return createRecord(env, INTERACTIONS, parsed.value, String(submit.requestId ?? ''), () => ({
+  return createRecord(env, INTERACTIONS, parsed.value, submit.requestId, () => ({
     loggedBy: who(env),
   }));
 }

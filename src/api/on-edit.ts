@@ -8,9 +8,9 @@ import { TICKET_STATUSES, type TicketStatus } from '../domain/values';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { columnOf, locate } from '../sheets/layout';
+import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { readRecord, writeChanges } from '../sheets/record-row';
+import { statusEdits, writeChanges } from '../sheets/record-row';
 import { ALERTS, TICKETS } from '../sheets/tables';
 import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
@@ -38,13 +38,10 @@ function stampEditedRows(
   oldValue: string | undefined,
 ): void {
   const layout = locate(env.ss, TICKETS);
-  const statusAt = columnOf(layout, 'status');
-  if (statusAt < range.getColumn() || statusAt > range.getLastColumn()) return;
-  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const { single, rows } = statusEdits(layout, range);
   const now = env.now();
   const entries = [];
-  for (let row = Math.max(2, range.getRow()); row <= range.getLastRow(); row++) {
-    const current = readRecord(layout, row);
+  for (const { row, current } of rows) {
     const next = TICKET_STATUSES.find((s) => s === textOf(current.status));
     if (!next || textOf(current.id) === '') continue;
     // A pasted block has no old value; the row's own stamps tell what already happened.

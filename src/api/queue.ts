@@ -1,13 +1,13 @@
 /**
  * "My queue": the signed-in person's open tickets by nearest due target, overdue follow-ups,
- * at-risk customers and surveys to send. When Apps Script will not say who the user is, the
+ * at-risk customers, surveys to send and open alerts. When Apps Script will not say who the user is, the
  * queue shows everyone's work rather than nothing.
  */
 import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
-import { SURVEYS, TICKETS } from '../sheets/tables';
-import type { Queue, QueueTicket } from './contract';
+import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
+import type { Queue, QueueAlert, QueueTicket } from './contract';
 
 type CustomerKeys = typeof import('../sheets/tables').CUSTOMERS['columns'][number]['key'];
 
@@ -59,7 +59,8 @@ export function myQueue(env: Env, user: string, customers: Snapshot<CustomerKeys
   const myCustomers = customers.rows.filter((c) => mine(c.owner));
   const owned = new Set(myCustomers.map((c) => String(c.id)));
   const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'due', 'status'] });
-  return {
+  return shown({
+    alerts: openAlerts(env, mine),
     tickets: open.map(({ dueMs: _, ...t }) => t),
     followUps: myCustomers
       .filter((c) => c.followUpStatus === 'Overdue')
@@ -79,5 +80,31 @@ export function myQueue(env: Env, user: string, customers: Snapshot<CustomerKeys
         reason: String(s.reason),
         due: wall(s.due),
       })),
+  });
+}
+
+/** Each list shows its first SHOWN items (a sidebar is no place for 2,000 rows) and its total. */
+const SHOWN = 50;
+
+function shown(all: Omit<Queue, 'totals'>): Queue {
+  const lists = Object.entries(all).map(([name, list]) => [name, list.slice(0, SHOWN), list.length] as const);
+  return {
+    ...(Object.fromEntries(lists.map(([name, list]) => [name, list])) as Omit<Queue, 'totals'>),
+    totals: Object.fromEntries(lists.map(([name, , total]) => [name, total])) as Queue['totals'],
   };
+}
+
+function openAlerts(env: Env, mine: (person: unknown) => boolean): QueueAlert[] {
+  const alerts = readTable(env.ss, ALERTS, {
+    keys: ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'status'],
+  });
+  return alerts.rows
+    .filter((a) => a.status === 'Open' && (mine(a.owner) || (a.escalatedTo !== '' && mine(a.escalatedTo))))
+    .reverse()
+    .map((a) => ({
+      id: String(a.id),
+      kind: String(a.kind),
+      recordId: String(a.recordId),
+      message: String(a.message),
+    }));
 }

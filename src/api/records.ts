@@ -43,17 +43,22 @@ export const showCell = (env: Env, def: TableDef, key: string, value: Cell) => {
   return String(fromCell(column, value, env.ss.getSpreadsheetTimeZone()));
 };
 
+/** A submit's request ID as text; any other type (an object, an array) cannot name a request. */
+const requestIdOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
 /** Appends a record; `stamp` adds fields the server owns (Created, Logged By …). */
 export function createRecord(
   env: Env,
   def: TableDef,
   fields: Fields,
-  requestId: string,
+  request: unknown,
   stamp: (now: Date) => Record<string, Cell> = () => ({}),
 ): Result<Saved> {
+  const requestId = requestIdOf(request);
   return guard<Saved>(() =>
     withDocumentLock(env, (): Result<Saved> => {
-      const seen = requestId ? recordFor(env, requestId) : undefined;
+      const seen = requestId ? recordFor(env, requestId, def.idPrefix) : undefined;
       if (seen) return ok({ id: seen, repeated: true });
       const layout = locate(env.ss, def);
       const [id] = nextIds(env, layout, 1);

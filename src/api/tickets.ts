@@ -14,7 +14,7 @@ export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   if (!parsed.ok) return parsed;
   const t = parsed.value;
   // Stamps fill only what was left empty; typed values were already converted to cells.
-  return createRecord(env, TICKETS, t, String(submit.requestId ?? ''), (now) => ({
+  return createRecord(env, TICKETS, t, submit.requestId, (now) => ({
     ...(t.submitted === '' ? { submitted: now } : {}),
     ...(t.department === '' ? { department: departmentFor(t.type) } : {}),
     status: 'New',

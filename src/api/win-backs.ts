@@ -19,7 +19,7 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(winBackSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { owner, ...rest } = parsed.value;
-  return createRecord(env, WIN_BACKS, rest, String(submit.requestId ?? ''), (now) => ({
+  return createRecord(env, WIN_BACKS, rest, submit.requestId, (now) => ({
     started: now,
     checkBy: new Date(now.getTime() + CHECK_AFTER_DAYS * DAY_MS),
     owner: owner || who(env),

@@ -31,6 +31,13 @@ export function runDaily(env: Env): Outcome {
     const customers = refreshCustomers(ctx, data, calendar, history.lastMonth);
     const surveys = refreshSurveys(ctx, data, calendar);
 
+    const atRisk = [...customers.values.values()].filter(
+      (v) => v.riskLevel === 'High' || v.riskLevel === 'Medium',
+    ).length;
+    const winBacks = refreshWinBacks(ctx, atRisk);
+    // Alerts before the cells they are decided from (a score falling below the line): if the run
+    // dies in between, the next run decides the same and the alert key keeps it to one row.
+    const alerts = raiseAlerts(env, [...customers.alerts, ...surveys.alerts, ...winBacks.alerts], ctx.now);
     writeComputed(data.customers, { values: customers.values, notes: customers.notes });
     const recorded = recordHistory(env, history, customers.history, ctx.now);
     writeComputed(data.surveys, { values: surveys.values });
@@ -39,11 +46,6 @@ export function runDaily(env: Env): Outcome {
       data.surveys.layout,
       surveys.newRows.map((r, i) => ({ ...r, id: surveyIds[i]! })),
     );
-    const atRisk = [...customers.values.values()].filter(
-      (v) => v.riskLevel === 'High' || v.riskLevel === 'Medium',
-    ).length;
-    const winBacks = refreshWinBacks(ctx, atRisk);
-    const alerts = raiseAlerts(env, [...customers.alerts, ...surveys.alerts, ...winBacks.alerts], ctx.now);
     const board = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section], {
       customers: customers.values,
       surveys: surveys.values,

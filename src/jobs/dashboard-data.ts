@@ -13,6 +13,7 @@ import { type Cell, readTable } from '../sheets/table';
 import { TICKETS } from '../sheets/tables';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
+import { toSurveyRow } from './surveys-daily';
 
 type Changes = ReadonlyMap<string, Readonly<Record<string, Cell | undefined>>>;
 
@@ -69,21 +70,7 @@ export function dashboardData(
       breaches: textOf(t.breaches),
     };
   });
-  const surveyRows = data.surveys.rows.map((r) => ({
-    id: textOf(r.id),
-    customerId: textOf(r.customerId),
-    reason: textOf(r.reason),
-    ticketId: textOf(r.ticketId),
-    sent: msOf(r.sent),
-    responded: msOf(r.responded),
-    responseSpeed: r.responseSpeed,
-    resolution: r.resolution,
-    professionalism: r.professionalism,
-    productFit: r.productFit,
-    proactiveCare: r.proactiveCare,
-    recommend: r.recommend,
-    comments: textOf(r.comments),
-  }));
+  const surveyRows = data.surveys.rows.map(toSurveyRow);
   const { kept } = screenSurveys(surveyRows, new Set(ownerOf.keys()));
   const surveysDue =
     data.surveys.rows.filter((r) => textOf(pick(fresh.surveys, textOf(r.id), 'status', r.status)) === 'Due')

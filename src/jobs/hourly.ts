@@ -8,7 +8,14 @@ import { departmentFor } from '../domain/routing';
 import { calendarOf } from '../domain/settings-calendar';
 import { type SlaContext, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
-import { SLA_TARGETS, type SlaTarget, TICKET_TYPES, type TicketType } from '../domain/values';
+import {
+  DONE_TICKET_STATUSES,
+  SLA_TARGETS,
+  type SlaTarget,
+  TICKET_TYPES,
+  type TicketStatus,
+  type TicketType,
+} from '../domain/values';
 import type { NewAlert } from '../sheets/alerts';
 import { raiseAlerts } from '../sheets/alerts';
 import { numberOf, textOf } from '../sheets/cell-values';
@@ -31,7 +38,7 @@ const DUE_KEYS = { ack: 'ackDue', plan: 'planDue', update: 'updateDue', resolve:
 export function runHourly(env: Env): Outcome {
   return runJob(env, 'hourly', (ctx) => {
     const calendar = calendarOf(ctx.settings, ctx.timeZone);
-    const customers = readTable(env.ss, CUSTOMERS, { keys: ['tier', 'name'] });
+    const customers = readTable(env.ss, CUSTOMERS, { keys: ['tier'] });
     const tickets = readTable(env.ss, TICKETS, {
       keys: [
         'customerId',
@@ -60,6 +67,7 @@ export function runHourly(env: Env): Outcome {
     });
     const tiers = new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
     const props = env.documentProperties();
+    const settled = settledCheck(ctx, props);
     const order = rotate(tickets.rows, props.getProperty(CURSOR));
     const values = new Map<string, Changes>();
     const notes = new Map<string, Partial<Record<TicketKey, string>>>();
@@ -68,6 +76,7 @@ export function runHourly(env: Env): Outcome {
     for (; done < order.length; done++) {
       if (done % CHUNK === 0 && done > 0 && !ctx.hasTime()) break;
       const row = order[done]!;
+      if (settled(row)) continue;
       const tier = tiers.get(textOf(row.customerId));
       // Without its customer the ticket's clock (7x24 for a VIP) is unknown: bad data, not Regular.
       const result =
@@ -84,10 +93,14 @@ export function runHourly(env: Env): Outcome {
       alerts.push(...ticketAlerts(ctx, row, result, tier));
     }
     const finished = done === order.length;
-    if (finished) props.deleteProperty(CURSOR);
-    else props.setProperty(CURSOR, textOf(order[done]!.id));
-    writeComputed(tickets, { values, notes });
+    if (finished) {
+      props.deleteProperty(CURSOR);
+      settled.remember();
+    } else props.setProperty(CURSOR, textOf(order[done]!.id));
+    // Alerts first: a breach is "new" until its ticket row records it, so if the run dies between
+    // the two writes the next run raises it again and the alert key keeps it to one row.
     const raised = raiseAlerts(env, alerts, ctx.now);
+    writeComputed(tickets, { values, notes });
     const mail = sendDigests(ctx, calendar);
     const detail = [
       `${done} tickets checked`,
@@ -100,6 +113,48 @@ export function runHourly(env: Env): Outcome {
     ].filter(Boolean);
     return { rows: done, detail: detail.join('; ') };
   });
+}
+
+const FINGERPRINT = 'crm.slaFingerprint';
+const SETTLED_STATUSES: readonly string[] = ['Met', 'Breached'];
+
+/**
+ * Which rows this run may leave as they are: a Resolved or Closed ticket whose SLA columns were
+ * already worked out (Met or Breached, its due times filled, no progress update due). Its columns
+ * depend on its stamps, its customer's tier, the SLA settings and the calendar, never on the clock,
+ * so they cannot change until one of those does. A change of SLA settings or calendar (kept as a
+ * fingerprint in the document properties) makes the next run recompute every ticket; a stamp or a
+ * tier a person corrects on a closed ticket is picked up within a day, because each run also
+ * recomputes the closed tickets of one of 24 fixed slices (by ID), in turn by the hour.
+ */
+function settledCheck(ctx: JobContext, props: GoogleAppsScript.Properties.Properties) {
+  const fingerprint = JSON.stringify([ctx.timeZone, ctx.settings.sla, ctx.settings.calendar]);
+  const known = props.getProperty(FINGERPRINT) === fingerprint;
+  const slice = Math.floor(ctx.now.getTime() / HOUR_MS) % SLICES;
+  const check = (row: Row<TicketKey>): boolean =>
+    known &&
+    DONE_TICKET_STATUSES.includes(textOf(row.status) as TicketStatus) &&
+    SETTLED_STATUSES.includes(textOf(row.slaStatus)) &&
+    row.ackDue instanceof Date &&
+    row.resolveDue instanceof Date &&
+    row.updateDue === '' &&
+    (row.slaStatus === 'Met') === (row.breaches === '') &&
+    sliceOf(textOf(row.id)) !== slice;
+  return Object.assign(check, {
+    remember: () => {
+      if (!known) props.setProperty(FINGERPRINT, fingerprint);
+    },
+  });
+}
+
+const HOUR_MS = 3_600_000;
+const SLICES = 24;
+
+/** A fixed slice for an ID, whatever row it sits on. */
+function sliceOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return Math.abs(h) % SLICES;
 }
 
 /** The rows starting at the cursor's ID (where a run that ran out of time stopped). */

@@ -44,8 +44,10 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar): MailRe
     env.log(warning);
     return { sent: 0, held: outgoing.length, warning };
   }
-  const mailed = new Map<string, { mailed: Date }>();
+  const mailed = new Set<string>();
+  let sent = 0;
   for (const digest of outgoing) {
+    if (!ctx.hasTime()) break;
     mail.sendEmail({
       to: digest.to,
       subject: digest.subject,
@@ -53,9 +55,11 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar): MailRe
       htmlBody: digest.htmlBody,
       name: 'CRM',
     });
-    for (const id of digest.alertIds) mailed.set(id, { mailed: ctx.now });
+    // Stamped right after each email, not once at the end: a run that dies midway must not
+    // mail the same alerts again next hour.
+    writeComputed(table, { values: new Map(digest.alertIds.map((id) => [id, { mailed: ctx.now }])) });
+    for (const id of digest.alertIds) mailed.add(id);
+    sent++;
   }
-  writeComputed(table, { values: mailed });
-  const unmailedRecipients = pending.filter((a) => !mailed.has(a.id)).length;
-  return { sent: outgoing.length, held: unmailedRecipients, warning: '' };
+  return { sent, held: pending.filter((a) => !mailed.has(a.id)).length, warning: '' };
 }

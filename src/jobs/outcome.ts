@@ -2,6 +2,7 @@
  * Apps Script mails nobody when a trigger fails, so every run writes its outcome where the
  * manager looks: the top of the Dashboard, and document properties for the sidebar's warning.
  */
+import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { DASHBOARD_SHEET } from '../sheets/tables';
 
@@ -20,13 +21,68 @@ export interface Outcome {
 }
 
 const KEY = 'crm.lastRuns';
+/** Kept apart from KEY: a skipped run holds no lock, so it must not rewrite the outcomes. */
+const SKIPS = 'crm.skippedRuns';
+export const SKIPPED = 'skipped: another run was busy';
 
-export function lastOutcomes(env: Env): Partial<Record<JobName, Outcome>> {
+const parsed = <T>(env: Env, key: string): Partial<Record<JobName, T>> => {
+  // Only a garbled value is forgiven; a failing properties service must fail the run.
+  const stored = env.documentProperties().getProperty(key) ?? '{}';
   try {
-    return JSON.parse(env.documentProperties().getProperty(KEY) ?? '{}') as Partial<Record<JobName, Outcome>>;
+    return JSON.parse(stored) as Partial<Record<JobName, T>>;
   } catch {
     return {};
   }
+};
+
+export const lastOutcomes = (env: Env) => parsed<Outcome>(env, KEY);
+
+/** When each job last stepped aside for a busy run (ISO instants). */
+export const lastSkips = (env: Env) => parsed<string>(env, SKIPS);
+
+const RUNNING = 'crm.runningSince';
+/** Apps Script stops any run at 6 minutes. */
+const KILL_MS = 6 * 60 * 1000;
+
+/**
+ * Marks a run as started; `finished` clears it. A mark still there later means Apps Script
+ * stopped the run (its 6-minute limit), leaving no chance to say so: the next run and the
+ * sidebar say it instead.
+ */
+export function markRunning(env: Env, job: JobName, at: Date): string {
+  const props = env.documentProperties();
+  const unfinished = parsed<string>(env, RUNNING);
+  props.setProperty(RUNNING, JSON.stringify({ ...unfinished, [job]: at.toISOString() }));
+  const before = unfinished[job];
+  return before ? unfinishedText(job, before, env.ss.getSpreadsheetTimeZone()) : '';
+}
+
+export function markFinished(env: Env, job: JobName): void {
+  const { [job]: _done, ...others } = parsed<string>(env, RUNNING);
+  env.documentProperties().setProperty(RUNNING, JSON.stringify(others));
+}
+
+/** Runs that started over 6 minutes before `now` and never finished, in words. */
+export function unfinishedRuns(env: Env, now: Date): string[] {
+  const zone = env.ss.getSpreadsheetTimeZone();
+  return Object.entries(parsed<string>(env, RUNNING))
+    .filter(([, at]) => now.getTime() - Date.parse(at) > KILL_MS)
+    .map(([job, at]) => unfinishedText(job as JobName, at, zone));
+}
+
+const unfinishedText = (job: JobName, at: string, zone: string) =>
+  `the ${job} run started ${wallFromInstant(Date.parse(at), zone).replace('T', ' ')} did not finish (Apps Script stops a run at its 6-minute time limit); the next run picks up its work`;
+
+export function recordSkip(env: Env, job: JobName, at: Date): void {
+  env.documentProperties().setProperty(SKIPS, JSON.stringify({ ...lastSkips(env), [job]: at.toISOString() }));
+}
+
+/** The status line's words for a run, and for a skip that came after it. */
+export function resultText(o: Outcome, skippedAt: string | undefined, timeZone: string): string {
+  const result = o.error ? `FAILED: ${o.error}` : `OK ${o.detail}`.trim();
+  if (!skippedAt || skippedAt <= o.at) return result;
+  const when = wallFromInstant(Date.parse(skippedAt), timeZone).replace('T', ' ');
+  return `${result} · a run at ${when} stepped aside because another run was busy; the next one catches up`;
 }
 
 export function recordOutcome(env: Env, outcome: Outcome): void {
@@ -41,16 +97,12 @@ export const STATUS_HEADER = ['Job', 'Last run', 'Took (s)', 'Rows', 'Result'];
 /** Rows 1-4 of the Dashboard: a title, the header and one line per job. */
 function writeStatusBlock(env: Env, all: Partial<Record<JobName, Outcome>>): void {
   const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
+  const skips = lastSkips(env);
+  const zone = env.ss.getSpreadsheetTimeZone();
   const lines = (['hourly', 'daily'] as const).map((job) => {
     const o = all[job];
     if (!o) return [LABELS[job], 'never', '', '', 'Not run yet'];
-    return [
-      LABELS[job],
-      new Date(o.at),
-      o.ms / 1000,
-      o.rows,
-      o.error ? `FAILED: ${o.error}` : `OK ${o.detail}`.trim(),
-    ];
+    return [LABELS[job], new Date(o.at), o.ms / 1000, o.rows, resultText(o, skips[job], zone)];
   });
   sheet.getRange(1, 1, 4, 5).setValues([['Schedule status', '', '', '', ''], STATUS_HEADER, ...lines]);
 }

@@ -6,7 +6,15 @@
 import type { Settings } from '../domain/settings';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
-import { type JobName, type Outcome, recordOutcome } from './outcome';
+import {
+  type JobName,
+  markFinished,
+  markRunning,
+  type Outcome,
+  recordOutcome,
+  recordSkip,
+  SKIPPED,
+} from './outcome';
 
 /** Stop starting new work after this long; Apps Script kills a run at 6 minutes. */
 const BUDGET_MS = 4.5 * 60 * 1000;
@@ -28,27 +36,25 @@ export interface JobReport {
 
 export function runJob(env: Env, job: JobName, work: (ctx: JobContext) => JobReport): Outcome {
   const started = env.now();
-  const lock = env.documentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    env.log(`${job} jobs skipped: another run holds the document lock.`);
-    return {
-      job,
-      at: started.toISOString(),
-      ms: 0,
-      rows: 0,
-      error: '',
-      detail: 'skipped: another run was busy',
-    };
+  let lock: GoogleAppsScript.Lock.Lock;
+  try {
+    lock = env.documentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) return skipped(env, job, started);
+  } catch (e) {
+    // LockService itself failed (it can throw "too many LockService operations"): say so.
+    return finish(env, job, started, 0, `could not take the document lock: ${messageOf(e)}`, '');
   }
   let outcome: Outcome;
   try {
+    const unfinished = markRunning(env, job, started);
     const timeZone = env.ss.getSpreadsheetTimeZone();
     const settings = loadSettings(env);
     const hasTime = () => env.now().getTime() - started.getTime() < BUDGET_MS;
     const report = work({ env, settings, now: started, timeZone, hasTime });
-    outcome = finish(env, job, started, report.rows, '', report.detail);
+    const detail = [report.detail, unfinished].filter(Boolean).join('; ');
+    outcome = finish(env, job, started, report.rows, '', detail);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     env.log(`${job} jobs failed: ${message}`);
     outcome = finish(env, job, started, 0, message, '');
   } finally {
@@ -59,6 +65,22 @@ export function runJob(env: Env, job: JobName, work: (ctx: JobContext) => JobRep
     }
   }
   return outcome;
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Another run holds the lock: step aside without touching the sheet (the busy run writes the
+ * status block), noting the skip where the status block and the sidebar pick it up.
+ */
+function skipped(env: Env, job: JobName, started: Date): Outcome {
+  env.log(`${job} jobs skipped: another run holds the document lock.`);
+  try {
+    recordSkip(env, job, started);
+  } catch (e) {
+    env.log(`Could not note the skipped ${job} run: ${messageOf(e)}`);
+  }
+  return { job, at: started.toISOString(), ms: 0, rows: 0, error: '', detail: SKIPPED };
 }
 
 function finish(env: Env, job: JobName, started: Date, rows: number, error: string, detail: string): Outcome {
@@ -72,8 +94,9 @@ function finish(env: Env, job: JobName, started: Date, rows: number, error: stri
   };
   try {
     recordOutcome(env, outcome);
+    markFinished(env, job);
   } catch (e) {
-    env.log(`Could not record the ${job} outcome: ${e instanceof Error ? e.message : String(e)}`);
+    env.log(`Could not record the ${job} outcome: ${messageOf(e)}`);
   }
   return outcome;
 }

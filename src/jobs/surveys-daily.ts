@@ -112,7 +112,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
 const show = (ms: number | null, tz: string) =>
   ms === null ? '' : wallFromInstant(ms, tz).replace('T', ' ');
 
-function toSurveyRow(r: DailyData['surveys']['rows'][number]): SurveyRow {
+export function toSurveyRow(r: DailyData['surveys']['rows'][number]): SurveyRow {
   return {
     id: textOf(r.id),
     customerId: textOf(r.customerId),

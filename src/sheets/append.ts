@@ -1,6 +1,8 @@
 /** Appending records: one setValues for all new rows, placed by header in the current layout. */
+
+import { NUMBER_FORMATS } from './columns';
 import type { Layout } from './layout';
-import { asStored } from './literal';
+import { asStored, PLAIN_TEXT } from './literal';
 import type { Cell } from './table';
 
 /** A record as a sheet row in the current layout; `formats` are the target cells' number formats. */
@@ -14,7 +16,7 @@ function toSheetRow<K extends string>(
     const at = layout.position.get(column.key);
     const value = record[column.key];
     if (at === undefined || value === undefined) continue;
-    row[at - 1] = asStored(value, formats[at - 1] ?? '');
+    row[at - 1] = asStored(value, formats[at - 1] ?? '', NUMBER_FORMATS[column.type] === PLAIN_TEXT);
   }
   return row;
 }

@@ -5,6 +5,7 @@
  */
 import type { Column, TableDef } from './columns';
 import type { Env } from './env';
+import { columnsFrom } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -45,17 +46,20 @@ export function applyRules(env: Env, sheet: Sheet, def: TableDef, positions: Map
   const wanted = RULES[def.name];
   if (!wanted) return;
   const rows = sheet.getMaxRows() - 1;
+  // Our rules cover a whole computed column from row 2; known by that, whatever the height.
+  const wholeColumn = (a1: string) => a1.replace(/^([A-Z]+)2:([A-Z]+)\d*$/, '$1:$2');
   const ours = new Set<string>();
   const fresh: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   for (const [column, position] of positions) {
     const paints = wanted[column.key];
     if (!paints || rows < 1) continue;
-    const range = sheet.getRange(2, position, rows, 1);
-    ours.add(range.getA1Notation());
+    // Open-ended ("E2:E"): a height read a call earlier may be past the end once a row is deleted.
+    const range = columnsFrom(sheet, 2, position);
+    ours.add(wholeColumn(range.getA1Notation()));
     for (const paint of paints) fresh.push(paint(env.newFormatRule()).setRanges([range]).build());
   }
   const kept = sheet
     .getConditionalFormatRules()
-    .filter((rule) => !rule.getRanges().some((r) => ours.has(r.getA1Notation())));
+    .filter((rule) => !rule.getRanges().some((r) => ours.has(wholeColumn(r.getA1Notation()))));
   sheet.setConditionalFormatRules([...kept, ...fresh]);
 }

@@ -93,6 +93,27 @@ export function columnOf<K extends string>(layout: Layout<K>, key: K): number {
 }
 
 /** Split sorted 1-based positions into runs of adjacent columns: one range call per run. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * `width` columns from `row` down to the sheet's last row, as Sheets finds it when the call runs
+ * (an open-ended A1 reference such as "C2:E"). People add and delete rows while Set up runs and the
+ * document lock does not stop them: a height read a call earlier could already be past the end
+ * (getRange then throws) or short of it.
+ */
+export function columnsFrom(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  width = 1,
+): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(`${columnLetter(column)}${row}:${columnLetter(column + width - 1)}`);
+}
+
 export function runsOf(positions: readonly number[]): Array<{ start: number; length: number }> {
   const sorted = [...new Set(positions)].sort((a, b) => a - b);
   const runs: Array<{ start: number; length: number }> = [];

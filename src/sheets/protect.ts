@@ -1,15 +1,21 @@
 /**
- * Computed columns carry a warning-only protection (a person who edits one is warned, and the
- * owner can still fix things); the Audit Log is protected outright. Each protection is named by
- * its description, so repair finds and keeps it instead of adding another.
+ * Computed columns and the append-only sheets (Audit Log, Health History) carry warning-only
+ * protections: a person who edits one by hand is warned. Not a hard lock, because sidebar saves
+ * run as the person using the sidebar and Sheets applies protections to scripts running as that
+ * user: an owner-only Audit Log would refuse every staff member's audit row (after the record was
+ * written). Each protection is named by its description, so repair finds and keeps it.
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection#setwarningonlywarningonly
  */
 import type { Column, TableDef } from './columns';
 import type { Env } from './env';
+import { columnsFrom } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const protectionName = (sheet: string, key: string) => `CRM: ${sheet} ${key} is filled by the add-on`;
-export const AUDIT_PROTECTION = 'CRM: the audit log is written by the add-on only';
+const OWNER_ONLY = 'CRM: the audit log is written by the add-on only';
+export const AUDIT_PROTECTION =
+  'CRM: written by the add-on only; a hand edit makes this history untrustworthy';
 
 export function protectTable(env: Env, sheet: Sheet, def: TableDef, positions: Map<Column, number>): void {
   if (def.appendOnly) {
@@ -19,26 +25,40 @@ export function protectTable(env: Env, sheet: Sheet, def: TableDef, positions: M
   const existing = new Map(
     sheet.getProtections(env.protectionType.RANGE).map((p) => [p.getDescription(), p] as const),
   );
+  const rows = sheet.getMaxRows();
   for (const [column, position] of positions) {
     if (column.owner !== 'computed') continue;
     const name = protectionName(def.name, column.key);
-    const range = sheet.getRange(1, position, sheet.getMaxRows(), 1);
+    // The whole column, whatever its height when Sheets resolves it (rows come and go meanwhile).
+    const range = columnsFrom(sheet, 1, position);
     const protection = existing.get(name);
     if (protection) {
-      if (protection.getRange().getA1Notation() !== range.getA1Notation()) protection.setRange(range);
+      if (!sameColumns(protection.getRange().getA1Notation(), range.getA1Notation(), rows))
+        protection.setRange(range);
     } else {
       range.protect().setDescription(name).setWarningOnly(true);
     }
   }
 }
 
+/** Whole columns alike whether written "C:C", "C1:C" or "C1:C<rows>" (a protection short of the
+ * last row is not: it is set again). */
+function sameColumns(a: string, b: string, rows: number): boolean {
+  const norm = (a1: string) =>
+    a1.replace(/^([A-Z]+)1?:([A-Z]+)(\d*)$/, (all, from: string, to: string, end: string) =>
+      end === '' || Number(end) === rows ? `${from}:${to}` : all,
+    );
+  return norm(a) === norm(b);
+}
+
 function protectSheet(env: Env, sheet: Sheet): void {
   const existing = sheet
     .getProtections(env.protectionType.SHEET)
-    .find((p) => p.getDescription() === AUDIT_PROTECTION);
-  if (existing) return;
-  const protection = sheet.protect().setDescription(AUDIT_PROTECTION);
-  // Only the owner (and this add-on acting for them) may change the log.
-  protection.removeEditors(protection.getEditors());
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    .find((p) => [AUDIT_PROTECTION, OWNER_ONLY].includes(p.getDescription()));
+  if (existing) {
+    // Sheets set up by an earlier version carry an owner-only lock that refuses staff saves.
+    if (!existing.isWarningOnly()) existing.setDescription(AUDIT_PROTECTION).setWarningOnly(true);
+    return;
+  }
+  sheet.protect().setDescription(AUDIT_PROTECTION).setWarningOnly(true);
 }

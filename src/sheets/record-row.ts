@@ -1,6 +1,8 @@
 /** One record's row, found by ID under the lock: read it whole, write back only changed cells. */
+
+import { NUMBER_FORMATS } from './columns';
 import { columnOf, type Layout, runsOf } from './layout';
-import { asStored } from './literal';
+import { asStored, PLAIN_TEXT } from './literal';
 import { type Cell, sameCell } from './table';
 
 export class NotFoundError extends Error {
@@ -37,11 +39,30 @@ export function writeChanges<K extends string>(
   const keyAt = new Map(changed.map((k) => [layout.position.get(k)!, k] as const));
   const formats =
     changed.length > 0 ? layout.sheet.getRange(row, 1, 1, layout.headers.length).getNumberFormats()[0]! : [];
+  const text = (k: K) => NUMBER_FORMATS[layout.def.columns.find((c) => c.key === k)!.type] === PLAIN_TEXT;
   for (const run of runsOf([...keyAt.keys()])) {
-    const cells = Array.from({ length: run.length }, (_, i) =>
-      asStored(after[keyAt.get(run.start + i)!] as Cell, formats[run.start + i - 1] ?? ''),
-    );
+    const cells = Array.from({ length: run.length }, (_, i) => {
+      const key = keyAt.get(run.start + i)!;
+      return asStored(after[key] as Cell, formats[run.start + i - 1] ?? '', text(key));
+    });
     layout.sheet.getRange(row, run.start, 1, run.length).setValues([cells]);
   }
   return changed;
+}
+
+/**
+ * The records of an edited range whose Status cell it covered (none if it missed that column),
+ * each with its row; `single` when one cell was edited, so the edit event's old value is its own.
+ */
+export function statusEdits<K extends string>(
+  layout: Layout<K>,
+  range: GoogleAppsScript.Spreadsheet.Range,
+): { single: boolean; rows: Array<{ row: number; current: Record<K, Cell> }> } {
+  const statusAt = columnOf(layout, 'status' as K);
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  if (statusAt < range.getColumn() || statusAt > range.getLastColumn()) return { single, rows: [] };
+  const rows = [];
+  for (let row = Math.max(2, range.getRow()); row <= range.getLastRow(); row++)
+    rows.push({ row, current: readRecord(layout, row) });
+  return { single, rows };
 }

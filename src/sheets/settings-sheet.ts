@@ -3,16 +3,10 @@ import { parseSettings, SETTING_DEFS, type SettingRow, type Settings } from '../
 import { wallFromInstant } from '../domain/zone';
 import { appendRows } from './append';
 import type { Env } from './env';
-import { columnOf, type Layout, locate } from './layout';
+import { columnLetter, columnOf, type Layout, locate } from './layout';
 import { SETTINGS } from './tables';
 
 type SettingsKey = (typeof SETTINGS)['columns'][number]['key'];
-
-function columnLetter(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 function readRows(layout: Layout<SettingsKey>, formatDate: (d: Date) => string): SettingRow[] {
   const height = layout.sheet.getLastRow() - 1;

@@ -5,7 +5,7 @@
 import { type Column, NUMBER_FORMATS, type TableDef } from './columns';
 import { applyRules } from './conditional-formats';
 import type { Env } from './env';
-import { boundColumns, COLUMN_METADATA_KEY, readHeaders, runsOf } from './layout';
+import { boundColumns, COLUMN_METADATA_KEY, columnsFrom, readHeaders, runsOf } from './layout';
 import { protectTable } from './protect';
 import { seedSettings } from './settings-sheet';
 import {
@@ -76,11 +76,13 @@ function offerToRestoreNames(env: Env, report: SetupReport): void {
 
 function setUpTable(env: Env, def: TableDef, report: SetupReport): void {
   let sheet = env.ss.getSheetByName(def.name);
+  const created = !sheet;
   if (!sheet) {
     sheet = env.ss.insertSheet(def.name);
     report.sheetsCreated.push(def.name);
   }
   const positions = placeColumns(sheet, def, report);
+  if (created) trimColumns(sheet, Math.max(...positions.values()));
   styleHeader(sheet, positions);
   bindColumns(sheet, positions);
   formatColumns(sheet, def, positions);
@@ -123,6 +125,13 @@ function placeColumns(sheet: Sheet, def: TableDef, report: SetupReport): Map<Col
   return positions;
 }
 
+/** A new sheet comes with 26 columns; the empty ones past the table would count toward Sheets'
+ * 10,000,000-cell limit on every row, so a sheet Set up creates is cut to its table. */
+function trimColumns(sheet: Sheet, width: number): void {
+  const extra = sheet.getMaxColumns() - width;
+  if (extra > 0) sheet.deleteColumns(width + 1, extra);
+}
+
 function styleHeader(sheet: Sheet, positions: Map<Column, number>): void {
   const width = Math.max(...positions.values());
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
@@ -142,24 +151,22 @@ function bindColumns(sheet: Sheet, positions: Map<Column, number>): void {
   const bound = boundColumns(sheet);
   for (const [column, position] of positions) {
     if (bound.get(column.key) === position) continue;
-    sheet.getRange(1, position, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_METADATA_KEY, column.key);
+    columnsFrom(sheet, 1, position).addDeveloperMetadata(COLUMN_METADATA_KEY, column.key);
   }
 }
 
 /** Plain text (@) for IDs, phones and free text, so Sheets never turns them into numbers or dates. */
 function formatColumns(sheet: Sheet, def: TableDef, positions: Map<Column, number>): void {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
+  if (sheet.getMaxRows() < 2) return;
   for (const format of new Set(def.columns.map((c) => NUMBER_FORMATS[c.type]))) {
     for (const run of runsOf(columnsOf(positions, (c) => NUMBER_FORMATS[c.type] === format))) {
-      sheet.getRange(2, run.start, rows, run.length).setNumberFormat(format);
+      columnsFrom(sheet, 2, run.start, run.length).setNumberFormat(format);
     }
   }
 }
 
 function validateColumns(env: Env, sheet: Sheet, positions: Map<Column, number>): void {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
+  if (sheet.getMaxRows() < 2) return;
   for (const [column, position] of positions) {
     if (column.owner !== 'entered' || column.type !== 'enum' || !column.values) continue;
     const rule = env
@@ -168,6 +175,6 @@ function validateColumns(env: Env, sheet: Sheet, positions: Map<Column, number>)
       .setAllowInvalid(false)
       .setHelpText(`Choose one of: ${column.values.join(', ')}`)
       .build();
-    sheet.getRange(2, position, rows, 1).setDataValidation(rule);
+    columnsFrom(sheet, 2, position).setDataValidation(rule);
   }
 }

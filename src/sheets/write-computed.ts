@@ -44,65 +44,146 @@ export function writeComputed<K extends string>(
   const layout = locate(snapshot.layout.sheet.getParent(), def, [...computedKeys]);
   const idColumn = layout.position.get('id' as K)!;
   const report = { cells: 0, ranges: 0 };
-  let rowOf = currentRows(layout.sheet, idColumn);
-  const missing = [...new Set([...values.keys(), ...notes.keys()])].filter((id) => !rowOf.has(id));
+  let rows = currentRows(layout.sheet, idColumn);
+  const missing = [...new Set([...values.keys(), ...notes.keys()])].filter((id) => !rows.rowOf.has(id));
   const writers = [
     writer('values', values, snapshot, layout, report),
     writer('notes', notes, snapshot, layout, report),
   ];
-  // A person may sort between our ID read and our write (the document lock does not stop people):
-  // check the IDs again and rewrite every row a block touched until they hold still.
+  // A person may sort, insert or delete rows between our ID read and our write (the document lock
+  // does not stop people): check the IDs again and, while they moved, put right every row a write
+  // touched (whoever sits there now) and rewrite our IDs on their new rows, until they hold still.
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    for (const write of writers) write(rowOf);
+    const touched = writers.map((write) => write(rows.rowOf));
     const now = currentRows(layout.sheet, idColumn);
-    if (sameRows(rowOf, now)) break;
-    rowOf = now;
+    if (sameRows(rows, now)) break;
+    touched.forEach((blocks, i) => {
+      writers[i]!.repair(blocks, now);
+    });
+    rows = now;
   }
+  remember(snapshot, values, notes);
   return { ...report, missing };
 }
 
-const MAX_ATTEMPTS = 3;
-
-function sameRows(a: Map<string, number>, b: Map<string, number>): boolean {
-  return a.size === b.size && [...a].every(([id, row]) => b.get(id) === row);
+/**
+ * The snapshot now holds what was written: a later write from it (e.g. the next email's Mailed
+ * stamps) rewrites gap rows with these values, not the stale ones first read.
+ */
+function remember<K extends string>(
+  snapshot: Snapshot<K>,
+  values: Map<string, Partial<Record<K, Cell>>>,
+  notes: Map<string, Partial<Record<K, string>>>,
+): void {
+  for (const [id, change] of values) {
+    const row = snapshot.byId.get(id);
+    if (row) Object.assign(row, change);
+  }
+  for (const [id, change] of notes)
+    if (snapshot.byId.has(id)) snapshot.notes.set(id, { ...snapshot.notes.get(id), ...change });
 }
 
-/** Writes one kind of change; each call writes the IDs changed so far plus any a block touched. */
+const MAX_ATTEMPTS = 4;
+
+interface Rows {
+  /** The first row of each ID. */
+  readonly rowOf: Map<string, number>;
+  /** The ID on each row from 2 to the last ('' for none), as text. */
+  readonly ids: readonly string[];
+}
+
+/** Every row we knew still holds the same ID (rows added below do not matter). */
+function sameRows(a: Rows, b: Rows): boolean {
+  return a.ids.every((id, i) => (b.ids[i] ?? '') === id);
+}
+
+/** A range a write covered: `ids` are the IDs it was meant for, one per row. */
+interface Written<K> {
+  row: number;
+  column: number;
+  keys: K[];
+  ids: (string | undefined)[];
+}
+
+interface Writer<K> {
+  /** Writes what is pending at the rows given; returns the ranges written. */
+  (rowOf: Map<string, number>): Written<K>[];
+  /** After rows moved: queues a rewrite for whoever now sits on a row `written` covered. */
+  repair(written: Written<K>[], now: Rows): void;
+}
+
+/** Writes one kind of change; each call writes the IDs changed so far plus any a write touched. */
 function writer<K extends string>(
   kind: 'values' | 'notes',
   changed: Map<string, Partial<Record<K, unknown>>>,
   snapshot: Snapshot<K>,
   layout: Layout<K>,
   report: { cells: number; ranges: number },
-): (rowOf: Map<string, number>) => void {
-  const keys = keysIn(changed);
+): Writer<K> {
+  const canFill = (key: K) => (kind === 'values' ? snapshot.keys : snapshot.noteKeys).includes(key);
+  const keys = bridged(keysIn(changed), layout, canFill);
   const known = (id: string, key: K) =>
     kind === 'values' ? snapshot.byId.get(id)?.[key] : (snapshot.notes.get(id)?.[key] ?? '');
-  const canFill = (key: K) => (kind === 'values' ? snapshot.keys : snapshot.noteKeys).includes(key);
   const intended = (id: string, key: K) => {
     const change = changed.get(id);
     return change && key in change ? change[key] : known(id, key);
   };
   const pending = new Map(changed);
-  return (rowOf) => {
+  /** Rows a write landed on that now hold no record we read (new, blank or a repeated ID). */
+  let clears: Written<K>[] = [];
+  const put = (row: number, column: number, grid: unknown[][]) => {
+    const range = layout.sheet.getRange(row, column, grid.length, grid[0]!.length);
+    if (kind === 'values') range.setValues(grid as Cell[][]);
+    else range.setNotes(grid as string[][]);
+    report.cells += grid.length * grid[0]!.length;
+    report.ranges++;
+  };
+  const write = (rowOf: Map<string, number>): Written<K>[] => {
+    const written: Written<K>[] = [];
+    // A record typed into a row we wrote by mistake had these cells empty (they are computed, and
+    // new records start without them): empty them again. The next run computes them.
+    for (const clear of clears) {
+      put(
+        clear.row,
+        clear.column,
+        clear.ids.map(() => clear.keys.map(() => '')),
+      );
+      written.push(clear);
+    }
+    clears = [];
     for (const block of blocks(layout.position, keys, pending, rowOf, canFill, (id) =>
       snapshot.byId.has(id),
     )) {
-      const grid = block.ids.map((id) => block.keys.map((key) => intended(id, key)));
-      const range = layout.sheet.getRange(block.row, block.column, grid.length, block.keys.length);
-      if (kind === 'values') range.setValues(grid as Cell[][]);
-      else range.setNotes(grid as string[][]);
-      report.cells += grid.length * block.keys.length;
-      report.ranges++;
+      put(
+        block.row,
+        block.column,
+        block.ids.map((id) => block.keys.map((key) => intended(id, key))),
+      );
+      written.push(block);
       // Rows written as a gap now hold our values too; a retry must put them right as well.
-      for (const id of block.ids)
-        if (!pending.has(id))
-          pending.set(
-            id,
-            Object.fromEntries(block.keys.map((k) => [k, intended(id, k)])) as Partial<Record<K, unknown>>,
-          );
+      for (const id of block.ids) include(id, block.keys);
     }
+    return written;
   };
+  const include = (id: string, blockKeys: readonly K[]) => {
+    const change = { ...pending.get(id) } as Partial<Record<K, unknown>>;
+    for (const k of blockKeys) if (!(k in change)) change[k] = intended(id, k);
+    pending.set(id, change);
+  };
+  return Object.assign(write, {
+    repair(written: Written<K>[], now: Rows) {
+      for (const range of written) {
+        range.ids.forEach((_, i) => {
+          const row = range.row + i;
+          const id = now.ids[row - 2] ?? '';
+          const ours = id !== '' && snapshot.byId.has(id) && now.rowOf.get(id) === row;
+          if (ours && range.keys.every((k) => canFill(k) || k in (changed.get(id) ?? {})))
+            include(id, range.keys);
+          else clears.push({ row, column: range.column, keys: range.keys, ids: [id] });
+        });
+      }
+    },
+  });
 }
 
 function changedOnly<K extends string, V>(
@@ -126,22 +207,42 @@ function changedOnly<K extends string, V>(
   return out;
 }
 
+/**
+ * The changed keys plus the unchanged computed columns we read that sit between them, rewritten
+ * as read: one range per row block instead of one per column run, so a run stopped midway
+ * leaves each record's cells all old or all new.
+ */
+function bridged<K extends string>(keys: K[], layout: Layout<K>, canFill: (key: K) => boolean): K[] {
+  const at = keys.map((k) => layout.position.get(k)!);
+  const [first, last] = [Math.min(...at), Math.max(...at)];
+  const between = layout.def.columns
+    .filter((c) => c.owner === 'computed')
+    .map((c) => c.key as K)
+    .filter((k) => {
+      const p = layout.position.get(k);
+      return p !== undefined && p > first && p < last && !keys.includes(k) && canFill(k);
+    });
+  return [...keys, ...between];
+}
+
 function keysIn<K extends string>(changes: Map<string, Partial<Record<K, unknown>>>): K[] {
   const keys = new Set<K>();
   for (const change of changes.values()) for (const key of Object.keys(change) as K[]) keys.add(key);
   return [...keys];
 }
 
-function currentRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number): Map<string, number> {
+function currentRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number): Rows {
   const height = sheet.getLastRow() - 1;
   const rowOf = new Map<string, number>();
-  if (height <= 0) return rowOf;
-  const ids = sheet.getRange(2, idColumn, height, 1).getValues();
-  ids.forEach((cell, i) => {
-    const id = String(cell[0]).trim();
+  if (height <= 0) return { rowOf, ids: [] };
+  const ids = sheet
+    .getRange(2, idColumn, height, 1)
+    .getValues()
+    .map((cell) => String(cell[0]).trim());
+  ids.forEach((id, i) => {
     if (id !== '' && !rowOf.has(id)) rowOf.set(id, i + 2);
   });
-  return rowOf;
+  return { rowOf, ids };
 }
 
 interface Block<K> {
@@ -152,7 +253,9 @@ interface Block<K> {
   ids: string[];
 }
 
-/** Blocks of adjacent computed columns x runs of changed rows, gaps merged when cheaper. */
+/** Blocks of adjacent computed columns x runs of changed rows, gaps merged when cheaper. A run of
+ * adjacent columns is also tried one column at a time (a column that changes on many rows need not
+ * drag its quiet neighbours along), and the plan with the lower cost is kept. */
 function blocks<K extends string>(
   position: ReadonlyMap<K, number>,
   keys: K[],
@@ -163,28 +266,49 @@ function blocks<K extends string>(
 ): Block<K>[] {
   const keyAt = new Map(keys.map((k) => [position.get(k)!, k] as const));
   const idAt = new Map([...rowOf].map(([id, row]) => [row, id] as const));
+  const plan = (column: number, runKeys: K[]) =>
+    rowBlocks(column, runKeys, changed, rowOf, idAt, runKeys.every(canFill), inSnapshot);
   const out: Block<K>[] = [];
   for (const run of runsOf([...keyAt.keys()])) {
     const runKeys = Array.from({ length: run.length }, (_, i) => keyAt.get(run.start + i)!);
-    const rows = [...changed.keys()]
-      .filter((id) => rowOf.has(id) && runKeys.some((k) => k in changed.get(id)!))
-      .map((id) => rowOf.get(id)!)
-      .sort((a, b) => a - b);
-    const fillable = runKeys.every(canFill);
-    let current: Block<K> | undefined;
-    for (const row of rows) {
-      const gap = current ? row - (current.row + current.ids.length) : Infinity;
-      const bridgeable =
-        current &&
-        fillable &&
-        gap * run.length < GAP_CELLS_PER_CALL &&
-        gapIsKnown(current, row, idAt, inSnapshot);
-      if (current && (gap === 0 || bridgeable)) {
-        for (let r = current.row + current.ids.length; r <= row; r++) current.ids.push(idAt.get(r)!);
-      } else {
-        current = { row, column: run.start, keys: runKeys, ids: [idAt.get(row)!] };
-        out.push(current);
-      }
+    const whole = plan(run.start, runKeys);
+    const single = run.length > 1 ? runKeys.flatMap((k, i) => plan(run.start + i, [k])) : whole;
+    out.push(...(cost(single) < cost(whole) ? single : whole));
+  }
+  return out;
+}
+
+/** A plan's cost in cells: a call weighs as much as rewriting GAP_CELLS_PER_CALL cells. */
+const cost = <K>(plan: readonly Block<K>[]) =>
+  plan.reduce((n, b) => n + GAP_CELLS_PER_CALL + b.ids.length * b.keys.length, 0);
+
+function rowBlocks<K extends string>(
+  column: number,
+  runKeys: K[],
+  changed: Map<string, Partial<Record<K, unknown>>>,
+  rowOf: Map<string, number>,
+  idAt: Map<number, string>,
+  fillable: boolean,
+  inSnapshot: (id: string) => boolean,
+): Block<K>[] {
+  const out: Block<K>[] = [];
+  const rows = [...changed.keys()]
+    .filter((id) => rowOf.has(id) && runKeys.some((k) => k in changed.get(id)!))
+    .map((id) => rowOf.get(id)!)
+    .sort((a, b) => a - b);
+  let current: Block<K> | undefined;
+  for (const row of rows) {
+    const gap = current ? row - (current.row + current.ids.length) : Infinity;
+    const bridgeable =
+      current &&
+      fillable &&
+      gap * runKeys.length < GAP_CELLS_PER_CALL &&
+      gapIsKnown(current, row, idAt, inSnapshot);
+    if (current && (gap === 0 || bridgeable)) {
+      for (let r = current.row + current.ids.length; r <= row; r++) current.ids.push(idAt.get(r)!);
+    } else {
+      current = { row, column, keys: runKeys, ids: [idAt.get(row)!] };
+      out.push(current);
     }
   }
   return out;

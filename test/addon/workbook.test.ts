@@ -207,7 +207,8 @@ describe('Set up / repair', () => {
     expect(protections.every((p) => p.isWarningOnly())).toBe(true);
     const audit = sheet(h, 'Audit Log').getProtections(SHEET);
     expect(audit.length).toBe(1);
-    expect(audit[0]!.isWarningOnly()).toBe(false);
+    // Warning-only: sidebar saves run as each staff member, who must be able to append.
+    expect(audit[0]!.isWarningOnly()).toBe(true);
   });
 
   it('keeps every cell of a sheet whose columns a person reordered and extended', () => {
@@ -393,9 +394,12 @@ describe('jobs write computed columns by ID', () => {
     expect(result.ok).toBe(true);
     h.emu.rt.resetCounters();
     h.addon.call('runHourlyJobs');
-    // The Tickets columns the job needs sit in runs; each run is read once for all rows.
+    // The Tickets columns the job needs sit in runs; each run is read once for all rows. A table
+    // read in several calls (Tickets here, and the 100,000 Alerts it raises) is then checked by
+    // one more read of its ID column: a person who sorts or inserts rows between two of the calls
+    // would otherwise pair one record's cells with another's (test/reliability/interleave-*).
     const reads = h.emu.rt.calls.get('Range.getValues') ?? 0;
-    expect(reads).toBeLessThan(20);
+    expect(reads).toBeLessThan(22);
   });
 });
 

@@ -154,3 +154,14 @@ it('shows a customer named like markup as text, and no script runs', async () =>
   expect(h.errors).toEqual([]);
   expect(h.outside).toEqual([]);
 });
+
+it("shows a customer's lead score, health and follow-up beside the form", async () => {
+  const scored = records(h, 'Customers').find((c) => c['Lead Score'] !== '' && c['Health Score'] !== '')!;
+  await openView(h, 'Edit customer');
+  await form(h, 'Edit customer').getByRole('combobox', { name: 'Customer' }).fill(scored.ID!);
+  await h.sidebar.getByRole('option').first().click();
+  const summary = view(h, 'Edit customer').locator('.summary');
+  await expect.poll(() => summary.textContent()).toContain(`Lead Score${scored['Lead Score']}`);
+  expect(await summary.textContent()).toContain(`Health Score${scored['Health Score']}`);
+  expect(await summary.textContent()).toContain('Follow-up Status');
+});

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { type PackedPicks, unpackPicks } from '../../src/api/customer-picks';
 import { startPreview } from '../../tools/preview/preview';
 import { NOW, useHarness } from './harness';
 
@@ -57,15 +58,15 @@ it('keeps the workbook across a restart, and --reset seeds it afresh', async () 
   await first.close();
 
   const names = (p: Awaited<ReturnType<typeof startPreview>>) =>
-    p.session.serve('sidebarBootstrap', []) as { value: { customers: string[][] } };
+    unpackPicks(
+      (p.session.serve('sidebarBootstrap', []) as { value: { customers: PackedPicks } }).value.customers,
+    );
   const second = await startPreview({ port: 0, file, log: () => {} });
-  expect(names(second).value.customers.find((c) => c[0] === made.value.id)?.[1]).toBe(
-    'Kept Across Restarts Ltd',
-  );
+  expect(names(second).find((c) => c[0] === made.value.id)?.[1]).toBe('Kept Across Restarts Ltd');
   expect(second.session.now()).toBe('2026-11-23 17:00');
   await second.close();
 
   const third = await startPreview({ port: 0, file, reset: true, now: NOW, log: () => {} });
-  expect(names(third).value.customers.some((c) => c[1] === 'Kept Across Restarts Ltd')).toBe(false);
+  expect(names(third).some((c) => c[1] === 'Kept Across Restarts Ltd')).toBe(false);
   await third.close();
 });

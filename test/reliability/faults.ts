@@ -46,7 +46,10 @@ export function managerSees(w: World, job: keyof typeof LABEL): string {
   const outcome = (JSON.parse(stored) as Record<string, { error?: string; detail?: string }>)[
     job === 'runHourlyJobs' ? 'hourly' : 'daily'
   ];
-  return `Dashboard: ${line.map(String).join(' | ')} / sidebar: ${outcome?.error ?? ''} ${outcome?.detail ?? ''}`;
+  // The sidebar's schedule warning: a run Apps Script killed cannot write anything itself.
+  const boot = w.serve('sidebarBootstrap') as { ok: boolean; value?: { schedule: { warning: string } } };
+  const warning = boot.value?.schedule.warning ?? '';
+  return `Dashboard: ${line.map(String).join(' | ')} / sidebar: ${outcome?.error ?? ''} ${outcome?.detail ?? ''} ${warning}`;
 }
 
 /** Rows 1-4 of the Dashboard, as text. */

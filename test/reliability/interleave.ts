@@ -10,6 +10,7 @@
  * - no cell holds a formula;
  * - and the next calm run leaves what "action then job, twice" leaves.
  */
+import { count } from './counters';
 import {
   type AlertFp,
   alertsFp,
@@ -122,6 +123,9 @@ export function interleave(
     }
     if (!fired) return;
     report.runs++;
+    // Counted as each run happens, so the suite's summary line stays true even when a check
+    // below (or the recovery run) fails and the test stops early.
+    count('interleavings');
     const at = `${job} with the person acting before call ${n}`;
     const say = (problem: string) => report.problems.push(`${at}: ${problem}`);
     const error = (outcome as { error?: string } | undefined)?.error;
@@ -130,6 +134,7 @@ export function interleave(
     const expected: Fingerprint = answer && !answer.ok ? untouched : intended;
     const entered = diffEntered(expected, enteredFp(w));
     report.lost += entered.lost;
+    count('recordsLost', entered.lost);
     for (const p of entered.problems) say(p);
     for (const f of formulas(w)) say(`formula written: ${f}`);
     for (const p of misplaced(computedFp(w), before.computed, after.computed)) say(p);
@@ -137,11 +142,21 @@ export function interleave(
     for (const p of extra(w)) say(p);
 
     if (index % recoverEvery === 0 && !(answer && !answer.ok)) {
-      w.addon.call(job);
+      const next = recover(w, job);
+      if (next) say(`the next calm run failed: ${next}`);
       for (const p of differs(computedFp(w), settled)) say(`after the next calm run: ${p}`);
     }
   });
   return report;
+}
+
+/** Runs `job` calmly; says how it failed, if it did. */
+function recover(w: World, job: JobName): string | undefined {
+  try {
+    return (w.addon.call(job) as { error?: string } | undefined)?.error || undefined;
+  } catch (e) {
+    return `threw ${(e as Error).message}`;
+  }
 }
 
 /** Computed cells that match neither reference for their record. */

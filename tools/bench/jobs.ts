@@ -131,9 +131,12 @@ export const JOBS: readonly Job[] = [
           ],
           ...['Created', 'Last Contact', 'Next Follow-up', 'Follow-up Status', 'Health Score', 'Risk Level'],
           ...['Risk Reasons', 'Health Trend', 'Lead Score', 'Suggested Tier', 'Possible Duplicate'],
+          // A merged customer is not scored.
+          'Merged Into',
         ],
       },
-      { sheet: 'Interactions', columns: ['Customer ID', 'When', 'Next Action', 'Next Action Due'] },
+      // Kind: the Dashboard's share of Care touches per owner and quarter.
+      { sheet: 'Interactions', columns: ['Customer ID', 'When', 'Kind', 'Next Action', 'Next Action Due'] },
       {
         sheet: 'Tickets',
         columns: [
@@ -146,6 +149,8 @@ export const JOBS: readonly Job[] = [
           'Resolved',
           'Closed',
           'Breaches',
+          // The Dashboard's tickets per owner.
+          'Owner',
         ],
       },
       {

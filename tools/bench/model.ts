@@ -1,5 +1,5 @@
 /**
- * The model of Apps Script's cost (issue 10; sources in docs/bench.md): every service call a fixed
+ * The model of Apps Script's cost (issue 10; sources in the README, "Benchmark"): every service call a fixed
  * round trip, every cell read or written a fixed time, and the script's own JavaScript 3x slower
  * than Node on this machine.
  */

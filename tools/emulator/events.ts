@@ -4,8 +4,8 @@
  */
 import { AuthMode } from './services/access';
 import type { EnumValue } from './services/enums';
-import { offsetMinutes } from './services/time-zone';
 import type { TriggerRecord } from './services/triggers';
+import { javaOffsetMinutes as offsetMinutes } from './zone';
 
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);

@@ -4,7 +4,7 @@
  * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
  * https://docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html
  */
-import { offsetMinutes } from './time-zone';
+import { javaOffsetMinutes as offsetMinutes } from '../zone';
 
 const MONTHS = [
   'January',

@@ -4,6 +4,8 @@
  * as instants, so mutating one never touches the cell.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues
  */
+
+import { instantFromWall } from '../zone';
 import { enter } from './coerce';
 import { evaluate } from './formula';
 import type { CellGrid } from './grid';
@@ -11,7 +13,6 @@ import type { Span } from './layer';
 import { asRead, display, kindOf } from './number-format';
 import type { SheetModel } from './sheet-model';
 import { checkEntry } from './validation-check';
-import { instantFromWall } from './zone';
 
 export type Read = string | number | boolean | Date;
 

@@ -15,8 +15,9 @@
  * Non-strings (numbers, booleans, Dates) are stored as typed values whatever the format.
  * Simplification: only en_US shapes are recognised (M/d/yyyy, yyyy-MM-dd, h:mm[:ss] [AM/PM]).
  */
+
+import { EPOCH_WALL_MS, wallFromInstant } from '../zone';
 import { DATE_TIME_DEFAULT, kindOf, type Stored } from './number-format';
-import { EPOCH_WALL_MS, wallFromInstant } from './zone';
 
 export interface Entry {
   /** undefined: the cell becomes empty. */

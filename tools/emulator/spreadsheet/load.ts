@@ -3,10 +3,11 @@
  * no call counting); only Dates are turned into the wall-clock form cells keep. 100,000 rows of 40
  * columns load in a few tens of milliseconds.
  */
+
+import { wallFromInstant } from '../zone';
 import type { Row } from './grid';
 import type { Stored } from './number-format';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, type SheetModel } from './sheet-model';
-import { wallFromInstant } from './zone';
 
 export interface LoadOptions {
   /** Number formats per column (index 0 = column A), applied from row 2 (below the header) down. */

@@ -4,9 +4,10 @@
  * Date and a date in a number-formatted cell reads as its day number.
  * https://developers.google.com/sheets/api/guides/formats#about_date_time_values
  */
+
+import { serialFromWall, wallFromSerial } from '../zone';
 import { formatWallDate, tokenizeDate } from './format-date';
 import { formatGeneral, formatNumber, sections } from './format-number';
-import { serialFromWall, wallFromSerial } from './zone';
 
 /** What getNumberFormat() answers for a cell nobody formatted (Sheets' "Automatic"). */
 export const AUTOMATIC = '0.###############';

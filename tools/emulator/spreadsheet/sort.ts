@@ -4,11 +4,12 @@
  * their order. Range.sort's columns are sheet column numbers inside the range.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#sortsortspecobj
  */
+
+import { serialFromWall } from '../zone';
 import type { Span } from './layer';
 import { invalidArgument } from './messages';
 import type { Stored } from './number-format';
 import type { SheetModel } from './sheet-model';
-import { serialFromWall } from './zone';
 
 type Key = number | { column: number; ascending?: boolean };
 export type SortSpec = Key | Key[];

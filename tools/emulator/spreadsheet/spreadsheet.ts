@@ -3,6 +3,8 @@
  * time zone, toasts, protections and developer metadata.
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
  */
+
+import { isValidTimeZone } from '../zone';
 import type { Doc } from './doc';
 import { invalidArgument } from './messages';
 import { addMetadata, DeveloperMetadata } from './metadata';
@@ -11,7 +13,6 @@ import { Protection } from './protection';
 import type { Range } from './range';
 import type { Sheet } from './sheet';
 import { resolveA1 } from './sheet-bounds';
-import { isValidTimeZone } from './zone';
 
 export class Spreadsheet {
   constructor(private readonly doc: Doc) {}

@@ -1,0 +1,39 @@
+/** My queue's one-press actions: mark an alert done, mark a survey sent, open an alert's record. */
+import { expect, it } from 'vitest';
+import { openView, records, useHarness, view } from './harness';
+
+const h = useHarness();
+const QUEUE = 'My queue';
+const section = (name: string) => view(h, QUEUE).locator('section', { hasText: name });
+
+it('marks an open alert Done from My queue, stamping Done At, and drops it from the list', async () => {
+  await openView(h, QUEUE);
+  const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+  await expect.poll(() => done.count()).toBeGreaterThan(0);
+  const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
+  await done.first().click();
+  await expect
+    .poll(() => view(h, QUEUE).getByRole('status').first().textContent())
+    .toBe(`Alert ${id} marked done.`);
+  const row = records(h, 'Alerts').find((a) => a.ID === id)!;
+  expect(row.Status).toBe('Done');
+  expect(row['Done At']).not.toBe('');
+  const gone = section('My open alerts').getByRole('button', { name: `Mark alert ${id} done` });
+  await expect.poll(() => gone.count()).toBe(0);
+  expect(h.errors).toEqual([]);
+});
+
+it('marks a due survey sent from My queue', async () => {
+  await openView(h, QUEUE);
+  const sent = section('Surveys to send').getByRole('button', { name: /^Mark survey S-\d+ sent$/ });
+  await expect.poll(() => sent.count()).toBeGreaterThan(0);
+  const id = /S-\d+/.exec((await sent.first().getAttribute('aria-label')) ?? '')![0];
+  await sent.first().click();
+  await expect
+    .poll(() => view(h, QUEUE).getByRole('status').first().textContent())
+    .toBe(`Survey ${id} marked sent.`);
+  const row = records(h, 'Surveys').find((s) => s.ID === id)!;
+  expect(row.Sent).not.toBe('');
+  expect(row.Status).toBe('Sent');
+  expect(h.errors).toEqual([]);
+});
