@@ -1,5 +1,7 @@
 /** The workbook as a database (issue 3), on the built add-on in the emulator. */
 import { describe, expect, it } from 'vitest';
+import { readTable } from '../../src/sheets/table';
+import { TICKETS } from '../../src/sheets/tables';
 import { type Harness, startAddon } from './harness';
 
 const CONTRACT: Record<string, string[]> = {
@@ -382,7 +384,24 @@ describe('jobs write computed columns by ID', () => {
     expect(computedById(h)).toEqual(expected);
   });
 
-  it('reads a 100,000-row table with one getValues call', () => {
+  it('reads all 100,000 rows of a table with one getValues call (and one for its header row)', () => {
+    const h = startAddon();
+    const header = h.values('Tickets')[0]!;
+    const rows = Array.from({ length: 100_000 }, (_, i) =>
+      header.map((hd) => (hd === 'ID' ? `T-${String(i + 1).padStart(5, '0')}` : '')),
+    );
+    h.emu.workbook.loadSheet('Tickets', [header, ...rows]);
+    const ss =
+      h.emu.globals.SpreadsheetApp.getActive() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    h.emu.rt.resetCounters();
+    const table = readTable(ss, TICKETS);
+    expect(table.rows).toHaveLength(100_000);
+    // One call finds the columns by their headers; one reads every row of every column.
+    expect(h.emu.rt.calls.get('Range.getValues')).toBe(2);
+    expect(h.emu.rt.cellsRead).toBe(100_000 * header.length + header.length);
+  });
+
+  it('keeps the hourly job to a few getValues calls over a 100,000-row table', () => {
     const h = startAddon();
     const header = h.values('Tickets')[0]!;
     const rows = Array.from({ length: 100_000 }, (_, i) =>
