@@ -13,6 +13,7 @@ import {
   managerSees,
   notRecovered,
   partialBatches,
+  runFaulted,
   type State,
   sameAsCalm,
   stateOf,
@@ -69,14 +70,7 @@ function faultAt(job: Job, n: number, fault: Injection, { pre, calm, settled }: 
     method = m;
     fault.inject(w, m, n);
   };
-  let threw = '';
-  try {
-    w.addon.call(job);
-  } catch (e) {
-    threw = (e as Error).message;
-  } finally {
-    w.emu.rt.hook = undefined;
-  }
+  const threw = runFaulted(w, job);
   if (!method) return [];
   count('faults');
   const at = `${job}, fault before call ${n} (${method})`;

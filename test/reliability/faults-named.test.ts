@@ -14,6 +14,7 @@ import {
   managerSees,
   notRecovered,
   partialBatches,
+  runFaulted,
   type State,
   stateOf,
 } from './faults';
@@ -126,14 +127,7 @@ describe.each(JOBS)('%s', (job) => {
       w.reset(base);
       fault.arrange(w);
       const entered = enteredFp(w);
-      let threw = '';
-      try {
-        w.addon.call(job);
-      } catch (e) {
-        threw = (e as Error).message;
-      } finally {
-        w.emu.rt.hook = undefined;
-      }
+      const threw = runFaulted(w, job);
       count('faults');
       expect(threw).toBe('');
       expect(managerSees(w, job)).toMatch(fault.says);

@@ -131,3 +131,15 @@ export function notRecovered(found: State, calm: State | readonly State[]): stri
 /** True when the run left what a calm run leaves (so a fault after the work lost nothing). */
 export const sameAsCalm = (found: State, calm: State | readonly State[]): boolean =>
   notRecovered(found, calm).length === 0;
+
+/** Runs `job` with whatever hook a fault set, then removes it; the message the run threw, or ''. */
+export function runFaulted(w: World, job: JobName): string {
+  try {
+    w.addon.call(job);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    w.emu.rt.hook = undefined;
+  }
+}
