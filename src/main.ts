@@ -26,10 +26,16 @@ import type { Env } from './sheets/env';
 import { type SetupReport, setupWorkbook as setUp } from './sheets/setup';
 
 function env(): Env {
+  // One Properties object per run: each getDocumentProperties is a service call, and the object
+  // reads and writes the store afresh on every getProperty / setProperty.
+  let properties: GoogleAppsScript.Properties.Properties | undefined;
   return {
     ss: SpreadsheetApp.getActive(),
     documentLock: () => LockService.getDocumentLock(),
-    documentProperties: () => PropertiesService.getDocumentProperties(),
+    documentProperties: () => {
+      properties ??= PropertiesService.getDocumentProperties();
+      return properties;
+    },
     userEmail: () => Session.getActiveUser().getEmail(),
     now: () => new Date(),
     flush: () => SpreadsheetApp.flush(),

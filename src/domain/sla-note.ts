@@ -1,5 +1,10 @@
-/** The note on a due-time cell, so a manager can check the arithmetic by hand. */
+/**
+ * The note on a due-time cell, so a manager can check the arithmetic by hand. The minutes used
+ * are stated with the time they were counted, so the note stays true while the clock runs on and
+ * is rewritten only when the ticket's due times, status or breaches change.
+ */
 import type { DueExplanation } from './sla';
+import { wallFromInstant } from './zone';
 
 const TARGET_NAMES = {
   ack: 'Acknowledge',
@@ -8,8 +13,15 @@ const TARGET_NAMES = {
   resolve: 'Resolve',
 } as const;
 
-export function dueNote(target: keyof typeof TARGET_NAMES, e: DueExplanation): string {
-  const used = e.usedMinutes === null ? 'time used unknown' : `${Math.round(e.usedMinutes)} min used so far`;
+export function dueNote(
+  target: keyof typeof TARGET_NAMES,
+  e: DueExplanation,
+  countedAt: number,
+  timeZone: string,
+): string {
+  const at = wallFromInstant(countedAt, timeZone).replace('T', ' ');
+  const used =
+    e.usedMinutes === null ? 'time used unknown' : `${Math.round(e.usedMinutes)} min used by ${at}`;
   const paused =
     e.pausedMinutes > 0
       ? `, due pushed out by ${Math.round(e.pausedMinutes)} min waiting on the customer`

@@ -28,13 +28,36 @@ let offsetSource = intlOffsets;
 export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource {
   const previous = offsetSource;
   offsetSource = source;
+  hourOffsets.clear();
   return previous;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Offsets by zone and UTC hour, looked up once per hour (a lookup through Intl is slow and the
+ * daily job makes hundreds of thousands): an hour whose first and last millisecond share an
+ * offset has it throughout; an hour holding a change (null) is looked up instant by instant.
+ */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
 export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   if (!Number.isFinite(instantMs)) throw new RangeError(`${instantMs} is not an instant`);
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let zone = hourOffsets.get(timeZone);
+  const known = zone?.get(hour);
+  if (known !== undefined && known !== null) return known;
   const offset = offsetSource(instantMs, timeZone);
   if (!Number.isFinite(offset)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+  if (known === undefined) {
+    const first = offsetSource(hour * HOUR_MS, timeZone);
+    const last = offsetSource((hour + 1) * HOUR_MS - 1, timeZone);
+    if (!zone) {
+      zone = new Map();
+      hourOffsets.set(timeZone, zone);
+    }
+    zone.set(hour, first === last && first === offset ? offset : null);
+  }
   return offset;
 }
 

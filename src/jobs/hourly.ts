@@ -20,7 +20,7 @@ import type { NewAlert } from '../sheets/alerts';
 import { raiseAlerts } from '../sheets/alerts';
 import { numberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { type Cell, type Row, readTable } from '../sheets/table';
+import { type Cell, type Row, readTable, sameCell } from '../sheets/table';
 import { CUSTOMERS, TICKETS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
 import { sendDigests } from './notify';
@@ -34,6 +34,7 @@ const CURSOR = 'crm.hourlyCursor';
 /** Rows between checks of the time budget. */
 const CHUNK = 500;
 const DUE_KEYS = { ack: 'ackDue', plan: 'planDue', update: 'updateDue', resolve: 'resolveDue' } as const;
+const NOTE_KEYS = Object.values(DUE_KEYS);
 
 export function runHourly(env: Env): Outcome {
   return runJob(env, 'hourly', (ctx) => {
@@ -63,7 +64,7 @@ export function runHourly(env: Env): Outcome {
         'breaches',
         'escalated',
       ],
-      noteKeys: ['ackDue', 'planDue', 'updateDue', 'resolveDue'],
+      noteKeys: NOTE_KEYS,
     });
     const tiers = new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
     const props = env.documentProperties();
@@ -89,7 +90,7 @@ export function runHourly(env: Env): Outcome {
               now: ctx.now.getTime(),
             });
       values.set(textOf(row.id), result.values);
-      notes.set(textOf(row.id), result.notes);
+      notes.set(textOf(row.id), notesToWrite(row, result, tickets.notes.get(textOf(row.id))));
       alerts.push(...ticketAlerts(ctx, row, result, tier));
     }
     const finished = done === order.length;
@@ -116,6 +117,7 @@ export function runHourly(env: Env): Outcome {
 }
 
 const FINGERPRINT = 'crm.slaFingerprint';
+
 const SETTLED_STATUSES: readonly string[] = ['Met', 'Breached'];
 
 /**
@@ -157,6 +159,29 @@ function sliceOf(id: string): number {
   return Math.abs(h) % SLICES;
 }
 
+/**
+ * The due-time notes to write. A note states the minutes used with the time they were counted, so
+ * it stays true while the clock runs on: it is rewritten only when its due time changes, or the
+ * note in the cell is missing or differs in its fixed part (target, calendar, minutes paused).
+ * The hours in between then write no notes for a ticket that stands still.
+ */
+function notesToWrite(
+  row: Row<TicketKey>,
+  computed: Computed,
+  current: Partial<Record<TicketKey, string>> | undefined,
+): Partial<Record<TicketKey, string>> {
+  const out: Partial<Record<TicketKey, string>> = {};
+  for (const [key, note] of Object.entries(computed.notes) as [TicketKey, string][]) {
+    const old = current?.[key] ?? '';
+    const moved = key in computed.values && !sameCell(row[key], computed.values[key]);
+    if (moved || old === '' || fixedPart(old) !== fixedPart(note)) out[key] = note;
+  }
+  return out;
+}
+
+const USED_BY = /\d+ min used by \d{4}-\d{2}-\d{2} \d{2}:\d{2}/;
+const fixedPart = (note: string) => note.replace(USED_BY, 'min used');
+
 /** The rows starting at the cursor's ID (where a run that ran out of time stopped). */
 function rotate<T extends { id: Cell }>(rows: T[], cursor: string | null): T[] {
   const at = cursor ? rows.findIndex((r) => textOf(r.id) === cursor) : -1;
@@ -195,7 +220,7 @@ function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext
   const notes: Partial<Record<TicketKey, string>> = {};
   for (const target of SLA_TARGETS) {
     const e = sla.explanations[target];
-    notes[DUE_KEYS[target]] = e ? dueNote(target, e) : '';
+    notes[DUE_KEYS[target]] = e ? dueNote(target, e, ctx.now.getTime(), ctx.timeZone) : '';
   }
   return {
     values: {

@@ -22,6 +22,8 @@ export interface WriteReport {
   readonly missing: readonly string[];
 }
 
+const UNREAD = Symbol('unread');
+
 /** Call while holding the document lock. */
 export function writeComputed<K extends string>(
   snapshot: Snapshot<K>,
@@ -32,11 +34,9 @@ export function writeComputed<K extends string>(
     def.columns.filter((c: Column) => c.owner === 'computed').map((c) => c.key as K),
   );
   const values = changedOnly(changes.values, snapshot, computedKeys, (id, k) => snapshot.byId.get(id)?.[k]);
-  const notes = changedOnly(
-    changes.notes,
-    snapshot,
-    computedKeys,
-    (id, k) => snapshot.notes.get(id)?.[k] ?? '',
+  // A note the snapshot did not read is written as given: what the cell holds is unknown.
+  const notes = changedOnly(changes.notes, snapshot, computedKeys, (id, k) =>
+    snapshot.noteKeys.includes(k) ? (snapshot.notes.get(id)?.[k] ?? '') : UNREAD,
   );
   if (values.size === 0 && notes.size === 0) return { cells: 0, ranges: 0, missing: [] };
 

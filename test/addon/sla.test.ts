@@ -195,13 +195,14 @@ describe('due times', () => {
     const tickets = sheet(h, 'Tickets');
     const note = (header: string) => tickets.getRange(ticketCell(h, t, header)).getNote();
     const calendar = 'business hours Mon-Fri 09:00-18:00 Asia/Shanghai';
-    expect(note('Ack Due')).toBe(`Acknowledge: target 30 min on ${calendar}; 10 min used so far.`);
-    expect(note('Plan Due')).toBe(`Initial plan: target 120 min on ${calendar}; 60 min used so far.`);
+    const by = '2026-11-23 10:00';
+    expect(note('Ack Due')).toBe(`Acknowledge: target 30 min on ${calendar}; 10 min used by ${by}.`);
+    expect(note('Plan Due')).toBe(`Initial plan: target 120 min on ${calendar}; 60 min used by ${by}.`);
     expect(note('Update Due')).toBe(
-      `Progress update: target 240 min on ${calendar}; 0 min used so far, due pushed out by 50 min waiting on the customer.`,
+      `Progress update: target 240 min on ${calendar}; 0 min used by ${by}, due pushed out by 50 min waiting on the customer.`,
     );
     expect(note('Resolve Due')).toBe(
-      `Resolve: target 1440 min on ${calendar}; 10 min used so far, due pushed out by 50 min waiting on the customer.`,
+      `Resolve: target 1440 min on ${calendar}; 10 min used by ${by}, due pushed out by 50 min waiting on the customer.`,
     );
     // The arithmetic in the notes matches the cells.
     const r = row(h, t);
@@ -211,6 +212,32 @@ describe('due times', () => {
     expect(instant(r['Update Due'])).toBe(shanghai('2026-11-23T14:00').getTime());
     // 1440 + 50 business minutes from Mon 09:00 at 9 h a day: Wed 15:50.
     expect(instant(r['Resolve Due'])).toBe(shanghai('2026-11-25T15:50').getTime());
+  });
+
+  it('keeps a due-time note while the ticket stands still and rewrites it when its due times change', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const note = (header: string) =>
+      sheet(h, 'Tickets')
+        .getRange(ticketCell(h, t, header))
+        .getNote();
+    const calendar = 'business hours Mon-Fri 09:00-18:00 Asia/Shanghai';
+    runAt(h, '2026-11-23T09:05');
+    const first = `Resolve: target 240 min on ${calendar}; 5 min used by 2026-11-23 09:05.`;
+    expect(note('Resolve Due')).toBe(first);
+    expect(row(h, t)['SLA Status']).toBe('On Track');
+    // Nothing the note explains changed: it still states the minutes counted at 09:05.
+    runAt(h, '2026-11-23T09:10');
+    expect(row(h, t)['SLA Status']).toBe('On Track');
+    expect(note('Resolve Due')).toBe(first);
+    // Waiting on the customer pushes the due time out: the note is written afresh.
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:26'));
+    update(h, { id: t, status: 'Waiting on Customer' });
+    runAt(h, '2026-11-23T10:00');
+    expect(note('Resolve Due')).toBe(
+      `Resolve: target 240 min on ${calendar}; 26 min used by 2026-11-23 10:00, due pushed out by 34 min waiting on the customer.`,
+    );
   });
 
   it('fills Department from Type on create, and keeps a Department given', () => {

@@ -141,8 +141,8 @@ describe('the clock stops while Waiting on Customer', () => {
       usedMinutes: 60,
       pausedMinutes: 120,
     });
-    expect(dueNote('resolve', resolve)).toBe(
-      'Resolve: target 240 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; 60 min used so far, ' +
+    expect(dueNote('resolve', resolve, at('2026-11-23T12:00'), ZONE)).toBe(
+      'Resolve: target 240 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; 60 min used by 2026-11-23 12:00, ' +
         'due pushed out by 120 min waiting on the customer.',
     );
   });
@@ -207,7 +207,7 @@ describe('breaches', () => {
     const s = sla({ status: 'In Progress', lastUpdate: at('2026-11-23T10:00') }, '2026-11-23T10:30');
     expect(s.breaches).toEqual([]);
     expect(s.explanations.ack.usedMinutes).toBeNull();
-    expect(dueNote('ack', s.explanations.ack)).toBe(
+    expect(dueNote('ack', s.explanations.ack, at('2026-11-23T10:30'), ZONE)).toBe(
       'Acknowledge: target 30 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; time used unknown.',
     );
   });
