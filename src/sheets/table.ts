@@ -91,11 +91,7 @@ function readOnce<K extends string>(
     byId.set(id, row);
     if (noteKeys.length > 0) notes.set(id, pick(noteValues, noteKeys, i));
   }
-  const calls =
-    readBlocks(
-      keys.map((k) => columnOf(layout, k)),
-      height,
-    ).length + (noteKeys.length > 0 ? 1 : 0);
+  const calls = runsOf(keys.map((k) => columnOf(layout, k))).length + (noteKeys.length > 0 ? 1 : 0);
   return {
     snapshot: { layout, keys, noteKeys, rows, notes, byId },
     height,
@@ -114,25 +110,10 @@ function pick<K extends string>(columns: Map<K, unknown[]>, keys: readonly K[], 
   return out;
 }
 
-/** Reading this many cells more costs about what one more call does (~22 µs a cell vs ~0.1 s). */
-const CELLS_PER_CALL = 4500;
-
 /**
- * The column blocks to read: runs of adjacent columns, neighbouring runs read as one block (with
- * the columns between) when those extra cells cost less than another call.
+ * One range call per run of adjacent columns, however many rows: a job makes the same calls over
+ * 100 rows as over 100,000 (merging runs across a gap pays only on small sheets).
  */
-function readBlocks(positions: readonly number[], height: number): Array<{ start: number; length: number }> {
-  const out: Array<{ start: number; length: number }> = [];
-  for (const run of runsOf(positions)) {
-    const last = out[out.length - 1];
-    const gap = last ? run.start - (last.start + last.length) : 0;
-    if (last && gap * height < CELLS_PER_CALL) last.length = run.start + run.length - last.start;
-    else out.push({ ...run });
-  }
-  return out;
-}
-
-/** One range call per block of columns, however many rows. */
 function readColumns<K extends string>(
   layout: Layout<K>,
   keys: readonly K[],
@@ -141,7 +122,7 @@ function readColumns<K extends string>(
 ): Map<K, unknown[]> {
   const byPosition = new Map(keys.map((k) => [columnOf(layout, k), k] as const));
   const out = new Map<K, unknown[]>();
-  for (const block of readBlocks([...byPosition.keys()], height)) {
+  for (const block of runsOf([...byPosition.keys()])) {
     const grid = get(layout.sheet.getRange(2, block.start, height, block.length));
     for (let c = 0; c < block.length; c++) {
       const key = byPosition.get(block.start + c);
