@@ -22,13 +22,16 @@ export interface Harness {
 export const shanghai = (wall: string): Date =>
   new Date(`${wall.length === 10 ? `${wall}T00:00` : wall}:00+08:00`);
 
-export function startAddon(opts: { now?: string; user?: string; setup?: boolean } = {}): Harness {
+export function startAddon(
+  opts: { now?: string; user?: string; owner?: string; setup?: boolean } = {},
+): Harness {
   if (!existsSync(CODE)) throw new Error('dist/Code.js is missing: run `npm run build` first');
   const emu = createEmulator({
     clock: fixedClock(shanghai(opts.now ?? '2026-11-23T10:00')),
     spreadsheetTimeZone: 'Asia/Shanghai',
     scriptTimeZone: 'America/New_York',
     activeUser: opts.user ?? 'agent@example.com',
+    ...(opts.owner ? { spreadsheetOwner: opts.owner } : {}),
     enabled: true,
   });
   const addon = emu.load();

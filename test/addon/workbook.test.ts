@@ -213,6 +213,31 @@ describe('Set up / repair', () => {
     expect(audit[0]!.isWarningOnly()).toBe(true);
   });
 
+  it('lets a staff member who does not own the spreadsheet save, with the audit row, after the owner set up', () => {
+    const h = startAddon({ user: 'manager@example.com', owner: 'manager@example.com' });
+    const { SHEET } = h.emu.globals.SpreadsheetApp.ProtectionType;
+    h.emu.rt.activeUser = 'agent@example.com';
+    const saved = h.addon.serve('sidebarCreateCustomer', {
+      requestId: 'staff-1',
+      record: { name: 'Acme', contact: 'Li Wei' },
+    }) as { ok: boolean; message?: string };
+    expect(saved).toMatchObject({ ok: true });
+    expect(h.records('Audit Log').at(-1)).toMatchObject({ User: 'agent@example.com', Table: 'Customers' });
+    // An owner-only lock, as an earlier version set it, would refuse the audit row: repair lifts it.
+    h.emu.rt.activeUser = 'manager@example.com';
+    const log = sheet(h, 'Audit Log').getProtections(SHEET)[0]!;
+    log.setWarningOnly(false).removeEditors(log.getEditors());
+    h.emu.rt.activeUser = 'agent@example.com';
+    const refused = h.addon.serve('sidebarCreateCustomer', {
+      requestId: 'staff-2',
+      record: { name: 'Beta', contact: 'Ma Lin' },
+    }) as { ok: boolean };
+    expect(refused.ok).toBe(false);
+    h.emu.rt.activeUser = 'manager@example.com';
+    h.addon.call('setupWorkbook');
+    expect(sheet(h, 'Audit Log').getProtections(SHEET)[0]!.isWarningOnly()).toBe(true);
+  });
+
   it('keeps every cell of a sheet whose columns a person reordered and extended', () => {
     const h = startAddon({ setup: false });
     const ss = h.emu.globals.SpreadsheetApp.getActive();

@@ -28,7 +28,7 @@ describe('range protection', () => {
 
   it('starts with the owner and the user as editors; the owner stays when editors are removed', () => {
     const { sheet, rt } = fresh();
-    rt.effectiveUser = 'owner@example.com';
+    rt.owner = 'owner@example.com';
     const protection = sheet.getRange('A1').protect();
     expect(protection.getEditors().map((u) => u.getEmail())).toEqual([
       'owner@example.com',
@@ -40,6 +40,49 @@ describe('range protection', () => {
     protection.addEditor('user@example.com');
     expect(protection.canEdit()).toBe(true);
     expect(protection.canDomainEdit()).toBe(false);
+  });
+});
+
+describe('editing protected cells', () => {
+  const PROTECTED = /You are trying to edit a protected cell or object/;
+
+  it("refuses a script's user outside the editors, lets the owner and editors through", () => {
+    const { sheet, rt } = fresh();
+    rt.owner = 'owner@example.com';
+    rt.activeUser = 'owner@example.com';
+    const protection = sheet.getRange('B2:B3').protect();
+    protection.removeEditors(protection.getEditors());
+    sheet.getRange('B2').setValue('by the owner');
+    rt.activeUser = 'staff@example.com';
+    expect(() =>
+      sheet.getRange('A1:B2').setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(PROTECTED);
+    expect(() => sheet.getRange('B3').setNote('n')).toThrow(PROTECTED);
+    expect(() => sheet.getRange('B3').clearContent()).toThrow(PROTECTED);
+    expect(sheet.getRange('B2').getValue()).toBe('by the owner');
+    sheet.getRange('A1').setValue('outside the protection');
+    protection.addEditor('staff@example.com');
+    sheet.getRange('B3').setValue('an editor');
+    expect(sheet.getRange('B3').getValue()).toBe('an editor');
+  });
+
+  it('lets everyone through a warning-only protection, and refuses an append to a protected sheet', () => {
+    const { sheet, rt } = fresh();
+    rt.owner = 'owner@example.com';
+    rt.activeUser = 'owner@example.com';
+    sheet.getRange('A:A').protect().setWarningOnly(true);
+    rt.activeUser = 'staff@example.com';
+    sheet.getRange('A1').setValue('warned, not refused');
+    rt.activeUser = 'owner@example.com';
+    const whole = sheet.protect();
+    whole.removeEditors(whole.getEditors());
+    rt.activeUser = 'staff@example.com';
+    expect(() => sheet.appendRow(['x'])).toThrow(PROTECTED);
+    rt.activeUser = 'owner@example.com';
+    sheet.appendRow(['by the owner']);
   });
 });
 

@@ -35,6 +35,8 @@ export interface RuntimeOptions {
   activeUser?: string;
   /** Email of the script owner / trigger installer. */
   effectiveUser?: string;
+  /** The spreadsheet's owner, an editor of every protection (default: the effective user). */
+  spreadsheetOwner?: string;
   locale?: string;
   /** Remaining MailApp recipients today (consumer accounts: 100). */
   mailQuota?: number;
@@ -52,6 +54,7 @@ export class Runtime {
   readonly scriptTimeZone: string;
   activeUser: string;
   effectiveUser: string;
+  owner: string;
   locale: string;
   mailQuota: number;
 
@@ -72,8 +75,14 @@ export class Runtime {
     this.scriptTimeZone = opts.scriptTimeZone ?? 'America/New_York';
     this.activeUser = opts.activeUser ?? 'user@example.com';
     this.effectiveUser = opts.effectiveUser ?? this.activeUser;
+    this.owner = opts.spreadsheetOwner ?? this.effectiveUser;
     this.locale = opts.locale ?? 'en_US';
     this.mailQuota = opts.mailQuota ?? 100;
+  }
+
+  /** Whose rights a write uses: the person running it (a trigger runs as its owner). */
+  get editor(): string {
+    return this.activeUser || this.effectiveUser;
   }
 
   /** Record one service call. Every public emulated method calls this first. */

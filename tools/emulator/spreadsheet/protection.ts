@@ -5,6 +5,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/protection
  */
 
+import type { Rect } from './a1';
 import type { Doc } from './doc';
 import { targetOf } from './doc';
 import { invalidArgument } from './messages';
@@ -105,8 +106,7 @@ export class Protection {
   /** Whether the person running the script may edit the protected cells. */
   canEdit(): boolean {
     this.call('canEdit');
-    const user = this.doc.rt.activeUser;
-    return this.spec.warningOnly || (user !== '' && this.spec.editors.includes(user));
+    return this.spec.warningOnly || mayEdit(this.doc, this.spec);
   }
   getUnprotectedRanges(): Range[] {
     this.call('getUnprotectedRanges');
@@ -129,9 +129,36 @@ export class Protection {
   }
 
   private removeAll(editors: EditorsIn): this {
-    const owner = this.doc.rt.effectiveUser;
+    const owner = this.doc.rt.owner;
     const gone = new Set(emails(editors).filter((e) => e !== owner));
     this.spec.editors = this.spec.editors.filter((e) => !gone.has(e));
     return this;
   }
 }
+
+/** Apps Script's refusal when a script's user edits cells a protection keeps from them. */
+export const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+const mayEdit = (doc: Doc, spec: ProtectionSpec) =>
+  doc.rt.editor === doc.rt.owner || spec.editors.includes(doc.rt.editor);
+
+const overlaps = (a: Rect, b: Rect) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+
+/**
+ * Protections bind scripts too: a script edits as its user, so a user outside a protection's
+ * editors cannot change the cells through the script either (warning-only ones warn people in
+ * the UI and let scripts through). Throws Apps Script's message.
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection
+ */
+export function assertEditable(doc: Doc, sheet: SheetModel, rect: Rect): void {
+  for (const spec of sheet.protections) {
+    if (spec.warningOnly || mayEdit(doc, spec)) continue;
+    const covered = spec.type === 'SHEET' || overlaps(spec.rect!, rect);
+    const exempt = spec.type === 'SHEET' && spec.unprotected.some((u) => containsRect(u, rect));
+    if (covered && !exempt) throw new Error(PROTECTED);
+  }
+}
+
+const containsRect = (outer: Rect, inner: Rect) =>
+  outer.r1 <= inner.r1 && inner.r2 <= outer.r2 && outer.c1 <= inner.c1 && inner.c2 <= outer.c2;

@@ -7,6 +7,7 @@ import { a1Notation, type Rect } from './a1';
 import type { Doc, Target } from './doc';
 import type { Span } from './layer';
 import { cellOutOfRange, dataColumnsMismatch, dataRowsMismatch, signatureMismatch } from './messages';
+import { assertEditable } from './protection';
 import type { Sheet } from './sheet';
 import { checkedRect } from './sheet-bounds';
 
@@ -32,6 +33,12 @@ export class RangeBase {
   protected span(): Span {
     const { r1, r2, c1, c2 } = this.rect;
     return { r1: r1 - 1, r2: r2 - 1, c1: c1 - 1, c2: c2 - 1 };
+  }
+
+  /** Before changing the cells: a protection may refuse the user; the cells count as written. */
+  protected edit(): void {
+    assertEditable(this.doc, this.target.sheet, this.rect);
+    this.doc.rt.wrote(this.cells());
   }
 
   protected cells(): number {

@@ -37,7 +37,7 @@ export class RangeStyle extends RangeBase {
 
   protected setStyle(method: string, key: StyleKey, value: In): this {
     this.call(method);
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     const stored = NORMALIZE[key](value);
     this.target.sheet.styles[key].fill(this.span(), stored === STYLE_DEFAULTS[key] ? undefined : stored);
     return this;
@@ -46,7 +46,7 @@ export class RangeStyle extends RangeBase {
   protected setStyles(method: string, key: StyleKey, values: readonly (readonly In[])[]): this {
     this.call(method);
     this.checkShape(values, method);
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     const normalized = values.map((row) => row.map((v) => NORMALIZE[key](v)));
     writeStyle(this.target.sheet.styles[key], this.span(), normalized, STYLE_DEFAULTS[key]);
     return this;
@@ -144,7 +144,7 @@ export class RangeStyle extends RangeBase {
   /** Clears formatting only; values, notes and validations stay. */
   clearFormat(): this {
     this.call('clearFormat');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     clearSpan(this.target.sheet, this.span(), { formatOnly: true });
     return this;
   }
@@ -162,7 +162,7 @@ export class RangeStyle extends RangeBase {
   }
   setNote(note: string | null): this {
     this.call('setNote');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     const grid = this.blank<unknown>(note === '' ? null : note);
     writeNotes(this.target.sheet, this.span(), grid);
     return this;
@@ -170,7 +170,7 @@ export class RangeStyle extends RangeBase {
   setNotes(notes: (string | null)[][]): this {
     this.call('setNotes');
     this.checkShape(notes, 'setNotes');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     writeNotes(
       this.target.sheet,
       this.span(),
@@ -180,7 +180,7 @@ export class RangeStyle extends RangeBase {
   }
   clearNote(): this {
     this.call('clearNote');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     clearSpan(this.target.sheet, this.span(), { commentsOnly: true });
     return this;
   }

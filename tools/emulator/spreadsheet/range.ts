@@ -57,27 +57,27 @@ export class Range extends RangeStyle {
   /** Every cell of the range gets the value. */
   setValue(value: unknown): this {
     this.call('setValue');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     writeValues(this.target.sheet, this.span(), this.blank(value), this.zone);
     return this;
   }
   setValues(values: unknown[][]): this {
     this.call('setValues');
     this.checkShape(values, 'setValues');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     writeValues(this.target.sheet, this.span(), values, this.zone);
     return this;
   }
   setFormula(formula: string): this {
     this.call('setFormula');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     writeValues(this.target.sheet, this.span(), this.blank(formula), this.zone);
     return this;
   }
   setFormulas(formulas: string[][]): this {
     this.call('setFormulas');
     this.checkShape(formulas, 'setFormulas');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     writeValues(this.target.sheet, this.span(), formulas, this.zone);
     return this;
   }
@@ -85,13 +85,13 @@ export class Range extends RangeStyle {
   /** With no options: contents and formats; see clearing.ts. */
   clear(options?: ClearOptions): this {
     this.call('clear');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     clearSpan(this.target.sheet, this.span(), options ?? {});
     return this;
   }
   clearContent(): this {
     this.call('clearContent');
-    this.doc.rt.wrote(this.cells());
+    this.edit();
     clearSpan(this.target.sheet, this.span(), { contentsOnly: true });
     return this;
   }

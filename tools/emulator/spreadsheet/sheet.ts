@@ -11,7 +11,7 @@ import { targetOf } from './doc';
 import { chartNotFound } from './messages';
 import { addMetadata, DeveloperMetadata } from './metadata';
 import { type DeveloperMetadataFinder, metadataFinder } from './metadata-finder';
-import { Protection } from './protection';
+import { assertEditable, Protection } from './protection';
 import type { Range } from './range';
 import { checkedRect, resolveA1 } from './sheet-bounds';
 import { SheetLayout } from './sheet-layout';
@@ -51,6 +51,7 @@ export class Sheet extends SheetLayout {
         'before',
       );
     }
+    assertEditable(this.doc, this.model, { r1: row, r2: row, c1: 1, c2: Math.max(1, rowContents.length) });
     this.doc.rt.wrote(rowContents.length);
     const span = { r1: row - 1, r2: row - 1, c1: 0, c2: rowContents.length - 1 };
     writeValues(this.model, span, [rowContents], this.doc.book.timeZone);

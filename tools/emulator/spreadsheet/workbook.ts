@@ -82,7 +82,7 @@ export class Workbook {
   }
 
   newProtection(type: ProtectionSpec['type'], rect?: Rect): ProtectionSpec {
-    const editors = [...new Set([this.rt.effectiveUser, this.rt.activeUser])].filter((e) => e !== '');
+    const editors = [...new Set([this.rt.owner, this.rt.editor])].filter((e) => e !== '');
     return {
       id: this.nextId(),
       type,
