@@ -4,6 +4,7 @@
  */
 import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
+import { storedJson } from '../sheets/stored-json';
 import { DASHBOARD_SHEET } from '../sheets/tables';
 
 export type JobName = 'hourly' | 'daily';
@@ -25,15 +26,7 @@ const KEY = 'crm.lastRuns';
 const SKIPS = 'crm.skippedRuns';
 export const SKIPPED = 'skipped: another run was busy';
 
-const parsed = <T>(env: Env, key: string): Partial<Record<JobName, T>> => {
-  // Only a garbled value is forgiven; a failing properties service must fail the run.
-  const stored = env.documentProperties().getProperty(key) ?? '{}';
-  try {
-    return JSON.parse(stored) as Partial<Record<JobName, T>>;
-  } catch {
-    return {};
-  }
-};
+const parsed = <T>(env: Env, key: string) => storedJson<Partial<Record<JobName, T>>>(env, key, {});
 
 export const lastOutcomes = (env: Env) => parsed<Outcome>(env, KEY);
 
@@ -78,10 +71,10 @@ export function recordSkip(env: Env, job: JobName, at: Date): void {
 }
 
 /** The status line's words for a run, and for a skip that came after it. */
-export function resultText(o: Outcome, skippedAt: string | undefined, timeZone: string): string {
+function resultText(o: Outcome, skippedAt: string | undefined, timeZone: () => string): string {
   const result = o.error ? `FAILED: ${o.error}` : `OK ${o.detail}`.trim();
   if (!skippedAt || skippedAt <= o.at) return result;
-  const when = wallFromInstant(Date.parse(skippedAt), timeZone).replace('T', ' ');
+  const when = wallFromInstant(Date.parse(skippedAt), timeZone()).replace('T', ' ');
   return `${result} · a run at ${when} stepped aside because another run was busy; the next one catches up`;
 }
 
@@ -98,7 +91,8 @@ export const STATUS_HEADER = ['Job', 'Last run', 'Took (s)', 'Rows', 'Result'];
 function writeStatusBlock(env: Env, all: Partial<Record<JobName, Outcome>>): void {
   const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
   const skips = lastSkips(env);
-  const zone = env.ss.getSpreadsheetTimeZone();
+  // Asked only to date a skip: most runs write the block without the extra call.
+  const zone = () => env.ss.getSpreadsheetTimeZone();
   const lines = (['hourly', 'daily'] as const).map((job) => {
     const o = all[job];
     if (!o) return [LABELS[job], 'never', '', '', 'Not run yet'];

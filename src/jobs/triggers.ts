@@ -3,8 +3,10 @@
  * runScheduledJobs. Installing again leaves exactly one. Who installed it and when is kept so the
  * sidebar can say whose account the schedule runs as (it stops if that person loses access).
  */
+
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
+import { storedJson } from '../sheets/stored-json';
 
 export const SCHEDULED_HANDLER = 'runScheduledJobs';
 const KEY = 'crm.schedule';
@@ -24,12 +26,4 @@ export function installTriggers(env: Env): ScheduleInfo {
   return info;
 }
 
-export function scheduleInfo(env: Env): ScheduleInfo | null {
-  const raw = env.documentProperties().getProperty(KEY);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as ScheduleInfo;
-  } catch {
-    return null;
-  }
-}
+export const scheduleInfo = (env: Env) => storedJson<ScheduleInfo | null>(env, KEY, null);

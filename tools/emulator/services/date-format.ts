@@ -4,23 +4,9 @@
  * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
  * https://docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html
  */
+import { DAYS, MONTHS } from '../calendar-names';
 import { javaOffsetMinutes as offsetMinutes } from '../zone';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NOT_EMULATED = 'YwWFz';
 
 interface Wall {

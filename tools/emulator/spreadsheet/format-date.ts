@@ -3,21 +3,7 @@
  * minutes right after an hour or right before a second, else the month.
  * https://developers.google.com/sheets/api/guides/formats#date_and_time_format_patterns
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { DAYS, MONTHS } from '../calendar-names';
 
 type Token = { kind: 'literal'; text: string } | { kind: 'field'; text: string };
 
