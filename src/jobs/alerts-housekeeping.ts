@@ -41,7 +41,7 @@ export function archiveDoneAlerts(ctx: JobContext): ArchiveReport {
   const layout = locate(ss, ALERTS, ['id']);
   const { sheet } = layout;
   const height = sheet.getLastRow() - 1;
-  const ids = height > 0 ? sheet.getRange(2, columnOf(layout, 'id'), height, 1).getValues() : [];
+  const ids = height > 0 ? sheet.getSheetValues(2, columnOf(layout, 'id'), height, 1) : [];
   const rows = ids.flatMap(([id], i) => (gone.has(String(id).trim()) ? [i + 2] : []));
   // Sheets refuses to delete every row below the frozen header: keep one empty row.
   if (sheet.getMaxRows() - rows.length <= sheet.getFrozenRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);

@@ -13,7 +13,7 @@ export function applyRetention(ctx: JobContext): number {
     ctx.settings.housekeeping.auditRetentionMonths,
     ctx.timeZone,
   );
-  const times = layout.sheet.getRange(2, columnOf(layout, 'time'), height, 1).getValues();
+  const times = layout.sheet.getSheetValues(2, columnOf(layout, 'time'), height, 1);
   // The log is appended in time order, so the old rows are the leading ones.
   let old = 0;
   while (old < height && times[old]![0] instanceof Date && (times[old]![0] as Date).getTime() < cutoff) old++;

@@ -19,7 +19,7 @@ function highestInSheet<K extends string>(layout: Layout<K>): number {
   if (height < 1) return 0;
   const pattern = new RegExp(`^${layout.def.idPrefix}-(\\d+)$`);
   let high = 0;
-  for (const [cell] of layout.sheet.getRange(2, columnOf(layout, 'id' as K), height, 1).getValues()) {
+  for (const [cell] of layout.sheet.getSheetValues(2, columnOf(layout, 'id' as K), height, 1)) {
     const m = pattern.exec(String(cell).trim());
     if (m) high = Math.max(high, Number(m[1]));
   }

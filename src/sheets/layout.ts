@@ -35,10 +35,11 @@ export function sheetOf(ss: Spreadsheet, name: string): Sheet {
 export function readHeaders(sheet: Sheet): string[] {
   const width = sheet.getLastColumn();
   if (width === 0) return [];
-  return sheet
-    .getRange(1, 1, 1, width)
-    .getValues()[0]!
-    .map((h) => String(h).trim());
+  return headersIn(sheet, width);
+}
+
+function headersIn(sheet: Sheet, width: number): string[] {
+  return sheet.getSheetValues(1, 1, 1, width)[0]!.map((h) => String(h).trim());
 }
 
 /** Column keys bound by developer metadata, for headers a person renamed (costs calls: fallback only). */
@@ -57,7 +58,26 @@ export function locate<K extends string>(
   def: TableDef<K>,
   needed?: readonly K[],
 ): Layout<K> {
-  const sheet = sheetOf(ss, def.name);
+  return locateIn(sheetOf(ss, def.name), def, needed);
+}
+
+/**
+ * A layout found earlier in this run, if the header row still reads the same (one call): people
+ * may insert, delete or move columns at any moment, and a write must land on the columns it means.
+ * Otherwise the columns are found afresh.
+ */
+export function confirmLayout<K extends string>(layout: Layout<K>, needed: readonly K[]): Layout<K> {
+  const width = layout.headers.length;
+  let same = false;
+  try {
+    same = width > 0 && headersIn(layout.sheet, width).every((h, i) => h === layout.headers[i]);
+  } catch {
+    // Columns were deleted past the sheet's new edge: find them afresh (which reports what is lost).
+  }
+  return same ? layout : locateIn(layout.sheet, layout.def, needed);
+}
+
+function locateIn<K extends string>(sheet: Sheet, def: TableDef<K>, needed?: readonly K[]): Layout<K> {
   const headers = readHeaders(sheet);
   const position = new Map<K, number>();
   const missing: Column[] = [];

@@ -12,7 +12,7 @@ export class NotFoundError extends Error {
 export function findRow<K extends string>(layout: Layout<K>, id: string): number {
   const height = layout.sheet.getLastRow() - 1;
   if (height > 0) {
-    const ids = layout.sheet.getRange(2, columnOf(layout, 'id' as K), height, 1).getValues();
+    const ids = layout.sheet.getSheetValues(2, columnOf(layout, 'id' as K), height, 1);
     const at = ids.findIndex(([cell]) => String(cell).trim() === id);
     if (at >= 0) return at + 2;
   }
@@ -20,7 +20,7 @@ export function findRow<K extends string>(layout: Layout<K>, id: string): number
 }
 
 export function readRecord<K extends string>(layout: Layout<K>, row: number): Record<K, Cell> {
-  const values = layout.sheet.getRange(row, 1, 1, layout.headers.length).getValues()[0]!;
+  const values = layout.sheet.getSheetValues(row, 1, 1, layout.headers.length)[0]!;
   const record = {} as Record<K, Cell>;
   for (const [key, at] of layout.position) record[key] = values[at - 1] as Cell;
   return record;

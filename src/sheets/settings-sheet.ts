@@ -13,7 +13,7 @@ function readRows(layout: Layout<SettingsKey>, formatDate: (d: Date) => string):
   if (height < 1) return [];
   const nameAt = columnOf(layout, 'setting');
   const valueAt = columnOf(layout, 'value');
-  const grid = layout.sheet.getRange(2, 1, height, Math.max(nameAt, valueAt)).getValues();
+  const grid = layout.sheet.getSheetValues(2, 1, height, Math.max(nameAt, valueAt));
   const letter = columnLetter(valueAt);
   return grid
     .map((row, i) => {

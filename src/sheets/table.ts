@@ -6,6 +6,7 @@
  */
 import type { TableDef } from './columns';
 import { columnOf, type Layout, locate, runsOf } from './layout';
+import { type Rows, rowsOf } from './rows';
 
 export type Cell = string | number | boolean | Date;
 export type Row<K extends string> = Record<K, Cell>;
@@ -18,6 +19,8 @@ export interface Snapshot<K extends string> {
   readonly rows: Row<K>[];
   readonly notes: Map<string, Partial<Record<K, string>>>;
   readonly byId: Map<string, Row<K>>;
+  /** Where each ID sat when the read was checked, kept current by each write from this snapshot. */
+  positions: Rows;
 }
 
 export interface ReadOptions<K extends string> {
@@ -37,7 +40,8 @@ export function readTable<K extends string>(
   // read is checked against the ID column read afresh afterwards and, if rows moved, read again.
   for (let attempt = 1; ; attempt++) {
     const read = readOnce(ss, def, options);
-    if (stillInPlace(read)) return read.snapshot;
+    const ids = idsNow(read);
+    if (ids) return { ...read.snapshot, positions: rowsOf(ids) };
     if (attempt >= READ_ATTEMPTS) {
       throw new Error(
         `The "${def.name}" sheet kept changing while it was read (rows sorted, inserted or deleted); nothing was written. The next run will try again.`,
@@ -49,7 +53,7 @@ export function readTable<K extends string>(
 const READ_ATTEMPTS = 4;
 
 interface Read<K extends string> {
-  readonly snapshot: Snapshot<K>;
+  readonly snapshot: Omit<Snapshot<K>, 'positions'>;
   readonly height: number;
   /** The ID column as read, one entry per row. */
   readonly ids: readonly unknown[];
@@ -57,14 +61,15 @@ interface Read<K extends string> {
   readonly oneCall: boolean;
 }
 
-function stillInPlace<K extends string>(read: Read<K>): boolean {
+/** The ID column now, if every row still holds the ID it held when the read began; else null. */
+function idsNow<K extends string>(read: Read<K>): readonly unknown[] | null {
   const { sheet, position } = read.snapshot.layout;
   const height = sheet.getLastRow() - 1;
-  if (height !== read.height) return false;
+  if (height !== read.height) return null;
   // One getValues cannot be torn; only the row count, read before it, could be stale.
-  if (read.oneCall || height <= 0) return true;
-  const ids = sheet.getRange(2, position.get('id' as K)!, height, 1).getValues();
-  return ids.every((cell, i) => sameCell(cell[0], read.ids[i]));
+  if (read.oneCall || height <= 0) return read.ids;
+  const ids = sheet.getSheetValues(2, position.get('id' as K)!, height, 1).map((cell) => cell[0]);
+  return ids.every((cell, i) => sameCell(cell, read.ids[i])) ? ids : null;
 }
 
 function readOnce<K extends string>(
@@ -76,8 +81,13 @@ function readOnce<K extends string>(
   const noteKeys = options.noteKeys ?? [];
   const layout = locate(ss, def, keys);
   const height = layout.sheet.getLastRow() - 1;
-  const values = height > 0 ? readColumns(layout, keys, height, (r) => r.getValues()) : new Map();
-  const noteValues = height > 0 ? readColumns(layout, noteKeys, height, (r) => r.getNotes()) : new Map();
+  const { sheet } = layout;
+  const values =
+    height > 0 ? readColumns(layout, keys, (c, w) => sheet.getSheetValues(2, c, height, w)) : new Map();
+  const noteValues =
+    height > 0
+      ? readColumns(layout, noteKeys, (c, w) => sheet.getRange(2, c, height, w).getNotes())
+      : new Map();
   const rows: Row<K>[] = [];
   const byId = new Map<string, Row<K>>();
   const notes = new Map<string, Partial<Record<K, string>>>();
@@ -117,13 +127,12 @@ function pick<K extends string>(columns: Map<K, unknown[]>, keys: readonly K[], 
 function readColumns<K extends string>(
   layout: Layout<K>,
   keys: readonly K[],
-  height: number,
-  get: (range: GoogleAppsScript.Spreadsheet.Range) => unknown[][],
+  get: (column: number, width: number) => unknown[][],
 ): Map<K, unknown[]> {
   const byPosition = new Map(keys.map((k) => [columnOf(layout, k), k] as const));
   const out = new Map<K, unknown[]>();
   for (const block of runsOf([...byPosition.keys()])) {
-    const grid = get(layout.sheet.getRange(2, block.start, height, block.length));
+    const grid = get(block.start, block.length);
     for (let c = 0; c < block.length; c++) {
       const key = byPosition.get(block.start + c);
       if (key !== undefined)

@@ -4,7 +4,8 @@
  * unchanged rows between them (with the values just read) is cheaper than another call.
  */
 import type { Column } from './columns';
-import { type Layout, locate, runsOf } from './layout';
+import { confirmLayout, type Layout, runsOf } from './layout';
+import { currentRows, type Rows, sameRows } from './rows';
 import { type Cell, type Snapshot, sameCell } from './table';
 
 /** Rewriting this many unchanged cells costs about one extra call (22 µs a cell vs ~0.1 s a call). */
@@ -40,12 +41,15 @@ export function writeComputed<K extends string>(
   );
   if (values.size === 0 && notes.size === 0) return { cells: 0, ranges: 0, missing: [] };
 
-  // Fresh positions and row numbers: people may have moved columns or sorted rows since the read.
-  const layout = locate(snapshot.layout.sheet.getParent(), def, [...computedKeys]);
+  // People may have moved columns since the read: the header row is checked before writing. Rows
+  // they sorted since the IDs were last read are found by the check after writing, and put right.
+  const layout = confirmLayout(snapshot.layout, [...computedKeys]);
   const idColumn = layout.position.get('id' as K)!;
   const report = { cells: 0, ranges: 0 };
-  let rows = currentRows(layout.sheet, idColumn);
-  const missing = [...new Set([...values.keys(), ...notes.keys()])].filter((id) => !rows.rowOf.has(id));
+  // Rows deleted since the IDs were read could leave a write past the sheet's end: a changed row
+  // count means reading the IDs afresh first.
+  let rows = snapshot.positions;
+  if (layout.sheet.getLastRow() - 1 !== rows.ids.length) rows = currentRows(layout.sheet, idColumn);
   const writers = [
     writer('values', values, snapshot, layout, report),
     writer('notes', notes, snapshot, layout, report),
@@ -56,13 +60,16 @@ export function writeComputed<K extends string>(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const touched = writers.map((write) => write(rows.rowOf));
     const now = currentRows(layout.sheet, idColumn);
-    if (sameRows(rows, now)) break;
+    const moved = !sameRows(rows, now);
+    rows = now;
+    if (!moved) break;
     touched.forEach((blocks, i) => {
       writers[i]!.repair(blocks, now);
     });
-    rows = now;
   }
+  snapshot.positions = rows;
   remember(snapshot, values, notes);
+  const missing = [...new Set([...values.keys(), ...notes.keys()])].filter((id) => !rows.rowOf.has(id));
   return { ...report, missing };
 }
 
@@ -84,18 +91,6 @@ function remember<K extends string>(
 }
 
 const MAX_ATTEMPTS = 4;
-
-interface Rows {
-  /** The first row of each ID. */
-  readonly rowOf: Map<string, number>;
-  /** The ID on each row from 2 to the last ('' for none), as text. */
-  readonly ids: readonly string[];
-}
-
-/** Every row we knew still holds the same ID (rows added below do not matter). */
-function sameRows(a: Rows, b: Rows): boolean {
-  return a.ids.every((id, i) => (b.ids[i] ?? '') === id);
-}
 
 /** A range a write covered: `ids` are the IDs it was meant for, one per row. */
 interface Written<K> {
@@ -229,20 +224,6 @@ function keysIn<K extends string>(changes: Map<string, Partial<Record<K, unknown
   const keys = new Set<K>();
   for (const change of changes.values()) for (const key of Object.keys(change) as K[]) keys.add(key);
   return [...keys];
-}
-
-function currentRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number): Rows {
-  const height = sheet.getLastRow() - 1;
-  const rowOf = new Map<string, number>();
-  if (height <= 0) return { rowOf, ids: [] };
-  const ids = sheet
-    .getRange(2, idColumn, height, 1)
-    .getValues()
-    .map((cell) => String(cell[0]).trim());
-  ids.forEach((id, i) => {
-    if (id !== '' && !rowOf.has(id)) rowOf.set(id, i + 2);
-  });
-  return { rowOf, ids };
 }
 
 interface Block<K> {

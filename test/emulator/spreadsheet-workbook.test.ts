@@ -25,6 +25,35 @@ describe('SpreadsheetApp', () => {
     expect(rt.cellsRead).toBe(4);
   });
 
+  it('getSheetValues reads a block in one call, as getRange(...).getValues() does, and refuses the same bad blocks', () => {
+    const { sheet, rt } = fresh();
+    sheet.getRange('A1:C2').setValues([
+      [1, 'two', new Date(Date.UTC(2026, 0, 5))],
+      [true, '', 6],
+    ]);
+    rt.resetCounters();
+    const block = sheet.getSheetValues(1, 1, 2, 3);
+    expect(Object.fromEntries(rt.calls)).toEqual({ 'Sheet.getSheetValues': 1 });
+    expect(rt.cellsRead).toBe(6);
+    expect(block).toEqual(sheet.getRange(1, 1, 2, 3).getValues());
+    const message = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    for (const [r, c, h, w] of [
+      [1, 1, 0, 1],
+      [0, 1, 1, 1],
+      [1, 1, 1, sheet.getMaxColumns() + 1],
+    ] as const) {
+      expect(message(() => sheet.getSheetValues(r, c, h, w))).toBe(message(() => sheet.getRange(r, c, h, w)));
+      expect(message(() => sheet.getSheetValues(r, c, h, w))).not.toBe('no error');
+    }
+  });
+
   it('counts cells written', () => {
     const { sheet, rt } = fresh();
     rt.resetCounters();

@@ -3,7 +3,7 @@
  * widths, protections, conditional formats, charts and developer metadata.
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet
  */
-import { writeValues } from './cells';
+import { type Read, readValues, writeValues } from './cells';
 import { EmbeddedChart, EmbeddedChartBuilder, newChartSpec } from './charts';
 import { type ClearOptions, clearSpan } from './clearing';
 import { ConditionalFormatRule } from './conditional-format';
@@ -26,6 +26,18 @@ export class Sheet extends SheetLayout {
     }
     const rect = checkedRect(this.model, a1OrRow, column ?? Number.NaN, numRows ?? 1, numColumns ?? 1);
     return this.doc.range(this.model, rect);
+  }
+
+  /**
+   * The values of a block in one call, as getRange(...).getValues() returns them.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): Read[][] {
+    this.call('getSheetValues');
+    const rect = checkedRect(this.model, startRow, startColumn, numRows, numColumns);
+    this.doc.rt.read((rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1));
+    const span = { r1: rect.r1 - 1, r2: rect.r2 - 1, c1: rect.c1 - 1, c2: rect.c2 - 1 };
+    return readValues(this.model, span, this.doc.book.timeZone);
   }
 
   getDataRange(): Range {
