@@ -5,7 +5,7 @@
  */
 
 import { calendarOf } from '../domain/settings-calendar';
-import { raiseAlerts } from '../sheets/alerts';
+import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
 import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
@@ -37,7 +37,13 @@ export function runDaily(env: Env): Outcome {
     const winBacks = refreshWinBacks(ctx, atRisk);
     // Alerts before the cells they are decided from (a score falling below the line): if the run
     // dies in between, the next run decides the same and the alert key keeps it to one row.
-    const alerts = raiseAlerts(env, [...customers.alerts, ...surveys.alerts, ...winBacks.alerts], ctx.now);
+    const alertsTable = readAlerts(env);
+    const alerts = raiseAlerts(
+      env,
+      alertsTable,
+      [...customers.alerts, ...surveys.alerts, ...winBacks.alerts],
+      ctx.now,
+    );
     writeComputed(data.customers, { values: customers.values, notes: customers.notes });
     const recorded = recordHistory(env, history, customers.history, ctx.now);
     writeComputed(data.surveys, { values: surveys.values });
@@ -52,7 +58,7 @@ export function runDaily(env: Env): Outcome {
       newSurveys: surveys.newRows.length,
     });
     const removed = applyRetention(ctx);
-    const mail = sendDigests(ctx, calendar);
+    const mail = sendDigests(ctx, calendar, alertsTable);
     const weekly = mailWeeklyReport(ctx, board.weekly);
     const archive = archiveDoneAlerts(ctx);
     const detail = [

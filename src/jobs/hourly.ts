@@ -17,7 +17,7 @@ import {
   type TicketType,
 } from '../domain/values';
 import type { NewAlert } from '../sheets/alerts';
-import { raiseAlerts } from '../sheets/alerts';
+import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { numberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { type Cell, type Row, readTable, sameCell } from '../sheets/table';
@@ -34,7 +34,6 @@ const CURSOR = 'crm.hourlyCursor';
 /** Rows between checks of the time budget. */
 const CHUNK = 500;
 const DUE_KEYS = { ack: 'ackDue', plan: 'planDue', update: 'updateDue', resolve: 'resolveDue' } as const;
-const NOTE_KEYS = Object.values(DUE_KEYS);
 
 export function runHourly(env: Env): Outcome {
   return runJob(env, 'hourly', (ctx) => {
@@ -64,7 +63,6 @@ export function runHourly(env: Env): Outcome {
         'breaches',
         'escalated',
       ],
-      noteKeys: NOTE_KEYS,
     });
     const tiers = new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
     const props = env.documentProperties();
@@ -90,7 +88,7 @@ export function runHourly(env: Env): Outcome {
               now: ctx.now.getTime(),
             });
       values.set(textOf(row.id), result.values);
-      notes.set(textOf(row.id), notesToWrite(row, result, tickets.notes.get(textOf(row.id))));
+      notes.set(textOf(row.id), notesToWrite(row, result, !settled.known));
       alerts.push(...ticketAlerts(ctx, row, result, tier));
     }
     const finished = done === order.length;
@@ -100,9 +98,12 @@ export function runHourly(env: Env): Outcome {
     } else props.setProperty(CURSOR, textOf(order[done]!.id));
     // Alerts first: a breach is "new" until its ticket row records it, so if the run dies between
     // the two writes the next run raises it again and the alert key keeps it to one row.
-    const raised = raiseAlerts(env, alerts, ctx.now);
-    writeComputed(tickets, { values, notes });
-    const mail = sendDigests(ctx, calendar);
+    const alertsTable = readAlerts(env);
+    const raised = raiseAlerts(env, alertsTable, alerts, ctx.now);
+    // A sort that raced the write may have paired a gap row's note with the wrong ticket: the next
+    // run rewrites every note.
+    if (writeComputed(tickets, { values, notes }).repaired) props.deleteProperty(FINGERPRINT);
+    const mail = sendDigests(ctx, calendar, alertsTable);
     const detail = [
       `${done} tickets checked`,
       finished
@@ -143,6 +144,7 @@ function settledCheck(ctx: JobContext, props: GoogleAppsScript.Properties.Proper
     (row.slaStatus === 'Met') === (row.breaches === '') &&
     sliceOf(textOf(row.id)) !== slice;
   return Object.assign(check, {
+    known,
     remember: () => {
       if (!known) props.setProperty(FINGERPRINT, fingerprint);
     },
@@ -161,26 +163,21 @@ function sliceOf(id: string): number {
 
 /**
  * The due-time notes to write. A note states the minutes used with the time they were counted, so
- * it stays true while the clock runs on: it is rewritten only when its due time changes, or the
- * note in the cell is missing or differs in its fixed part (target, calendar, minutes paused).
- * The hours in between then write no notes for a ticket that stands still.
+ * it stays true while the clock runs on: it is written when its due time changes, and for every
+ * ticket after a change of SLA settings or calendar (`all`). The hours in between write no notes
+ * for a ticket that stands still, and the job need not read the notes at all.
  */
 function notesToWrite(
   row: Row<TicketKey>,
   computed: Computed,
-  current: Partial<Record<TicketKey, string>> | undefined,
+  all: boolean,
 ): Partial<Record<TicketKey, string>> {
   const out: Partial<Record<TicketKey, string>> = {};
   for (const [key, note] of Object.entries(computed.notes) as [TicketKey, string][]) {
-    const old = current?.[key] ?? '';
-    const moved = key in computed.values && !sameCell(row[key], computed.values[key]);
-    if (moved || old === '' || fixedPart(old) !== fixedPart(note)) out[key] = note;
+    if (all || (key in computed.values && !sameCell(row[key], computed.values[key]))) out[key] = note;
   }
   return out;
 }
-
-const USED_BY = /\d+ min used by \d{4}-\d{2}-\d{2} \d{2}:\d{2}/;
-const fixedPart = (note: string) => note.replace(USED_BY, 'min used');
 
 /** The rows starting at the cursor's ID (where a run that ran out of time stopped). */
 function rotate<T extends { id: Cell }>(rows: T[], cursor: string | null): T[] {

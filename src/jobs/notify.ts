@@ -5,8 +5,7 @@
 import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
 import { type DigestAlert, digests } from '../domain/digest';
 import { wallFromInstant } from '../domain/zone';
-import { readTable } from '../sheets/table';
-import { ALERTS } from '../sheets/tables';
+import type { AlertsTable } from '../sheets/alerts';
 import { writeComputed } from '../sheets/write-computed';
 import type { JobContext } from './run';
 
@@ -16,13 +15,11 @@ export interface MailReport {
   warning: string;
 }
 
-export function sendDigests(ctx: JobContext, calendar: BusinessCalendar): MailReport {
+/** `table`: the Alerts as read for raising, with the alerts just raised. */
+export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: AlertsTable): MailReport {
   const { env } = ctx;
   const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
   const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
-  const table = readTable(env.ss, ALERTS, {
-    keys: ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'due', 'status', 'urgent', 'mailed'],
-  });
   const pending: DigestAlert[] = table.rows
     .filter((r) => r.status === 'Open' && r.mailed === '')
     .map((r) => ({

@@ -6,7 +6,7 @@ import type { AlertKind } from '../domain/values';
 import { appendRows } from './append';
 import type { Env } from './env';
 import { nextIds } from './ids';
-import { readTable } from './table';
+import { type Row, readTable, type Snapshot } from './table';
 import { ALERTS } from './tables';
 
 export interface NewAlert {
@@ -22,32 +22,59 @@ export interface NewAlert {
   readonly urgent: boolean;
 }
 
+export type AlertKey = (typeof ALERTS)['columns'][number]['key'];
+export type AlertsTable = Snapshot<AlertKey>;
+
+/** The Alerts columns a job raises by (Key) and mails from: read once, kept current as it appends. */
+export function readAlerts(env: Env): AlertsTable {
+  return readTable(env.ss, ALERTS, {
+    keys: ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'due', 'status', 'urgent', 'mailed', 'key'],
+  });
+}
+
 /** Appends the alerts whose key is new; returns those. Call under the document lock. */
-export function raiseAlerts(env: Env, alerts: readonly NewAlert[], now: Date): NewAlert[] {
+export function raiseAlerts(
+  env: Env,
+  table: AlertsTable,
+  alerts: readonly NewAlert[],
+  now: Date,
+): NewAlert[] {
   if (alerts.length === 0) return [];
-  const existing = readTable(env.ss, ALERTS, { keys: ['key'] });
-  const seen = new Set(existing.rows.map((r) => String(r.key)));
+  const seen = new Set(table.rows.map((r) => String(r.key)));
   const fresh = alerts.filter((a) => !seen.has(a.key) && seen.add(a.key));
   if (fresh.length === 0) return [];
-  const ids = nextIds(env, existing.layout, fresh.length);
-  appendRows(
-    existing.layout,
-    fresh.map((a, i) => ({
-      id: ids[i]!,
-      raised: now,
-      kind: a.kind,
-      recordId: a.recordId,
-      customerId: a.customerId,
-      message: a.message,
-      owner: a.owner,
-      escalatedTo: a.escalatedTo,
-      due: a.due,
-      status: 'Open',
-      doneAt: '',
-      urgent: a.urgent ? 'Yes' : '',
-      mailed: '',
-      key: a.key,
-    })),
-  );
+  const ids = nextIds(env, table.layout, fresh.length);
+  const records = fresh.map((a, i) => ({
+    id: ids[i]!,
+    raised: now,
+    kind: a.kind,
+    recordId: a.recordId,
+    customerId: a.customerId,
+    message: a.message,
+    owner: a.owner,
+    escalatedTo: a.escalatedTo,
+    due: a.due,
+    status: 'Open',
+    doneAt: '',
+    urgent: a.urgent ? 'Yes' : '',
+    mailed: '',
+    key: a.key,
+  }));
+  admit(table, records, appendRows(table.layout, records));
   return fresh;
+}
+
+/** The appended rows join the snapshot, so mailing them and stamping them needs no second read. */
+function admit(table: AlertsTable, records: readonly Row<AlertKey>[], first: number): void {
+  const { ids } = table.positions;
+  const rowOf = new Map(table.positions.rowOf);
+  // Rows a person added or removed meanwhile: the next write reads the IDs afresh.
+  const placed = first - 2 === ids.length;
+  for (const [i, record] of records.entries()) {
+    const row = { ...record };
+    table.rows.push(row);
+    table.byId.set(String(record.id), row);
+    if (placed) rowOf.set(String(record.id), first + i);
+  }
+  if (placed) table.positions = { rowOf, ids: [...ids, ...records.map((r) => String(r.id))] };
 }

@@ -21,6 +21,11 @@ export interface WriteReport {
   readonly ranges: number;
   /** IDs whose rows disappeared between the read and the write. */
   readonly missing: readonly string[];
+  /**
+   * Rows moved under a write and were put right. Notes read only now (for gap rows) are matched to
+   * IDs by the rows as last read, so after a move a caller that keeps notes may want to rewrite them.
+   */
+  readonly repaired: boolean;
 }
 
 const UNREAD = Symbol('unread');
@@ -39,7 +44,7 @@ export function writeComputed<K extends string>(
   const notes = changedOnly(changes.notes, snapshot, computedKeys, (id, k) =>
     snapshot.noteKeys.includes(k) ? (snapshot.notes.get(id)?.[k] ?? '') : UNREAD,
   );
-  if (values.size === 0 && notes.size === 0) return { cells: 0, ranges: 0, missing: [] };
+  if (values.size === 0 && notes.size === 0) return { cells: 0, ranges: 0, missing: [], repaired: false };
 
   // People may have moved columns since the read: the header row is checked before writing. Rows
   // they sorted since the IDs were last read are found by the check after writing, and put right.
@@ -50,6 +55,7 @@ export function writeComputed<K extends string>(
   // count means reading the IDs afresh first.
   let rows = snapshot.positions;
   if (layout.sheet.getLastRow() - 1 !== rows.ids.length) rows = currentRows(layout.sheet, idColumn);
+  let repaired = false;
   const writers = [
     writer('values', values, snapshot, layout, report),
     writer('notes', notes, snapshot, layout, report),
@@ -63,6 +69,7 @@ export function writeComputed<K extends string>(
     const moved = !sameRows(rows, now);
     rows = now;
     if (!moved) break;
+    repaired = true;
     touched.forEach((blocks, i) => {
       writers[i]!.repair(blocks, now);
     });
@@ -70,7 +77,7 @@ export function writeComputed<K extends string>(
   snapshot.positions = rows;
   remember(snapshot, values, notes);
   const missing = [...new Set([...values.keys(), ...notes.keys()])].filter((id) => !rows.rowOf.has(id));
-  return { ...report, missing };
+  return { ...report, missing, repaired };
 }
 
 /**
@@ -115,7 +122,8 @@ function writer<K extends string>(
   layout: Layout<K>,
   report: { cells: number; ranges: number },
 ): Writer<K> {
-  const canFill = (key: K) => (kind === 'values' ? snapshot.keys : snapshot.noteKeys).includes(key);
+  // A gap row's notes the read left out are read when a block bridges it (learnNotes).
+  const canFill = (key: K) => kind === 'notes' || snapshot.keys.includes(key);
   const keys = bridged(keysIn(changed), layout, canFill);
   const known = (id: string, key: K) =>
     kind === 'values' ? snapshot.byId.get(id)?.[key] : (snapshot.notes.get(id)?.[key] ?? '');
@@ -149,6 +157,7 @@ function writer<K extends string>(
     for (const block of blocks(layout.position, keys, pending, rowOf, canFill, (id) =>
       snapshot.byId.has(id),
     )) {
+      if (kind === 'notes') learnNotes(block);
       put(
         block.row,
         block.column,
@@ -159,6 +168,22 @@ function writer<K extends string>(
       for (const id of block.ids) include(id, block.keys);
     }
     return written;
+  };
+  /** The notes of a block's gap rows that nobody read yet, in one read of the block. */
+  const learnNotes = (block: Block<K>) => {
+    const unknown = (id: string, key: K) =>
+      !(key in (changed.get(id) ?? {})) && snapshot.notes.get(id)?.[key] === undefined;
+    if (!block.ids.some((id) => block.keys.some((key) => unknown(id, key)))) return;
+    const grid = layout.sheet
+      .getRange(block.row, block.column, block.ids.length, block.keys.length)
+      .getNotes();
+    block.ids.forEach((id, i) => {
+      const notes: Partial<Record<K, string>> = { ...snapshot.notes.get(id) };
+      block.keys.forEach((key, j) => {
+        if (unknown(id, key)) notes[key] = grid[i]![j]!;
+      });
+      snapshot.notes.set(id, notes);
+    });
   };
   const include = (id: string, blockKeys: readonly K[]) => {
     const change = { ...pending.get(id) } as Partial<Record<K, unknown>>;

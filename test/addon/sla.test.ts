@@ -240,6 +240,32 @@ describe('due times', () => {
     );
   });
 
+  it('rewrites the notes of tickets whose due times moved, keeps the others as they are, and rewrites all after a settings change', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const [t1, t2, t3] = [1, 2, 3].map(() => ticket(h, { customerId: c, submitted: '2026-11-23T09:00' }));
+    const note = (t: string) =>
+      sheet(h, 'Tickets')
+        .getRange(ticketCell(h, t!, 'Resolve Due'))
+        .getNote();
+    runAt(h, '2026-11-23T09:05');
+    const still = note(t2!);
+    expect(still).toMatch(/5 min used by 2026-11-23 09:05/);
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:26'));
+    update(h, { id: t1, status: 'Waiting on Customer' });
+    update(h, { id: t3, status: 'Waiting on Customer' });
+    h.emu.rt.resetCounters();
+    runAt(h, '2026-11-23T10:00');
+    // The two moved notes go in one write across the ticket between them, whose note is kept.
+    expect(h.emu.rt.calls.get('Range.setNotes')).toBe(1);
+    expect(note(t1!)).toMatch(/26 min used by 2026-11-23 10:00/);
+    expect(note(t3!)).toMatch(/26 min used by 2026-11-23 10:00/);
+    expect(note(t2!)).toBe(still);
+    setSetting(h, 'SLA Regular: resolve (minutes)', '300');
+    runAt(h, '2026-11-23T10:30');
+    expect(note(t2!)).toMatch(/^Resolve: target 300 min .* 90 min used by 2026-11-23 10:30\.$/);
+  });
+
   it('fills Department from Type on create, and keeps a Department given', () => {
     const h = startAddon();
     const c = customer(h, 'Acme', 'Regular');
