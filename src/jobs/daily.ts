@@ -23,8 +23,9 @@ import { refreshSurveys } from './surveys-daily';
 import { mailWeeklyReport } from './weekly-report';
 import { refreshWinBacks } from './win-backs-daily';
 
-export function runDaily(env: Env): Outcome {
-  return runJob(env, 'daily', (ctx) => {
+export function runDaily(shared: Env): Outcome {
+  return runJob(shared, 'daily', (ctx) => {
+    const { env } = ctx;
     const data = readDailyData(ctx);
     const calendar = calendarOf(ctx.settings, ctx.timeZone);
     const history = readHistory(env, ctx.now, ctx.timeZone);

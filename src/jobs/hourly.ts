@@ -35,8 +35,9 @@ const CURSOR = 'crm.hourlyCursor';
 const CHUNK = 500;
 const DUE_KEYS = { ack: 'ackDue', plan: 'planDue', update: 'updateDue', resolve: 'resolveDue' } as const;
 
-export function runHourly(env: Env): Outcome {
-  return runJob(env, 'hourly', (ctx) => {
+export function runHourly(shared: Env): Outcome {
+  return runJob(shared, 'hourly', (ctx) => {
+    const { env } = ctx;
     const calendar = calendarOf(ctx.settings, ctx.timeZone);
     const customers = readTable(env.ss, CUSTOMERS, { keys: ['tier'] });
     const tickets = readTable(env.ss, TICKETS, {

@@ -5,6 +5,7 @@
  */
 import type { Settings } from '../domain/settings';
 import type { Env } from '../sheets/env';
+import { heldProperties } from '../sheets/held-properties';
 import { loadSettings } from '../sheets/settings-sheet';
 import {
   type JobName,
@@ -34,8 +35,9 @@ export interface JobReport {
   readonly detail: string;
 }
 
-export function runJob(env: Env, job: JobName, work: (ctx: JobContext) => JobReport): Outcome {
-  const started = env.now();
+export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => JobReport): Outcome {
+  const started = shared.now();
+  const env = { ...shared, documentProperties: heldProperties(shared.documentProperties) };
   let lock: GoogleAppsScript.Lock.Lock;
   try {
     lock = env.documentLock();
@@ -48,7 +50,7 @@ export function runJob(env: Env, job: JobName, work: (ctx: JobContext) => JobRep
   try {
     const unfinished = markRunning(env, job, started);
     const timeZone = env.ss.getSpreadsheetTimeZone();
-    const settings = loadSettings(env);
+    const settings = loadSettings(env, timeZone);
     const hasTime = () => env.now().getTime() - started.getTime() < BUDGET_MS;
     const report = work({ env, settings, now: started, timeZone, hasTime });
     const detail = [report.detail, unfinished].filter(Boolean).join('; ');

@@ -24,8 +24,7 @@ function readRows(layout: Layout<SettingsKey>, formatDate: (d: Date) => string):
     .filter((r) => r.name !== '');
 }
 
-export function loadSettings(env: Env): Settings {
-  const tz = env.ss.getSpreadsheetTimeZone();
+export function loadSettings(env: Env, tz = env.ss.getSpreadsheetTimeZone()): Settings {
   // A date a person typed into a Value cell, read as the spreadsheet shows it.
   const formatDate = (d: Date) => wallFromInstant(d.getTime(), tz).slice(0, 10);
   return parseSettings(readRows(locate(env.ss, SETTINGS), formatDate));

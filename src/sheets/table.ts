@@ -82,21 +82,24 @@ function readOnce<K extends string>(
   const layout = locate(ss, def, keys);
   const height = layout.sheet.getLastRow() - 1;
   const { sheet } = layout;
-  const values =
-    height > 0 ? readColumns(layout, keys, (c, w) => sheet.getSheetValues(2, c, height, w)) : new Map();
-  const noteValues =
-    height > 0
-      ? readColumns(layout, noteKeys, (c, w) => sheet.getRange(2, c, height, w).getNotes())
-      : new Map();
+  const values = readColumns(layout, keys, height, (c, w) => sheet.getSheetValues(2, c, height, w));
+  const noteValues = readColumns(layout, noteKeys, height, (c, w) =>
+    sheet.getRange(2, c, height, w).getNotes(),
+  );
   const rows: Row<K>[] = [];
   const byId = new Map<string, Row<K>>();
   const notes = new Map<string, Partial<Record<K, string>>>();
-  const ids = values.get('id' as K) ?? [];
+  const idCells = values.get('id' as K);
+  const ids = idCells ? idCells.grid.map((row) => row[idCells.offset]) : [];
+  // Cell by cell straight from the grids: 100,000 rows make millions of cells, and copying them
+  // into a column array each first doubles the work and the garbage.
+  const grids = keys.map((key) => values.get(key)?.grid ?? []);
+  const offsets = keys.map((key) => values.get(key)?.offset ?? 0);
   for (let i = 0; i < height; i++) {
     const id = String(ids[i] ?? '').trim();
     if (id === '' || byId.has(id)) continue;
     const row = {} as Row<K>;
-    for (const key of keys) row[key] = values.get(key)![i] as Cell;
+    for (let k = 0; k < keys.length; k++) row[keys[k]!] = grids[k]![i]![offsets[k]!] as Cell;
     rows.push(row);
     byId.set(id, row);
     if (noteKeys.length > 0) notes.set(id, pick(noteValues, noteKeys, i));
@@ -114,10 +117,19 @@ function withId<K extends string>(keys: readonly K[]): K[] {
   return keys.includes('id' as K) ? [...keys] : ['id' as K, ...keys];
 }
 
-function pick<K extends string>(columns: Map<K, unknown[]>, keys: readonly K[], i: number) {
+function pick<K extends string>(columns: Map<K, Cells>, keys: readonly K[], i: number) {
   const out: Partial<Record<K, string>> = {};
-  for (const key of keys) out[key] = String(columns.get(key)![i] ?? '');
+  for (const key of keys) {
+    const { grid, offset } = columns.get(key)!;
+    out[key] = String(grid[i]![offset] ?? '');
+  }
   return out;
+}
+
+/** One column of a grid read for several. */
+interface Cells {
+  readonly grid: unknown[][];
+  readonly offset: number;
 }
 
 /**
@@ -127,19 +139,17 @@ function pick<K extends string>(columns: Map<K, unknown[]>, keys: readonly K[], 
 function readColumns<K extends string>(
   layout: Layout<K>,
   keys: readonly K[],
+  height: number,
   get: (column: number, width: number) => unknown[][],
-): Map<K, unknown[]> {
+): Map<K, Cells> {
+  const out = new Map<K, Cells>();
+  if (height <= 0) return out;
   const byPosition = new Map(keys.map((k) => [columnOf(layout, k), k] as const));
-  const out = new Map<K, unknown[]>();
   for (const block of runsOf([...byPosition.keys()])) {
     const grid = get(block.start, block.length);
     for (let c = 0; c < block.length; c++) {
       const key = byPosition.get(block.start + c);
-      if (key !== undefined)
-        out.set(
-          key,
-          grid.map((row) => row[c]),
-        );
+      if (key !== undefined) out.set(key, { grid, offset: c });
     }
   }
   return out;

@@ -64,7 +64,8 @@ export function writeComputed<K extends string>(
   // does not stop people): check the IDs again and, while they moved, put right every row a write
   // touched (whoever sits there now) and rewrite our IDs on their new rows, until they hold still.
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const touched = writers.map((write) => write(rows.rowOf));
+    const touched = writers.map((write) => write(rows));
+    if (landed(layout.sheet, idColumn, touched.flat(), rows)) break;
     const now = currentRows(layout.sheet, idColumn);
     const moved = !sameRows(rows, now);
     rows = now;
@@ -78,6 +79,25 @@ export function writeComputed<K extends string>(
   remember(snapshot, values, notes);
   const missing = [...new Set([...values.keys(), ...notes.keys()])].filter((id) => !rows.rowOf.has(id));
   return { ...report, missing, repaired };
+}
+
+/**
+ * Whether every row from the first written to the last still holds the ID it held when we wrote
+ * (one read of that stretch of the ID column): then each write sat on its own record, whatever
+ * moved elsewhere. Otherwise the caller reads every ID and puts right what a move misplaced.
+ */
+function landed<K>(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, written: Written<K>[], rows: Rows) {
+  if (written.length === 0) return true;
+  const first = Math.min(...written.map((w) => w.row));
+  const last = Math.max(...written.map((w) => w.row + w.ids.length - 1));
+  if (last - 1 > rows.ids.length) return false;
+  try {
+    const ids = sheet.getSheetValues(first, idColumn, last - first + 1, 1);
+    return ids.every(([cell], i) => String(cell ?? '').trim() === rows.ids[first - 2 + i]);
+  } catch {
+    // Rows deleted past the sheet's new end: the full read finds where everything went.
+    return false;
+  }
 }
 
 /**
@@ -109,7 +129,7 @@ interface Written<K> {
 
 interface Writer<K> {
   /** Writes what is pending at the rows given; returns the ranges written. */
-  (rowOf: Map<string, number>): Written<K>[];
+  (rows: Rows): Written<K>[];
   /** After rows moved: queues a rewrite for whoever now sits on a row `written` covered. */
   repair(written: Written<K>[], now: Rows): void;
 }
@@ -141,7 +161,7 @@ function writer<K extends string>(
     report.cells += grid.length * grid[0]!.length;
     report.ranges++;
   };
-  const write = (rowOf: Map<string, number>): Written<K>[] => {
+  const write = (rows: Rows): Written<K>[] => {
     const written: Written<K>[] = [];
     // A record typed into a row we wrote by mistake had these cells empty (they are computed, and
     // new records start without them): empty them again. The next run computes them.
@@ -154,7 +174,7 @@ function writer<K extends string>(
       written.push(clear);
     }
     clears = [];
-    for (const block of blocks(layout.position, keys, pending, rowOf, canFill, (id) =>
+    for (const block of blocks(layout.position, keys, pending, rows, canFill, (id) =>
       snapshot.byId.has(id),
     )) {
       if (kind === 'notes') learnNotes(block);
@@ -266,12 +286,17 @@ function blocks<K extends string>(
   position: ReadonlyMap<K, number>,
   keys: K[],
   changed: Map<string, Partial<Record<K, unknown>>>,
-  rowOf: Map<string, number>,
+  rows: Rows,
   canFill: (key: K) => boolean,
   inSnapshot: (id: string) => boolean,
 ): Block<K>[] {
   const keyAt = new Map(keys.map((k) => [position.get(k)!, k] as const));
-  const idAt = new Map([...rowOf].map(([id, row]) => [row, id] as const));
+  const { rowOf } = rows;
+  // The record on a row: a repeated ID's later rows hold none of ours.
+  const idAt = (row: number): string | undefined => {
+    const id = rows.ids[row - 2];
+    return id !== undefined && rowOf.get(id) === row ? id : undefined;
+  };
   const plan = (column: number, runKeys: K[]) =>
     rowBlocks(column, runKeys, changed, rowOf, idAt, runKeys.every(canFill), inSnapshot);
   const out: Block<K>[] = [];
@@ -293,7 +318,7 @@ function rowBlocks<K extends string>(
   runKeys: K[],
   changed: Map<string, Partial<Record<K, unknown>>>,
   rowOf: Map<string, number>,
-  idAt: Map<number, string>,
+  idAt: (row: number) => string | undefined,
   fillable: boolean,
   inSnapshot: (id: string) => boolean,
 ): Block<K>[] {
@@ -311,9 +336,9 @@ function rowBlocks<K extends string>(
       gap * runKeys.length < GAP_CELLS_PER_CALL &&
       gapIsKnown(current, row, idAt, inSnapshot);
     if (current && (gap === 0 || bridgeable)) {
-      for (let r = current.row + current.ids.length; r <= row; r++) current.ids.push(idAt.get(r)!);
+      for (let r = current.row + current.ids.length; r <= row; r++) current.ids.push(idAt(r)!);
     } else {
-      current = { row, column, keys: runKeys, ids: [idAt.get(row)!] };
+      current = { row, column, keys: runKeys, ids: [idAt(row)!] };
       out.push(current);
     }
   }
@@ -324,11 +349,11 @@ function rowBlocks<K extends string>(
 function gapIsKnown<K>(
   block: Block<K>,
   row: number,
-  idAt: Map<number, string>,
+  idAt: (row: number) => string | undefined,
   inSnapshot: (id: string) => boolean,
 ): boolean {
   for (let r = block.row + block.ids.length; r < row; r++) {
-    const id = idAt.get(r);
+    const id = idAt(r);
     if (id === undefined || !inSnapshot(id)) return false;
   }
   return true;

@@ -427,6 +427,18 @@ describe('jobs write computed columns by ID', () => {
     expect(h.emu.rt.cellsRead).toBe(100_000 * header.length + header.length);
   });
 
+  it('reads the document properties once per job run and writes each change through', () => {
+    const h = startAddon();
+    h.addon.call('runHourlyJobs');
+    h.emu.rt.resetCounters();
+    h.addon.call('runHourlyJobs');
+    expect(h.emu.rt.calls.get('Properties.getProperties')).toBe(1);
+    expect(h.emu.rt.calls.get('Properties.getProperty')).toBeUndefined();
+    // What the run wrote is in the store for the next run and the sidebar, not only in its copy.
+    const outcomes = JSON.parse(h.emu.properties.document.get('crm.lastRuns') ?? '{}');
+    expect(outcomes.hourly?.error).toBe('');
+  });
+
   it('keeps the hourly job to a few read calls over a 100,000-row table', () => {
     const h = startAddon();
     const header = h.values('Tickets')[0]!;
