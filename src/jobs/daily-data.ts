@@ -42,7 +42,22 @@ export function readDailyData(ctx: JobContext) {
       keys: ['customerId', 'when', 'kind', 'nextAction', 'nextActionDue'],
     }),
     tickets: readTable(ss, TICKETS, {
-      keys: ['customerId', 'type', 'level', 'status', 'submitted', 'resolved', 'closed', 'breaches', 'owner'],
+      keys: [
+        'customerId',
+        'type',
+        'level',
+        'status',
+        'submitted',
+        'resolved',
+        'closed',
+        'breaches',
+        'owner',
+        // For the Dashboard's problem report and response times.
+        'subject',
+        'description',
+        'acknowledged',
+        'pausedMinutes',
+      ],
     }),
     surveys: readTable(ss, SURVEYS, {
       keys: [

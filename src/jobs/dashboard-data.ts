@@ -9,8 +9,7 @@ import type { BoardCustomer, BoardInput, BoardTicket } from '../domain/dashboard
 import { screenSurveys } from '../domain/survey-rows';
 import type { ProblemTicket } from '../domain/weekly-problems';
 import { msOf, numberOf, textOf } from '../sheets/cell-values';
-import { type Cell, readTable } from '../sheets/table';
-import { TICKETS } from '../sheets/tables';
+import type { Cell } from '../sheets/table';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
 import { toSurveyRow } from './surveys-daily';
@@ -36,9 +35,6 @@ export function dashboardData(
   calendar: BusinessCalendar,
   fresh: Fresh = {},
 ): DashboardData {
-  const more = readTable(ctx.env.ss, TICKETS, {
-    keys: ['subject', 'description', 'acknowledged', 'pausedMinutes'],
-  });
   const pick = (changes: Changes | undefined, id: string, key: string, cell: Cell) =>
     changes?.get(id)?.[key] ?? cell;
   const customers: BoardCustomer[] = data.customers.rows.map((c) => {
@@ -54,7 +50,6 @@ export function dashboardData(
   const ownerOf = new Map(customers.map((c) => [c.id, c.owner] as const));
   const tickets: BoardTicket[] = data.tickets.rows.map((t) => {
     const id = textOf(t.id);
-    const extra = more.byId.get(id);
     return {
       id,
       customerId: textOf(t.customerId),
@@ -63,10 +58,10 @@ export function dashboardData(
       status: textOf(t.status),
       tier: tierOf.get(textOf(t.customerId)) ?? '',
       submitted: msOf(t.submitted),
-      acknowledged: msOf(extra?.acknowledged),
+      acknowledged: msOf(t.acknowledged),
       resolved: msOf(t.resolved),
       closed: msOf(t.closed),
-      pausedMinutes: Math.max(0, numberOf(extra?.pausedMinutes) ?? 0),
+      pausedMinutes: Math.max(0, numberOf(t.pausedMinutes) ?? 0),
       breaches: textOf(t.breaches),
     };
   });
@@ -93,12 +88,12 @@ export function dashboardData(
       surveySettings: ctx.settings.surveys,
       careGoal: ctx.settings.interactions.careGoal,
     },
-    problems: tickets.map((t) => ({
-      id: t.id,
-      type: t.type,
-      subject: textOf(more.byId.get(t.id)?.subject),
-      description: textOf(more.byId.get(t.id)?.description),
-      submitted: t.submitted,
+    problems: data.tickets.rows.map((t) => ({
+      id: textOf(t.id),
+      type: textOf(t.type),
+      subject: textOf(t.subject),
+      description: textOf(t.description),
+      submitted: msOf(t.submitted),
     })),
   };
 }

@@ -86,7 +86,12 @@ export function writeComputed<K extends string>(
  * (one read of that stretch of the ID column): then each write sat on its own record, whatever
  * moved elsewhere. Otherwise the caller reads every ID and puts right what a move misplaced.
  */
-function landed<K>(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, written: Written<K>[], rows: Rows) {
+function landed<K>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  idColumn: number,
+  written: Written<K>[],
+  rows: Rows,
+) {
   if (written.length === 0) return true;
   const first = Math.min(...written.map((w) => w.row));
   const last = Math.max(...written.map((w) => w.row + w.ids.length - 1));

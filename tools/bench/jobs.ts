@@ -149,8 +149,13 @@ export const JOBS: readonly Job[] = [
           'Resolved',
           'Closed',
           'Breaches',
-          // The Dashboard's tickets per owner.
+          // The Dashboard's tickets per owner, its response times and the weekly problem report's
+          // keywords.
           'Owner',
+          'Acknowledged',
+          'Paused Minutes',
+          'Subject',
+          'Description',
         ],
       },
       {
