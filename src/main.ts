@@ -29,8 +29,14 @@ function env(): Env {
   // One Properties object per run: each getDocumentProperties is a service call, and the object
   // reads and writes the store afresh on every getProperty / setProperty.
   let properties: GoogleAppsScript.Properties.Properties | undefined;
+  let timeZone: string | undefined;
+  const ss = SpreadsheetApp.getActive();
   return {
-    ss: SpreadsheetApp.getActive(),
+    ss,
+    timeZone: () => {
+      timeZone ??= ss.getSpreadsheetTimeZone();
+      return timeZone;
+    },
     documentLock: () => LockService.getDocumentLock(),
     documentProperties: () => {
       properties ??= PropertiesService.getDocumentProperties();

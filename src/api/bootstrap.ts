@@ -20,7 +20,7 @@ const STALE_MS = 2 * 60 * 60 * 1000;
 
 export function bootstrap(env: Env): Result<Bootstrap> {
   return guard(() => {
-    const tz = env.ss.getSpreadsheetTimeZone();
+    const tz = env.timeZone();
     const now = env.now();
     const user = env.userEmail();
     const customers = readTable(env.ss, CUSTOMERS, {

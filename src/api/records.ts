@@ -29,7 +29,7 @@ export function parse<S extends z.ZodMiniType>(schema: S, input: unknown): Resul
 }
 
 function cellsOf(env: Env, def: TableDef, fields: Fields): Record<string, Cell> {
-  const tz = env.ss.getSpreadsheetTimeZone();
+  const tz = env.timeZone();
   const out: Record<string, Cell> = {};
   for (const column of def.columns) {
     if (column.key in fields) out[column.key] = toCell(column, fields[column.key], tz);
@@ -40,7 +40,7 @@ function cellsOf(env: Env, def: TableDef, fields: Fields): Record<string, Cell> 
 /** A cell as people read it: dates as wall-clock text in the spreadsheet's zone. */
 export const showCell = (env: Env, def: TableDef, key: string, value: Cell) => {
   const column = def.columns.find((c) => c.key === key)!;
-  return String(fromCell(column, value, env.ss.getSpreadsheetTimeZone()));
+  return String(fromCell(column, value, env.timeZone()));
 };
 
 /** A submit's request ID as text; any other type (an object, an array) cannot name a request. */

@@ -17,7 +17,7 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(surveyAnswersSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, ...answers } = parsed.value;
-  const tz = env.ss.getSpreadsheetTimeZone();
+  const tz = env.timeZone();
   return updateRecord(env, SURVEYS, id, (current, now) => {
     const responded = answers.responded === '' ? now.getTime() : instantFromWall(answers.responded, tz);
     if (current.sent instanceof Date && responded < current.sent.getTime()) {

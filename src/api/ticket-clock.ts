@@ -38,7 +38,7 @@ export function stampsFor(
   const clockOf = () =>
     (clock ??= ticketClock(
       tierOf(env, textOf(current.customerId)),
-      calendarOf(loadSettings(env), env.ss.getSpreadsheetTimeZone()),
+      calendarOf(loadSettings(env), env.timeZone()),
     ));
   const stamps: Stamps = statusStamps(
     {

@@ -28,6 +28,7 @@ let offsetSource = intlOffsets;
 export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource {
   const previous = offsetSource;
   offsetSource = source;
+  dayOffsets.clear();
   hourOffsets.clear();
   return previous;
 }
@@ -35,30 +36,43 @@ export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource 
 const HOUR_MS = 3_600_000;
 
 /**
- * Offsets by zone and UTC hour, looked up once per hour (a lookup through Intl is slow and the
- * daily job makes hundreds of thousands): an hour whose first and last millisecond share an
- * offset has it throughout; an hour holding a change (null) is looked up instant by instant.
+ * Offsets by zone and UTC day, then by UTC hour, each looked up once (a lookup through Intl is slow
+ * and the daily job makes hundreds of thousands): a span whose first and last millisecond share
+ * an offset has it throughout; a span holding a change (null) is looked up by the smaller span,
+ * and an hour holding one instant by instant.
  */
+const dayOffsets = new Map<string, Map<number, number | null>>();
 const hourOffsets = new Map<string, Map<number, number | null>>();
+
+function steadyOffset(
+  cache: Map<string, Map<number, number | null>>,
+  size: number,
+  instantMs: number,
+  timeZone: string,
+): number | null {
+  const span = Math.floor(instantMs / size);
+  let zone = cache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    cache.set(timeZone, zone);
+  }
+  let offset = zone.get(span);
+  if (offset === undefined) {
+    const first = offsetSource(span * size, timeZone);
+    if (!Number.isFinite(first)) throw new RangeError(`Unknown time zone "${timeZone}"`);
+    offset = first === offsetSource((span + 1) * size - 1, timeZone) ? first : null;
+    zone.set(span, offset);
+  }
+  return offset;
+}
 
 export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   if (!Number.isFinite(instantMs)) throw new RangeError(`${instantMs} is not an instant`);
-  const hour = Math.floor(instantMs / HOUR_MS);
-  let zone = hourOffsets.get(timeZone);
-  const known = zone?.get(hour);
-  if (known !== undefined && known !== null) return known;
-  const offset = offsetSource(instantMs, timeZone);
-  if (!Number.isFinite(offset)) throw new RangeError(`Unknown time zone "${timeZone}"`);
-  if (known === undefined) {
-    const first = offsetSource(hour * HOUR_MS, timeZone);
-    const last = offsetSource((hour + 1) * HOUR_MS - 1, timeZone);
-    if (!zone) {
-      zone = new Map();
-      hourOffsets.set(timeZone, zone);
-    }
-    zone.set(hour, first === last && first === offset ? offset : null);
-  }
-  return offset;
+  return (
+    steadyOffset(dayOffsets, DAY_MS, instantMs, timeZone) ??
+    steadyOffset(hourOffsets, HOUR_MS, instantMs, timeZone) ??
+    offsetSource(instantMs, timeZone)
+  );
 }
 
 export function wallMsFromInstant(instantMs: number, timeZone: string): number {

@@ -63,7 +63,7 @@ export function refreshDashboardNow(env: Env): { error: string; detail: string }
       throw new BusyError('Another run is busy with the sheet; try again in a minute.');
     try {
       const now = env.now();
-      const timeZone = env.ss.getSpreadsheetTimeZone();
+      const timeZone = env.timeZone();
       const settings = loadSettings(env);
       const ctx: JobContext = { env, settings, now, timeZone, hasTime: () => true };
       const data = readDailyData(ctx);

@@ -47,7 +47,7 @@ export function markRunning(env: Env, job: JobName, at: Date): string {
   const unfinished = parsed<string>(env, RUNNING);
   props.setProperty(RUNNING, JSON.stringify({ ...unfinished, [job]: at.toISOString() }));
   const before = unfinished[job];
-  return before ? unfinishedText(job, before, env.ss.getSpreadsheetTimeZone()) : '';
+  return before ? unfinishedText(job, before, env.timeZone()) : '';
 }
 
 export function markFinished(env: Env, job: JobName): void {
@@ -57,7 +57,7 @@ export function markFinished(env: Env, job: JobName): void {
 
 /** Runs that started over 6 minutes before `now` and never finished, in words. */
 export function unfinishedRuns(env: Env, now: Date): string[] {
-  const zone = env.ss.getSpreadsheetTimeZone();
+  const zone = env.timeZone();
   return Object.entries(parsed<string>(env, RUNNING))
     .filter(([, at]) => now.getTime() - Date.parse(at) > KILL_MS)
     .map(([job, at]) => unfinishedText(job as JobName, at, zone));
@@ -92,7 +92,7 @@ function writeStatusBlock(env: Env, all: Partial<Record<JobName, Outcome>>): voi
   const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
   const skips = lastSkips(env);
   // Asked only to date a skip: most runs write the block without the extra call.
-  const zone = () => env.ss.getSpreadsheetTimeZone();
+  const zone = () => env.timeZone();
   const lines = (['hourly', 'daily'] as const).map((job) => {
     const o = all[job];
     if (!o) return [LABELS[job], 'never', '', '', 'Not run yet'];

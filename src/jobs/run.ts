@@ -49,8 +49,8 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
   let outcome: Outcome;
   try {
     const unfinished = markRunning(env, job, started);
-    const timeZone = env.ss.getSpreadsheetTimeZone();
-    const settings = loadSettings(env, timeZone);
+    const timeZone = env.timeZone();
+    const settings = loadSettings(env);
     const hasTime = () => env.now().getTime() - started.getTime() < BUDGET_MS;
     const report = work({ env, settings, now: started, timeZone, hasTime });
     const detail = [report.detail, unfinished].filter(Boolean).join('; ');

@@ -14,7 +14,7 @@ const LAST_DAILY = 'crm.lastDailyDate';
 
 export function runScheduled(env: Env): Outcome[] {
   const outcomes = [runHourly(env)];
-  const tz = env.ss.getSpreadsheetTimeZone();
+  const tz = env.timeZone();
   const wall = wallFromInstant(env.now().getTime(), tz);
   const today = wall.slice(0, 10);
   const hour = Number(wall.slice(11, 13));

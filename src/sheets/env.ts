@@ -4,6 +4,8 @@
  */
 export interface Env {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The spreadsheet's time zone, asked once per run (a service call each time otherwise). */
+  readonly timeZone: () => string;
   readonly documentLock: () => GoogleAppsScript.Lock.Lock;
   readonly documentProperties: () => GoogleAppsScript.Properties.Properties;
   /** The person running the code; '' when Apps Script will not say (outside one Workspace domain). */

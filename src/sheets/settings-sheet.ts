@@ -24,7 +24,8 @@ function readRows(layout: Layout<SettingsKey>, formatDate: (d: Date) => string):
     .filter((r) => r.name !== '');
 }
 
-export function loadSettings(env: Env, tz = env.ss.getSpreadsheetTimeZone()): Settings {
+export function loadSettings(env: Env): Settings {
+  const tz = env.timeZone();
   // A date a person typed into a Value cell, read as the spreadsheet shows it.
   const formatDate = (d: Date) => wallFromInstant(d.getTime(), tz).slice(0, 10);
   return parseSettings(readRows(locate(env.ss, SETTINGS), formatDate));
