@@ -77,6 +77,29 @@ describe('time inside the script', () => {
     expect(addon.call('now')).toEqual([start + 3_600_000, start + 3_600_000, 'string', 0]);
   });
 
+  it('every form of new Date(...) and a Date subclass behave as the context’s own Date', () => {
+    const emu = createEmulator();
+    const addon = loadScript(
+      emu,
+      `class Stamp extends Date { label() { return 'stamp'; } }
+       function forms() {
+         const made = [new Date(86400000), new Date('2026-01-05T00:00:00Z'), new Date(2026, 0), new Date(2026, 0, 5),
+           new Date(2026, 0, 5, 1), new Date(2026, 0, 5, 1, 2), new Date(2026, 0, 5, 1, 2, 3), new Date(2026, 0, 5, 1, 2, 3, 4)];
+         const stamp = new Stamp(0);
+         return [made.map((d) => d.getTime()), made.every((d) => d instanceof Date), stamp.label(), stamp.getTime(), stamp instanceof Date];
+       }`,
+    );
+    const local = [
+      new Date(2026, 0).getTime(),
+      new Date(2026, 0, 5).getTime(),
+      new Date(2026, 0, 5, 1).getTime(),
+      new Date(2026, 0, 5, 1, 2).getTime(),
+      new Date(2026, 0, 5, 1, 2, 3).getTime(),
+      new Date(2026, 0, 5, 1, 2, 3, 4).getTime(),
+    ];
+    expect(addon.call('forms')).toEqual([[86400000, Date.UTC(2026, 0, 5), ...local], true, 'stamp', 0, true]);
+  });
+
   it('applies the 6-minute limit to each execution on its own', () => {
     const emu = createEmulator();
     const addon = loadScript(
