@@ -9,6 +9,7 @@
  * never do, and no entry can outgrow its share of the property.
  */
 import type { Env } from './env';
+import { storedJson } from './stored-json';
 
 const KEY = 'crm.requests';
 const KEEP = 150;
@@ -35,13 +36,13 @@ const keyOf = (requestId: string) =>
 /** C-0001 → C: the table a remembered record belongs to. */
 const tableOf = (recordId: string) => recordId.split('-')[0];
 
+/**
+ * A garbled list reads as empty; a failing properties service fails the save (nothing written, the
+ * sidebar keeps the entry): answering "not seen" then could make a retry's record twice.
+ */
 function load(env: Env): Seen {
-  try {
-    const parsed: unknown = JSON.parse(env.documentProperties().getProperty(KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as Seen) : [];
-  } catch {
-    return [];
-  }
+  const parsed = storedJson<unknown>(env, KEY, []);
+  return Array.isArray(parsed) ? (parsed as Seen) : [];
 }
 
 /** The record this request already produced in the table of `idPrefix` (C, T …), if any. */

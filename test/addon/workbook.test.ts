@@ -324,6 +324,20 @@ describe('record writes', () => {
     expect(h.records('Customers')).toHaveLength(3);
   });
 
+  it('refuses a submit, writing nothing, when the request log cannot be read (a retry must not make a second record)', () => {
+    const h = startAddon();
+    const again = { requestId: 'same', record: customer('C') };
+    const first = h.addon.serve('sidebarCreateCustomer', again) as { value: { id: string } };
+    h.emu.rt.hook = (method) => {
+      if (method === 'Properties.getProperty') throw new Error('Service unavailable: Properties');
+    };
+    const retry = h.addon.serve('sidebarCreateCustomer', again) as { ok: boolean; message: string };
+    h.emu.rt.hook = undefined;
+    expect(retry.ok).toBe(false);
+    expect(retry.message).toMatch(/nothing was saved/);
+    expect(h.records('Customers').map((r) => r.ID)).toEqual([first.value.id]);
+  });
+
   it('never reuses an ID after its row is deleted', () => {
     const h = startAddon();
     h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
