@@ -63,17 +63,25 @@ export function writeComputed<K extends string>(
   // A person may sort, insert or delete rows between our ID read and our write (the document lock
   // does not stop people): check the IDs again and, while they moved, put right every row a write
   // touched (whoever sits there now) and rewrite our IDs on their new rows, until they hold still.
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  let settled = false;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && !settled; attempt++) {
     const touched = writers.map((write) => write(rows));
-    if (landed(layout.sheet, idColumn, touched.flat(), rows)) break;
+    settled = landed(layout.sheet, idColumn, touched.flat(), rows);
+    if (settled) break;
     const now = currentRows(layout.sheet, idColumn);
-    const moved = !sameRows(rows, now);
+    settled = sameRows(rows, now);
     rows = now;
-    if (!moved) break;
+    if (settled) break;
     repaired = true;
     touched.forEach((blocks, i) => {
       writers[i]!.repair(blocks, now);
     });
+  }
+  if (!settled) {
+    // Some values may sit on the wrong records until the next run computes them again: say so.
+    throw new Error(
+      `The "${def.name}" sheet kept changing while it was written (rows sorted, inserted or deleted); the next run will put its computed columns right.`,
+    );
   }
   snapshot.positions = rows;
   remember(snapshot, values, notes);

@@ -423,6 +423,36 @@ describe('jobs write computed columns by ID', () => {
     expect(computedById(h)).toEqual(expected);
   });
 
+  it('says so when rows keep moving under every write, and the next run puts the values right', () => {
+    const fill = (h: Harness) => {
+      for (const name of ['Cherry', 'Apple', 'Banana']) {
+        h.addon.serve('sidebarCreateCustomer', submit(customer(name, { priority: 'High' })));
+      }
+    };
+    const scores = (h: Harness) =>
+      Object.fromEntries(h.records('Customers').map((r) => [r.ID, [r.Name, r['Lead Score']]]));
+    const calm = startAddon();
+    fill(calm);
+    calm.addon.call('runDailyJobs');
+    const h = startAddon();
+    fill(h);
+    const header = h.values('Customers')[0]!;
+    let flips = 0;
+    h.emu.rt.hook = (method) => {
+      // A person sorts the customers one way, then the other, before every write.
+      if (method !== 'Range.setValues') return;
+      sheet(h, 'Customers')
+        .getRange(2, 1, 3, header.length)
+        .sort({ column: header.indexOf('Name') + 1, ascending: flips++ % 2 === 0 });
+    };
+    const stormy = h.addon.call('runDailyJobs') as { error: string };
+    h.emu.rt.hook = undefined;
+    expect(stormy.error).toMatch(/"Customers" sheet kept changing while it was written/);
+    const next = h.addon.call('runDailyJobs') as { error: string };
+    expect(next.error).toBe('');
+    expect(scores(h)).toEqual(scores(calm));
+  });
+
   it('reads all 100,000 rows of a table with one read call (and one for its header row)', () => {
     const h = startAddon();
     const header = h.values('Tickets')[0]!;
