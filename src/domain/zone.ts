@@ -30,6 +30,7 @@ export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource 
   offsetSource = source;
   dayOffsets.clear();
   hourOffsets.clear();
+  last = { timeZone: '', day: Number.NaN, offset: 0 };
   return previous;
 }
 
@@ -66,13 +67,19 @@ function steadyOffset(
   return offset;
 }
 
+/** The last steady day asked for: rows read in date order ask for the same day over and over. */
+let last = { timeZone: '', day: Number.NaN, offset: 0 };
+
 export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   if (!Number.isFinite(instantMs)) throw new RangeError(`${instantMs} is not an instant`);
-  return (
-    steadyOffset(dayOffsets, DAY_MS, instantMs, timeZone) ??
-    steadyOffset(hourOffsets, HOUR_MS, instantMs, timeZone) ??
-    offsetSource(instantMs, timeZone)
-  );
+  const day = Math.floor(instantMs / DAY_MS);
+  if (day === last.day && timeZone === last.timeZone) return last.offset;
+  const steady = steadyOffset(dayOffsets, DAY_MS, instantMs, timeZone);
+  if (steady !== null) {
+    last = { timeZone, day, offset: steady };
+    return steady;
+  }
+  return steadyOffset(hourOffsets, HOUR_MS, instantMs, timeZone) ?? offsetSource(instantMs, timeZone);
 }
 
 export function wallMsFromInstant(instantMs: number, timeZone: string): number {

@@ -2,7 +2,8 @@
 import type { Cell } from './table';
 
 export const msOf = (cell: Cell | undefined): number | null => (cell instanceof Date ? cell.getTime() : null);
-export const textOf = (cell: Cell | undefined): string => (cell === undefined ? '' : String(cell).trim());
+export const textOf = (cell: Cell | undefined): string =>
+  typeof cell === 'string' ? cell.trim() : cell === undefined ? '' : String(cell).trim();
 export const numberOf = (cell: Cell | undefined): number | null => (typeof cell === 'number' ? cell : null);
 
 /** Groups rows by a key, keeping sheet order inside each group. */
