@@ -6,6 +6,7 @@ import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
 import { type DigestAlert, digests } from '../domain/digest';
 import { wallFromInstant } from '../domain/zone';
 import type { AlertsTable } from '../sheets/alerts';
+import { storedJson } from '../sheets/stored-json';
 import { writeComputed } from '../sheets/write-computed';
 import type { JobContext } from './run';
 
@@ -15,13 +16,32 @@ export interface MailReport {
   warning: string;
 }
 
+/**
+ * Alerts mailed but not yet stamped, by ID, with when they went: written to a document property
+ * right after each email (one call), stamped Mailed in one write at the end. A run that dies in
+ * between leaves them here, and the next run stamps them instead of mailing them again.
+ */
+const OWED = 'crm.mailedUnstamped';
+/** Well under Apps Script's 9 KB a property value; beyond it the stamps are written at once. */
+const OWED_LIMIT = 8000;
+type Owed = Record<string, string>;
+
 /** `table`: the Alerts as read for raising, with the alerts just raised. */
 export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: AlertsTable): MailReport {
   const { env } = ctx;
+  const stored = storedJson<unknown>(env, OWED, {});
+  let owed: Owed = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Owed) : {};
+  const settle = () => {
+    if (Object.keys(owed).length === 0) return;
+    const stamps = Object.entries(owed).map(([id, at]) => [id, { mailed: new Date(at) }] as const);
+    writeComputed(table, { values: new Map(stamps) });
+    env.documentProperties().deleteProperty(OWED);
+    owed = {};
+  };
   const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
   const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
   const pending: DigestAlert[] = table.rows
-    .filter((r) => r.status === 'Open' && r.mailed === '')
+    .filter((r) => r.status === 'Open' && r.mailed === '' && !(String(r.id) in owed))
     .map((r) => ({
       id: String(r.id),
       kind: String(r.kind),
@@ -37,6 +57,7 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   const mail = env.mail();
   const quota = mail.getRemainingDailyQuota();
   if (outgoing.length > quota) {
+    settle();
     const warning = `${outgoing.length} alert emails held: only ${quota} emails left in today's Google quota.`;
     env.log(warning);
     return { sent: 0, held: outgoing.length, warning };
@@ -52,11 +73,15 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
       htmlBody: digest.htmlBody,
       name: 'CRM',
     });
-    // Stamped right after each email, not once at the end: a run that dies midway must not
-    // mail the same alerts again next hour.
-    writeComputed(table, { values: new Map(digest.alertIds.map((id) => [id, { mailed: ctx.now }])) });
+    // Recorded right after each email, not once at the end: a run that dies midway must not mail
+    // the same alerts again next hour.
+    for (const id of digest.alertIds) owed[id] = ctx.now.toISOString();
+    const record = JSON.stringify(owed);
+    if (record.length > OWED_LIMIT) settle();
+    else env.documentProperties().setProperty(OWED, record);
     for (const id of digest.alertIds) mailed.add(id);
     sent++;
   }
+  settle();
   return { sent, held: pending.filter((a) => !mailed.has(a.id)).length, warning: '' };
 }

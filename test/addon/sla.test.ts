@@ -390,6 +390,33 @@ describe('breaches, alerts and mail', () => {
     expect(h.emu.mail[0]!.body).toContain(t);
     expect(h.emu.mail[0]!.sentAt.getTime()).toBe(shanghai('2026-11-23T23:00').getTime());
   });
+  it('mails a long backlog once, stamps every alert Mailed, and leaves no record of unstamped mail behind', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const header = h.values('Alerts')[0]!;
+    // 300 open alerts for one owner: their "mailed, not yet stamped" record would outgrow a
+    // document property, so the stamps are written at once instead.
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      header.map(
+        (hd) =>
+          ({
+            ID: `A-${String(i + 1).padStart(5, '0')}`,
+            Kind: 'Follow-up Due',
+            'Record ID': 'C-0001',
+            Message: `Follow-up ${i + 1} was due.`,
+            Owner: 'agent@example.com',
+            Status: 'Open',
+            Key: `test:${i + 1}`,
+          })[hd] ?? '',
+      ),
+    );
+    h.emu.workbook.loadSheet('Alerts', [header, ...rows]);
+    runAt(h, '2026-11-23T10:00');
+    expect(h.emu.mail).toHaveLength(1);
+    expect(h.records('Alerts').filter((r) => !(r.Mailed instanceof Date))).toEqual([]);
+    expect(h.emu.properties.document.get('crm.mailedUnstamped')).toBeNull();
+    runAt(h, '2026-11-23T11:00');
+    expect(h.emu.mail).toHaveLength(1);
+  });
 });
 
 describe('bad data', () => {

@@ -58,13 +58,14 @@ function faultAt(job: Job, n: number, fault: Injection, { pre, calm, settled }: 
   const entered = enteredFp(w);
   let method = '';
   let seen = 0;
-  // Whether the fault fell after an email went and before its alerts were stamped Mailed.
+  // Whether the fault fell after an email went and before its alerts were recorded as mailed (in
+  // the document property the job writes right after each email, or stamped Mailed).
   let unstampedMail = false;
   w.emu.rt.hook = (m) => {
     if (++seen > n) return;
     if (seen < n) {
       if (m === 'MailApp.sendEmail') unstampedMail = true;
-      if (m === 'Range.setValues') unstampedMail = false;
+      if (m === 'Properties.setProperty' || m === 'Range.setValues') unstampedMail = false;
       return;
     }
     method = m;
