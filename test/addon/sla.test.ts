@@ -398,15 +398,17 @@ describe('breaches, alerts and mail', () => {
     const rows = Array.from({ length: 300 }, (_, i) =>
       header.map(
         (hd) =>
-          ({
-            ID: `A-${String(i + 1).padStart(5, '0')}`,
-            Kind: 'Follow-up Due',
-            'Record ID': 'C-0001',
-            Message: `Follow-up ${i + 1} was due.`,
-            Owner: 'agent@example.com',
-            Status: 'Open',
-            Key: `test:${i + 1}`,
-          })[hd] ?? '',
+          (
+            ({
+              ID: `A-${String(i + 1).padStart(5, '0')}`,
+              Kind: 'Follow-up Due',
+              'Record ID': 'C-0001',
+              Message: `Follow-up ${i + 1} was due.`,
+              Owner: 'agent@example.com',
+              Status: 'Open',
+              Key: `test:${i + 1}`,
+            }) as Record<string, string>
+          )[String(hd)] ?? '',
       ),
     );
     h.emu.workbook.loadSheet('Alerts', [header, ...rows]);
