@@ -75,11 +75,13 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     });
     // Recorded right after each email, not once at the end: a run that dies midway must not mail
     // the same alerts again next hour.
-    for (const id of digest.alertIds) owed[id] = ctx.now.toISOString();
+    for (const id of digest.alertIds) {
+      owed[id] = ctx.now.toISOString();
+      mailed.add(id);
+    }
     const record = JSON.stringify(owed);
     if (record.length > OWED_LIMIT) settle();
     else env.documentProperties().setProperty(OWED, record);
-    for (const id of digest.alertIds) mailed.add(id);
     sent++;
   }
   settle();

@@ -71,9 +71,8 @@ function admit(table: AlertsTable, records: readonly Row<AlertKey>[], first: num
   // Rows a person added or removed meanwhile: the next write reads the IDs afresh.
   const placed = first - 2 === ids.length;
   for (const [i, record] of records.entries()) {
-    const row = { ...record };
-    table.rows.push(row);
-    table.byId.set(String(record.id), row);
+    table.rows.push(record);
+    table.byId.set(String(record.id), record);
     if (placed) rowOf.set(String(record.id), first + i);
   }
   if (placed) table.positions = { rowOf, ids: [...ids, ...records.map((r) => String(r.id))] };

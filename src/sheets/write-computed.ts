@@ -64,7 +64,7 @@ export function writeComputed<K extends string>(
   // does not stop people): check the IDs again and, while they moved, put right every row a write
   // touched (whoever sits there now) and rewrite our IDs on their new rows, until they hold still.
   let settled = false;
-  for (let attempt = 0; attempt < MAX_ATTEMPTS && !settled; attempt++) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const touched = writers.map((write) => write(rows));
     settled = landed(layout.sheet, idColumn, touched.flat(), rows);
     if (settled) break;
