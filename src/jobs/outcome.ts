@@ -50,9 +50,10 @@ export function markRunning(env: Env, job: JobName, at: Date): string {
   return before ? unfinishedText(job, before, env.timeZone()) : '';
 }
 
-export function markFinished(env: Env, job: JobName): void {
+/** The running marks without this job's, to store under RUNNING when it finishes. */
+function withoutMark(env: Env, job: JobName): string {
   const { [job]: _done, ...others } = parsed<string>(env, RUNNING);
-  env.documentProperties().setProperty(RUNNING, JSON.stringify(others));
+  return JSON.stringify(others);
 }
 
 /** Runs that started over 6 minutes before `now` and never finished, in words. */
@@ -78,9 +79,13 @@ function resultText(o: Outcome, skippedAt: string | undefined, timeZone: () => s
   return `${result} · a run at ${when} stepped aside because another run was busy; the next one catches up`;
 }
 
+/** Records how a run ended and clears its running mark, in one write of the properties. */
 export function recordOutcome(env: Env, outcome: Outcome): void {
   const all = { ...lastOutcomes(env), [outcome.job]: outcome };
-  env.documentProperties().setProperty(KEY, JSON.stringify(all));
+  env.documentProperties().setProperties({
+    [KEY]: JSON.stringify(all),
+    [RUNNING]: withoutMark(env, outcome.job),
+  });
   writeStatusBlock(env, all);
 }
 

@@ -7,15 +7,7 @@ import type { Settings } from '../domain/settings';
 import type { Env } from '../sheets/env';
 import { heldProperties } from '../sheets/held-properties';
 import { loadSettings } from '../sheets/settings-sheet';
-import {
-  type JobName,
-  markFinished,
-  markRunning,
-  type Outcome,
-  recordOutcome,
-  recordSkip,
-  SKIPPED,
-} from './outcome';
+import { type JobName, markRunning, type Outcome, recordOutcome, recordSkip, SKIPPED } from './outcome';
 
 /** Stop starting new work after this long; Apps Script kills a run at 6 minutes. */
 const BUDGET_MS = 4.5 * 60 * 1000;
@@ -96,7 +88,6 @@ function finish(env: Env, job: JobName, started: Date, rows: number, error: stri
   };
   try {
     recordOutcome(env, outcome);
-    markFinished(env, job);
   } catch (e) {
     env.log(`Could not record the ${job} outcome: ${messageOf(e)}`);
   }

@@ -30,8 +30,9 @@ export function appendRows<K extends string>(
   if (records.length === 0) return first;
   const sheet = layout.sheet;
   // setValues past the last row fails; only inserting rows grows a sheet.
-  const short = first + records.length - 1 - sheet.getMaxRows();
-  if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
+  const maxRows = sheet.getMaxRows();
+  const short = first + records.length - 1 - maxRows;
+  if (short > 0) sheet.insertRowsAfter(maxRows, short);
   const range = sheet.getRange(first, 1, records.length, layout.headers.length);
   // Formats decide how text must be written to stay text (see literal.ts): one read for the block.
   const formats = range.getNumberFormats();

@@ -22,13 +22,20 @@ export function heldProperties(open: () => Properties): () => Properties {
       values![key] = value;
       return held;
     },
-    deleteProperty(key: string) {
+    setProperties(changes: Record<string, string>) {
       all();
+      store!.setProperties(changes);
+      Object.assign(values!, changes);
+      return held;
+    },
+    deleteProperty(key: string) {
+      // Deleting what is not there would be a wasted call.
+      if (!(key in all())) return held;
       store!.deleteProperty(key);
       delete values![key];
       return held;
     },
   };
-  // Only the three methods the jobs use; the rest of the Properties interface is never called.
+  // Only the methods the jobs use; the rest of the Properties interface is never called.
   return () => held as unknown as Properties;
 }

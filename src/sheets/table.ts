@@ -40,8 +40,8 @@ export function readTable<K extends string>(
   // read is checked against the ID column read afresh afterwards and, if rows moved, read again.
   for (let attempt = 1; ; attempt++) {
     const read = readOnce(ss, def, options);
-    const ids = idsNow(read);
-    if (ids) return { ...read.snapshot, positions: rowsOf(ids) };
+    const ids = read && idsNow(read);
+    if (read && ids) return { ...read.snapshot, positions: rowsOf(ids) };
     if (attempt >= READ_ATTEMPTS) {
       throw new Error(
         `The "${def.name}" sheet kept changing while it was read (rows sorted, inserted or deleted); nothing was written. The next run will try again.`,
@@ -61,31 +61,50 @@ interface Read<K extends string> {
   readonly oneCall: boolean;
 }
 
-/** The ID column now, if every row still holds the ID it held when the read began; else null. */
+/**
+ * The ID column now, if every row read still holds the ID it held when the read began; else null.
+ * Rows added below since then do not matter (the snapshot leaves them out, and a writer counts
+ * the rows afresh). Rows deleted show as IDs moved up, or as a read past the sheet's new end.
+ */
 function idsNow<K extends string>(read: Read<K>): readonly unknown[] | null {
+  // One getValues cannot be torn.
+  if (read.oneCall || read.height <= 0) return read.ids;
   const { sheet, position } = read.snapshot.layout;
-  const height = sheet.getLastRow() - 1;
-  if (height !== read.height) return null;
-  // One getValues cannot be torn; only the row count, read before it, could be stale.
-  if (read.oneCall || height <= 0) return read.ids;
-  const ids = sheet.getSheetValues(2, position.get('id' as K)!, height, 1).map((cell) => cell[0]);
-  return ids.every((cell, i) => sameCell(cell, read.ids[i])) ? ids : null;
+  const ids = unlessShrunk(sheet, read.height, () =>
+    sheet.getSheetValues(2, position.get('id' as K)!, read.height, 1).map((cell) => cell[0]),
+  );
+  return ids?.every((cell, i) => sameCell(cell, read.ids[i])) ? ids : null;
+}
+
+/**
+ * A read of rows 2 to height + 1, or null if rows were deleted since they were counted and the
+ * read ran past the sheet's new end (Apps Script refuses it). Any other failure is the caller's.
+ */
+function unlessShrunk<T>(sheet: GoogleAppsScript.Spreadsheet.Sheet, height: number, read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (sheet.getMaxRows() <= height) return null;
+    throw error;
+  }
 }
 
 function readOnce<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   def: TableDef<K>,
   options: ReadOptions<K>,
-): Read<K> {
+): Read<K> | null {
   const keys = withId(options.keys ?? def.columns.map((c) => c.key));
   const noteKeys = options.noteKeys ?? [];
   const layout = locate(ss, def, keys);
   const height = layout.sheet.getLastRow() - 1;
   const { sheet } = layout;
-  const values = readColumns(layout, keys, height, (c, w) => sheet.getSheetValues(2, c, height, w));
-  const noteValues = readColumns(layout, noteKeys, height, (c, w) =>
-    sheet.getRange(2, c, height, w).getNotes(),
-  );
+  const grids = unlessShrunk(sheet, height, () => ({
+    values: readColumns(layout, keys, height, (c, w) => sheet.getSheetValues(2, c, height, w)),
+    notes: readColumns(layout, noteKeys, height, (c, w) => sheet.getRange(2, c, height, w).getNotes()),
+  }));
+  if (!grids) return null;
+  const { values, notes: noteValues } = grids;
   const rows: Row<K>[] = [];
   const byId = new Map<string, Row<K>>();
   const notes = new Map<string, Partial<Record<K, string>>>();

@@ -8,8 +8,11 @@ import { confirmLayout, type Layout, runsOf } from './layout';
 import { currentRows, type Rows, sameRows } from './rows';
 import { type Cell, type Snapshot, sameCell } from './table';
 
-/** Rewriting this many unchanged cells costs about one extra call (22 µs a cell vs ~0.1 s a call). */
-const GAP_CELLS_PER_CALL = 4500;
+/**
+ * Rewriting this many unchanged cells costs about as much as one more block: a block is two calls
+ * (getRange, then setValues), some 0.2 s, and a cell written some 22 µs.
+ */
+const GAP_CELLS_PER_BLOCK = 9000;
 
 export interface ComputedChanges<K extends string> {
   readonly values?: ReadonlyMap<string, Partial<Record<K, Cell>>>;
@@ -292,9 +295,11 @@ interface Block<K> {
   ids: string[];
 }
 
-/** Blocks of adjacent computed columns x runs of changed rows, gaps merged when cheaper. A run of
- * adjacent columns is also tried one column at a time (a column that changes on many rows need not
- * drag its quiet neighbours along), and the plan with the lower cost is kept. */
+/**
+ * Blocks of adjacent computed columns x runs of changed rows, gaps merged when cheaper. A run of
+ * adjacent columns is split into the groups of neighbours that cost least to write (a column that
+ * changes on many rows need not drag its quiet neighbours along).
+ */
 function blocks<K extends string>(
   position: ReadonlyMap<K, number>,
   keys: K[],
@@ -315,16 +320,29 @@ function blocks<K extends string>(
   const out: Block<K>[] = [];
   for (const run of runsOf([...keyAt.keys()])) {
     const runKeys = Array.from({ length: run.length }, (_, i) => keyAt.get(run.start + i)!);
-    const whole = plan(run.start, runKeys);
-    const single = run.length > 1 ? runKeys.flatMap((k, i) => plan(run.start + i, [k])) : whole;
-    out.push(...(cost(single) < cost(whole) ? single : whole));
+    out.push(...cheapestSplit(run.length, (from, to) => plan(run.start + from, runKeys.slice(from, to))));
   }
   return out;
 }
 
-/** A plan's cost in cells: a call weighs as much as rewriting GAP_CELLS_PER_CALL cells. */
+/** A plan's cost in cells: a block weighs as much as rewriting GAP_CELLS_PER_BLOCK cells. */
 const cost = <K>(plan: readonly Block<K>[]) =>
-  plan.reduce((n, b) => n + GAP_CELLS_PER_CALL + b.ids.length * b.keys.length, 0);
+  plan.reduce((n, b) => n + GAP_CELLS_PER_BLOCK + b.ids.length * b.keys.length, 0);
+
+/** The cheapest plan over `n` adjacent columns cut into groups, each planned by `planOf(from, to)`. */
+function cheapestSplit<K>(n: number, planOf: (from: number, to: number) => Block<K>[]): Block<K>[] {
+  // best[j]: the cheapest plan for the first j columns (at most 7 computed columns: 28 groups).
+  const best: { cost: number; blocks: Block<K>[] }[] = [{ cost: 0, blocks: [] }];
+  for (let to = 1; to <= n; to++) {
+    for (let from = 0; from < to; from++) {
+      const group = planOf(from, to);
+      const total = best[from]!.cost + cost(group);
+      if (best[to] === undefined || total < best[to]!.cost)
+        best[to] = { cost: total, blocks: [...best[from]!.blocks, ...group] };
+    }
+  }
+  return best[n]!.blocks;
+}
 
 function rowBlocks<K extends string>(
   column: number,
@@ -346,7 +364,7 @@ function rowBlocks<K extends string>(
     const bridgeable =
       current &&
       fillable &&
-      gap * runKeys.length < GAP_CELLS_PER_CALL &&
+      gap * runKeys.length < GAP_CELLS_PER_BLOCK &&
       gapIsKnown(current, row, idAt, inSnapshot);
     if (current && (gap === 0 || bridgeable)) {
       for (let r = current.row + current.ids.length; r <= row; r++) current.ids.push(idAt(r)!);

@@ -471,6 +471,31 @@ describe('jobs write computed columns by ID', () => {
     expect(h.emu.rt.cellsRead).toBe(100_000 * header.length + header.length);
   });
 
+  it('reads a table again when rows are deleted between two of its read calls', () => {
+    const h = startAddon();
+    const header = h.values('Tickets')[0]!;
+    const rows = Array.from({ length: 100 }, (_, i) =>
+      header.map((hd) =>
+        hd === 'ID' ? `T-${String(i + 1).padStart(5, '0')}` : hd === 'Subject' ? `s${i + 1}` : '',
+      ),
+    );
+    h.emu.workbook.loadSheet('Tickets', [header, ...rows]);
+    const tickets = sheet(h, 'Tickets');
+    // No spare rows below: re-reading the IDs over the rows first counted would run past the end.
+    tickets.deleteRows(102, tickets.getMaxRows() - 101);
+    const ss =
+      h.emu.globals.SpreadsheetApp.getActive() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    let reads = 0;
+    h.emu.rt.hook = (method) => {
+      // Before the read's second run of columns, a person deletes the last two tickets.
+      if (method === 'Sheet.getSheetValues' && ++reads === 3) tickets.deleteRows(100, 2);
+    };
+    const table = readTable(ss, TICKETS, { keys: ['subject', 'slaStatus'] });
+    h.emu.rt.hook = undefined;
+    expect(table.rows).toHaveLength(98);
+    expect(table.rows.every((r) => r.subject === `s${Number(String(r.id).slice(2))}`)).toBe(true);
+  });
+
   it('reads the document properties once per job run and writes each change through', () => {
     const h = startAddon();
     h.addon.call('runHourlyJobs');
