@@ -503,6 +503,10 @@ describe('jobs write computed columns by ID', () => {
     h.addon.call('runHourlyJobs');
     expect(h.emu.rt.calls.get('Properties.getProperties')).toBe(1);
     expect(h.emu.rt.calls.get('Properties.getProperty')).toBeUndefined();
+    // Nothing to delete (no cursor, no unstamped mail) costs no call; the outcome and the end of
+    // the running mark go in one write.
+    expect(h.emu.rt.calls.get('Properties.deleteProperty')).toBeUndefined();
+    expect(h.emu.rt.calls.get('Properties.setProperties')).toBe(1);
     // What the run wrote is in the store for the next run and the sidebar, not only in its copy.
     const outcomes = JSON.parse(h.emu.properties.document.get('crm.lastRuns') ?? '{}');
     expect(outcomes.hourly?.error).toBe('');
