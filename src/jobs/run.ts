@@ -61,7 +61,16 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
   return outcome;
 }
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** Apps Script's words for a range past a sheet's edge (tools/emulator/spreadsheet/messages.ts). */
+const PAST_THE_EDGE = /coordinates of the range are outside the dimensions of the sheet/i;
+
+function messageOf(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  // Between counting a sheet's rows and using them, a person deleted some: say so in their words.
+  return PAST_THE_EDGE.test(message)
+    ? 'rows were deleted from a sheet while the job was working on it; nothing is lost, and the next run will try again'
+    : message;
+}
 
 /**
  * Another run holds the lock: step aside without touching the sheet (the busy run writes the

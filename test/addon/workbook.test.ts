@@ -544,4 +544,25 @@ describe('Settings', () => {
     expect(outcome.error).toContain(`Settings B${row} ("SLA Regular: resolve (minutes)")`);
     expect(JSON.stringify(h.values('Dashboard'))).toContain(`B${row}`);
   });
+
+  it('says in plain words that rows were deleted when a person deletes them just as a job reads', () => {
+    const h = startAddon();
+    const settings = sheet(h, 'Settings');
+    const last = settings.getLastRow();
+    if (settings.getMaxRows() > last) settings.deleteRows(last + 1, settings.getMaxRows() - last);
+    let counted = false;
+    h.emu.rt.hook = (method) => {
+      // Right after the job counts the Settings rows, a person deletes the last two.
+      if (method === 'Sheet.getLastRow' && !counted) counted = true;
+      else if (counted && method === 'Sheet.getSheetValues' && settings.getMaxRows() === last) {
+        h.emu.rt.hook = undefined;
+        settings.deleteRows(last - 1, 2);
+      }
+    };
+    const outcome = h.addon.call('runHourlyJobs') as { error: string };
+    h.emu.rt.hook = undefined;
+    expect(outcome.error).toBe(
+      'rows were deleted from a sheet while the job was working on it; nothing is lost, and the next run will try again',
+    );
+  });
 });
