@@ -40,8 +40,7 @@ export function readTable<K extends string>(
   // read is checked against the ID column read afresh afterwards and, if rows moved, read again.
   for (let attempt = 1; ; attempt++) {
     const read = readOnce(ss, def, options);
-    const ids = read && idsNow(read);
-    if (read && ids) return { ...read.snapshot, positions: rowsOf(ids) };
+    if (read && stillInPlace(read)) return read.snapshot;
     if (attempt >= READ_ATTEMPTS) {
       throw new Error(
         `The "${def.name}" sheet kept changing while it was read (rows sorted, inserted or deleted); nothing was written. The next run will try again.`,
@@ -53,7 +52,7 @@ export function readTable<K extends string>(
 const READ_ATTEMPTS = 4;
 
 interface Read<K extends string> {
-  readonly snapshot: Omit<Snapshot<K>, 'positions'>;
+  readonly snapshot: Snapshot<K>;
   readonly height: number;
   /** The ID column as read, one entry per row. */
   readonly ids: readonly unknown[];
@@ -62,18 +61,18 @@ interface Read<K extends string> {
 }
 
 /**
- * The ID column now, if every row read still holds the ID it held when the read began; else null.
- * Rows added below since then do not matter (the snapshot leaves them out, and a writer counts
- * the rows afresh). Rows deleted show as IDs moved up, or as a read past the sheet's new end.
+ * Whether every row read still holds the ID it held when the read began (the ID column read
+ * afresh). Rows added below since then do not matter (the snapshot leaves them out, and a writer
+ * counts the rows afresh). Rows deleted show as IDs moved up, or as a read past the sheet's new end.
  */
-function idsNow<K extends string>(read: Read<K>): readonly unknown[] | null {
+function stillInPlace<K extends string>(read: Read<K>): boolean {
   // One getValues cannot be torn.
-  if (read.oneCall || read.height <= 0) return read.ids;
+  if (read.oneCall || read.height <= 0) return true;
   const { sheet, position } = read.snapshot.layout;
   const ids = unlessShrunk(sheet, read.height, () =>
-    sheet.getSheetValues(2, position.get('id' as K)!, read.height, 1).map((cell) => cell[0]),
+    sheet.getSheetValues(2, position.get('id' as K)!, read.height, 1),
   );
-  return ids?.every((cell, i) => sameCell(cell, read.ids[i])) ? ids : null;
+  return ids?.every(([cell], i) => sameCell(cell, read.ids[i])) ?? false;
 }
 
 /**
@@ -110,9 +109,11 @@ function readOnce<K extends string>(
   const notes = new Map<string, Partial<Record<K, string>>>();
   const idCells = values.get('id' as K);
   const ids = idCells ? idCells.grid.map((row) => row[idCells.offset]) : [];
+  // Where each ID sits, and its text (trimmed once, for the records and a writer alike).
+  const positions = rowsOf(ids);
   const rowAt = height > 0 ? rowMaker(keys, values) : undefined;
   for (let i = 0; i < height; i++) {
-    const id = String(ids[i] ?? '').trim();
+    const id = positions.ids[i]!;
     if (id === '' || byId.has(id)) continue;
     const row = rowAt!(i);
     rows.push(row);
@@ -121,7 +122,7 @@ function readOnce<K extends string>(
   }
   const calls = runsOf(keys.map((k) => columnOf(layout, k))).length + (noteKeys.length > 0 ? 1 : 0);
   return {
-    snapshot: { layout, keys, noteKeys, rows, notes, byId },
+    snapshot: { layout, keys, noteKeys, rows, notes, byId, positions },
     height,
     ids,
     oneCall: calls <= 1,
