@@ -22,8 +22,17 @@ function weekText(week: WeeklyHours): string {
     .join(', ');
 }
 
+const described = new WeakMap<Calendar, string>();
+
+/** Asked once per ticket: worked out once per calendar. */
 export function describeCalendar(calendar: Calendar): string {
-  return calendar.kind === '7x24'
-    ? '7x24'
-    : `business hours ${weekText(calendar.weeklyHours)} ${calendar.timeZone}`;
+  let text = described.get(calendar);
+  if (text === undefined) {
+    text =
+      calendar.kind === '7x24'
+        ? '7x24'
+        : `business hours ${weekText(calendar.weeklyHours)} ${calendar.timeZone}`;
+    described.set(calendar, text);
+  }
+  return text;
 }

@@ -62,6 +62,8 @@ export interface BusinessCalendar {
   readonly changedHours: ReadonlyMap<string, DayHours | null>;
   /** Days worked out so far, by `n`; filled as the calendar is used. */
   readonly days: Map<number, CalendarDay>;
+  /** Working ms of days `lo` up to each day from `lo` to `hi` (see workedBefore); filled as used. */
+  readonly worked: { lo: number; hi: number; sums: number[] };
 }
 
 export interface RoundTheClock {
@@ -105,6 +107,7 @@ export function businessCalendar(settings: CalendarSettings): BusinessCalendar {
     holidays: new Set(holidays),
     changedHours: new Map(changedHours.map((c) => [c.date, c.hours])),
     days: new Map(),
+    worked: { lo: 0, hi: 0, sums: [] },
   };
 }
 
@@ -180,11 +183,38 @@ export function businessMinutesBetween(calendar: Calendar, from: number, to: num
   const span = checked(to) - checked(from);
   if (calendar.kind === '7x24') return span / MINUTE_MS;
   if (span < 0) return 0 - businessMinutesBetween(calendar, to, from); // 0 - x: never -0
-  let worked = 0;
-  for (let day = dayOf(calendar, from); day.start < to; day = dayAt(calendar, day.n + 1)) {
-    worked += Math.max(0, Math.min(to, day.close) - Math.max(from, day.open));
+  const first = dayOf(calendar, from);
+  const last = dayOf(calendar, to);
+  // The whole days from first to last, less what lies before `from` and from `to` on: a ticket a
+  // year old costs two lookups, not a walk over every day since.
+  const whole = workedBefore(calendar, last.n + 1) - workedBefore(calendar, first.n);
+  const before = Math.max(0, Math.min(from, first.close) - first.open);
+  const after = Math.max(0, last.close - Math.max(to, last.open));
+  return (whole - before - after) / MINUTE_MS;
+}
+
+/**
+ * Working ms from the first day summed so far up to day `n` (negative for a day before it). Each
+ * day is summed once per calendar, extending the sums either way as days further out are asked.
+ */
+function workedBefore(calendar: BusinessCalendar, n: number): number {
+  const w = calendar.worked;
+  const workedOn = (m: number) => {
+    const day = dayAt(calendar, m);
+    return day.close - day.open;
+  };
+  if (w.sums.length === 0) Object.assign(w, { lo: n, hi: n, sums: [0] });
+  for (; w.hi < n; w.hi++) w.sums.push(w.sums[w.hi - w.lo]! + workedOn(w.hi));
+  if (n < w.lo) {
+    const earlier: number[] = [];
+    let sum = w.sums[0]!;
+    for (let m = w.lo - 1; m >= n; m--) {
+      sum -= workedOn(m);
+      earlier.push(sum);
+    }
+    Object.assign(w, { lo: n, sums: earlier.reverse().concat(w.sums) });
   }
-  return worked / MINUTE_MS;
+  return w.sums[n - w.lo]!;
 }
 
 /** Both clocks reject a NaN instant rather than answer NaN or 0 for it. */

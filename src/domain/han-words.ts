@@ -59,7 +59,16 @@ function chineseSegmenter(): Intl.Segmenter | null {
   return probe.length === 1 ? segmenter : null;
 }
 
-const segmenter = chineseSegmenter();
+let best: HanSplitter | undefined;
 
-/** The best splitter this runtime offers. */
-export const splitHan: HanSplitter = segmenter ? dictionaryWords(segmenter) : hanPairs;
+/**
+ * The best splitter this runtime offers, found on first use: building a segmenter costs some
+ * milliseconds, and every run of the script (the hourly job too) would pay them at load.
+ */
+export const splitHan: HanSplitter = (run) => {
+  if (!best) {
+    const segmenter = chineseSegmenter();
+    best = segmenter ? dictionaryWords(segmenter) : hanPairs;
+  }
+  return best(run);
+};

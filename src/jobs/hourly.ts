@@ -16,11 +16,11 @@ import {
   type TicketStatus,
   type TicketType,
 } from '../domain/values';
-import type { NewAlert } from '../sheets/alerts';
-import { raiseAlerts, readAlerts } from '../sheets/alerts';
+import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
 import { numberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { type Cell, type Row, readTable, sameCell } from '../sheets/table';
+import { fillIn } from '../sheets/fill-in';
+import { type Cell, type Row, readTable, type Snapshot, sameCell } from '../sheets/table';
 import { CUSTOMERS, TICKETS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
 import { sendDigests } from './notify';
@@ -43,8 +43,6 @@ export function runHourly(shared: Env): Outcome {
     const tickets = readTable(env.ss, TICKETS, {
       keys: [
         'customerId',
-        'subject',
-        'type',
         'level',
         'status',
         'submitted',
@@ -54,8 +52,6 @@ export function runHourly(shared: Env): Outcome {
         'pausedMinutes',
         'resolved',
         'closed',
-        'department',
-        'owner',
         'ackDue',
         'planDue',
         'updateDue',
@@ -71,7 +67,7 @@ export function runHourly(shared: Env): Outcome {
     const order = rotate(tickets.rows, props.getProperty(CURSOR));
     const values = new Map<string, Changes>();
     const notes = new Map<string, Partial<Record<TicketKey, string>>>();
-    const alerts: NewAlert[] = [];
+    const flagged: Flagged[] = [];
     let done = 0;
     for (; done < order.length; done++) {
       if (done % CHUNK === 0 && done > 0 && !ctx.hasTime()) break;
@@ -90,7 +86,7 @@ export function runHourly(shared: Env): Outcome {
             });
       values.set(textOf(row.id), result.values);
       notes.set(textOf(row.id), notesToWrite(row, result, !settled.known));
-      alerts.push(...ticketAlerts(ctx, row, result, tier));
+      if (alertKeys(row, result).length > 0) flagged.push({ row, computed: result, tier });
     }
     const finished = done === order.length;
     if (finished) {
@@ -100,7 +96,7 @@ export function runHourly(shared: Env): Outcome {
     // Alerts first: a breach is "new" until its ticket row records it, so if the run dies between
     // the two writes the next run raises it again and the alert key keeps it to one row.
     const alertsTable = readAlerts(env);
-    const raised = raiseAlerts(env, alertsTable, alerts, ctx.now);
+    const raised = raiseAlerts(env, alertsTable, ticketAlerts(ctx, tickets, flagged, alertsTable), ctx.now);
     // A sort that raced the write may have paired a gap row's note with the wrong ticket: the next
     // run rewrites every note.
     if (writeComputed(tickets, { values, notes }).repaired) props.deleteProperty(FINGERPRINT);
@@ -174,8 +170,8 @@ function notesToWrite(
   all: boolean,
 ): Partial<Record<TicketKey, string>> {
   const out: Partial<Record<TicketKey, string>> = {};
-  for (const [key, note] of Object.entries(computed.notes) as [TicketKey, string][]) {
-    if (all || (key in computed.values && !sameCell(row[key], computed.values[key]))) out[key] = note;
+  for (const [key, note] of Object.entries(computed.notes) as [TicketKey, () => string][]) {
+    if (all || (key in computed.values && !sameCell(row[key], computed.values[key]))) out[key] = note();
   }
   return out;
 }
@@ -188,7 +184,8 @@ function rotate<T extends { id: Cell }>(rows: T[], cursor: string | null): T[] {
 
 interface Computed {
   values: Changes;
-  notes: Partial<Record<TicketKey, string>>;
+  /** Each due time's note, worked out only if it is written (most hours write a few). */
+  notes: Partial<Record<TicketKey, () => string>>;
   problems: readonly string[];
   newBreaches: readonly SlaTarget[];
 }
@@ -215,10 +212,10 @@ function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext
   const sla = result.value;
   const date = (ms: number | null) => (ms === null ? '' : new Date(ms));
   const newBreaches = sla.breaches.filter((b) => !recorded.includes(b));
-  const notes: Partial<Record<TicketKey, string>> = {};
+  const notes: Computed['notes'] = {};
   for (const target of SLA_TARGETS) {
     const e = sla.explanations[target];
-    notes[DUE_KEYS[target]] = e ? dueNote(target, e, ctx.now.getTime(), ctx.timeZone) : '';
+    notes[DUE_KEYS[target]] = () => (e ? dueNote(target, e, ctx.now.getTime(), ctx.timeZone) : '');
   }
   return {
     values: {
@@ -263,13 +260,45 @@ const TARGET_WORDS: Record<SlaTarget, string> = {
   resolve: 'resolution',
 };
 
+/** A ticket this run found broken or newly breached. */
+interface Flagged {
+  readonly row: Row<TicketKey>;
+  readonly computed: Computed;
+  readonly tier: string | undefined;
+}
+
+/** One key per alert a ticket's result calls for (see alerts.ts). */
+function alertKeys(row: Row<TicketKey>, computed: Computed): string[] {
+  const id = textOf(row.id);
+  if (computed.problems.length > 0) return [`bad-row:${id}:${computed.problems.join('|')}`];
+  return computed.newBreaches.map((target) => `breach:${id}:${target}`);
+}
+
+/** Whom to tell, and what about: read only for the tickets with an alert not raised before. */
+const DETAIL_KEYS = ['subject', 'type', 'department', 'owner'] as const;
+
 function ticketAlerts(
   ctx: JobContext,
-  row: Row<TicketKey>,
-  computed: Computed,
-  tier: string | undefined,
+  tickets: Snapshot<TicketKey>,
+  flagged: readonly Flagged[],
+  alerts: AlertsTable,
 ): NewAlert[] {
+  const raised = raisedKeys(alerts);
+  const fresh = flagged.filter((f) => alertKeys(f.row, f.computed).some((key) => !raised.has(key)));
+  // A ticket deleted meanwhile has no one left to tell.
+  const present = new Set(
+    fillIn(
+      tickets,
+      fresh.map((f) => f.row),
+      DETAIL_KEYS,
+    ),
+  );
+  return fresh.filter((f) => present.has(f.row)).flatMap((f) => alertsOf(ctx, f));
+}
+
+function alertsOf(ctx: JobContext, { row, computed, tier }: Flagged): NewAlert[] {
   const id = textOf(row.id);
+  const keys = alertKeys(row, computed);
   const type = TICKET_TYPES.find((t) => t === textOf(row.type));
   const department = textOf(row.department) || (type ? departmentFor(type as TicketType) : '');
   const supervisor =
@@ -284,7 +313,7 @@ function ticketAlerts(
     return [
       {
         ...base,
-        key: `bad-row:${id}:${computed.problems.join('|')}`,
+        key: keys[0]!,
         kind: 'Bad Data',
         message: `Ticket ${id} cannot be timed: ${computed.problems.join('; ')}. Fix the row in the Tickets sheet.`,
         escalatedTo: '',
@@ -292,9 +321,9 @@ function ticketAlerts(
       },
     ];
   }
-  return computed.newBreaches.map((target) => ({
+  return computed.newBreaches.map((target, i) => ({
     ...base,
-    key: `breach:${id}:${target}`,
+    key: keys[i]!,
     kind: 'SLA Breach',
     message: `Ticket ${id} "${textOf(row.subject)}" missed its ${TARGET_WORDS[target]} target.`,
     escalatedTo: supervisor,

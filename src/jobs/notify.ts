@@ -5,7 +5,8 @@
 import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
 import { type DigestAlert, digests } from '../domain/digest';
 import { wallFromInstant } from '../domain/zone';
-import type { AlertsTable } from '../sheets/alerts';
+import { type AlertsTable, MAIL_KEYS } from '../sheets/alerts';
+import { fillIn } from '../sheets/fill-in';
 import { storedJson } from '../sheets/stored-json';
 import { writeComputed } from '../sheets/write-computed';
 import type { JobContext } from './run';
@@ -40,18 +41,19 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   };
   const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
   const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
-  const pending: DigestAlert[] = table.rows
-    .filter((r) => r.status === 'Open' && r.mailed === '' && !(String(r.id) in owed))
-    .map((r) => ({
-      id: String(r.id),
-      kind: String(r.kind),
-      recordId: String(r.recordId),
-      message: String(r.message),
-      due: r.due instanceof Date ? show(r.due) : '',
-      owner: String(r.owner),
-      escalatedTo: String(r.escalatedTo),
-      urgent: r.urgent === 'Yes',
-    }));
+  const unmailed = table.rows.filter(
+    (r) => r.status === 'Open' && r.mailed === '' && !(String(r.id) in owed),
+  );
+  const pending: DigestAlert[] = fillIn(table, unmailed, MAIL_KEYS).map((r) => ({
+    id: String(r.id),
+    kind: String(r.kind),
+    recordId: String(r.recordId),
+    message: String(r.message),
+    due: r.due instanceof Date ? show(r.due) : '',
+    owner: String(r.owner),
+    escalatedTo: String(r.escalatedTo),
+    urgent: r.urgent === 'Yes',
+  }));
   const mailAll = inBusinessHours || !ctx.settings.housekeeping.mailInBusinessHours;
   const outgoing = digests(pending, mailAll, env.ss.getUrl());
   const mail = env.mail();

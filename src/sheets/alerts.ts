@@ -25,12 +25,19 @@ export interface NewAlert {
 export type AlertKey = (typeof ALERTS)['columns'][number]['key'];
 export type AlertsTable = Snapshot<AlertKey>;
 
-/** The Alerts columns a job raises by (Key) and mails from: read once, kept current as it appends. */
+/**
+ * The Alerts columns a job raises by (Key) and picks the alerts to mail by (Status, Mailed): read
+ * once, kept current as it appends. What a digest says is read for the alerts it mails alone
+ * (`fillIn` with MAIL_KEYS): at L nearly every alert has long been mailed.
+ */
 export function readAlerts(env: Env): AlertsTable {
-  return readTable(env.ss, ALERTS, {
-    keys: ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'due', 'status', 'urgent', 'mailed', 'key'],
-  });
+  return readTable(env.ss, ALERTS, { keys: ['status', 'mailed', 'key'] });
 }
+
+export const MAIL_KEYS = ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'due', 'urgent'] as const;
+
+/** The keys of the alerts in the table, open or done: each is raised once. */
+export const raisedKeys = (table: AlertsTable): Set<string> => new Set(table.rows.map((r) => String(r.key)));
 
 /** Appends the alerts whose key is new; returns those. Call under the document lock. */
 export function raiseAlerts(
@@ -40,7 +47,7 @@ export function raiseAlerts(
   now: Date,
 ): NewAlert[] {
   if (alerts.length === 0) return [];
-  const seen = new Set(table.rows.map((r) => String(r.key)));
+  const seen = raisedKeys(table);
   const fresh = alerts.filter((a) => !seen.has(a.key) && seen.add(a.key));
   if (fresh.length === 0) return [];
   const ids = nextIds(env, table.layout, fresh.length);

@@ -77,8 +77,32 @@ export function confirmLayout<K extends string>(layout: Layout<K>, needed: reado
   return same ? layout : locateIn(layout.sheet, layout.def, needed);
 }
 
+/**
+ * The header row at the table's own width, if every column of the table is there: a sheet Set up
+ * made is exactly that wide, so asking its width (getLastColumn) would cost a call for nothing.
+ * Null when a person inserted columns among the table's or deleted some (Apps Script refuses a
+ * read past the sheet's last column): the whole row is read then.
+ */
+function ownHeaders(sheet: Sheet, def: TableDef): string[] | null {
+  try {
+    const headers = headersIn(sheet, def.columns.length);
+    return def.columns.every((c) => headers.includes(c.header)) ? headers : null;
+  } catch {
+    return null;
+  }
+}
+
 function locateIn<K extends string>(sheet: Sheet, def: TableDef<K>, needed?: readonly K[]): Layout<K> {
-  const headers = readHeaders(sheet);
+  return layoutFrom(sheet, def, ownHeaders(sheet, def) ?? readHeaders(sheet), needed);
+}
+
+/** The table's columns in a header row already read. */
+export function layoutFrom<K extends string>(
+  sheet: Sheet,
+  def: TableDef<K>,
+  headers: readonly string[],
+  needed?: readonly K[],
+): Layout<K> {
   const position = new Map<K, number>();
   const missing: Column[] = [];
   for (const column of def.columns) {

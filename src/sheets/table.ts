@@ -69,21 +69,25 @@ function stillInPlace<K extends string>(read: Read<K>): boolean {
   // One getValues cannot be torn.
   if (read.oneCall || read.height <= 0) return true;
   const { sheet, position } = read.snapshot.layout;
-  const ids = unlessShrunk(sheet, read.height, () =>
+  const ids = unlessShrunk(sheet, read.height + 1, () =>
     sheet.getSheetValues(2, position.get('id' as K)!, read.height, 1),
   );
   return ids?.every(([cell], i) => sameCell(cell, read.ids[i])) ?? false;
 }
 
 /**
- * A read of rows 2 to height + 1, or null if rows were deleted since they were counted and the
- * read ran past the sheet's new end (Apps Script refuses it). Any other failure is the caller's.
+ * A read down to `lastRow`, or null if rows were deleted since they were counted and the read ran
+ * past the sheet's new end (Apps Script refuses it). Any other failure is the caller's.
  */
-function unlessShrunk<T>(sheet: GoogleAppsScript.Spreadsheet.Sheet, height: number, read: () => T): T | null {
+export function unlessShrunk<T>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  lastRow: number,
+  read: () => T,
+): T | null {
   try {
     return read();
   } catch (error) {
-    if (sheet.getMaxRows() <= height) return null;
+    if (sheet.getMaxRows() < lastRow) return null;
     throw error;
   }
 }
@@ -98,7 +102,7 @@ function readOnce<K extends string>(
   const layout = locate(ss, def, keys);
   const height = layout.sheet.getLastRow() - 1;
   const { sheet } = layout;
-  const grids = unlessShrunk(sheet, height, () => ({
+  const grids = unlessShrunk(sheet, height + 1, () => ({
     values: readColumns(layout, keys, height, (c, w) => sheet.getSheetValues(2, c, height, w)),
     notes: readColumns(layout, noteKeys, height, (c, w) => sheet.getRange(2, c, height, w).getNotes()),
   }));

@@ -315,77 +315,98 @@ function blocks<K extends string>(
     const id = rows.ids[row - 2];
     return id !== undefined && rowOf.get(id) === row ? id : undefined;
   };
+  let [first, last] = [Number.POSITIVE_INFINITY, 0];
+  for (const id of changed.keys()) {
+    const row = rowOf.get(id);
+    if (row !== undefined) [first, last] = [Math.min(first, row), Math.max(last, row)];
+  }
+  const unknown = unknownRows(first, last, (row) => {
+    const id = idAt(row);
+    return id === undefined || !inSnapshot(id);
+  });
   const plan = (column: number, runKeys: K[]) =>
-    rowBlocks(column, runKeys, changed, rowOf, idAt, runKeys.every(canFill), inSnapshot);
+    rowSpans(column, runKeys, changed, rowOf, runKeys.every(canFill), unknown);
   const out: Block<K>[] = [];
   for (const run of runsOf([...keyAt.keys()])) {
     const runKeys = Array.from({ length: run.length }, (_, i) => keyAt.get(run.start + i)!);
-    out.push(...cheapestSplit(run.length, (from, to) => plan(run.start + from, runKeys.slice(from, to))));
+    for (const span of cheapestSplit(run.length, (from, to) =>
+      plan(run.start + from, runKeys.slice(from, to)),
+    )) {
+      const ids = Array.from({ length: span.height }, (_, i) => idAt(span.row + i)!);
+      out.push({ row: span.row, column: span.column, keys: span.keys, ids });
+    }
   }
   return out;
 }
 
+/** A block as planned: its rows are named only once the plan is chosen. */
+interface Span<K> {
+  row: number;
+  height: number;
+  column: number;
+  keys: K[];
+}
+
 /** A plan's cost in cells: a block weighs as much as rewriting GAP_CELLS_PER_BLOCK cells. */
-const cost = <K>(plan: readonly Block<K>[]) =>
-  plan.reduce((n, b) => n + GAP_CELLS_PER_BLOCK + b.ids.length * b.keys.length, 0);
+const cost = <K>(plan: readonly Span<K>[]) =>
+  plan.reduce((n, b) => n + GAP_CELLS_PER_BLOCK + b.height * b.keys.length, 0);
 
 /** The cheapest plan over `n` adjacent columns cut into groups, each planned by `planOf(from, to)`. */
-function cheapestSplit<K>(n: number, planOf: (from: number, to: number) => Block<K>[]): Block<K>[] {
+function cheapestSplit<K>(n: number, planOf: (from: number, to: number) => Span<K>[]): Span<K>[] {
   // best[j]: the cheapest plan for the first j columns (at most 7 computed columns: 28 groups).
-  const best: { cost: number; blocks: Block<K>[] }[] = [{ cost: 0, blocks: [] }];
+  const best: { cost: number; spans: Span<K>[] }[] = [{ cost: 0, spans: [] }];
   for (let to = 1; to <= n; to++) {
     for (let from = 0; from < to; from++) {
       const group = planOf(from, to);
       const total = best[from]!.cost + cost(group);
       if (best[to] === undefined || total < best[to]!.cost)
-        best[to] = { cost: total, blocks: [...best[from]!.blocks, ...group] };
+        best[to] = { cost: total, spans: [...best[from]!.spans, ...group] };
     }
   }
-  return best[n]!.blocks;
+  return best[n]!.spans;
 }
 
-function rowBlocks<K extends string>(
+/**
+ * Counts of rows a gap may not bridge (no record of ours, or one the read left out), from row
+ * `first` to `last`, so whether a gap holds any is one subtraction: `unknown(a, b)` counts them on
+ * rows a to b - 1.
+ */
+function unknownRows(
+  first: number,
+  last: number,
+  isUnknown: (row: number) => boolean,
+): (from: number, to: number) => number {
+  // before[k]: such rows from `first` up to row first + k - 1.
+  const before = new Int32Array(last >= first ? last - first + 2 : 0);
+  for (let k = 0; first + k <= last; k++) before[k + 1] = before[k]! + (isUnknown(first + k) ? 1 : 0);
+  return (from, to) => before[to - first]! - before[from - first]!;
+}
+
+function rowSpans<K extends string>(
   column: number,
   runKeys: K[],
   changed: Map<string, Partial<Record<K, unknown>>>,
   rowOf: Map<string, number>,
-  idAt: (row: number) => string | undefined,
   fillable: boolean,
-  inSnapshot: (id: string) => boolean,
-): Block<K>[] {
-  const out: Block<K>[] = [];
+  unknown: (from: number, to: number) => number,
+): Span<K>[] {
+  const out: Span<K>[] = [];
   const rows = [...changed.keys()]
     .filter((id) => rowOf.has(id) && runKeys.some((k) => k in changed.get(id)!))
     .map((id) => rowOf.get(id)!)
     .sort((a, b) => a - b);
-  let current: Block<K> | undefined;
+  let current: Span<K> | undefined;
   for (const row of rows) {
-    const gap = current ? row - (current.row + current.ids.length) : Infinity;
+    const end = current ? current.row + current.height : 0;
+    const gap = current ? row - end : Infinity;
+    // A gap row can be rewritten only with values we read for that same ID.
     const bridgeable =
-      current &&
-      fillable &&
-      gap * runKeys.length < GAP_CELLS_PER_BLOCK &&
-      gapIsKnown(current, row, idAt, inSnapshot);
-    if (current && (gap === 0 || bridgeable)) {
-      for (let r = current.row + current.ids.length; r <= row; r++) current.ids.push(idAt(r)!);
-    } else {
-      current = { row, column, keys: runKeys, ids: [idAt(row)!] };
+      current && fillable && gap * runKeys.length < GAP_CELLS_PER_BLOCK && unknown(end, row) === 0;
+    if (current && (gap === 0 || bridgeable)) current.height = row - current.row + 1;
+    else {
+      current = { row, height: 1, column, keys: runKeys };
       out.push(current);
     }
   }
   return out;
-}
-
-/** A gap row can be rewritten only with values we read for that same ID. */
-function gapIsKnown<K>(
-  block: Block<K>,
-  row: number,
-  idAt: (row: number) => string | undefined,
-  inSnapshot: (id: string) => boolean,
-): boolean {
-  for (let r = block.row + block.ids.length; r < row; r++) {
-    const id = idAt(r);
-    if (id === undefined || !inSnapshot(id)) return false;
-  }
-  return true;
 }

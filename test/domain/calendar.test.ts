@@ -271,6 +271,23 @@ describe('properties', () => {
     );
   });
 
+  it('answers the same from a calendar already used for other spans, in any order', () => {
+    fc.assert(
+      fc.property(
+        calendarSettings,
+        fc.array(fc.tuple(instant, instant), { maxLength: 8 }),
+        (settings, spans) => {
+          const used = businessCalendar(settings);
+          for (const [a, b] of spans) {
+            expect(businessMinutesBetween(used, a, b)).toBe(
+              businessMinutesBetween(businessCalendar(settings), a, b),
+            );
+          }
+        },
+      ),
+    );
+  });
+
   it('opens next where the clock next runs', () => {
     fc.assert(
       fc.property(calendarSettings, instant, (settings, t) => {
