@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini';
 import { SetupNeededError } from '../sheets/layout';
 import { BusyError } from '../sheets/lock';
+import { isPastTheEdge } from '../sheets/past-the-edge';
 import { NotFoundError } from '../sheets/record-row';
 import type { Failure, Result } from './contract';
 
@@ -51,6 +52,14 @@ export function guard<T>(work: () => Result<T>): Result<T> {
     if (e instanceof BusyError) return { ok: false, kind: 'busy', message };
     if (e instanceof SetupNeededError) return { ok: false, kind: 'setup', message };
     if (e instanceof NotFoundError) return { ok: false, kind: 'not-found', message };
+    if (isPastTheEdge(message)) {
+      return {
+        ok: false,
+        kind: 'busy',
+        message:
+          'Someone deleted rows in the sheet just as this was being saved. Please try again in a moment; what you typed is still here.',
+      };
+    }
     if (/too many times|quota/i.test(message)) {
       return {
         ok: false,

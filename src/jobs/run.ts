@@ -6,6 +6,7 @@
 import type { Settings } from '../domain/settings';
 import type { Env } from '../sheets/env';
 import { heldProperties } from '../sheets/held-properties';
+import { isPastTheEdge } from '../sheets/past-the-edge';
 import { loadSettings } from '../sheets/settings-sheet';
 import { type JobName, markRunning, type Outcome, recordOutcome, recordSkip, SKIPPED } from './outcome';
 
@@ -61,13 +62,9 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
   return outcome;
 }
 
-/** Apps Script's words for a range past a sheet's edge (tools/emulator/spreadsheet/messages.ts). */
-const PAST_THE_EDGE = /coordinates of the range are outside the dimensions of the sheet/i;
-
 function messageOf(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  // Between counting a sheet's rows and using them, a person deleted some: say so in their words.
-  return PAST_THE_EDGE.test(message)
+  return isPastTheEdge(message)
     ? 'rows were deleted from a sheet while the job was working on it; nothing is lost, and the next run will try again'
     : message;
 }

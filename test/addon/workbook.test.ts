@@ -362,6 +362,30 @@ describe('record writes', () => {
     expect(h.records('Customers')).toHaveLength(0);
   });
 
+  it('says in plain words that rows were deleted when a person deletes them just as a record is saved', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
+    const customers = sheet(h, 'Customers');
+    customers.deleteRows(3, customers.getMaxRows() - 2);
+    let grown = false;
+    h.emu.rt.hook = (method) => {
+      // The save has inserted a row for the new customer; before it writes there, a person
+      // deletes it.
+      if (method === 'Sheet.insertRowsAfter') grown = true;
+      else if (grown && method === 'Sheet.getRange') {
+        h.emu.rt.hook = undefined;
+        customers.deleteRow(3);
+      }
+    };
+    const result = h.addon.serve('sidebarCreateCustomer', submit(customer('B'))) as { message: string };
+    expect(grown).toBe(true);
+    expect(result).toMatchObject({ ok: false, kind: 'busy' });
+    expect(result.message).toBe(
+      'Someone deleted rows in the sheet just as this was being saved. Please try again in a moment; what you typed is still here.',
+    );
+    expect(h.records('Customers').map((c) => c.Name)).toEqual(['A']);
+  });
+
   it('says the sheet is busy when another run holds the lock, and writes nothing', () => {
     const h = startAddon();
     h.emu.locks.hold('document');
