@@ -6,7 +6,8 @@
  */
 import { textOf } from './cell-values';
 import { columnOf } from './layout';
-import { type Cell, type Row, type Snapshot, unlessShrunk } from './table';
+import { withinSheet } from './past-the-edge';
+import type { Cell, Row, Snapshot } from './table';
 
 /** Reading this many cells costs about as much as one more call (0.1 s at 8.5 µs a cell). */
 const CELLS_PER_CALL = 11_000;
@@ -42,13 +43,15 @@ export function fillIn<K extends string>(
   for (const block of blocksOf(rows, width)) {
     const last = block.start + block.length - 1;
     fill(
-      unlessShrunk(sheet, last, () => sheet.getSheetValues(block.start, first, block.length, width)) ?? [],
+      withinSheet(sheet, { row: last }, () =>
+        sheet.getSheetValues(block.start, first, block.length, width),
+      ) ?? [],
     );
   }
   // Rows moved since the snapshot: one read of the whole span, matched by ID (rare, so not costed).
   const height = wanted.size > 0 ? sheet.getLastRow() - 1 : 0;
   if (height > 0)
-    fill(unlessShrunk(sheet, height + 1, () => sheet.getSheetValues(2, first, height, width)) ?? []);
+    fill(withinSheet(sheet, { row: height + 1 }, () => sheet.getSheetValues(2, first, height, width)) ?? []);
   const gone = new Set(wanted.values());
   return records.filter((row) => !gone.has(row));
 }

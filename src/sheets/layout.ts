@@ -4,6 +4,7 @@
  * Set up / repair binds to each column.
  */
 import type { Column, TableDef } from './columns';
+import { withinSheet } from './past-the-edge';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -68,12 +69,10 @@ export function locate<K extends string>(
  */
 export function confirmLayout<K extends string>(layout: Layout<K>, needed: readonly K[]): Layout<K> {
   const width = layout.headers.length;
-  let same = false;
-  try {
-    same = width > 0 && headersIn(layout.sheet, width).every((h, i) => h === layout.headers[i]);
-  } catch {
-    // Columns were deleted past the sheet's new edge: find them afresh (which reports what is lost).
-  }
+  // Columns deleted past the sheet's new edge (null): found afresh, which reports what is lost.
+  const headers =
+    width > 0 ? withinSheet(layout.sheet, { column: width }, () => headersIn(layout.sheet, width)) : null;
+  const same = headers?.every((h, i) => h === layout.headers[i]) ?? false;
   return same ? layout : locateIn(layout.sheet, layout.def, needed);
 }
 
@@ -84,12 +83,9 @@ export function confirmLayout<K extends string>(layout: Layout<K>, needed: reado
  * read past the sheet's last column): the whole row is read then.
  */
 function ownHeaders(sheet: Sheet, def: TableDef): string[] | null {
-  try {
-    const headers = headersIn(sheet, def.columns.length);
-    return def.columns.every((c) => headers.includes(c.header)) ? headers : null;
-  } catch {
-    return null;
-  }
+  const width = def.columns.length;
+  const headers = withinSheet(sheet, { column: width }, () => headersIn(sheet, width));
+  return headers && def.columns.every((c) => headers.includes(c.header)) ? headers : null;
 }
 
 function locateIn<K extends string>(sheet: Sheet, def: TableDef<K>, needed?: readonly K[]): Layout<K> {

@@ -6,6 +6,7 @@
  */
 import type { TableDef } from './columns';
 import { columnOf, type Layout, locate, runsOf } from './layout';
+import { withinSheet } from './past-the-edge';
 import { type Rows, rowsOf } from './rows';
 
 export type Cell = string | number | boolean | Date;
@@ -69,27 +70,10 @@ function stillInPlace<K extends string>(read: Read<K>): boolean {
   // One getValues cannot be torn.
   if (read.oneCall || read.height <= 0) return true;
   const { sheet, position } = read.snapshot.layout;
-  const ids = unlessShrunk(sheet, read.height + 1, () =>
+  const ids = withinSheet(sheet, { row: read.height + 1 }, () =>
     sheet.getSheetValues(2, position.get('id' as K)!, read.height, 1),
   );
   return ids?.every(([cell], i) => sameCell(cell, read.ids[i])) ?? false;
-}
-
-/**
- * A read down to `lastRow`, or null if rows were deleted since they were counted and the read ran
- * past the sheet's new end (Apps Script refuses it). Any other failure is the caller's.
- */
-export function unlessShrunk<T>(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  lastRow: number,
-  read: () => T,
-): T | null {
-  try {
-    return read();
-  } catch (error) {
-    if (sheet.getMaxRows() < lastRow) return null;
-    throw error;
-  }
 }
 
 function readOnce<K extends string>(
@@ -102,7 +86,7 @@ function readOnce<K extends string>(
   const layout = locate(ss, def, keys);
   const height = layout.sheet.getLastRow() - 1;
   const { sheet } = layout;
-  const grids = unlessShrunk(sheet, height + 1, () => ({
+  const grids = withinSheet(sheet, { row: height + 1 }, () => ({
     values: readColumns(layout, keys, height, (c, w) => sheet.getSheetValues(2, c, height, w)),
     notes: readColumns(layout, noteKeys, height, (c, w) => sheet.getRange(2, c, height, w).getNotes()),
   }));

@@ -5,6 +5,7 @@
  */
 import type { Column } from './columns';
 import { confirmLayout, type Layout, runsOf } from './layout';
+import { withinSheet } from './past-the-edge';
 import { currentRows, type Rows, sameRows } from './rows';
 import { type Cell, type Snapshot, sameCell } from './table';
 
@@ -107,13 +108,11 @@ function landed<K>(
   const first = Math.min(...written.map((w) => w.row));
   const last = Math.max(...written.map((w) => w.row + w.ids.length - 1));
   if (last - 1 > rows.ids.length) return false;
-  try {
-    const ids = sheet.getSheetValues(first, idColumn, last - first + 1, 1);
-    return ids.every(([cell], i) => String(cell ?? '').trim() === rows.ids[first - 2 + i]);
-  } catch {
-    // Rows deleted past the sheet's new end: the full read finds where everything went.
-    return false;
-  }
+  // Rows deleted past the sheet's new end (null): the full read finds where everything went.
+  const ids = withinSheet(sheet, { row: last }, () =>
+    sheet.getSheetValues(first, idColumn, last - first + 1, 1),
+  );
+  return ids?.every(([cell], i) => String(cell ?? '').trim() === rows.ids[first - 2 + i]) ?? false;
 }
 
 /**
