@@ -5,7 +5,7 @@
  * customer and business hours otherwise (ticketClock, as the SLA columns use).
  */
 import { type BusinessCalendar, businessMinutesBetween } from './calendar';
-import { previousPeriod } from './periods';
+import { monthSpan, previousPeriod } from './periods';
 import { ticketClock } from './sla';
 import { type CareShare, type CareTouch, careShares } from './specific-records';
 import { groupSurveys, periodOf } from './survey-groups';
@@ -142,7 +142,9 @@ export function resolveMinutes(t: BoardTicket, calendar: BusinessCalendar): numb
 }
 
 function monthFigures(input: BoardInput, month: string) {
-  const inMonth = (ms: number | null) => ms !== null && periodOf(ms, 'month', input.timeZone) === month;
+  // Two numbers compared per ticket, not a month worked out (a time zone lookup) each time.
+  const { start, end } = monthSpan(month, input.timeZone);
+  const inMonth = (ms: number | null) => ms !== null && ms >= start && ms < end;
   const resolved = input.tickets.filter((t) => inMonth(resolvedAt(t)));
   const present = (x: number | null): x is number => x !== null;
   return {
@@ -155,6 +157,17 @@ function monthFigures(input: BoardInput, month: string) {
     ),
     resolve: hoursMedian(resolved.map((t) => resolveMinutes(t, input.calendar)).filter(present)),
   };
+}
+
+/** Each owner's care share by quarter, worked out once per board (it goes over every interaction). */
+const shares = new WeakMap<BoardInput, ReturnType<typeof careShares>>();
+function sharesOf(input: BoardInput): ReturnType<typeof careShares> {
+  let found = shares.get(input);
+  if (!found) {
+    found = careShares(input.touches, (ms) => periodOf(ms, 'quarter', input.timeZone), input.careGoal);
+    shares.set(input, found);
+  }
+  return found;
 }
 
 function careOf(shares: ReturnType<typeof careShares>, quarter: string, goal: number): CareShare {
@@ -177,7 +190,7 @@ export function dashboardFigures(input: BoardInput): DashboardFigures {
   const summary = (q: string) =>
     summarizeSurveys(quarters.get(q) ?? { responses: [], sent: [] }, now, input.surveySettings);
   const [current, previous] = [summary(quarter.current), summary(quarter.previous)];
-  const shares = careShares(input.touches, (ms) => periodOf(ms, 'quarter', timeZone), input.careGoal);
+  const shares = sharesOf(input);
   const open = input.tickets.filter(isOpen);
   return {
     month,
@@ -202,7 +215,7 @@ export function dashboardFigures(input: BoardInput): DashboardFigures {
 /** One row per person named as a ticket's or a customer's Owner, by name; nobody ('') last. */
 export function ownerFigures(input: BoardInput): OwnerFigures[] {
   const quarter = periodOf(input.now, 'quarter', input.timeZone);
-  const shares = careShares(input.touches, (ms) => periodOf(ms, 'quarter', input.timeZone), input.careGoal);
+  const shares = sharesOf(input);
   const open = input.tickets.filter(isOpen);
   const owners = new Set([...open.map((t) => t.owner), ...input.customers.map((c) => c.owner)]);
   for (const s of shares) if (s.quarter === quarter) owners.add(s.owner);

@@ -50,6 +50,15 @@ export function previousPeriod(period: string): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
+/** A month ('2026-11') as instants in the spreadsheet's zone: from its first midnight to the next month's. */
+export function monthSpan(month: string, timeZone: string): { start: number; end: number } {
+  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return {
+    start: instantFromWallMs(Date.UTC(year, number - 1, 1), timeZone),
+    end: instantFromWallMs(Date.UTC(year, number, 1), timeZone),
+  };
+}
+
 /** The last `count` months up to and including the one holding `now`, oldest first. */
 export function recentMonths(now: number, timeZone: string, count: number): string[] {
   const months = [wallFromInstant(now, timeZone).slice(0, 7)];

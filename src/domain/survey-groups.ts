@@ -7,22 +7,22 @@ import type { SurveyRow } from './survey-rows';
 import type { SurveyGroup } from './survey-summary';
 import { DAY_MS, wallMsFromInstant } from './zone';
 
-/** 'YYYY-MM' of each wall day (days since 1970) asked for. */
-const monthOfDay = new Map<number, string>();
+/** 'YYYY-MM' and 'YYYY-Qn' of each wall day (days since 1970) asked for. */
+const periodsOfDay = new Map<number, { month: string; quarter: string }>();
 
 export type Grouping = 'month' | 'quarter' | 'customer';
 
 /** '2026-03' for a month, '2026-Q1' for a quarter, in the spreadsheet's zone. */
 export function periodOf(ms: number, by: 'month' | 'quarter', timeZone: string): string {
-  // The dashboard asks for every ticket's month several times: the wall day's month is kept.
+  // The dashboard asks for the period of 200,000 interactions and more: each wall day's are kept.
   const day = Math.floor(wallMsFromInstant(ms, timeZone) / DAY_MS);
-  let month = monthOfDay.get(day);
-  if (month === undefined) {
-    month = new Date(day * DAY_MS).toISOString().slice(0, 7);
-    monthOfDay.set(day, month);
+  let periods = periodsOfDay.get(day);
+  if (periods === undefined) {
+    const month = new Date(day * DAY_MS).toISOString().slice(0, 7);
+    periods = { month, quarter: `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5)) / 3)}` };
+    periodsOfDay.set(day, periods);
   }
-  if (by === 'month') return month;
-  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5)) / 3)}`;
+  return periods[by];
 }
 
 /** Groups in key order (oldest period first; customers by ID). */

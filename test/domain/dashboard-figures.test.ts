@@ -2,6 +2,7 @@
  * The Dashboard's figures on a small fixture whose every number is worked out by hand in the
  * comments (Asia/Shanghai, Mon-Fri 09:00-18:00, now Monday 2026-11-23 10:00).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessCalendar } from '../../src/domain/calendar';
 import {
@@ -12,7 +13,8 @@ import {
   ownerFigures,
 } from '../../src/domain/dashboard-figures';
 import { csatPerMonth, customersPerRisk, ticketsPerWeek } from '../../src/domain/dashboard-series';
-import { previousPeriod, recentMonths, weekOf } from '../../src/domain/periods';
+import { monthSpan, previousPeriod, recentMonths, weekOf } from '../../src/domain/periods';
+import { periodOf } from '../../src/domain/survey-groups';
 import type { SurveyRow } from '../../src/domain/survey-rows';
 import { surveySettings } from '../../src/domain/survey-settings';
 import { defaultsOf, shanghai } from './section-defaults';
@@ -261,6 +263,23 @@ describe('periods and medians', () => {
     expect(previousPeriod('2026-01')).toBe('2025-12');
     expect(previousPeriod('2026-Q1')).toBe('2025-Q4');
     expect(recentMonths(shanghai('2026-02-01T00:30'), TZ, 3)).toEqual(['2025-12', '2026-01', '2026-02']);
+  });
+
+  it('hold in a month exactly the instants whose month it is, in any zone', () => {
+    const zones = ['Asia/Shanghai', 'America/New_York', 'America/Santiago', 'Australia/Lord_Howe'];
+    const nearMonthEnds = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: -36 * 60, max: 36 * 60 }))
+      .map(([m, minutes]) => Date.UTC(2026, m, 1) + minutes * 60_000 + 17);
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), nearMonthEnds, (zone, t) => {
+        const month = periodOf(t, 'month', zone);
+        const { start, end } = monthSpan(month, zone);
+        expect(t >= start && t < end).toBe(true);
+        expect(periodOf(start, 'month', zone)).toBe(month);
+        expect(periodOf(end - 1, 'month', zone)).toBe(month);
+        expect(previousPeriod(periodOf(end, 'month', zone))).toBe(month);
+      }),
+    );
   });
 
   it('take the middle value, or the mean of the two middle ones', () => {
