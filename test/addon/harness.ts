@@ -47,3 +47,23 @@ export function startAddon(
   };
   return { emu, addon, values, records };
 }
+
+/**
+ * A person deleting rows the add-on has just made room for: the sheet's spare rows go first, so
+ * what the code appends must be inserted; once it has inserted them, and before it writes there,
+ * the `count` new rows are deleted. Returns whether that happened.
+ */
+export function deleteRowsJustInserted(h: Harness, name: string, count: number): () => boolean {
+  const sheet = h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name)!;
+  const last = sheet.getLastRow();
+  if (sheet.getMaxRows() > last) sheet.deleteRows(last + 1, sheet.getMaxRows() - last);
+  let grown = false;
+  h.emu.rt.hook = (method) => {
+    if (method === 'Sheet.insertRowsAfter') grown = true;
+    else if (grown && method === 'Sheet.getRange') {
+      h.emu.rt.hook = undefined;
+      sheet.deleteRows(last + 1, count);
+    }
+  };
+  return () => grown;
+}

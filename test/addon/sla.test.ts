@@ -4,7 +4,7 @@
  * the sheet, and runHourlyJobs run as a menu click.
  */
 import { describe, expect, it } from 'vitest';
-import { type Harness, shanghai, startAddon } from './harness';
+import { deleteRowsJustInserted, type Harness, shanghai, startAddon } from './harness';
 
 let request = 0;
 const submit = (record: unknown) => ({ requestId: `sla-${++request}`, record });
@@ -292,21 +292,10 @@ describe('breaches, alerts and mail', () => {
     ticket(h, { customerId: customer(h, 'Acme', 'Regular'), subject: 's', submitted: '2026-11-23T09:00' });
     // The acknowledgement is missed by 10:00, the update and resolution (due 13:00) by 14:00.
     runAt(h, '2026-11-23T10:00');
-    const alerts = sheet(h, 'Alerts');
-    alerts.deleteRows(3, alerts.getMaxRows() - 2);
-    let grown = false;
-    h.emu.rt.hook = (method) => {
-      // The job has inserted rows for its two new alerts; before it writes there, a person
-      // deletes them.
-      if (method === 'Sheet.insertRowsAfter') grown = true;
-      else if (grown && method === 'Sheet.getRange') {
-        h.emu.rt.hook = undefined;
-        alerts.deleteRows(3, 2);
-      }
-    };
+    const deleted = deleteRowsJustInserted(h, 'Alerts', 2);
     h.emu.rt.clock.set(shanghai('2026-11-23T14:00'));
     const outcome = hourly(h);
-    expect(grown).toBe(true);
+    expect(deleted()).toBe(true);
     expect(outcome.error).toBe(
       'rows were deleted from a sheet while the job was working on it; nothing is lost, and the next run will try again',
     );

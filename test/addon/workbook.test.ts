@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fillIn } from '../../src/sheets/fill-in';
 import { readTable } from '../../src/sheets/table';
 import { TICKETS } from '../../src/sheets/tables';
-import { type Harness, startAddon } from './harness';
+import { deleteRowsJustInserted, type Harness, startAddon } from './harness';
 
 const CONTRACT: Record<string, string[]> = {
   Customers: [
@@ -365,20 +365,9 @@ describe('record writes', () => {
   it('says in plain words that rows were deleted when a person deletes them just as a record is saved', () => {
     const h = startAddon();
     h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
-    const customers = sheet(h, 'Customers');
-    customers.deleteRows(3, customers.getMaxRows() - 2);
-    let grown = false;
-    h.emu.rt.hook = (method) => {
-      // The save has inserted a row for the new customer; before it writes there, a person
-      // deletes it.
-      if (method === 'Sheet.insertRowsAfter') grown = true;
-      else if (grown && method === 'Sheet.getRange') {
-        h.emu.rt.hook = undefined;
-        customers.deleteRow(3);
-      }
-    };
+    const deleted = deleteRowsJustInserted(h, 'Customers', 1);
     const result = h.addon.serve('sidebarCreateCustomer', submit(customer('B'))) as { message: string };
-    expect(grown).toBe(true);
+    expect(deleted()).toBe(true);
     expect(result).toMatchObject({ ok: false, kind: 'busy' });
     expect(result.message).toBe(
       'Someone deleted rows in the sheet just as this was being saved. Please try again in a moment; what you typed is still here.',
