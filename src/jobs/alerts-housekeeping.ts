@@ -2,13 +2,20 @@
  * Keeps the Alerts sheet small: alerts marked Done more than 90 days ago move to the
  * "Alerts Archive" sheet in one append, then leave Alerts in one deleteRows per block of adjacent
  * rows, found by ID just before deleting (people may have sorted). Call under the document lock.
+ * The old alerts are picked from the job's own read of Alerts (Status, Done At), and only theirs
+ * are read whole: at L some 18,000 alerts are open and none of them need reading again.
  */
 import { DAY_MS } from '../domain/zone';
+import type { AlertKey, AlertsTable } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
 import { msOf, textOf } from '../sheets/cell-values';
+import { fillIn } from '../sheets/fill-in';
 import { columnOf, locate, runsOf } from '../sheets/layout';
-import { readTable } from '../sheets/table';
+import type { Row } from '../sheets/table';
 import { ALERTS, ALERTS_ARCHIVE } from '../sheets/tables';
+
+const ALL_KEYS = ALERTS.columns.map((c) => c.key);
+
 import type { JobContext } from './run';
 
 export const ARCHIVE_AFTER_DAYS = 90;
@@ -18,21 +25,25 @@ export interface ArchiveReport {
   readonly note: string;
 }
 
-export function archiveDoneAlerts(ctx: JobContext): ArchiveReport {
+/** `alerts`: a read of Alerts holding Status and Done At. */
+export function archiveDoneAlerts(ctx: JobContext, alerts: AlertsTable): ArchiveReport {
   const { ss } = ctx.env;
   const cutoff = ctx.now.getTime() - ARCHIVE_AFTER_DAYS * DAY_MS;
-  const alerts = readTable(ss, ALERTS);
-  const old = alerts.rows.filter((r) => {
+  const isOld = (r: Row<AlertKey>) => {
     const doneAt = msOf(r.doneAt);
     return textOf(r.status) === 'Done' && doneAt !== null && doneAt < cutoff;
-  });
-  if (old.length === 0) return { archived: 0, note: '' };
+  };
+  const candidates = alerts.rows.filter(isOld);
+  if (candidates.length === 0) return { archived: 0, note: '' };
   if (!ss.getSheetByName(ALERTS_ARCHIVE.name)) {
     return {
       archived: 0,
-      note: `${old.length} old done alerts kept: choose "Set up / repair" to add the ${ALERTS_ARCHIVE.name} sheet`,
+      note: `${candidates.length} old done alerts kept: choose "Set up / repair" to add the ${ALERTS_ARCHIVE.name} sheet`,
     };
   }
+  // Every column, as it stands now: a person may have set one back to Open since the job's read.
+  const old = fillIn(alerts, candidates, ALL_KEYS).filter(isOld);
+  if (old.length === 0) return { archived: 0, note: '' };
   appendRows(
     locate(ss, ALERTS_ARCHIVE),
     old.map((r) => ({ ...r, archived: ctx.now })),

@@ -38,7 +38,8 @@ export function runDaily(shared: Env): Outcome {
     const winBacks = refreshWinBacks(ctx, atRisk);
     // Alerts before the cells they are decided from (a score falling below the line): if the run
     // dies in between, the next run decides the same and the alert key keeps it to one row.
-    const alertsTable = readAlerts(env);
+    // Done At too: the archive picks old done alerts from this read (archiveDoneAlerts).
+    const alertsTable = readAlerts(env, ['doneAt']);
     const alerts = raiseAlerts(
       env,
       alertsTable,
@@ -61,7 +62,7 @@ export function runDaily(shared: Env): Outcome {
     const removed = applyRetention(ctx);
     const mail = sendDigests(ctx, calendar, alertsTable);
     const weekly = mailWeeklyReport(ctx, board.weekly);
-    const archive = archiveDoneAlerts(ctx);
+    const archive = archiveDoneAlerts(ctx, alertsTable);
     const detail = [
       `${data.customers.rows.length} customers scored`,
       `${surveys.newRows.length} surveys scheduled`,

@@ -30,8 +30,8 @@ export type AlertsTable = Snapshot<AlertKey>;
  * once, kept current as it appends. What a digest says is read for the alerts it mails alone
  * (`fillIn` with MAIL_KEYS): at L nearly every alert has long been mailed.
  */
-export function readAlerts(env: Env): AlertsTable {
-  return readTable(env.ss, ALERTS, { keys: ['status', 'mailed', 'key'] });
+export function readAlerts(env: Env, also: readonly AlertKey[] = []): AlertsTable {
+  return readTable(env.ss, ALERTS, { keys: ['status', 'mailed', 'key', ...also] });
 }
 
 export const MAIL_KEYS = ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'due', 'urgent'] as const;

@@ -475,6 +475,25 @@ describe('alerts housekeeping', () => {
     expect(h.records('Alerts Archive')).toHaveLength(3);
   });
 
+  it('keeps an alert a person sets back to Open while the daily job runs', () => {
+    const h = startAddon();
+    load(h, ALERTS, [
+      alert('A-00001', 'Done', '2026-08-01T10:00'),
+      alert('A-00002', 'Done', '2026-07-01T10:00'),
+    ]);
+    const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
+    h.emu.rt.hook = (method) => {
+      // After the job has read the Alerts, before it archives: A-00001 is Open again.
+      if (method === 'Spreadsheet.getUrl') {
+        h.emu.rt.hook = undefined;
+        alerts.getRange('J2').setValue('Open');
+      }
+    };
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alerts archived');
+    expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toEqual([['A-00001', 'Open']]);
+    expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00002']);
+  });
+
   it('stamps Done At when a person picks Done in the sheet, and clears it when set back to Open', () => {
     const h = startAddon();
     load(h, ALERTS, [alert('A-00001', 'Open', ''), alert('A-00002', 'Open', '')]);
