@@ -13,12 +13,11 @@ import { fillIn } from '../sheets/fill-in';
 import { columnOf, locate, runsOf } from '../sheets/layout';
 import type { Row } from '../sheets/table';
 import { ALERTS, ALERTS_ARCHIVE } from '../sheets/tables';
-
-const ALL_KEYS = ALERTS.columns.map((c) => c.key);
-
 import type { JobContext } from './run';
 
 export const ARCHIVE_AFTER_DAYS = 90;
+
+const ALL_KEYS = ALERTS.columns.map((c) => c.key);
 
 export interface ArchiveReport {
   readonly archived: number;

@@ -86,7 +86,8 @@ export function runHourly(shared: Env): Outcome {
             });
       values.set(textOf(row.id), result.values);
       notes.set(textOf(row.id), notesToWrite(row, result, !settled.known));
-      if (alertKeys(row, result).length > 0) flagged.push({ row, computed: result, tier });
+      const keys = alertKeys(row, result);
+      if (keys.length > 0) flagged.push({ row, computed: result, tier, keys });
     }
     const finished = done === order.length;
     if (finished) {
@@ -265,6 +266,8 @@ interface Flagged {
   readonly row: Row<TicketKey>;
   readonly computed: Computed;
   readonly tier: string | undefined;
+  /** One per alert it calls for (alertKeys). */
+  readonly keys: readonly string[];
 }
 
 /** One key per alert a ticket's result calls for (see alerts.ts). */
@@ -284,7 +287,7 @@ function ticketAlerts(
   alerts: AlertsTable,
 ): NewAlert[] {
   const raised = raisedKeys(alerts);
-  const fresh = flagged.filter((f) => alertKeys(f.row, f.computed).some((key) => !raised.has(key)));
+  const fresh = flagged.filter((f) => f.keys.some((key) => !raised.has(key)));
   // A ticket deleted meanwhile has no one left to tell.
   const present = new Set(
     fillIn(
@@ -296,9 +299,8 @@ function ticketAlerts(
   return fresh.filter((f) => present.has(f.row)).flatMap((f) => alertsOf(ctx, f));
 }
 
-function alertsOf(ctx: JobContext, { row, computed, tier }: Flagged): NewAlert[] {
+function alertsOf(ctx: JobContext, { row, computed, tier, keys }: Flagged): NewAlert[] {
   const id = textOf(row.id);
-  const keys = alertKeys(row, computed);
   const type = TICKET_TYPES.find((t) => t === textOf(row.type));
   const department = textOf(row.department) || (type ? departmentFor(type as TicketType) : '');
   const supervisor =
