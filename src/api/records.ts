@@ -13,9 +13,9 @@ const EDITABLE: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
 
 import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
-import { locate } from '../sheets/layout';
+import { type Layout, locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { findRow, readRecord, writeChanges } from '../sheets/record-row';
+import { findRow, NotFoundError, readRecord, writeChanges } from '../sheets/record-row';
 import { recordFor, remember } from '../sheets/requests';
 import type { Cell } from '../sheets/table';
 import type { Saved } from './contract';
@@ -47,7 +47,11 @@ export const showCell = (env: Env, def: TableDef, key: string, value: Cell) => {
 const requestIdOf = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
-/** Appends a record; `stamp` adds fields the server owns (Created, Logged By …). */
+/**
+ * Appends a record; `stamp` adds fields the server owns (Created, Logged By …). The request is
+ * remembered with the record's ID before the row is written, so a retry never makes a second
+ * record: it finds the row, or, when the row never landed, writes it then.
+ */
 export function createRecord(
   env: Env,
   def: TableDef,
@@ -58,21 +62,47 @@ export function createRecord(
   const requestId = requestIdOf(request);
   return guard<Saved>(() =>
     withDocumentLock(env, (): Result<Saved> => {
-      const seen = requestId ? recordFor(env, requestId, def.idPrefix) : undefined;
-      if (seen) return ok({ id: seen, repeated: true });
       const layout = locate(env.ss, def);
-      const [id] = nextIds(env, layout, 1);
-      const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id: id! };
+      const seen = requestId ? recordFor(env, requestId, def.idPrefix) : undefined;
+      if (seen && hasRecord(layout, seen)) return ok({ id: seen, repeated: true });
+      const id = nextIds(env, layout, 1)[0]!;
+      if (requestId) remember(env, requestId, id);
+      const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id };
       appendRows(layout, [record]);
-      const changes = Object.entries(record)
-        .filter(([k, v]) => k !== 'id' && v !== '')
-        .map(([k, v]) => describeChange(k, '', showCell(env, def, k, v)))
-        .join('; ');
-      audit(env, [{ action: 'create', table: def.name, recordId: id!, changes }]);
-      if (requestId) remember(env, requestId, id!);
-      return ok({ id: id!, repeated: false });
+      return afterSaving(id, () => {
+        const changes = Object.entries(record)
+          .filter(([k, v]) => k !== 'id' && v !== '')
+          .map(([k, v]) => describeChange(k, '', showCell(env, def, k, v)))
+          .join('; ');
+        audit(env, [{ action: 'create', table: def.name, recordId: id, changes }]);
+      });
     }),
   );
+}
+
+function hasRecord(layout: Layout<string>, id: string): boolean {
+  try {
+    findRow(layout, id);
+    return true;
+  } catch (e) {
+    if (e instanceof NotFoundError) return false;
+    throw e;
+  }
+}
+
+/** Once the record's row is written, a failure must not say "nothing was saved". */
+function afterSaving(id: string, work: () => void): Result<Saved> {
+  try {
+    work();
+    return ok({ id, repeated: false });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      kind: 'error',
+      message: `${id} was saved, but the Audit Log could not note it (${reason}). There is no need to enter it again.`,
+    };
+  }
 }
 
 /**
@@ -92,13 +122,13 @@ export function updateRecord(
       const before = readRecord(layout, row);
       const after = cellsOf(env, def, derive(before, env.now()));
       const changed = writeChanges(layout, row, before, after);
-      if (changed.length > 0) {
+      return afterSaving(id, () => {
+        if (changed.length === 0) return;
         const changes = changed
           .map((k) => describeChange(k, showCell(env, def, k, before[k]!), showCell(env, def, k, after[k]!)))
           .join('; ');
         audit(env, [{ action: 'update', table: def.name, recordId: id, changes }]);
-      }
-      return ok({ id, repeated: false });
+      });
     }),
   );
 }

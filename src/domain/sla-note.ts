@@ -1,7 +1,7 @@
 /**
  * The note on a due-time cell, so a manager can check the arithmetic by hand. The minutes used
  * are stated with the time they were counted, so the note stays true while the clock runs on and
- * is rewritten only when the ticket's due times, status or breaches change.
+ * is rewritten only when its due time moves or the SLA settings change.
  */
 import type { DueExplanation } from './sla';
 import { wallFromInstant } from './zone';

@@ -375,6 +375,45 @@ describe('record writes', () => {
     expect(h.records('Customers').map((c) => c.Name)).toEqual(['A']);
   });
 
+  it('writes the record on a retry when its row never landed', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
+    const again = { requestId: 'same', record: customer('B') };
+    const deleted = deleteRowsJustInserted(h, 'Customers', 1);
+    const first = h.addon.serve('sidebarCreateCustomer', again) as { ok: boolean };
+    expect([deleted(), first.ok]).toEqual([true, false]);
+    const retry = h.addon.serve('sidebarCreateCustomer', again) as { value: { repeated: boolean } };
+    expect(retry.value.repeated).toBe(false);
+    expect(h.records('Customers').map((c) => c.Name)).toEqual(['A', 'B']);
+  });
+
+  it('says a record was saved when only its Audit Log entry failed, and a retry makes no second record', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
+    const again = { requestId: 'same', record: customer('B') };
+    const deleted = deleteRowsJustInserted(h, 'Audit Log', 1);
+    const first = h.addon.serve('sidebarCreateCustomer', again) as { ok: boolean; message: string };
+    expect([deleted(), first.ok]).toEqual([true, false]);
+    expect(first.message).toMatch(
+      /^C-0002 was saved, but the Audit Log could not note it .* no need to enter it again\.$/,
+    );
+    const retry = h.addon.serve('sidebarCreateCustomer', again) as { value: unknown };
+    expect(retry.value).toEqual({ id: 'C-0002', repeated: true });
+    expect(h.records('Customers').map((c) => c.Name)).toEqual(['A', 'B']);
+  });
+
+  it('says a change was saved when only its Audit Log entry failed', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('Acme')));
+    deleteRowsJustInserted(h, 'Audit Log', 1);
+    const update = h.addon.serve(
+      'sidebarUpdateCustomer',
+      submit({ ...customer('Acme'), id: 'C-0001', tier: 'VIP' }),
+    );
+    expect(update).toMatchObject({ ok: false, message: expect.stringMatching(/^C-0001 was saved, but/) });
+    expect(h.records('Customers').map((c) => c.Tier)).toEqual(['VIP']);
+  });
+
   it('says the sheet is busy when another run holds the lock, and writes nothing', () => {
     const h = startAddon();
     h.emu.locks.hold('document');

@@ -64,6 +64,7 @@ export class Runtime {
   cellsWritten = 0;
   /** Runs before every service call; may mutate the workbook or throw to inject a fault. */
   hook: CallHook | undefined;
+  private inHook = false;
   /** Start of the current execution, set by the loader when a global function is invoked. */
   executionStart: number | undefined;
   /** The current execution's limit: simple triggers get 30 s, everything else 6 minutes. */
@@ -88,13 +89,14 @@ export class Runtime {
   /** Record one service call. Every public emulated method calls this first. */
   call(method: string): void {
     const hook = this.hook;
-    if (hook) {
-      // A hook that makes service calls itself (a simulated user) must not recurse into itself.
-      this.hook = undefined;
+    // A hook that makes service calls itself (a simulated user) must not recurse into itself; one
+    // that removes or replaces itself is taken at its word.
+    if (hook && !this.inHook) {
+      this.inHook = true;
       try {
         hook(method);
       } finally {
-        this.hook = hook;
+        this.inHook = false;
       }
     }
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
