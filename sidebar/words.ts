@@ -20,6 +20,7 @@ const ADVICE: Record<Failure['kind'], [title: string, advice: string]> = {
   ],
   'not-found': ['That record was not found', `Someone may have deleted it or changed its ID. ${KEPT}`],
   error: ['Nothing was saved', `Press Save again; if it keeps failing, tell the sheet's owner. ${KEPT}`],
+  partly: ['Saved, but not all of it', KEPT],
 };
 
 export function explain(failure: Failure): Explained {

@@ -13,7 +13,9 @@ import type { PackedPicks } from './customer-picks';
 
 export type Failure =
   | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
-  | { ok: false; kind: 'busy' | 'setup' | 'not-found' | 'error'; message: string };
+  | { ok: false; kind: 'busy' | 'setup' | 'not-found' | 'error'; message: string }
+  /** Part of the work was saved; the message says which part and what to do. */
+  | { ok: false; kind: 'partly'; message: string };
 export type Result<T> = { ok: true; value: T } | Failure;
 
 export interface Saved {

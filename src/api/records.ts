@@ -69,7 +69,7 @@ export function createRecord(
       if (requestId) remember(env, requestId, id);
       const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id };
       appendRows(layout, [record]);
-      return afterSaving(id, () => {
+      return afterSaving(id, { id, repeated: false }, () => {
         const changes = Object.entries(record)
           .filter(([k, v]) => k !== 'id' && v !== '')
           .map(([k, v]) => describeChange(k, '', showCell(env, def, k, v)))
@@ -90,17 +90,17 @@ function hasRecord(layout: Layout<string>, id: string): boolean {
   }
 }
 
-/** Once the record's row is written, a failure must not say "nothing was saved". */
-function afterSaving(id: string, work: () => void): Result<Saved> {
+/** Once a record is written, a failure must not say "nothing was saved": `what` names it. */
+export function afterSaving<T>(what: string, saved: T, work: () => void): Result<T> {
   try {
     work();
-    return ok({ id, repeated: false });
+    return ok(saved);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      kind: 'error',
-      message: `${id} was saved, but the Audit Log could not note it (${reason}). There is no need to enter it again.`,
+      kind: 'partly',
+      message: `${what} was saved, but the Audit Log could not note it (${reason}). There is no need to enter it again.`,
     };
   }
 }
@@ -122,7 +122,7 @@ export function updateRecord(
       const before = readRecord(layout, row);
       const after = cellsOf(env, def, derive(before, env.now()));
       const changed = writeChanges(layout, row, before, after);
-      return afterSaving(id, () => {
+      return afterSaving(id, { id, repeated: false }, () => {
         if (changed.length === 0) return;
         const changes = changed
           .map((k) => describeChange(k, showCell(env, def, k, before[k]!), showCell(env, def, k, after[k]!)))

@@ -5,6 +5,7 @@
  * the duplicate Merged Into the kept ID and logs every moved row. Now is 2026-11-23 10:00 Shanghai.
  */
 import { describe, expect, it } from 'vitest';
+import { asPerson } from '../../tools/emulator/person';
 import { type Harness, shanghai, startAddon } from './harness';
 
 let request = 0;
@@ -140,7 +141,7 @@ describe('merging a duplicate', () => {
     expect(h.records('Customers')).toHaveLength(3);
   });
 
-  it('logs each moved row, and the merged record, in the Audit Log', () => {
+  it('logs each moved row, and the merged record, in the Audit Log, once', () => {
     const { h, keep, dupe, moving, talks, surveys } = world();
     const start = h.records('Audit Log').length;
     merge(h, keep, dupe);
@@ -152,6 +153,8 @@ describe('merging a duplicate', () => {
       ['merge', 'Customers', dupe, `mergedInto: (empty) → ${keep}`],
     ]);
     expect(log.every((r) => r.User === 'agent@example.com')).toBe(true);
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 0 } });
+    expect(h.records('Audit Log').slice(start)).toHaveLength(log.length);
   });
 
   it('refuses to merge a customer into itself, and changes nothing', () => {
@@ -171,6 +174,76 @@ describe('merging a duplicate', () => {
     expect(result).toMatchObject({ ok: false, kind: 'invalid' });
     expect(result.fields!.keepId).toMatch(/was itself merged into another customer/);
     expect(fingerprint(h)).toEqual(before);
+  });
+
+  it('moves the right records when a person sorts Interactions while the merge runs', () => {
+    const { h, keep, dupe, beta, talks, other } = world();
+    const betas = interaction(h, beta, 'Invoice question');
+    h.emu.rt.hook = (method) => {
+      if (method !== 'Range.getNumberFormats') return;
+      h.emu.rt.hook = undefined;
+      asPerson(h.emu.rt, () => {
+        const sheet = ss(h).getSheetByName('Interactions')!;
+        const subject = h.values('Interactions')[0]!.indexOf('Subject') + 1;
+        sheet
+          .getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn())
+          .sort({ column: subject, ascending: true });
+      });
+    };
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 6 } });
+    const owners = byId(h, 'Interactions');
+    expect([...talks, other, betas].map((id) => owners.get(id)!['Customer ID'])).toEqual([
+      keep,
+      keep,
+      keep,
+      beta,
+    ]);
+  });
+
+  it('says how many records moved when a merge fails partway, logs them, and a second merge finishes', () => {
+    const { h, keep, dupe } = world();
+    let writes = 0;
+    h.emu.rt.hook = (method) => {
+      if (method !== 'Range.setValues' || ++writes < 3) return;
+      h.emu.rt.hook = undefined;
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    const first = merge(h, keep, dupe) as unknown as { ok: boolean; message: string };
+    expect(first.ok).toBe(false);
+    expect(first.message).toBe(
+      `2 of 6 records moved from ${dupe} to ${keep} before something went wrong (Service Spreadsheets failed while accessing document). They are in the Audit Log. Choose Merge again to go on.`,
+    );
+    const logged = () => h.records('Audit Log').filter((r) => r.Action === 'merge').length;
+    expect(logged()).toBe(2);
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 4 } });
+    expect(logged()).toBe(7);
+    expect(h.records('Tickets').some((t) => t['Customer ID'] === dupe)).toBe(false);
+    expect(byId(h, 'Customers').get(dupe)!['Merged Into']).toBe(keep);
+  });
+
+  it("moves at most 400 records per merge, so it ends well inside Apps Script's time limit, and a second merge goes on", () => {
+    const { h, keep, dupe } = world();
+    const sheet = ss(h).getSheetByName('Surveys')!;
+    const header = h.values('Surveys')[0]!.map(String);
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      header.map(
+        (name) => ({ ID: `S-${9000 + i}`, 'Customer ID': dupe, Reason: 'Ad Hoc', Status: 'Due' })[name] ?? '',
+      ),
+    );
+    asPerson(h.emu.rt, () =>
+      sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, header.length).setValues(rows),
+    );
+    const first = merge(h, keep, dupe) as unknown as { ok: boolean; message: string };
+    expect(first).toEqual({
+      ok: false,
+      kind: 'partly',
+      message: `400 of 406 records moved from ${dupe} to ${keep}; a merge moves at most 400 records at a time. They are in the Audit Log. Choose Merge again to go on.`,
+    });
+    expect(byId(h, 'Customers').get(dupe)!['Merged Into']).toBe('');
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 6 } });
+    const linked = ['Tickets', 'Interactions', 'Surveys'].flatMap((name) => h.records(name));
+    expect(linked.filter((r) => r['Customer ID'] === dupe)).toEqual([]);
+    expect(h.records('Audit Log').filter((r) => r.Action === 'merge')).toHaveLength(407);
   });
 
   it('no longer flags or scores the merged record; the kept one is scored on what moved', () => {

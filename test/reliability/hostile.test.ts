@@ -48,7 +48,7 @@ import {
 import { baseSnapshot, open, type Result, type Snapshot, type World, ZONE } from './world';
 
 const SEED = 20261123;
-const KINDS = ['invalid', 'busy', 'setup', 'not-found', 'error'];
+const KINDS = ['invalid', 'busy', 'setup', 'not-found', 'error', 'partly'];
 
 let base: Snapshot;
 let w: World;

@@ -13,6 +13,18 @@ describe('failures in plain words', () => {
     );
   });
 
+  it('does not say "nothing was saved" when part of the work was', () => {
+    const partly = explain({
+      ok: false,
+      kind: 'partly',
+      message: 'C-0002 was saved, but the Audit Log could not note it.',
+    });
+    expect(partly).toEqual({
+      title: 'Saved, but not all of it',
+      detail: 'C-0002 was saved, but the Audit Log could not note it. What you typed is still here.',
+    });
+  });
+
   it('turns a call that never reached the server into a Failure', () => {
     expect(unreachable(new Error('timeout'))).toEqual({
       ok: false,
