@@ -81,20 +81,28 @@ function setUpTable(env: Env, def: TableDef, report: SetupReport): void {
     sheet = env.ss.insertSheet(def.name);
     report.sheetsCreated.push(def.name);
   }
-  const positions = placeColumns(sheet, def, report);
+  const { positions, bound } = placeColumns(sheet, def, report, created);
   if (created) trimColumns(sheet, Math.max(...positions.values()));
   styleHeader(sheet, positions);
-  bindColumns(sheet, positions);
+  bindColumns(sheet, positions, bound);
   formatColumns(sheet, def, positions);
   validateColumns(env, sheet, positions);
   applyRules(env, sheet, def, positions);
   protectTable(env, sheet, def, positions);
 }
 
-/** Finds each contract column (by header, else by binding) and appends the missing ones at the end. */
-function placeColumns(sheet: Sheet, def: TableDef, report: SetupReport): Map<Column, number> {
+/**
+ * Finds each contract column (by header, else by binding) and appends the missing ones at the end;
+ * also returns the bindings it read (appending columns moves none of them).
+ */
+function placeColumns(
+  sheet: Sheet,
+  def: TableDef,
+  report: SetupReport,
+  created: boolean,
+): { positions: Map<Column, number>; bound: ReadonlyMap<string, number> } {
   const headers = readHeaders(sheet);
-  const bound = headers.length > 0 ? boundColumns(sheet) : new Map<string, number>();
+  const bound = created ? new Map<string, number>() : boundColumns(sheet);
   const positions = new Map<Column, number>();
   const added: string[] = [];
   for (const column of def.columns) {
@@ -122,7 +130,7 @@ function placeColumns(sheet: Sheet, def: TableDef, report: SetupReport): Map<Col
     sheet.getRange(1, first, 1, added.length).setValues([added]);
     report.columnsAdded.push(...added.map((h) => `${def.name}: ${h}`));
   }
-  return positions;
+  return { positions, bound };
 }
 
 /** A new sheet comes with 26 columns; the empty ones past the table would count toward Sheets'
@@ -147,8 +155,7 @@ function columnsOf(positions: Map<Column, number>, test: (c: Column) => boolean)
   return [...positions].filter(([c]) => test(c)).map(([, p]) => p);
 }
 
-function bindColumns(sheet: Sheet, positions: Map<Column, number>): void {
-  const bound = boundColumns(sheet);
+function bindColumns(sheet: Sheet, positions: Map<Column, number>, bound: ReadonlyMap<string, number>): void {
   for (const [column, position] of positions) {
     if (bound.get(column.key) === position) continue;
     columnsFrom(sheet, 1, position).addDeveloperMetadata(COLUMN_METADATA_KEY, column.key);
