@@ -1,18 +1,18 @@
 /**
  * Merging a duplicate customer into the one kept: its interactions, tickets and surveys move to
  * the kept ID, one cell each, every move in the Audit Log; the merged record stays, marked
- * Merged Into the kept ID. Nothing is deleted.
+ * Merged Into the kept ID. Nothing is deleted. Each cell is written where the merge's own read
+ * found its record and checked there afterwards (checked-write.ts): people may sort meanwhile.
  */
 
 import { type Move, planMerge } from '../domain/duplicates';
 import { mergeSchema } from '../domain/records/merge';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
+import { locatedFrom, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
-import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { withinSheet } from '../sheets/past-the-edge';
-import { findRow, readRecord, writeChanges } from '../sheets/record-row';
+import { notFound } from '../sheets/record-row';
 import { readTable, type Snapshot } from '../sheets/table';
 import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
@@ -21,6 +21,9 @@ import { type Failure, FieldError, guard, type Result } from './result';
 
 const LINKED = { Tickets: TICKETS, Interactions: INTERACTIONS, Surveys: SURVEYS } as const;
 
+type Linked = Snapshot<'id' | 'customerId'>;
+type Customers = Snapshot<(typeof CUSTOMERS)['columns'][number]['key']>;
+
 export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved & { moved: number }> {
   const parsed = parse(mergeSchema, submit?.record);
   if (!parsed.ok) return parsed;
@@ -28,39 +31,50 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
   return guard(() =>
     withDocumentLock(env, () => {
       if (keepId === mergeId) throw new FieldError('mergeId', 'Choose two different customers.');
-      const customers = locate(env.ss, CUSTOMERS);
-      const keptRow = findRow(customers, keepId);
-      if (textOf(readRecord(customers, keptRow).mergedInto) !== '') {
-        throw new FieldError(
-          'keepId',
-          `${keepId} was itself merged into another customer; keep that one instead.`,
-        );
-      }
-      findRow(customers, mergeId); // says so now if it is gone, before anything moves
+      const customers = readTable(env.ss, CUSTOMERS, { keys: ['mergedInto'] });
+      checkPair(customers, keepId, mergeId);
       const tables = Object.fromEntries(
         Object.entries(LINKED).map(([name, def]) => [name, readTable(env.ss, def, { keys: ['customerId'] })]),
       ) as { [N in keyof typeof LINKED]: Linked };
       const links = (name: keyof typeof LINKED) =>
         tables[name].rows.map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) }));
       const moves = planMerge(keepId, mergeId, links('Tickets'), links('Interactions'), links('Surveys'));
-      // Found again: the moves take a while, and people may sort Customers meanwhile.
-      let marked = false;
-      const markMerged = () => {
-        const row = findRow(customers, mergeId);
-        marked = writeChanges(customers, row, readRecord(customers, row), { mergedInto: keepId }).length > 0;
-      };
-      const done = moveAll(moves, (table) => tables[table], markMerged);
+      const done = moveAll(moves, tables, customers, { keepId, mergeId });
       if (done.stopped) return partly(env, done.moved, moves.length, { mergeId, keepId }, done.stopped);
       const what = `The merge of ${mergeId} into ${keepId}`;
-      return afterSaving(what, { id: keepId, repeated: false, moved: moves.length }, () => {
+      const saved = afterSaving(what, { id: keepId, repeated: false, moved: moves.length }, () => {
         const mark = { action: 'merge', table: CUSTOMERS.name, recordId: mergeId };
         audit(env, [
           ...auditOf(moves),
-          ...(marked ? [{ ...mark, changes: describeChange('mergedInto', '', keepId) }] : []),
+          ...(done.marked ? [{ ...mark, changes: describeChange('mergedInto', '', keepId) }] : []),
         ]);
       });
+      if (!saved.ok || done.unsure.length === 0) return saved;
+      return {
+        ok: false,
+        kind: 'partly',
+        message: `${what} was saved, but ${unsureWords(done.unsure, keepId)}.`,
+      };
     }),
   );
+}
+
+function checkPair(customers: Customers, keepId: string, mergeId: string): void {
+  const kept = customers.byId.get(keepId);
+  if (!kept) throw notFound(CUSTOMERS.name, keepId);
+  if (textOf(kept.mergedInto) !== '') {
+    throw new FieldError(
+      'keepId',
+      `${keepId} was itself merged into another customer; keep that one instead.`,
+    );
+  }
+  if (!customers.byId.has(mergeId)) throw notFound(CUSTOMERS.name, mergeId);
+}
+
+/** Records typed in while the merge ran, on a row it wrote: what they held before was never read. */
+function unsureWords(ids: readonly string[], keepId: string): string {
+  const one = ids.length === 1;
+  return `${ids.join(', ')} ${one ? 'was' : 'were'} typed in while it ran and may now show ${keepId} as ${one ? 'its' : 'their'} customer by mistake: please check ${one ? 'it' : 'them'}`;
 }
 
 const auditOf = (moves: readonly Move[]) =>
@@ -71,55 +85,58 @@ const auditOf = (moves: readonly Move[]) =>
     changes: describeChange('customerId', m.from, m.to),
   }));
 
-type Linked = Snapshot<'id' | 'customerId'>;
-
 /**
- * At about five calls a record, this many stay well inside Apps Script's six minutes per run
+ * At about six calls a record, this many stay well inside Apps Script's six minutes per run
  * (a run stopped by that limit could not log what it had moved).
  */
-export const MOST_MOVES = 400;
+export const MOST_MOVES = 300;
 
-/**
- * Moves each record in turn, then marks the merged customer; stops at the first failure or after
- * MOST_MOVES records, saying why.
- */
-function moveAll(
-  moves: readonly Move[],
-  tableOf: (table: Move['table']) => Linked,
-  markMerged: () => void,
-): { moved: Move[]; stopped?: string } {
-  const moved: Move[] = [];
-  try {
-    for (const move of moves.slice(0, MOST_MOVES)) {
-      const snapshot = tableOf(move.table);
-      const { row, record } = recordAt(snapshot, move.id);
-      writeChanges(snapshot.layout, row, record, { customerId: move.to });
-      moved.push(move);
-    }
-    if (moves.length > MOST_MOVES)
-      return { moved, stopped: `; a merge moves at most ${MOST_MOVES} records at a time` };
-    markMerged();
-    return { moved };
-  } catch (failure) {
-    if (moved.length === 0) throw failure;
-    const reason = failure instanceof Error ? failure.message : String(failure);
-    return { moved, stopped: ` before something went wrong (${reason})` };
-  }
+interface Done {
+  moved: Move[];
+  marked: boolean;
+  unsure: string[];
+  /** Why the merge stopped before the end, if it did. */
+  stopped?: string;
 }
 
 /**
- * A record's row and cells: where the read found it, if that row still holds it (one row read,
- * not a search of the ID column per record: a customer may have hundreds), else found afresh.
+ * Moves each record in turn, then marks the merged customer; stops at the first failure or after
+ * MOST_MOVES records, saying why. A record a wrong row got back its own value, as read.
  */
-function recordAt(snapshot: Linked, id: string) {
-  const { layout } = snapshot;
-  const at = snapshot.positions.rowOf.get(id);
-  if (at !== undefined) {
-    const record = withinSheet(layout.sheet, { row: at }, () => readRecord(layout, at));
-    if (record && textOf(record.id) === id) return { row: at, record };
+function moveAll(
+  moves: readonly Move[],
+  tables: { [N in keyof typeof LINKED]: Linked },
+  customers: Customers,
+  ids: { keepId: string; mergeId: string },
+): Done {
+  const done: Done = { moved: [], marked: false, unsure: [] };
+  const movedIds = new Set<string>();
+  try {
+    for (const move of moves.slice(0, MOST_MOVES)) {
+      const table = tables[move.table];
+      const own = (id: string) => {
+        const customerId = movedIds.has(id) ? ids.keepId : table.byId.get(id)?.customerId;
+        return customerId === undefined ? undefined : { customerId };
+      };
+      const first = locatedFrom(table, move.id);
+      done.unsure.push(...writeChecked(table.layout, move.id, first, { customerId: move.to }, own).strays);
+      done.moved.push(move);
+      movedIds.add(move.id);
+    }
+    if (moves.length > MOST_MOVES)
+      return { ...done, stopped: `; a merge moves at most ${MOST_MOVES} records at a time` };
+    const own = (id: string) => {
+      const mergedInto = customers.byId.get(id)?.mergedInto;
+      return mergedInto === undefined ? undefined : { mergedInto };
+    };
+    const first = locatedFrom(customers, ids.mergeId);
+    const marked = writeChecked(customers.layout, ids.mergeId, first, { mergedInto: ids.keepId }, own);
+    return { ...done, marked: marked.changed.length > 0, unsure: [...done.unsure, ...marked.strays] };
+  } catch (failure) {
+    if (done.moved.length === 0) throw failure;
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    return { ...done, stopped: ` before something went wrong (${reason})` };
   }
-  const row = findRow(layout, id);
-  return { row, record: readRecord(layout, row) };
 }
 
 /** Some records moved before the merge stopped: they stay moved and logged; a second merge goes on. */

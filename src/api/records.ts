@@ -11,15 +11,16 @@ import { CUSTOMERS, SURVEYS, TICKETS } from '../sheets/tables';
 
 const EDITABLE: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
 
+import { located, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
-import { type Layout, locate } from '../sheets/layout';
+import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { findRow, NotFoundError, readRecord, writeChanges } from '../sheets/record-row';
+import { findRow, readRecord, rowIfAny } from '../sheets/record-row';
 import { recordFor, remember } from '../sheets/requests';
 import type { Cell } from '../sheets/table';
 import type { Saved } from './contract';
-import { fieldErrors, guard, invalid, ok, type Result } from './result';
+import { type Failure, fieldErrors, guard, invalid, ok, type Result } from './result';
 
 type Fields = Record<string, unknown>;
 
@@ -64,7 +65,7 @@ export function createRecord(
     withDocumentLock(env, (): Result<Saved> => {
       const layout = locate(env.ss, def);
       const seen = requestId ? recordFor(env, requestId, def.idPrefix) : undefined;
-      if (seen && hasRecord(layout, seen)) return ok({ id: seen, repeated: true });
+      if (seen && rowIfAny(layout, seen) !== undefined) return ok({ id: seen, repeated: true });
       const id = nextIds(env, layout, 1)[0]!;
       if (requestId) remember(env, requestId, id);
       const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id };
@@ -78,16 +79,6 @@ export function createRecord(
       });
     }),
   );
-}
-
-function hasRecord(layout: Layout<string>, id: string): boolean {
-  try {
-    findRow(layout, id);
-    return true;
-  } catch (e) {
-    if (e instanceof NotFoundError) return false;
-    throw e;
-  }
 }
 
 /** Once a record is written, a failure must not say "nothing was saved": `what` names it. */
@@ -118,19 +109,44 @@ export function updateRecord(
   return guard<Saved>(() =>
     withDocumentLock(env, (): Result<Saved> => {
       const layout = locate(env.ss, def);
-      const row = findRow(layout, id);
-      const before = readRecord(layout, row);
+      const first = located(layout, id);
+      const before = first.record;
       const after = cellsOf(env, def, derive(before, env.now()));
-      const changed = writeChanges(layout, row, before, after);
-      return afterSaving(id, { id, repeated: false }, () => {
+      const { changed, strays } = writeChecked(layout, id, first, after);
+      const show = (k: string, cell: Cell | undefined) => showCell(env, def, k, cell ?? '');
+      const saved = afterSaving(id, { id, repeated: false }, () => {
         if (changed.length === 0) return;
-        const changes = changed
-          .map((k) => describeChange(k, showCell(env, def, k, before[k]!), showCell(env, def, k, after[k]!)))
-          .join('; ');
-        audit(env, [{ action: 'update', table: def.name, recordId: id, changes }]);
+        const changes = (old: (k: string) => string) =>
+          changed.map((k) => describeChange(k, old(k), show(k, after[k]))).join('; ');
+        audit(env, [
+          { action: 'update', table: def.name, recordId: id, changes: changes((k) => show(k, before[k])) },
+          ...strays.map((stray) => ({
+            action: 'update by mistake',
+            table: def.name,
+            recordId: stray,
+            changes: changes(() => '(unknown)'),
+          })),
+        ]);
       });
+      return saved.ok && strays.length > 0 ? strayWords(def, id, changed, strays) : saved;
     }),
   );
+}
+
+/** A save whose cells a person's sort also put on other records: name them so they get checked. */
+function strayWords(
+  def: TableDef,
+  id: string,
+  changed: readonly string[],
+  strays: readonly string[],
+): Failure {
+  const one = strays.length === 1;
+  const fields = changed.map((k) => def.columns.find((c) => c.key === k)?.header ?? k).join(', ');
+  return {
+    ok: false,
+    kind: 'partly',
+    message: `${id} was saved, but rows moved in the sheet at that moment and ${strays.join(', ')} may now show its new ${fields} by mistake: please check ${one ? 'it' : 'them'} (the Audit Log lists what ${one ? 'it' : 'they'} may have received).`,
+  };
 }
 
 /** One record as the edit forms need it: every column as text, dates as wall-clock strings. */

@@ -9,14 +9,22 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
-export function findRow<K extends string>(layout: Layout<K>, id: string): number {
+export const notFound = (sheet: string, id: string) =>
+  new NotFoundError(`No record ${id} in the "${sheet}" sheet. It may have been deleted.`);
+
+/** The row of record `id`, or undefined when the sheet has none (one read of the ID column). */
+export function rowIfAny<K extends string>(layout: Layout<K>, id: string): number | undefined {
   const height = layout.sheet.getLastRow() - 1;
-  if (height > 0) {
-    const ids = layout.sheet.getSheetValues(2, columnOf(layout, 'id' as K), height, 1);
-    const at = ids.findIndex(([cell]) => String(cell).trim() === id);
-    if (at >= 0) return at + 2;
-  }
-  throw new NotFoundError(`No record ${id} in the "${layout.def.name}" sheet. It may have been deleted.`);
+  if (height <= 0) return undefined;
+  const ids = layout.sheet.getSheetValues(2, columnOf(layout, 'id' as K), height, 1);
+  const at = ids.findIndex(([cell]) => String(cell).trim() === id);
+  return at >= 0 ? at + 2 : undefined;
+}
+
+export function findRow<K extends string>(layout: Layout<K>, id: string): number {
+  const row = rowIfAny(layout, id);
+  if (row === undefined) throw notFound(layout.def.name, id);
+  return row;
 }
 
 export function readRecord<K extends string>(layout: Layout<K>, row: number): Record<K, Cell> {

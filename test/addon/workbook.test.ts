@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fillIn } from '../../src/sheets/fill-in';
 import { readTable } from '../../src/sheets/table';
 import { TICKETS } from '../../src/sheets/tables';
+import { asPerson } from '../../tools/emulator/person';
 import { deleteRowsJustInserted, type Harness, startAddon } from './harness';
 
 const CONTRACT: Record<string, string[]> = {
@@ -416,6 +417,38 @@ describe('record writes', () => {
       message: expect.stringMatching(/^C-0001 was saved, but/),
     });
     expect(h.records('Customers').map((c) => c.Tier)).toEqual(['VIP']);
+  });
+
+  it('puts a change on its own record when a person sorts between the read and the write, and names the record that got it too', () => {
+    const h = startAddon();
+    for (const name of ['Acme', 'Beta', 'Cora'])
+      h.addon.serve('sidebarCreateCustomer', submit(customer(name)));
+    h.emu.rt.hook = (method) => {
+      if (method !== 'Range.getNumberFormats') return;
+      h.emu.rt.hook = undefined;
+      asPerson(h.emu.rt, () => {
+        const sheet = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Customers')!;
+        sheet.getRange(2, 1, 3, sheet.getLastColumn()).sort({ column: 2, ascending: false });
+      });
+    };
+    const update = h.addon.serve(
+      'sidebarUpdateCustomer',
+      submit({ ...customer('Acme'), id: 'C-0001', tier: 'VIP' }),
+    );
+    expect(update).toEqual({
+      ok: false,
+      kind: 'partly',
+      message:
+        'C-0001 was saved, but rows moved in the sheet at that moment and C-0003 may now show its new Tier by mistake: please check it (the Audit Log lists what it may have received).',
+    });
+    const tiers = Object.fromEntries(h.records('Customers').map((c) => [c.ID, c.Tier]));
+    expect(tiers['C-0001']).toBe('VIP');
+    expect(tiers['C-0002']).toBe('');
+    const log = h.records('Audit Log').slice(-2);
+    expect(log.map((r) => [r.Action, r['Record ID'], r.Changes])).toEqual([
+      ['update', 'C-0001', 'tier: (empty) → VIP'],
+      ['update by mistake', 'C-0003', 'tier: (unknown) → VIP'],
+    ]);
   });
 
   it('says the sheet is busy when another run holds the lock, and writes nothing', () => {

@@ -1,0 +1,111 @@
+/**
+ * A record's changed cells, written where the record sits and checked there afterwards. The
+ * document lock holds off other scripts, not people: a sort, an insert or a delete between
+ * reading a row and writing it would put the cells on another record. So the ID on the row is
+ * read back after the write (one call). If the row changed hands and the record did not get the
+ * cells, they went to whoever sits there now: that record gets its own values back when they are
+ * known (as read under the lock), or is named as a stray when they never were, and the cells are
+ * written again where the record sits now.
+ */
+import { textOf } from './cell-values';
+import { columnOf, type Layout } from './layout';
+import { withinSheet } from './past-the-edge';
+import { findRow, NotFoundError, notFound, readRecord, rowIfAny, writeChanges } from './record-row';
+import { type Cell, type Snapshot, sameCell } from './table';
+
+type Values<K extends string> = Partial<Record<K, Cell>>;
+
+export interface Located<K extends string> {
+  readonly row: number;
+  readonly record: Record<K, Cell>;
+}
+
+export interface CheckedWrite<K extends string> {
+  /** The keys whose cells differed from the record as first read. */
+  readonly changed: readonly K[];
+  /** Records that may hold some of the cells by mistake: what they held was never read. */
+  readonly strays: readonly string[];
+}
+
+const ATTEMPTS = 3;
+
+/** `own(holder)`: the cells a record that got ours by mistake must have back, if known. */
+export function writeChecked<K extends string>(
+  layout: Layout<K>,
+  id: string,
+  first: Located<K>,
+  after: Values<K>,
+  own: (holder: string) => Values<K> | undefined = () => undefined,
+): CheckedWrite<K> {
+  const strays: string[] = [];
+  let at = first;
+  let changed: K[] | undefined;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const wrote = writeChanges(layout, at.row, at.record, after);
+    changed ??= wrote;
+    if (wrote.length === 0) return { changed, strays };
+    const holder = idAt(layout, at.row);
+    if (holder === id) return { changed, strays };
+    const now = relocated(layout, id);
+    // Rows moved after the write: the record took its cells along, and nobody got ours.
+    if (now && wrote.every((k) => sameCell(now.record[k], after[k]))) return { changed, strays };
+    const back = holder === '' ? Object.fromEntries(wrote.map((k) => [k, ''])) : own(holder);
+    if (back) giveBack(layout, at.row, holder, back as Values<K>);
+    else strays.push(holder);
+    if (!now) throw goneWith(layout, id, strays);
+    at = now;
+  }
+  throw new Error(
+    `The "${layout.def.name}" sheet kept changing while ${id} was written (rows sorted, inserted or deleted). Please try again in a moment.`,
+  );
+}
+
+/** The record where it sits now, or undefined when a person deleted it. */
+function relocated<K extends string>(layout: Layout<K>, id: string): Located<K> | undefined {
+  const row = rowIfAny(layout, id);
+  return row === undefined ? undefined : { row, record: readRecord(layout, row) };
+}
+
+/** The record was deleted under the write: say so, and name any record that may hold its cells. */
+function goneWith<K extends string>(layout: Layout<K>, id: string, strays: readonly string[]): NotFoundError {
+  const gone = notFound(layout.def.name, id);
+  if (strays.length === 0) return gone;
+  return new NotFoundError(
+    `${gone.message} ${strays.join(', ')} may now show what was meant for it: please check.`,
+  );
+}
+
+/** A record found by ID: its row and cells. */
+export function located<K extends string>(layout: Layout<K>, id: string): Located<K> {
+  const row = findRow(layout, id);
+  return { row, record: readRecord(layout, row) };
+}
+
+/**
+ * Where a read found the record, if that row still holds it (one row read, not a search of the
+ * ID column), else found afresh.
+ */
+export function locatedFrom<K extends string>(snapshot: Snapshot<K>, id: string): Located<K> {
+  const { layout } = snapshot;
+  const row = snapshot.positions.rowOf.get(id);
+  if (row !== undefined) {
+    const record = withinSheet(layout.sheet, { row }, () => readRecord(layout, row));
+    if (record && idOf(record) === id) return { row, record };
+  }
+  return located(layout, id);
+}
+
+const idOf = <K extends string>(record: Record<K, Cell>) => textOf(record['id' as K]);
+
+/** The ID on a row now: '' for a blank row or one past the sheet's end. */
+function idAt<K extends string>(layout: Layout<K>, row: number): string {
+  const column = columnOf(layout, 'id' as K);
+  const cells = withinSheet(layout.sheet, { row }, () => layout.sheet.getSheetValues(row, column, 1, 1));
+  return cells ? textOf(cells[0]![0] as Cell) : '';
+}
+
+/** Puts a record's own cells back on `row`, if it still sits there. */
+function giveBack<K extends string>(layout: Layout<K>, row: number, holder: string, back: Values<K>): void {
+  const current = withinSheet(layout.sheet, { row }, () => readRecord(layout, row));
+  if (current && idOf(current) === holder) writeChanges(layout, row, current, back);
+}

@@ -1,0 +1,139 @@
+/**
+ * Interleavings: a sidebar merge (C-0002 into C-0001: 3 tickets, 3 interactions, 1 survey) while
+ * a person sorts, inserts, deletes or re-points rows, before each of its service calls. Whatever
+ * the merge answers, no record is lost, no other customer's record changes, each record it moved
+ * is in the Audit Log once, and a merge that answers ok left nothing on the duplicate.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { count } from './counters';
+import { world } from './interleave';
+import { deleteRecord, editCell, insertAbove, newTicket, sortBy, type UserAction } from './user';
+import { baseSnapshot, type Result, type Snapshot, type World, writeRecords } from './world';
+
+const KEEP = 'C-0001';
+const DUPE = 'C-0002';
+const LINKED = ['Tickets', 'Interactions', 'Surveys'] as const;
+const submit = { requestId: 'merge-race', record: { keepId: KEEP, mergeId: DUPE } };
+
+type Rows = Map<string, Record<string, unknown>>;
+const rowsOf = (w: World, sheet: string): Rows => new Map(w.records(sheet).map((r) => [String(r.ID), r]));
+
+let base: Snapshot;
+let calls: number;
+let linkedBefore: Set<string>;
+
+beforeAll(() => {
+  base = baseSnapshot();
+  const w = world(base);
+  linkedBefore = new Set(
+    LINKED.flatMap((t) =>
+      w
+        .records(t)
+        .filter((r) => r['Customer ID'] === DUPE)
+        .map((r) => `${t} ${r.ID}`),
+    ),
+  );
+  let n = 0;
+  w.emu.rt.hook = () => {
+    n++;
+  };
+  w.serve('sidebarMergeCustomers', submit);
+  w.emu.rt.hook = undefined;
+  calls = n;
+});
+
+/** A person inserts a row right above `id` and types a new ticket into it. */
+const typeAbove = (id: string, typed: string): UserAction => ({
+  name: `inserts a row above ${id} in Tickets and types ${typed} into it`,
+  run: (w) =>
+    w.person((ss) => {
+      const sheet = ss.getSheetByName('Tickets')!;
+      const row =
+        sheet
+          .getRange(1, 1, sheet.getLastRow(), 1)
+          .getValues()
+          .findIndex(([v]) => v === id) + 1;
+      sheet.insertRowsBefore(row, 1);
+      writeRecords(sheet, [newTicket(typed, 'C-0004', 10)], row);
+      return undefined;
+    }),
+});
+
+const ACTIONS: UserAction[] = [
+  typeAbove('T-00002', 'T-99902'),
+  sortBy('Tickets', 'Subject'),
+  sortBy('Interactions', 'Subject'),
+  sortBy('Customers', 'Name', true),
+  insertAbove('Tickets', [newTicket('T-99901', 'C-0003', 30)]),
+  deleteRecord('Tickets', 'T-00014'),
+  editCell('Tickets', 'T-00003', 'Customer ID', DUPE),
+];
+
+type Tables = Record<(typeof LINKED)[number], Rows>;
+const tablesOf = (w: World) => Object.fromEntries(LINKED.map((t) => [t, rowsOf(w, t)])) as Tables;
+
+/** What went wrong in `w` after a merge that answered `answer`, against the action done alone. */
+function problems(w: World, alone: Tables, answer: Result): string[] {
+  const out: string[] = [];
+  const moved = new Set<string>();
+  const present = new Set<string>();
+  for (const table of LINKED) {
+    const [now, intended] = [rowsOf(w, table), alone[table]];
+    for (const id of now.keys()) present.add(`${table} ${id}`);
+    if ([...now.keys()].sort().join() !== [...intended.keys()].sort().join())
+      out.push(`${table}: records differ from the person's (lost or doubled)`);
+    for (const [id, want] of intended) {
+      const got = now.get(id);
+      if (!got) continue;
+      const { 'Customer ID': gotCustomer, ...gotRest } = got;
+      const { 'Customer ID': wantCustomer, ...wantRest } = want;
+      if (JSON.stringify(gotRest) !== JSON.stringify(wantRest))
+        out.push(`${table} ${id}: another cell changed`);
+      if (gotCustomer === wantCustomer) continue;
+      if (wantCustomer === DUPE && gotCustomer === KEEP) moved.add(`${table} ${id}`);
+      // A record typed in while the merge ran may get the kept ID; the answer must name it.
+      else if (!answer.ok && gotCustomer === KEEP && answer.message.includes(`${id} was typed in`)) continue;
+      else out.push(`${table} ${id}: Customer ID ${String(wantCustomer)} became ${String(gotCustomer)}`);
+    }
+  }
+  const logged = w
+    .records('Audit Log')
+    .filter((r) => r.Action === 'merge' && r.Table !== 'Customers')
+    .map((r) => `${r.Table} ${r['Record ID']}`)
+    // A record moved, logged, then deleted by the person is gone from the sheet, not from the log.
+    .filter((key) => present.has(key));
+  if (logged.sort().join() !== [...moved].sort().join())
+    out.push(
+      `Audit Log has ${logged.join(', ') || 'no merge rows'}; moved were ${[...moved].join(', ') || 'none'}`,
+    );
+  const mergedInto = rowsOf(w, 'Customers').get(DUPE)?.['Merged Into'];
+  const merged = answer.ok || answer.message.startsWith(`The merge of ${DUPE} into ${KEEP} was saved`);
+  if (mergedInto !== (merged ? KEEP : '')) out.push(`${DUPE} Merged Into is "${String(mergedInto)}"`);
+  if (merged) {
+    const left = [...linkedBefore].filter((key) => !moved.has(key) && key !== 'Tickets T-00014');
+    if (left.length > 0) out.push(`answered ok, yet ${left.join(', ')} still on ${DUPE}`);
+  }
+  return out;
+}
+
+describe('a sidebar merge while a person works in the sheet', () => {
+  it.each(ACTIONS.map((a) => [a.name, a] as const))('a person %s', (_, action) => {
+    const calm = world(base);
+    action.run(calm);
+    const alone = tablesOf(calm);
+    const found: string[] = [];
+    for (let n = 1; n <= calls; n++) {
+      const w = world(base);
+      let seen = 0;
+      w.emu.rt.hook = () => {
+        if (++seen === n) action.run(w);
+      };
+      const answer = w.serve('sidebarMergeCustomers', submit);
+      w.emu.rt.hook = undefined;
+      count('interleavings');
+      const why = answer.ok ? 'ok' : answer.message;
+      found.push(...problems(w, alone, answer).map((p) => `before call ${n} (${why}): ${p}`));
+    }
+    expect(found.slice(0, 10)).toEqual([]);
+  });
+});
