@@ -114,8 +114,12 @@ const customer = (name: string, extra: Record<string, unknown> = {}) => ({
   contact: 'Li Wei',
   ...extra,
 });
+
 let request = 0;
 const submit = (record: unknown) => ({ requestId: `req-${++request}`, record });
+/** The sidebar's edit of C-0001 (Acme) to tier VIP. */
+const acmeToVip = (h: Harness) =>
+  h.addon.serve('sidebarUpdateCustomer', submit({ ...customer('Acme'), id: 'C-0001', tier: 'VIP' }));
 
 /** Everything a person can see or that setup manages, to compare two states. */
 function fingerprint(h: Harness): string {
@@ -407,10 +411,7 @@ describe('record writes', () => {
     const h = startAddon();
     h.addon.serve('sidebarCreateCustomer', submit(customer('Acme')));
     deleteRowsJustInserted(h, 'Audit Log', 1);
-    const update = h.addon.serve(
-      'sidebarUpdateCustomer',
-      submit({ ...customer('Acme'), id: 'C-0001', tier: 'VIP' }),
-    );
+    const update = acmeToVip(h);
     expect(update).toMatchObject({
       ok: false,
       kind: 'partly',
@@ -431,10 +432,7 @@ describe('record writes', () => {
         sheet.getRange(2, 1, 3, sheet.getLastColumn()).sort({ column: 2, ascending: false });
       });
     };
-    const update = h.addon.serve(
-      'sidebarUpdateCustomer',
-      submit({ ...customer('Acme'), id: 'C-0001', tier: 'VIP' }),
-    );
+    const update = acmeToVip(h);
     expect(update).toEqual({
       ok: false,
       kind: 'partly',
@@ -465,7 +463,7 @@ describe('record writes', () => {
   it('logs every write with user, action, record and changed fields', () => {
     const h = startAddon();
     h.addon.serve('sidebarCreateCustomer', submit(customer('Acme', { tier: 'Key' })));
-    h.addon.serve('sidebarUpdateCustomer', submit({ ...customer('Acme'), id: 'C-0001', tier: 'VIP' }));
+    acmeToVip(h);
     const log = h.records('Audit Log');
     expect(log.map((r) => [r.User, r.Action, r.Table, r['Record ID']])).toEqual([
       ['agent@example.com', 'create', 'Customers', 'C-0001'],
