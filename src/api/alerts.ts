@@ -10,7 +10,7 @@ import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
-import { statusEdits, writeChanges } from '../sheets/record-row';
+import { statusEdits, writeRowsChanges } from '../sheets/record-row';
 import type { Cell } from '../sheets/table';
 import { ALERTS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
@@ -43,25 +43,33 @@ export function stampAlertEdits(
   const layout = locate(env.ss, ALERTS, ['status', 'doneAt']);
   const { single, rows } = statusEdits(layout, range);
   const now = env.now();
-  const entries = [];
-  for (const { row, current } of rows) {
-    const id = textOf(current.id);
+  const edits = rows.map(({ current }) => {
     const doneAt = doneAtFor(textOf(current.status), current.doneAt, now);
-    if (id === '' || doneAt === undefined) continue;
-    writeChanges(layout, row, current, { doneAt });
-    entries.push({
-      action: 'edit in sheet',
-      table: ALERTS.name,
-      recordId: id,
-      changes: [
-        describeChange('status', single ? (oldValue ?? '') : '', textOf(current.status)),
-        describeChange(
-          'doneAt',
-          showCell(env, ALERTS, 'doneAt', current.doneAt ?? ''),
-          showCell(env, ALERTS, 'doneAt', doneAt),
-        ),
-      ].join('; '),
-    });
-  }
+    return { current, doneAt: textOf(current.id) === '' ? undefined : doneAt };
+  });
+  writeRowsChanges(
+    layout,
+    rows[0]?.row ?? 2,
+    edits.map(({ current, doneAt }) => ({ before: current, after: doneAt === undefined ? {} : { doneAt } })),
+  );
+  const entries = edits.flatMap(({ current, doneAt }) =>
+    doneAt === undefined
+      ? []
+      : [
+          {
+            action: 'edit in sheet',
+            table: ALERTS.name,
+            recordId: textOf(current.id),
+            changes: [
+              describeChange('status', single ? (oldValue ?? '') : '', textOf(current.status)),
+              describeChange(
+                'doneAt',
+                showCell(env, ALERTS, 'doneAt', current.doneAt ?? ''),
+                showCell(env, ALERTS, 'doneAt', doneAt),
+              ),
+            ].join('; '),
+          },
+        ],
+  );
   audit(env, entries);
 }

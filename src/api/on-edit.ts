@@ -4,13 +4,13 @@
  * Log. Runs as a simple trigger: no mail, maybe no user email, 30 seconds at most; it never throws
  * at the person.
  */
-import { TICKET_STATUSES, type TicketStatus } from '../domain/values';
+import { TICKET_STATUSES } from '../domain/values';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { statusEdits, writeChanges } from '../sheets/record-row';
+import { statusEdits, writeRowsChanges } from '../sheets/record-row';
 import { ALERTS, TICKETS } from '../sheets/tables';
 import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
@@ -40,25 +40,38 @@ function stampEditedRows(
   const layout = locate(env.ss, TICKETS);
   const { single, rows } = statusEdits(layout, range);
   const now = env.now();
-  const entries = [];
-  for (const { row, current } of rows) {
+  // A pasted block has no old value; the row's own stamps tell what already happened.
+  const before = single ? (oldValue ?? '') : '';
+  const edits = rows.map(({ current }) => {
     const next = TICKET_STATUSES.find((s) => s === textOf(current.status));
-    if (!next || textOf(current.id) === '') continue;
-    // A pasted block has no old value; the row's own stamps tell what already happened.
-    const before = single ? (oldValue ?? '') : '';
-    const stamps = stampsFor(env, current, before, next as TicketStatus, now);
-    const changed = writeChanges(layout, row, current, stamps);
-    entries.push({
-      action: 'edit in sheet',
-      table: TICKETS.name,
-      recordId: textOf(current.id),
-      changes: [
-        describeChange('status', before, next),
-        ...changed.map((k) =>
-          describeChange(k, showCell(env, TICKETS, k, current[k]!), showCell(env, TICKETS, k, stamps[k]!)),
-        ),
-      ].join('; '),
-    });
-  }
+    const stamped = next !== undefined && textOf(current.id) !== '';
+    return { current, next, stamps: stamped ? stampsFor(env, current, before, next, now) : undefined };
+  });
+  const changed = writeRowsChanges(
+    layout,
+    rows[0]?.row ?? 2,
+    edits.map(({ current, stamps }) => ({ before: current, after: stamps ?? {} })),
+  );
+  const entries = edits.flatMap(({ current, next, stamps }, i) =>
+    stamps && next
+      ? [
+          {
+            action: 'edit in sheet',
+            table: TICKETS.name,
+            recordId: textOf(current.id),
+            changes: [
+              describeChange('status', before, next),
+              ...changed[i]!.map((k) =>
+                describeChange(
+                  k,
+                  showCell(env, TICKETS, k, current[k]!),
+                  showCell(env, TICKETS, k, stamps[k]!),
+                ),
+              ),
+            ].join('; '),
+          },
+        ]
+      : [],
+  );
   audit(env, entries);
 }

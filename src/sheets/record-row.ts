@@ -28,10 +28,20 @@ export function findRow<K extends string>(layout: Layout<K>, id: string): number
 }
 
 export function readRecord<K extends string>(layout: Layout<K>, row: number): Record<K, Cell> {
-  const values = layout.sheet.getSheetValues(row, 1, 1, layout.headers.length)[0]!;
-  const record = {} as Record<K, Cell>;
-  for (const [key, at] of layout.position) record[key] = values[at - 1] as Cell;
-  return record;
+  return readRecords(layout, row, 1)[0]!;
+}
+
+/** The records on `count` rows from `first`, in one read. */
+export function readRecords<K extends string>(
+  layout: Layout<K>,
+  first: number,
+  count: number,
+): Record<K, Cell>[] {
+  return layout.sheet.getSheetValues(first, 1, count, layout.headers.length).map((values) => {
+    const record = {} as Record<K, Cell>;
+    for (const [key, at] of layout.position) record[key] = values[at - 1] as Cell;
+    return record;
+  });
 }
 
 /** Writes the cells that differ, one call per run of adjacent changed columns. */
@@ -41,21 +51,77 @@ export function writeChanges<K extends string>(
   before: Record<K, Cell>,
   after: Partial<Record<K, Cell>>,
 ): K[] {
-  const changed = (Object.keys(after) as K[]).filter(
-    (k) => layout.position.has(k) && !sameCell(before[k], after[k]),
+  return writeRowsChanges(layout, row, [{ before, after }])[0]!;
+}
+
+export interface RowChange<K extends string> {
+  readonly before: Record<K, Cell>;
+  readonly after: Partial<Record<K, Cell>>;
+}
+
+/**
+ * Writes the cells that differ on consecutive rows from `first` (a pasted block): one read of the
+ * block's number formats, then one call per rectangle of changed cells (the rows where a column
+ * changes, joined with neighbouring columns changing on the same rows); unchanged cells are never
+ * rewritten. Returns each row's changed keys.
+ */
+export function writeRowsChanges<K extends string>(
+  layout: Layout<K>,
+  first: number,
+  rows: readonly RowChange<K>[],
+): K[][] {
+  const changed = rows.map(({ before, after }) =>
+    (Object.keys(after) as K[]).filter((k) => layout.position.has(k) && !sameCell(before[k], after[k])),
   );
-  const keyAt = new Map(changed.map((k) => [layout.position.get(k)!, k] as const));
-  const formats =
-    changed.length > 0 ? layout.sheet.getRange(row, 1, 1, layout.headers.length).getNumberFormats()[0]! : [];
+  if (changed.every((keys) => keys.length === 0)) return changed;
+  const formats = layout.sheet.getRange(first, 1, rows.length, layout.headers.length).getNumberFormats();
   const text = (k: K) => NUMBER_FORMATS[layout.def.columns.find((c) => c.key === k)!.type] === PLAIN_TEXT;
-  for (const run of runsOf([...keyAt.keys()])) {
-    const cells = Array.from({ length: run.length }, (_, i) => {
-      const key = keyAt.get(run.start + i)!;
-      return asStored(after[key] as Cell, formats[run.start + i - 1] ?? '', text(key));
-    });
-    layout.sheet.getRange(row, run.start, 1, run.length).setValues([cells]);
+  for (const { start, count, keys } of rectangles(layout, changed)) {
+    const grid = rows
+      .slice(start, start + count)
+      .map(({ after }, r) =>
+        keys.map((key) =>
+          asStored(after[key] as Cell, formats[start + r]![layout.position.get(key)! - 1] ?? '', text(key)),
+        ),
+      );
+    layout.sheet.getRange(first + start, layout.position.get(keys[0]!)!, count, keys.length).setValues(grid);
   }
   return changed;
+}
+
+/** Rows `start`..`start + count - 1` all change `keys`, which sit side by side. */
+interface Rectangle<K> {
+  start: number;
+  count: number;
+  keys: K[];
+}
+
+function rectangles<K extends string>(layout: Layout<K>, changed: readonly K[][]): Rectangle<K>[] {
+  // Each column's runs of consecutive changed rows, grouped by run: columns that change on the
+  // same rows share a rectangle when they are neighbours.
+  const byRun = new Map<string, { start: number; count: number; positions: number[] }>();
+  for (const key of new Set(changed.flat())) {
+    for (let i = 0; i < changed.length; ) {
+      if (!changed[i]!.includes(key)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < changed.length && changed[end]!.includes(key)) end++;
+      const run = byRun.get(`${i}:${end}`) ?? { start: i, count: end - i, positions: [] };
+      run.positions.push(layout.position.get(key)!);
+      byRun.set(`${i}:${end}`, run);
+      i = end;
+    }
+  }
+  const keyAt = new Map([...layout.position].map(([k, p]) => [p, k] as const));
+  return [...byRun.values()].flatMap(({ start, count, positions }) =>
+    runsOf(positions).map((run) => ({
+      start,
+      count,
+      keys: Array.from({ length: run.length }, (_, i) => keyAt.get(run.start + i)!),
+    })),
+  );
 }
 
 /**
@@ -69,8 +135,9 @@ export function statusEdits<K extends string>(
   const statusAt = columnOf(layout, 'status' as K);
   const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
   if (statusAt < range.getColumn() || statusAt > range.getLastColumn()) return { single, rows: [] };
-  const rows = [];
-  for (let row = Math.max(2, range.getRow()); row <= range.getLastRow(); row++)
-    rows.push({ row, current: readRecord(layout, row) });
+  const first = Math.max(2, range.getRow());
+  const count = range.getLastRow() - first + 1;
+  if (count <= 0) return { single, rows: [] };
+  const rows = readRecords(layout, first, count).map((current, i) => ({ row: first + i, current }));
   return { single, rows };
 }

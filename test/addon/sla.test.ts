@@ -173,6 +173,37 @@ describe('due times', () => {
     }
   });
 
+  it('stamps a pasted block of 300 Status cells in the same few calls as one (a simple trigger has 30 seconds)', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const tickets = sheet(h, 'Tickets');
+    const header = h.values('Tickets')[0]!.map(String);
+    const typed = (i: number): Record<string, unknown> => ({
+      ID: `T-${String(i + 1).padStart(5, '0')}`,
+      'Customer ID': c,
+      Subject: `Pasted ${i}`,
+      Type: 'Technical',
+      Level: 'Major',
+      Status: 'In Progress',
+      Submitted: shanghai('2026-11-20T10:00'),
+      Acknowledged: shanghai('2026-11-20T10:05'),
+    });
+    const rows = Array.from({ length: 300 }, (_, i) => header.map((name) => typed(i)[name] ?? ''));
+    tickets.insertRowsAfter(tickets.getMaxRows(), rows.length);
+    tickets.getRange(2, 1, rows.length, header.length).setValues(rows as never);
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    const range = tickets.getRange(2, header.indexOf('Status') + 1, rows.length, 1);
+    range.setValues(rows.map(() => ['Closed']));
+    h.emu.rt.resetCounters();
+    h.addon.call('onEdit', { range, source: h.emu.globals.SpreadsheetApp.getActive(), authMode: 'LIMITED' });
+    // 37 calls: the lock, the edited block read once, three block writes, the Audit Log append.
+    expect(h.emu.rt.totalCalls()).toBeLessThan(40);
+    const closed = h.records('Tickets').map((r) => [r.Resolved, r.Closed].map(instant));
+    const now = shanghai('2026-11-23T10:00').getTime();
+    expect(closed.every(([resolved, done]) => resolved === now && done === now)).toBe(true);
+    expect(h.records('Audit Log').filter((l) => l.Action === 'edit in sheet')).toHaveLength(300);
+  });
+
   it('stamps a Status typed into the sheet even while an unrelated setting is broken', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
