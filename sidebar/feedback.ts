@@ -26,7 +26,11 @@ export function createFeedback(fields: readonly Field[]): Feedback {
   const showBanner = (failure: Failure) => {
     const { title, detail } = explain(failure);
     banner.replaceChildren(h('strong', {}, title), h('p', {}, detail));
+    // Part of the work was saved: a warning to check something, not an error to redo it.
+    banner.classList.toggle('warning', failure.kind === 'partly');
     banner.hidden = false;
+    // Save sits at the foot of a long form and the banner at its head: bring the banner into view.
+    banner.scrollIntoView?.({ block: 'nearest' });
   };
 
   const errors = (found: Errors) => {

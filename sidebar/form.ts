@@ -121,8 +121,9 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     inFlight = busy;
     save.disabled = busy;
     form.setAttribute('aria-busy', String(busy));
-    // A disabled button drops focus; give it back so the keyboard user stays where they were.
-    if (!busy && document.activeElement === document.body) save.focus();
+    // A disabled button drops focus; give it back so the keyboard user stays where they were,
+    // without scrolling away from a banner the answer just brought into view.
+    if (!busy && document.activeElement === document.body) save.focus({ preventScroll: true });
   };
 
   /** The request ID changes only after a success: a retry of a lost answer reuses it. */

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { form, openView, records, screenshot, useHarness, view } from './harness';
 
@@ -10,6 +11,13 @@ async function fillCustomer(name: string, contact: string, email = '') {
   await f.getByRole('textbox', { name: 'Contact', exact: true }).fill(contact);
   await f.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
 }
+
+/** Whether the whole element shows in the sidebar's viewport. */
+const inSight = (element: Locator) =>
+  element.evaluate((el) => {
+    const { top, bottom } = el.getBoundingClientRect();
+    return top >= 0 && bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
+  });
 
 it('creates a customer that appears in the Customers sheet with a new ID', async () => {
   const before = records(h, 'Customers').length;
@@ -110,6 +118,8 @@ it('says in plain words when the spreadsheet is busy, keeps the entry, and saves
     await form(h, NEW).getByRole('button', { name: 'Save' }).click();
     const banner = view(h, NEW).getByRole('alert').first();
     await expect.poll(() => banner.textContent()).toMatch(/^The spreadsheet is busy.*Wait a few seconds/);
+    // Save sits at the foot of the form: the banner at its head must be scrolled into sight.
+    expect(await inSight(banner)).toBe(true);
   } finally {
     locks.release('document');
   }
@@ -120,6 +130,32 @@ it('says in plain words when the spreadsheet is busy, keeps the entry, and saves
     .poll(() => form(h, NEW).locator('.status').textContent())
     .toMatch(/^Customer C-\d{4} saved\.$/);
   expect(await view(h, NEW).locator('.banner').isVisible()).toBe(false);
+});
+
+it('warns, rather than says nothing was saved, when only the Audit Log row failed; Save again makes no second record', async () => {
+  const before = records(h, 'Customers').length;
+  const rt = h.preview.session.emu.rt;
+  let writes = 0;
+  // The customer's row is the save's first setValues, its Audit Log row the second.
+  rt.hook = (method) => {
+    if (method !== 'Range.setValues' || ++writes < 2) return;
+    rt.hook = undefined;
+    throw new Error('Service Spreadsheets failed while accessing document');
+  };
+  await openView(h, NEW);
+  await fillCustomer('Xiamen Tea Garden Trading', 'Lin Hui');
+  await form(h, NEW).getByRole('button', { name: /^Save/ }).click();
+  const banner = view(h, NEW).locator('.banner');
+  await expect
+    .poll(() => banner.textContent())
+    .toMatch(/^Saved, but not all of itC-\d{4} was saved, but the Audit Log/);
+  expect(await banner.evaluate((el) => el.classList.contains('warning'))).toBe(true);
+  expect(await inSight(banner)).toBe(true);
+  await screenshot(h, 'new-customer-partly');
+  expect(records(h, 'Customers')).toHaveLength(before + 1);
+  await form(h, NEW).getByRole('button', { name: /^Save/ }).click();
+  await expect.poll(() => form(h, NEW).locator('.status').textContent()).toMatch(/had already been saved/);
+  expect(records(h, 'Customers')).toHaveLength(before + 1);
 });
 
 it('shows a customer named like markup as text, and no script runs', async () => {
