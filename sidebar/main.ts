@@ -75,11 +75,12 @@ function buildViews() {
   };
 }
 
-/** A one-press action from My queue: done, it reloads the queue; refused, it says why. */
+/** A one-press action from My queue: done (even in part), it reloads the queue; refused, it says why. */
 async function quick(name: 'sidebarMarkSurveySent' | 'sidebarMarkAlertDone', id: string, done: string) {
   const answer = await ask(name, { requestId: newRequestId(), record: { id } });
-  const said = answer.ok ? done : `Nothing changed: ${answer.message}`;
-  if (answer.ok) await load();
+  const changed = answer.ok || answer.kind === 'partly';
+  const said = answer.ok ? done : changed ? answer.message : `Nothing changed: ${answer.message}`;
+  if (changed) await load();
   byId('queue-status').textContent = said;
 }
 
