@@ -64,6 +64,10 @@ function buildViews() {
           show(winBack.view.root);
         },
         surveySent: (id) => void quick('sidebarMarkSurveySent', id, `Survey ${id} marked sent.`),
+        surveyEmail: (id) =>
+          void quick('sidebarMarkSurveySent', id, `Survey ${id} emailed to the customer and marked sent.`, {
+            sendEmail: true,
+          }),
         alertDone: (id) => void quick('sidebarMarkAlertDone', id, `Alert ${id} marked done.`),
         record: (id) => {
           const form = { T: updateTicket, C: editCustomer, S: survey }[id[0] as 'T' | 'C' | 'S'];
@@ -76,10 +80,21 @@ function buildViews() {
 }
 
 /** A one-press action from My queue: done (even in part), it reloads the queue; refused, it says why. */
-async function quick(name: 'sidebarMarkSurveySent' | 'sidebarMarkAlertDone', id: string, done: string) {
-  const answer = await ask(name, { requestId: newRequestId(), record: { id } });
+async function quick(
+  name: 'sidebarMarkSurveySent' | 'sidebarMarkAlertDone',
+  id: string,
+  done: string,
+  options: { sendEmail?: boolean } = {},
+) {
+  const answer = await ask(name, { requestId: newRequestId(), record: { id, ...options } });
   const changed = answer.ok || answer.kind === 'partly';
-  const said = answer.ok ? done : changed ? answer.message : `Nothing changed: ${answer.message}`;
+  // A refusal about one field (no email address …) says it in the field's words: there is no form.
+  const why = answer.ok
+    ? ''
+    : answer.kind === 'invalid'
+      ? Object.values(answer.fields).join(' ')
+      : answer.message;
+  const said = answer.ok ? done : changed ? why : `Nothing changed: ${why}`;
   if (changed) await load();
   byId('queue-status').textContent = said;
 }

@@ -1,8 +1,8 @@
 /**
  * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups,
  * at-risk customers, surveys to send and open alerts. Each item is a button that opens the form
- * it needs; beside it a second action: Win back an at-risk customer, mark a survey sent, mark an
- * alert done.
+ * it needs; beside it one or two more actions: Win back an at-risk customer, email a survey or
+ * mark it sent (sent another way), mark an alert done.
  */
 import type { Queue } from '../src/api/contract';
 import { h } from './dom';
@@ -15,6 +15,8 @@ export interface QueueActions {
   winBack(customerId: string): void;
   survey(id: string): void;
   surveySent(id: string): void;
+  /** Emails the survey's questions to the customer's contact, and marks it sent. */
+  surveyEmail(id: string): void;
   alertDone(id: string): void;
   /** Opens the record an alert is about, in the form for its kind. */
   record(id: string): void;
@@ -25,8 +27,15 @@ interface Item {
   detail: string;
   badge?: string;
   open(): void;
-  /** A second action beside the item, e.g. "Win back" for an at-risk customer. */
-  also?: { label: string; name: string; open(): void };
+  /** Actions beside the item, e.g. "Win back" for an at-risk customer. */
+  also?: readonly Action[];
+}
+
+interface Action {
+  label: string;
+  /** The accessible name: the visible words first, then whom it is for. */
+  name: string;
+  open(): void;
 }
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, '-');
@@ -41,10 +50,12 @@ function item({ title, detail, badge, open, also }: Item): HTMLElement {
   if (badge) button.prepend(h('span', { class: `badge sla-${slug(badge)}` }, badge));
   button.addEventListener('click', open);
   if (!also) return h('li', {}, button);
-  // The visible words start the accessible name, which says whom it is for.
-  const more = h('button', { type: 'button', class: 'secondary', 'aria-label': also.name }, also.label);
-  more.addEventListener('click', also.open);
-  return h('li', { class: 'queue-row' }, button, more);
+  const more = also.map(({ label, name, open: act }) => {
+    const action = h('button', { type: 'button', class: 'secondary', 'aria-label': name }, label);
+    action.addEventListener('click', act);
+    return action;
+  });
+  return h('li', { class: 'queue-row' }, button, ...more);
 }
 
 function section(title: string, items: Item[], total = items.length): HTMLElement {
@@ -86,7 +97,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         title: `${c.name} (${c.id})`,
         detail: c.why,
         open: () => act.care(c.id),
-        also: { label: 'Win back', name: `Win back ${c.name} (${c.id})`, open: () => act.winBack(c.id) },
+        also: [{ label: 'Win back', name: `Win back ${c.name} (${c.id})`, open: () => act.winBack(c.id) }],
       })),
       queue.totals.atRisk,
     ),
@@ -96,7 +107,10 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         title: `${s.id} · ${s.reason}`,
         detail: `${customerLabel(s.customerId)} · due ${s.due}`,
         open: () => act.survey(s.id),
-        also: { label: 'Mark sent', name: `Mark survey ${s.id} sent`, open: () => act.surveySent(s.id) },
+        also: [
+          { label: 'Email', name: `Email survey ${s.id} to the customer`, open: () => act.surveyEmail(s.id) },
+          { label: 'Mark sent', name: `Mark survey ${s.id} sent`, open: () => act.surveySent(s.id) },
+        ],
       })),
       queue.totals.surveys,
     ),
@@ -106,7 +120,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         title: `${a.kind} · ${a.recordId}`,
         detail: a.message,
         open: () => act.record(a.recordId),
-        also: { label: 'Done', name: `Mark alert ${a.id} done`, open: () => act.alertDone(a.id) },
+        also: [{ label: 'Done', name: `Mark alert ${a.id} done`, open: () => act.alertDone(a.id) }],
       })),
       queue.totals.alerts,
     ),

@@ -38,14 +38,23 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
   const parsed = parse(markSentSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, sendEmail } = parsed.value;
-  return updateRecord(env, SURVEYS, id, (current, now) => {
+  let emailedTo = '';
+  const marked = updateRecord(env, SURVEYS, id, (current, now) => {
     if (current.sent instanceof Date) throw new FieldError('id', `Survey ${id} was already sent.`);
-    if (sendEmail) emailSurvey(env, id, textOf(current.customerId));
+    if (sendEmail) emailedTo = emailSurvey(env, id, textOf(current.customerId));
     return { sent: now, status: 'Sent' };
   });
+  // The email went, and cannot be taken back: a retry must not send it twice.
+  if (marked.ok || !emailedTo || marked.kind === 'partly') return marked;
+  return {
+    ok: false,
+    kind: 'partly',
+    message: `The survey went by email to ${emailedTo}, but ${id} could not be marked sent (${marked.message}). Use "Mark sent" rather than "Email" to finish, so the customer is not emailed twice.`,
+  };
 }
 
-function emailSurvey(env: Env, surveyId: string, customerId: string): void {
+/** Emails the survey's questions to the customer's contact; returns the address. */
+function emailSurvey(env: Env, surveyId: string, customerId: string): string {
   const customers = locate(env.ss, CUSTOMERS, ['name', 'contact', 'email']);
   const customer = readRecord(customers, findRow(customers, customerId));
   const to = textOf(customer.email);
@@ -63,4 +72,5 @@ function emailSurvey(env: Env, surveyId: string, customerId: string): void {
   }
   const email = surveyEmail(textOf(customer.contact), textOf(customer.name), surveyId);
   mail.sendEmail({ to, subject: email.subject, body: email.body, htmlBody: email.htmlBody });
+  return to;
 }

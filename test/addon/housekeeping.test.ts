@@ -104,6 +104,25 @@ describe('marking a survey sent', () => {
     expect(JSON.stringify(mail)).toContain('How likely are you to recommend us?');
   });
 
+  it('says the email went when marking the survey sent fails after it, so nobody emails it twice', () => {
+    const h = withSurvey();
+    let mailed = false;
+    h.emu.rt.hook = (method) => {
+      if (method === 'MailApp.sendEmail') mailed = true;
+      else if (mailed && method === 'Range.setValues') {
+        h.emu.rt.hook = undefined;
+        throw new Error('Service Spreadsheets failed while accessing document');
+      }
+    };
+    const result = h.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001', sendEmail: true }));
+    expect(result).toMatchObject({ ok: false, kind: 'partly' });
+    expect((result as { message: string }).message).toMatch(
+      /^The survey went by email to li@acme\.example, but S-00001 could not be marked sent \(.*\)\. Use "Mark sent" rather than "Email" to finish/,
+    );
+    expect(h.emu.mail).toHaveLength(1);
+    expect(h.records('Surveys')[0]!.Status).toBe('Due');
+  });
+
   it('refuses to send twice, and says so on the field', () => {
     const h = withSurvey();
     h.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001' }));

@@ -1,4 +1,4 @@
-/** My queue's one-press actions: mark an alert done, mark a survey sent, open an alert's record. */
+/** My queue's one-press actions: mark an alert done, email a survey or mark it sent, open an alert's record. */
 import { expect, it } from 'vitest';
 import { openView, records, useHarness, view } from './harness';
 
@@ -35,5 +35,33 @@ it('marks a due survey sent from My queue', async () => {
   const row = records(h, 'Surveys').find((s) => s.ID === id)!;
   expect(row.Sent).not.toBe('');
   expect(row.Status).toBe('Sent');
+  expect(h.errors).toEqual([]);
+});
+
+it("emails a due survey to its customer's contact from My queue, and marks it sent", async () => {
+  await openView(h, QUEUE);
+  const email = section('Surveys to send').getByRole('button', {
+    name: /^Email survey S-\d+ to the customer$/,
+  });
+  await expect.poll(() => email.count()).toBeGreaterThan(0);
+  const customers = new Map(records(h, 'Customers').map((c) => [c.ID, c]));
+  const surveys = new Map(records(h, 'Surveys').map((s) => [s.ID, s]));
+  const listed = await Promise.all(
+    (await email.all()).map(async (b) => /S-\d+/.exec((await b.getAttribute('aria-label')) ?? '')![0]),
+  );
+  const index = listed.findIndex((id) => customers.get(surveys.get(id)!['Customer ID']!)?.Email);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const id = listed[index]!;
+  const address = customers.get(surveys.get(id)!['Customer ID']!)!.Email!;
+  const mail = h.preview.session.emu.mail;
+  const before = mail.length;
+  await email.nth(index).click();
+  await expect
+    .poll(() => view(h, QUEUE).getByRole('status').first().textContent())
+    .toBe(`Survey ${id} emailed to the customer and marked sent.`);
+  expect(mail.slice(before).map((m) => m.to)).toEqual([[address]]);
+  expect(mail.at(-1)!.subject).toContain(id);
+  const row = records(h, 'Surveys').find((s) => s.ID === id)!;
+  expect([row.Status, row.Sent !== '']).toEqual(['Sent', true]);
   expect(h.errors).toEqual([]);
 });
