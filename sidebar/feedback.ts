@@ -7,14 +7,17 @@ import { announce } from './announce';
 import { h } from './dom';
 import { type Field, markField } from './field';
 import { describeErrors, type Errors } from './record';
-import { explain } from './words';
+import { explain, type Verb } from './words';
 
 export interface Feedback {
   banner: HTMLElement;
   status: HTMLElement;
   clear(): void;
   errors(errors: Errors): void;
-  failure(failure: Failure): void;
+  /** `verb`: what the person pressed (Save unless said), which the advice asks them to press again. */
+  failure(failure: Failure, verb?: Verb): void;
+  /** Says a save is under way (a merge may take minutes). */
+  working(message: string): void;
   saved(message: string): void;
 }
 
@@ -23,8 +26,8 @@ export function createFeedback(fields: readonly Field[]): Feedback {
   const status = h('p', { class: 'status' });
   const known = new Set(fields.map((f) => f.spec.key));
 
-  const showBanner = (failure: Failure) => {
-    const { title, detail } = explain(failure);
+  const showBanner = (failure: Failure, verb?: Verb) => {
+    const { title, detail } = explain(failure, verb);
     banner.replaceChildren(h('strong', {}, title), h('p', {}, detail));
     // Part of the work was saved: a warning to check something, not an error to redo it.
     banner.classList.toggle('warning', failure.kind === 'partly');
@@ -60,10 +63,15 @@ export function createFeedback(fields: readonly Field[]): Feedback {
       for (const f of fields) markField(f, '');
     },
     errors,
-    failure: (failure) => {
+    failure: (failure, verb) => {
+      status.textContent = '';
       if (failure.kind === 'invalid') return errors(failure.fields);
-      showBanner(failure);
-      announce(`${explain(failure).title}. ${failure.message}`);
+      // The banner is an alert: screen readers read it out as it appears, once.
+      showBanner(failure, verb);
+    },
+    working: (message) => {
+      status.textContent = message;
+      announce(message);
     },
     saved: (message) => {
       status.textContent = message;

@@ -11,6 +11,7 @@ import { buildField, groupFields } from './field';
 import type { FieldSpec } from './field-spec';
 import { type Checked, check, type Errors, type Raw, toRecord } from './record';
 import { newRequestId } from './request-id';
+import type { Verb } from './words';
 
 type Schema = z.ZodMiniObject;
 export type Data<S extends Schema> = z.output<S>;
@@ -34,9 +35,14 @@ export interface FormConfig<S extends Schema, R extends Saved = Saved> {
   /** May hold the save to warn first (possible duplicates); true to go on. */
   confirm?: (data: Data<S>, view: FormView, requestId: string) => Promise<boolean>;
   save: (submit: Submit<Data<S>>) => Promise<Result<R>>;
+  /** What to say while the save runs; default "Saving…". */
+  working?: string;
   /** Runs after a save (reset, reload); returns what to tell the user. */
   saved: (saved: R, data: Data<S>, view: FormView) => string | Promise<string>;
 }
+
+/** The event a form sends up the page after a save. */
+export const SAVED = 'crm:saved';
 
 export interface FormView {
   root: HTMLElement;
@@ -45,7 +51,7 @@ export interface FormView {
   box(key: string): HTMLElement;
   set(values: Record<string, unknown>): void;
   reset(): void;
-  fail(failure: Failure): void;
+  fail(failure: Failure, verb?: Verb): void;
   /** Content shown above Save until the next attempt (the duplicate warning). */
   notice(content: Node, saveLabel: string): void;
 }
@@ -130,6 +136,8 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
   const send = async (data: Data<S>) => {
     if (config.confirm && !(await config.confirm(data, view, requestId))) return;
     const answer = await config.save({ requestId, record: data });
+    // Anything saved may change My queue: the sidebar refreshes it when it is next shown.
+    if (answer.ok || answer.kind === 'partly') root.dispatchEvent(new CustomEvent(SAVED, { bubbles: true }));
     if (!answer.ok) return feedback.failure(answer);
     requestId = newRequestId();
     feedback.saved(await config.saved(answer.value, data, view));
@@ -142,6 +150,7 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     const checked = validate();
     if (!checked.ok) return feedback.errors(checked.errors);
     setBusy(true);
+    feedback.working(config.working ?? 'Saving…');
     try {
       await send(checked.data);
     } finally {

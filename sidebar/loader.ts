@@ -17,7 +17,8 @@ type Table = Parameters<ServerApi['sidebarGetRecord']>[0];
 
 export interface Loader {
   open(id: string): Promise<void>;
-  reload(): Promise<void>;
+  /** Reads the saved record again to show the server's stamps; '' or what to add to "saved". */
+  reload(): Promise<string>;
   /** The check a form adds: the record being saved is the one opened. */
   check(id: string): Errors;
 }
@@ -39,13 +40,24 @@ export function attachLoader(
   const control = view.control('id');
   let loaded = '';
 
-  const load = async (id: string) => {
-    const answer = await ask('sidebarGetRecord', table.name, id);
-    if (!answer.ok) return view.fail(answer);
+  const read = (id: string) => ask('sidebarGetRecord', table.name, id);
+  const show = (id: string, record: Record<string, string | number | boolean>) => {
     view.reset();
-    view.set(answer.value);
-    summary.show(answer.value);
+    view.set(record);
+    summary.show(record);
     loaded = id;
+  };
+  /** An open that fails leaves no other record on show: the form is emptied but for the ID. */
+  const load = async (id: string) => {
+    const answer = await read(id);
+    if (!answer.ok) {
+      view.reset();
+      control.set(id);
+      summary.hide();
+      loaded = '';
+      return view.fail(answer, 'Open');
+    }
+    show(id, answer.value);
     announce(`${id} opened.`);
   };
   /** A committed edit opens the record once; the Open button always reads it afresh. */
@@ -75,7 +87,13 @@ export function attachLoader(
       control.set(id);
       return load(id);
     },
-    reload: () => load(loaded),
+    reload: async () => {
+      const id = loaded;
+      const answer = await read(id);
+      if (!answer.ok) return ` Its latest could not be shown (${answer.message}); press Open to see it.`;
+      show(id, answer.value);
+      return '';
+    },
     check: (id): Errors =>
       id === loaded ? {} : { id: `Open ${id || 'the record'} first, so you see what you are changing.` },
   };

@@ -6,6 +6,7 @@ import type { Bootstrap } from '../src/api/contract';
 import { announce } from './announce';
 import { ask } from './bridge';
 import { byId, h } from './dom';
+import { SAVED } from './form';
 import { editCustomerForm, newCustomerForm } from './forms/customer';
 import { interactionForm } from './forms/interaction';
 import { mergeForm } from './forms/merge';
@@ -30,7 +31,7 @@ function buildViews() {
     { class: 'view', id: 'queue', hidden: true, 'aria-labelledby': 'queue-title' },
     h('h2', { id: 'queue-title', tabindex: '-1' }, 'My queue'),
     h('div', { id: 'schedule' }),
-    h('p', { id: 'queue-status', class: 'status', role: 'status' }),
+    h('p', { id: 'queue-status', class: 'status', role: 'status', tabindex: '-1' }),
     h('div', { id: 'queue-lists' }),
   );
   const views: Array<[label: string, root: HTMLElement]> = [
@@ -44,7 +45,20 @@ function buildViews() {
     ['Win back', winBack.view.root],
     ['Merge duplicates', mergeForm().root],
   ];
-  const show = mountViews(views);
+  // A form's save may change the queue; reading it again costs a bootstrap, so it waits until
+  // My queue is shown.
+  let stale = false;
+  document.addEventListener(SAVED, () => {
+    stale = true;
+  });
+  const show = mountViews(views, (root) => {
+    if (root !== queue || !stale) return;
+    stale = false;
+    byId('queue-status').textContent = 'Refreshing after your changes…';
+    void load().then(() => {
+      byId('queue-status').textContent = '';
+    });
+  });
   show(queue);
   const opened = (form: { root: HTMLElement }) => () => show(form.root);
   const logFor = (kind?: 'Care') => (id: string) => {
@@ -63,15 +77,29 @@ function buildViews() {
           winBack.start(id);
           show(winBack.view.root);
         },
-        surveySent: (id) => void quick('sidebarMarkSurveySent', id, `Survey ${id} marked sent.`),
-        surveyEmail: (id) =>
-          void quick('sidebarMarkSurveySent', id, `Survey ${id} emailed to the customer and marked sent.`, {
-            sendEmail: true,
-          }),
-        alertDone: (id) => void quick('sidebarMarkAlertDone', id, `Alert ${id} marked done.`),
+        surveySent: (id, pressed) =>
+          void quick(pressed, 'sidebarMarkSurveySent', id, `Survey ${id} marked sent.`),
+        surveyEmail: (id, pressed) =>
+          void quick(
+            pressed,
+            'sidebarMarkSurveySent',
+            id,
+            `Survey ${id} emailed to the customer and marked sent.`,
+            {
+              sendEmail: true,
+            },
+          ),
+        alertDone: (id, pressed) =>
+          void quick(pressed, 'sidebarMarkAlertDone', id, `Alert ${id} marked done.`),
         record: (id) => {
           const form = { T: updateTicket, C: editCustomer, S: survey }[id[0] as 'T' | 'C' | 'S'];
-          if (form) void form.open(id).then(opened(form.view));
+          if (form) return void form.open(id).then(opened(form.view));
+          if (id.startsWith('W-')) {
+            show(winBack.view.root);
+            return winBack.outcomeOf(id);
+          }
+          // A month's Low Score alert, or anything else no form opens: say where to look.
+          say(`${id} has no form here: see the Dashboard sheet, where the monthly survey summary is.`);
         },
       });
       byId('user').textContent = b.user || 'signed-in user unknown';
@@ -79,14 +107,29 @@ function buildViews() {
   };
 }
 
-/** A one-press action from My queue: done (even in part), it reloads the queue; refused, it says why. */
+/** Writes in My queue's status line, and brings it into sight with focus on it. */
+function say(message: string): void {
+  const status = byId('queue-status');
+  status.textContent = message;
+  status.focus({ preventScroll: true });
+  status.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
+ * A one-press action from My queue: the pressed button is held while it runs (a second press
+ * would send it twice); done (even in part), it reloads the queue; refused, it says why.
+ */
 async function quick(
+  pressed: HTMLButtonElement,
   name: 'sidebarMarkSurveySent' | 'sidebarMarkAlertDone',
   id: string,
   done: string,
   options: { sendEmail?: boolean } = {},
 ) {
+  pressed.disabled = true;
+  byId('queue-status').textContent = `Working on ${id}…`;
   const answer = await ask(name, { requestId: newRequestId(), record: { id, ...options } });
+  pressed.disabled = false;
   const changed = answer.ok || answer.kind === 'partly';
   // A refusal about one field (no email address …) says it in the field's words: there is no form.
   const why = answer.ok
@@ -96,7 +139,7 @@ async function quick(
       : answer.message;
   const said = answer.ok ? done : changed ? why : `Nothing changed: ${why}`;
   if (changed) await load();
-  byId('queue-status').textContent = said;
+  say(said);
 }
 
 let views: ReturnType<typeof buildViews> | undefined;

@@ -6,7 +6,11 @@ import { byId, h } from './dom';
 
 export type Show = (root: HTMLElement) => void;
 
-export function mountViews(views: ReadonlyArray<[label: string, root: HTMLElement]>): Show {
+/** `shown` runs after a view is shown (My queue refreshes if something was saved meanwhile). */
+export function mountViews(
+  views: ReadonlyArray<[label: string, root: HTMLElement]>,
+  shown: (root: HTMLElement) => void = () => {},
+): Show {
   const tabs = views.map(([label, root]) => {
     const tab = h('button', { type: 'button', 'aria-controls': root.id }, label);
     tab.addEventListener('click', () => show(root));
@@ -19,6 +23,7 @@ export function mountViews(views: ReadonlyArray<[label: string, root: HTMLElemen
       else tabs[i]!.removeAttribute('aria-current');
     });
     root.querySelector<HTMLElement>('h2')?.focus();
+    shown(root);
   };
   byId('nav').replaceChildren(...tabs);
   byId('main').replaceChildren(...views.map(([, root]) => root));

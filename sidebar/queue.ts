@@ -14,10 +14,11 @@ export interface QueueActions {
   care(customerId: string): void;
   winBack(customerId: string): void;
   survey(id: string): void;
-  surveySent(id: string): void;
+  /** One-press actions get the button pressed, to hold it while they run. */
+  surveySent(id: string, pressed: HTMLButtonElement): void;
   /** Emails the survey's questions to the customer's contact, and marks it sent. */
-  surveyEmail(id: string): void;
-  alertDone(id: string): void;
+  surveyEmail(id: string, pressed: HTMLButtonElement): void;
+  alertDone(id: string, pressed: HTMLButtonElement): void;
   /** Opens the record an alert is about, in the form for its kind. */
   record(id: string): void;
 }
@@ -35,7 +36,7 @@ interface Action {
   label: string;
   /** The accessible name: the visible words first, then whom it is for. */
   name: string;
-  open(): void;
+  open(pressed: HTMLButtonElement): void;
 }
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, '-');
@@ -52,7 +53,7 @@ function item({ title, detail, badge, open, also }: Item): HTMLElement {
   if (!also) return h('li', {}, button);
   const more = also.map(({ label, name, open: act }) => {
     const action = h('button', { type: 'button', class: 'secondary', 'aria-label': name }, label);
-    action.addEventListener('click', act);
+    action.addEventListener('click', () => act(action));
     return action;
   });
   return h('li', { class: 'queue-row' }, button, ...more);
@@ -108,8 +109,12 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         detail: `${customerLabel(s.customerId)} · due ${s.due}`,
         open: () => act.survey(s.id),
         also: [
-          { label: 'Email', name: `Email survey ${s.id} to the customer`, open: () => act.surveyEmail(s.id) },
-          { label: 'Mark sent', name: `Mark survey ${s.id} sent`, open: () => act.surveySent(s.id) },
+          {
+            label: 'Email',
+            name: `Email survey ${s.id} to the customer`,
+            open: (b) => act.surveyEmail(s.id, b),
+          },
+          { label: 'Mark sent', name: `Mark survey ${s.id} sent`, open: (b) => act.surveySent(s.id, b) },
         ],
       })),
       queue.totals.surveys,
@@ -120,7 +125,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         title: `${a.kind} · ${a.recordId}`,
         detail: a.message,
         open: () => act.record(a.recordId),
-        also: [{ label: 'Done', name: `Mark alert ${a.id} done`, open: () => act.alertDone(a.id) }],
+        also: [{ label: 'Done', name: `Mark alert ${a.id} done`, open: (b) => act.alertDone(a.id, b) }],
       })),
       queue.totals.alerts,
     ),

@@ -7,6 +7,7 @@ import { showWall } from './wall';
 export interface Summary {
   element: HTMLElement;
   show(record: Record<string, unknown>): void;
+  hide(): void;
 }
 
 export function makeSummary(table: TableDef, keys: readonly string[]): Summary {
@@ -22,6 +23,10 @@ export function makeSummary(table: TableDef, keys: readonly string[]): Summary {
         ...filled.flatMap((k) => [h('dt', {}, header(k)), h('dd', {}, text(k, record[k]))]),
       );
       element.hidden = false;
+    },
+    hide: () => {
+      element.hidden = true;
+      element.replaceChildren();
     },
   };
 }

@@ -11,21 +11,36 @@ export interface Explained {
 
 const KEPT = 'What you typed is still here.';
 
-const ADVICE: Record<Failure['kind'], [title: string, advice: string]> = {
-  invalid: ['Some fields need attention', 'Correct the marked fields and press Save again.'],
-  busy: ['The spreadsheet is busy', `Wait a few seconds and press Save again. ${KEPT}`],
-  setup: [
-    'The spreadsheet needs a repair',
-    `Ask its owner to choose Extensions → CRM → Set up / repair, then press Save again. ${KEPT}`,
-  ],
-  'not-found': ['That record was not found', `Someone may have deleted it or changed its ID. ${KEPT}`],
-  error: ['Nothing was saved', `Press Save again; if it keeps failing, tell the sheet's owner. ${KEPT}`],
-  partly: ['Saved, but not all of it', KEPT],
-};
+/** What the person pressed: the advice tells them to press it again. */
+export type Verb = 'Save' | 'Open';
 
-export function explain(failure: Failure): Explained {
-  const [title, advice] = ADVICE[failure.kind];
-  return { title, detail: `${failure.message} ${advice}`.trim() };
+function advice(kind: Failure['kind'], verb: Verb): [title: string, advice: string] {
+  const again = `press ${verb} again`;
+  switch (kind) {
+    case 'invalid':
+      return ['Some fields need attention', `Correct the marked fields and ${again}.`];
+    case 'busy':
+      return ['The spreadsheet is busy', `Wait a few seconds and ${again}. ${KEPT}`];
+    case 'setup':
+      return [
+        'The spreadsheet needs a repair',
+        `Ask its owner to choose Extensions → CRM → Set up / repair, then ${again}. ${KEPT}`,
+      ];
+    case 'not-found':
+      return ['That record was not found', `Someone may have deleted it or changed its ID. ${KEPT}`];
+    case 'error':
+      return [
+        verb === 'Save' ? 'Nothing was saved' : 'The record could not be opened',
+        `Press ${verb} again; if it keeps failing, tell the sheet's owner. ${KEPT}`,
+      ];
+    case 'partly':
+      return ['Saved, but not all of it', 'Nothing needs entering again: check what the message names.'];
+  }
+}
+
+export function explain(failure: Failure, verb: Verb = 'Save'): Explained {
+  const [title, words] = advice(failure.kind, verb);
+  return { title, detail: `${failure.message} ${words}`.trim() };
 }
 
 /** The call failed on the way (google.script.run's failure handler) or answered no Result. */

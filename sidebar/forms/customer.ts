@@ -94,8 +94,8 @@ export function editCustomerForm(): Opener {
     save: (submit) => ask('sidebarUpdateCustomer', submit),
     saved: async (saved, data) => {
       upsertCustomer(pickOf(saved.id, data));
-      await loader.reload();
-      return savedAs(saved, 'Customer');
+      const unseen = await loader.reload();
+      return savedAs(saved, 'Customer') + unseen;
     },
   });
   const loader = attachLoader(view, CUSTOMERS, [

@@ -48,10 +48,14 @@ function plan(keepId: string, keep: Facts, mergeId: string, merged: Facts): HTML
   );
 }
 
-/** Asks once per pair and request ID, showing both records; a failed read is shown and holds the merge. */
+/**
+ * Asks once per pair and request ID, showing both records; a failed read is shown and holds the
+ * merge. `again` shows the plan last agreed to once more (after a merge that stopped partway).
+ */
 function review() {
   let asked = '';
-  return async (data: Merge, view: FormView, requestId: string) => {
+  let agreed: HTMLElement | undefined;
+  const confirm = async (data: Merge, view: FormView, requestId: string) => {
     const key = [requestId, data.keepId, data.mergeId].join('\n');
     if (key === asked) return true;
     const [keep, merged] = await Promise.all([
@@ -67,14 +71,20 @@ function review() {
       return false;
     }
     asked = key;
-    view.notice(plan(data.keepId, keep.value, data.mergeId, merged.value), GO);
+    agreed = plan(data.keepId, keep.value, data.mergeId, merged.value);
+    view.notice(agreed, GO);
     return false;
   };
+  const again = (view: FormView) => {
+    if (agreed) view.notice(agreed, GO);
+  };
+  return { confirm, again };
 }
 
 export function mergeForm(): FormView {
   const pick = { column: 'id', control: 'customer', message: PICK } as const;
-  return createForm({
+  const reviewed = review();
+  const view = createForm({
     id: 'merge',
     title: 'Merge duplicates',
     intro: 'Keep one customer record and fold a duplicate into it.',
@@ -85,12 +95,19 @@ export function mergeForm(): FormView {
       mergeId: { ...pick, label: 'Duplicate to merge into it', hint: 'Its records move to the one kept.' },
     }),
     check: (data): Errors => (data.keepId === data.mergeId ? { mergeId: SAME } : {}),
-    confirm: review(),
-    save: (submit) => ask('sidebarMergeCustomers', submit),
+    confirm: reviewed.confirm,
+    working: 'Merging… a customer with many records can take a few minutes.',
+    save: async (submit) => {
+      const answer = await ask('sidebarMergeCustomers', submit);
+      // Stopped partway or refused: the same pair, agreed to already, goes on with one press.
+      if (!answer.ok) reviewed.again(view);
+      return answer;
+    },
     saved: (saved, data, view) => {
       view.reset();
       const rows = saved.moved === 1 ? '1 record' : `${saved.moved} records`;
       return `Merged ${data.mergeId} into ${saved.id}: moved ${rows}.`;
     },
   });
+  return view;
 }

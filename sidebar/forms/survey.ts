@@ -29,8 +29,8 @@ export function surveyForm(): Opener {
     check: (data) => loader.check(data.id),
     save: (submit) => ask('sidebarRecordSurvey', submit),
     saved: async (saved) => {
-      await loader.reload();
-      return savedAs(saved, 'Survey');
+      const unseen = await loader.reload();
+      return savedAs(saved, 'Survey') + unseen;
     },
   });
   const loader = attachLoader(view, SURVEYS, ['customerId', 'reason', 'ticketId', 'due', 'sent', 'status']);

@@ -40,8 +40,8 @@ export function updateTicketForm(): Opener {
     check: (data) => loader.check(data.id),
     save: (submit) => ask('sidebarUpdateTicket', submit),
     saved: async (saved) => {
-      await loader.reload();
-      return savedAs(saved, 'Ticket');
+      const unseen = await loader.reload();
+      return savedAs(saved, 'Ticket') + unseen;
     },
   });
   const loader = attachLoader(view, TICKETS, STAMPS);

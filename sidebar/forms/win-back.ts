@@ -17,6 +17,8 @@ export interface WinBackView {
   view: FormView;
   /** Starts a fresh win-back for a customer, e.g. an at-risk one from My queue. */
   start(customerId: string): void;
+  /** Readies the outcome form for a win-back already started (an alert about W-00003). */
+  outcomeOf(id: string): void;
 }
 
 function outcomeForm(): FormView {
@@ -64,6 +66,11 @@ export function winBackForm(): WinBackView {
     start: (customerId) => {
       view.reset();
       view.set({ customerId });
+    },
+    outcomeOf: (id) => {
+      outcome.reset();
+      outcome.set({ id });
+      outcome.root.querySelector<HTMLElement>('h3')?.focus();
     },
   };
 }

@@ -21,8 +21,15 @@ describe('failures in plain words', () => {
     });
     expect(partly).toEqual({
       title: 'Saved, but not all of it',
-      detail: 'C-0002 was saved, but the Audit Log could not note it. What you typed is still here.',
+      detail: 'C-0002 was saved, but the Audit Log could not note it. Nothing needs entering again: check what the message names.',
     });
+  });
+
+  it('tells a person who pressed Open to press Open again, not Save', () => {
+    const open = explain({ ok: false, kind: 'error', message: 'Service unavailable.' }, 'Open');
+    expect(open.title).toBe('The record could not be opened');
+    expect(open.detail).toMatch(/^Service unavailable\. Press Open again;/);
+    expect(explain({ ok: false, kind: 'busy', message: 'Busy.' }, 'Open').detail).toMatch(/press Open again/);
   });
 
   it('turns a call that never reached the server into a Failure', () => {

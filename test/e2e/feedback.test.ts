@@ -1,0 +1,200 @@
+/**
+ * What a person sees when a call fails, is slow, or changes what My queue lists. Answers are
+ * changed on their way back from the preview server (the server itself is not touched), to make
+ * a read fail after a save, an open answer busy, a merge slow, or an alert about a win-back.
+ */
+import type { Route } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Result } from '../../src/api/contract';
+import { form, openView, records, useHarness, view } from './harness';
+
+const h = useHarness();
+type Answer = Result<unknown>;
+/** Changes the answer to one call (undefined: leave it as it is). */
+let change: ((name: string, answer: Answer) => Answer | undefined | Promise<Answer | undefined>) | undefined;
+
+beforeAll(async () => {
+  await h.page.route('**/api/run', async (route: Route) => {
+    const { name } = JSON.parse(route.request().postData() ?? '{}') as { name: string };
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; value: Answer };
+    const changed = body.ok ? await change?.(name, body.value) : undefined;
+    await route.fulfill({ response, json: changed ? { ...body, value: changed } : body });
+  });
+});
+
+const UPDATE = 'Update ticket';
+const QUEUE = 'My queue';
+const openTicket = () => records(h, 'Tickets').find((t) => t.Status !== 'Closed' && t.Status !== 'Resolved')!;
+
+async function openInUpdate(id: string) {
+  await openView(h, UPDATE);
+  const f = form(h, UPDATE);
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(id);
+  await f.getByRole('button', { name: 'Open' }).click();
+}
+
+it('says a ticket was saved, not "nothing was saved", when only reading it back afterwards fails', async () => {
+  const t = openTicket();
+  await openInUpdate(t.ID!);
+  const f = form(h, UPDATE);
+  await expect.poll(() => view(h, UPDATE).locator('.summary').isVisible()).toBe(true);
+  await f.getByRole('spinbutton', { name: 'Progress' }).fill('40');
+  let saved = false;
+  change = (name) => {
+    if (name === 'sidebarUpdateTicket') saved = true;
+    return name === 'sidebarGetRecord' && saved
+      ? { ok: false, kind: 'error', message: 'Service invoked too many times.' }
+      : undefined;
+  };
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => f.locator('.status').textContent())
+    .toBe(
+      `Ticket ${t.ID} saved. Its latest could not be shown (Service invoked too many times.); press Open to see it.`,
+    );
+  expect(await view(h, UPDATE).locator('.banner').isVisible()).toBe(false);
+  expect(records(h, 'Tickets').find((x) => x.ID === t.ID)!.Progress).toBe('40');
+  change = undefined;
+});
+
+it('asks to press Open again when opening fails, and shows no other record meanwhile', async () => {
+  const [first, second] = records(h, 'Tickets');
+  await openInUpdate(first!.ID!);
+  await expect.poll(() => view(h, UPDATE).locator('.summary').isVisible()).toBe(true);
+  change = (name) =>
+    name === 'sidebarGetRecord'
+      ? { ok: false, kind: 'busy', message: 'Another save is running.' }
+      : undefined;
+  await openInUpdate(second!.ID!);
+  const banner = view(h, UPDATE).locator('.banner');
+  await expect
+    .poll(() => banner.textContent())
+    .toMatch(/^The spreadsheet is busyAnother save is running\. Wait a few seconds and press Open again\./);
+  expect(await view(h, UPDATE).locator('.summary').isVisible()).toBe(false);
+  const f = form(h, UPDATE);
+  expect(await f.getByRole('textbox', { name: 'Ticket ID' }).inputValue()).toBe(second!.ID);
+  expect(await f.getByRole('textbox', { name: 'Solution' }).inputValue()).toBe('');
+  change = undefined;
+});
+
+it('lists a ticket closed in Update ticket no more when My queue is shown again', async () => {
+  await openView(h, QUEUE);
+  const tickets = view(h, QUEUE).locator('section', { hasText: 'Open tickets' }).locator('.queue-title');
+  await expect.poll(() => tickets.count()).toBeGreaterThan(0);
+  const id = /T-\d+/.exec((await tickets.first().textContent()) ?? '')![0];
+  await tickets.first().click();
+  const f = form(h, UPDATE);
+  await expect.poll(() => view(h, UPDATE).locator('.summary').isVisible()).toBe(true);
+  expect(await f.getByRole('textbox', { name: 'Ticket ID' }).inputValue()).toBe(id);
+  await f.getByRole('combobox', { name: 'Status' }).selectOption('Closed');
+  await f.getByRole('spinbutton', { name: 'Progress' }).fill('100');
+  await f
+    .getByRole('textbox', { name: 'Solution' })
+    .fill('Replaced the cable; the customer confirmed by phone.');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toMatch(new RegExp(`^Ticket ${id} saved\\.`));
+  await openView(h, QUEUE);
+  const listed = view(h, QUEUE)
+    .locator('section', { hasText: 'Open tickets' })
+    .locator('.queue-title', { hasText: new RegExp(`^${id}\\b`) });
+  await expect.poll(() => listed.count(), { timeout: 10_000 }).toBe(0);
+});
+
+it('opens the outcome form for an alert about a win-back, and says where to look for a month', async () => {
+  change = (name, answer) => {
+    if (name !== 'sidebarBootstrap' || !answer.ok) return undefined;
+    const value = structuredClone(answer.value) as { queue: { alerts: unknown[] } };
+    value.queue.alerts.unshift(
+      {
+        id: 'A-09998',
+        kind: 'Win-back Check',
+        recordId: 'W-00001',
+        message: 'Check how the customer reacted',
+      },
+      {
+        id: 'A-09999',
+        kind: 'Low Score',
+        recordId: '2026-11',
+        message: 'Response speed averaged 2.4 in 2026-11',
+      },
+    );
+    return { ok: true, value };
+  };
+  await openView(h, QUEUE);
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const alerts = view(h, QUEUE).locator('section', { hasText: 'My open alerts' });
+  await alerts.getByRole('button', { name: /Low Score · 2026-11/ }).click();
+  await expect
+    .poll(() => h.sidebar.locator('#queue-status').textContent())
+    .toMatch(/^2026-11 has no form here: see the Dashboard sheet/);
+  await alerts.getByRole('button', { name: /Win-back Check · W-00001/ }).click();
+  const outcome = form(h, 'Record the outcome');
+  await expect.poll(() => outcome.getByRole('textbox', { name: 'Win-back ID' }).inputValue()).toBe('W-00001');
+  expect(await view(h, 'Win back').isVisible()).toBe(true);
+  change = undefined;
+});
+
+it('holds a one-press queue button while its call runs, and says what it is doing', async () => {
+  await openView(h, QUEUE);
+  // The alerts an earlier test made up are gone once the queue is read again.
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  await expect.poll(() => h.sidebar.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
+  const done = view(h, QUEUE).getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+  await expect.poll(() => done.count()).toBeGreaterThan(0);
+  const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  change = async (name) => {
+    if (name === 'sidebarMarkAlertDone') await held;
+    return undefined;
+  };
+  await done.first().click();
+  await expect.poll(() => h.sidebar.locator('#queue-status').textContent()).toBe(`Working on ${id}…`);
+  expect(await done.first().isDisabled()).toBe(true);
+  release();
+  await expect.poll(() => h.sidebar.locator('#queue-status').textContent()).toBe(`Alert ${id} marked done.`);
+  expect(
+    await h.sidebar.locator('#queue-status').evaluate((el) => el === el.ownerDocument.activeElement),
+  ).toBe(true);
+  change = undefined;
+});
+
+it('says a merge is running, and after one that stopped partway offers "Merge now" for the same pair', async () => {
+  await openView(h, 'Merge duplicates');
+  const f = form(h, 'Merge duplicates');
+  const [, , keep, dupe] = records(h, 'Customers');
+  for (const [label, id] of [
+    ['Customer to keep', keep!.ID!],
+    ['Duplicate to merge into it', dupe!.ID!],
+  ] as const) {
+    await f.getByRole('combobox', { name: label }).fill(id);
+    await h.sidebar.getByRole('option').first().click();
+  }
+  await f.getByRole('button', { name: 'Review merge' }).click();
+  await expect.poll(() => f.getByRole('button', { name: 'Merge now' }).count()).toBe(1);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  change = async (name) => {
+    if (name !== 'sidebarMergeCustomers') return undefined;
+    await held;
+    return {
+      ok: false,
+      kind: 'partly',
+      message: `3 of 9 records moved from ${dupe!.ID} to ${keep!.ID} before something went wrong (timeout). They are in the Audit Log. Choose Merge again to go on.`,
+    };
+  };
+  await f.getByRole('button', { name: 'Merge now' }).click();
+  await expect
+    .poll(() => f.locator('.status').textContent())
+    .toMatch(/^Merging… a customer with many records/);
+  release();
+  const banner = view(h, 'Merge duplicates').locator('.banner');
+  await expect.poll(() => banner.textContent()).toMatch(/^Saved, but not all of it3 of 9 records moved/);
+  expect(await f.locator('button.primary').textContent()).toBe('Merge now');
+  change = undefined;
+});
