@@ -38,10 +38,11 @@ function doneAtFor(status: string, doneAt: Cell | undefined, now: Date): Cell | 
 export function stampAlertEdits(
   env: Env,
   range: GoogleAppsScript.Spreadsheet.Range,
-  oldValue: string | undefined,
+  edit: Pick<GoogleAppsScript.Events.SheetsOnEdit, 'oldValue' | 'value'>,
 ): void {
+  const { oldValue } = edit;
   const layout = locate(env.ss, ALERTS, ['status', 'doneAt']);
-  const { single, rows } = statusEdits(layout, range);
+  const { single, rows } = statusEdits(layout, range, edit.value);
   const now = env.now();
   const edits = rows.map(({ current }) => {
     const doneAt = doneAtFor(textOf(current.status), current.doneAt, now);

@@ -14,7 +14,7 @@ import { statusEdits, writeRowsChanges } from '../sheets/record-row';
 import { ALERTS, TICKETS } from '../sheets/tables';
 import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
-import { stampsFor } from './ticket-clock';
+import { stampsFor, ticketClocks } from './ticket-clock';
 
 const EDIT_LOCK_WAIT_MS = 5_000;
 
@@ -22,11 +22,11 @@ export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): v
   try {
     const range = e.range;
     if (range.getSheet().getName() === ALERTS.name) {
-      withDocumentLock(env, () => stampAlertEdits(env, range, e.oldValue), EDIT_LOCK_WAIT_MS);
+      withDocumentLock(env, () => stampAlertEdits(env, range, e), EDIT_LOCK_WAIT_MS);
       return;
     }
     if (range.getSheet().getName() !== TICKETS.name) return;
-    withDocumentLock(env, () => stampEditedRows(env, range, e.oldValue), EDIT_LOCK_WAIT_MS);
+    withDocumentLock(env, () => stampEditedRows(env, range, e), EDIT_LOCK_WAIT_MS);
   } catch (error) {
     env.log(`onEdit could not stamp the ticket: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -35,17 +35,18 @@ export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): v
 function stampEditedRows(
   env: Env,
   range: GoogleAppsScript.Spreadsheet.Range,
-  oldValue: string | undefined,
+  edit: Pick<GoogleAppsScript.Events.SheetsOnEdit, 'oldValue' | 'value'>,
 ): void {
   const layout = locate(env.ss, TICKETS);
-  const { single, rows } = statusEdits(layout, range);
+  const { single, rows } = statusEdits(layout, range, edit.value);
   const now = env.now();
   // A pasted block has no old value; the row's own stamps tell what already happened.
-  const before = single ? (oldValue ?? '') : '';
+  const before = single ? (edit.oldValue ?? '') : '';
+  const clockFor = ticketClocks(env);
   const edits = rows.map(({ current }) => {
     const next = TICKET_STATUSES.find((s) => s === textOf(current.status));
     const stamped = next !== undefined && textOf(current.id) !== '';
-    return { current, next, stamps: stamped ? stampsFor(env, current, before, next, now) : undefined };
+    return { current, next, stamps: stamped ? stampsFor(current, before, next, now, clockFor) : undefined };
   });
   const changed = writeRowsChanges(
     layout,

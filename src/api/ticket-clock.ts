@@ -2,44 +2,45 @@
  * The stamps a status change puts on a ticket, shared by the sidebar's update and a person's edit
  * in the sheet. Stopped time is measured on the ticket's own clock (7x24 for a VIP).
  */
-import { businessMinutesBetween, type Calendar } from '../domain/calendar';
+import { type BusinessCalendar, businessMinutesBetween, type Calendar } from '../domain/calendar';
 import { calendarOf } from '../domain/settings-calendar';
 import { ticketClock } from '../domain/sla';
 import { type Stamps, statusStamps } from '../domain/ticket-lifecycle';
 import type { TicketStatus } from '../domain/values';
 import { msOf, numberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { locate } from '../sheets/layout';
-import { findRow, readRecord } from '../sheets/record-row';
 import { loadSettings } from '../sheets/settings-sheet';
-import type { Cell } from '../sheets/table';
+import { type Cell, readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 
-function tierOf(env: Env, customerId: string): string {
-  const layout = locate(env.ss, CUSTOMERS, ['tier']);
-  try {
-    return textOf(readRecord(layout, findRow(layout, customerId)).tier);
-  } catch {
-    return '';
-  }
+/**
+ * Each ticket's clock (7x24 for a VIP customer), for one request or one edit however many rows it
+ * touches: Settings and the customers' tiers are read once, on first need. Only a wait that ends
+ * is measured, so only then are they read: a broken setting must not cost every other status
+ * change its stamps (a person's edit would lose them silently).
+ */
+export function ticketClocks(env: Env): (customerId: string) => Calendar {
+  let calendar: BusinessCalendar | undefined;
+  let tiers: ReadonlyMap<string, Cell> | undefined;
+  return (customerId) => {
+    calendar ??= calendarOf(loadSettings(env), env.timeZone());
+    tiers ??= new Map(
+      readTable(env.ss, CUSTOMERS, { keys: ['tier'] }).rows.map((c) => [textOf(c.id), c.tier]),
+    );
+    return ticketClock(textOf(tiers.get(customerId)), calendar);
+  };
 }
 
 /** The cells to write when `current` (a Tickets row) moves to `next` at `now`. */
 export function stampsFor(
-  env: Env,
   current: Record<string, Cell>,
   previousStatus: string,
   next: TicketStatus,
   now: Date,
+  clockFor: (customerId: string) => Calendar,
 ): Record<string, Cell> {
-  // Only a wait that ends is measured, so only then are the settings read: a broken setting must
-  // not cost every other status change its stamps (a person's edit would lose them silently).
   let clock: Calendar | undefined;
-  const clockOf = () =>
-    (clock ??= ticketClock(
-      tierOf(env, textOf(current.customerId)),
-      calendarOf(loadSettings(env), env.timeZone()),
-    ));
+  const clockOf = () => (clock ??= clockFor(textOf(current.customerId)));
   const stamps: Stamps = statusStamps(
     {
       status: previousStatus as TicketStatus | '',

@@ -7,7 +7,7 @@ import { TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, updateRecord } from './records';
 import type { Result } from './result';
-import { stampsFor } from './ticket-clock';
+import { stampsFor, ticketClocks } from './ticket-clock';
 
 export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(ticketSchema, submit?.record);
@@ -32,7 +32,7 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
     const status = fields.status;
     const stamps =
       status && status !== textOf(current.status)
-        ? stampsFor(env, current, textOf(current.status), status, now)
+        ? stampsFor(current, textOf(current.status), status, now, ticketClocks(env))
         : {};
     const progressed =
       fields.progress !== undefined && fields.progress !== current.progress ? { lastUpdate: now } : {};

@@ -29,10 +29,12 @@ export function appendRows<K extends string>(
   const first = layout.sheet.getLastRow() + 1;
   if (records.length === 0) return first;
   const sheet = layout.sheet;
-  // setValues past the last row fails; only inserting rows grows a sheet.
-  const maxRows = sheet.getMaxRows();
-  const short = first + records.length - 1 - maxRows;
-  if (short > 0) sheet.insertRowsAfter(maxRows, short);
+  // Rows are inserted for the records, not taken from the empty ones below the table: a person
+  // typing into the first empty row meanwhile sees their row pushed down, not written over. New
+  // rows take the formats and validation of their neighbour: the empty row below (as Set up made
+  // it), else the last row (never the header's bold).
+  if (sheet.getMaxRows() >= first) sheet.insertRowsBefore(first, records.length);
+  else sheet.insertRowsAfter(first - 1, records.length);
   const range = sheet.getRange(first, 1, records.length, layout.headers.length);
   // Formats decide how text must be written to stay text (see literal.ts): one read for the block.
   const formats = range.getNumberFormats();

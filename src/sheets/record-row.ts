@@ -131,6 +131,7 @@ function rectangles<K extends string>(layout: Layout<K>, changed: readonly K[][]
 export function statusEdits<K extends string>(
   layout: Layout<K>,
   range: GoogleAppsScript.Spreadsheet.Range,
+  value?: unknown,
 ): { single: boolean; rows: Array<{ row: number; current: Record<K, Cell> }> } {
   const statusAt = columnOf(layout, 'status' as K);
   const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
@@ -139,5 +140,14 @@ export function statusEdits<K extends string>(
   const count = range.getLastRow() - first + 1;
   if (count <= 0) return { single, rows: [] };
   const rows = readRecords(layout, first, count).map((current, i) => ({ row: first + i, current }));
+  // One cell typed: its row must still show what was typed, or a sort moved another record there
+  // since (a trigger runs a moment after the edit, maybe after waiting for the lock).
+  // (Clearing a cell gives no string: Apps Script has sent an object there.)
+  const typed = single && typeof value === 'string' ? value.trim() : undefined;
+  if (typed !== undefined && String(rows[0]?.current['status' as K] ?? '').trim() !== typed) {
+    throw new Error(
+      'Rows moved in the sheet just after the Status was changed, so it got no stamps: set it again.',
+    );
+  }
   return { single, rows };
 }

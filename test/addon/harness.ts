@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createEmulator, type Emulator, fixedClock } from '../../tools/emulator/index';
 import type { Addon } from '../../tools/emulator/loader';
+import { asPerson } from '../../tools/emulator/person';
 
 export const CODE = 'dist/Code.js';
 
@@ -59,11 +60,12 @@ export function deleteRowsJustInserted(h: Harness, name: string, count: number):
   if (sheet.getMaxRows() > last) sheet.deleteRows(last + 1, sheet.getMaxRows() - last);
   let grown = false;
   h.emu.rt.hook = (method) => {
-    if (method === 'Sheet.insertRowsAfter') grown = true;
-    else if (grown && method === 'Sheet.getRange') {
-      h.emu.rt.hook = undefined;
-      sheet.deleteRows(last + 1, count);
-    }
+    if (method !== 'Sheet.getRange') return;
+    // Only this sheet's new rows, whichever other sheet the code appended to first.
+    if (asPerson(h.emu.rt, () => sheet.getMaxRows()) <= last) return;
+    h.emu.rt.hook = undefined;
+    grown = true;
+    asPerson(h.emu.rt, () => sheet.deleteRows(last + 1, count));
   };
   return () => grown;
 }

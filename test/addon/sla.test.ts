@@ -4,6 +4,7 @@
  * the sheet, and runHourlyJobs run as a menu click.
  */
 import { describe, expect, it } from 'vitest';
+import { asPerson } from '../../tools/emulator/person';
 import { deleteRowsJustInserted, type Harness, shanghai, startAddon } from './harness';
 
 let request = 0;
@@ -202,6 +203,31 @@ describe('due times', () => {
     const now = shanghai('2026-11-23T10:00').getTime();
     expect(closed.every(([resolved, done]) => resolved === now && done === now)).toBe(true);
     expect(h.records('Audit Log').filter((l) => l.Action === 'edit in sheet')).toHaveLength(300);
+  });
+
+  it('stamps nothing, and says why in the log, when a sort moves another ticket onto the edited row first', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const edited = ticket(h, { customerId: c, subject: 'A first', submitted: '2026-11-23T09:00' });
+    const other = ticket(h, { customerId: c, subject: 'B second', submitted: '2026-11-23T09:00' });
+    const cell = ticketCell(h, edited, 'Status');
+    h.emu.rt.hook = (method) => {
+      if (method !== 'LockService.getDocumentLock') return;
+      h.emu.rt.hook = undefined;
+      asPerson(h.emu.rt, () => {
+        const tickets = sheet(h, 'Tickets');
+        const subject = h.values('Tickets')[0]!.indexOf('Subject') + 1;
+        tickets.getRange(2, 1, 2, tickets.getLastColumn()).sort({ column: subject, ascending: false });
+      });
+    };
+    h.addon.edit('Tickets', cell, 'Resolved');
+    expect(row(h, other).Resolved).toBe('');
+    expect(row(h, other).Acknowledged).toBe('');
+    expect(
+      h.emu.logs.some((l) =>
+        /Rows moved in the sheet just after the Status was changed/.test(String(l.message)),
+      ),
+    ).toBe(true);
   });
 
   it('stamps a Status typed into the sheet even while an unrelated setting is broken', () => {

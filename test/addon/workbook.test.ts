@@ -449,6 +449,27 @@ describe('record writes', () => {
     ]);
   });
 
+  it('keeps a row a person types under the table just as a sidebar save appends', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
+    // The save has found the table's last row; the person commits a cell in the next one.
+    h.emu.rt.hook = (method) => {
+      if (!/^Sheet\.insertRows(After|Before)$/.test(method)) return;
+      h.emu.rt.hook = undefined;
+      asPerson(h.emu.rt, () =>
+        sheet(h, 'Customers')
+          .getRange(3, 1, 1, 2)
+          .setValues([['C-0900', 'Typed by hand']]),
+      );
+    };
+    h.addon.serve('sidebarCreateCustomer', submit(customer('B')));
+    expect(h.records('Customers').map((c) => [c.ID, c.Name])).toEqual([
+      ['C-0001', 'A'],
+      ['C-0002', 'B'],
+      ['C-0900', 'Typed by hand'],
+    ]);
+  });
+
   it('says the sheet is busy when another run holds the lock, and writes nothing', () => {
     const h = startAddon();
     h.emu.locks.hold('document');

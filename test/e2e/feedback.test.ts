@@ -6,7 +6,7 @@
 import type { Route } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { Result } from '../../src/api/contract';
-import { form, openView, records, useHarness, view } from './harness';
+import { finishTicket, form, openView, records, useHarness, view } from './harness';
 
 const h = useHarness();
 type Answer = Result<unknown>;
@@ -87,12 +87,7 @@ it('lists a ticket closed in Update ticket no more when My queue is shown again'
   const f = form(h, UPDATE);
   await expect.poll(() => view(h, UPDATE).locator('.summary').isVisible()).toBe(true);
   expect(await f.getByRole('textbox', { name: 'Ticket ID' }).inputValue()).toBe(id);
-  await f.getByRole('combobox', { name: 'Status' }).selectOption('Closed');
-  await f.getByRole('spinbutton', { name: 'Progress' }).fill('100');
-  await f
-    .getByRole('textbox', { name: 'Solution' })
-    .fill('Replaced the cable; the customer confirmed by phone.');
-  await f.getByRole('button', { name: 'Save' }).click();
+  await finishTicket(h, 'Closed', 'Replaced the cable; the customer confirmed by phone.');
   await expect.poll(() => f.locator('.status').textContent()).toMatch(new RegExp(`^Ticket ${id} saved\\.`));
   await openView(h, QUEUE);
   const listed = view(h, QUEUE)

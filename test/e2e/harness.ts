@@ -81,6 +81,19 @@ export const form = (h: Harness, title: string) => h.sidebar.getByRole('form', {
 /** The whole view: its heading, failure banner and form. */
 export const view = (h: Harness, title: string) => h.sidebar.getByRole('region', { name: title });
 
+/** In the opened Update ticket form: the status that ends the work, 100 %, a solution, Save. */
+export async function finishTicket(
+  h: Harness,
+  status: 'Resolved' | 'Closed',
+  solution: string,
+): Promise<void> {
+  const f = form(h, 'Update ticket');
+  await f.getByRole('combobox', { name: 'Status' }).selectOption(status);
+  await f.getByRole('spinbutton', { name: 'Progress' }).fill('100');
+  await f.getByRole('textbox', { name: 'Solution' }).fill(solution);
+  await f.getByRole('button', { name: 'Save' }).click();
+}
+
 /** Types into the customer picker and picks the first match. */
 export async function pickCustomer(h: Harness, title: string, query: string): Promise<void> {
   const box = form(h, title).getByRole('combobox', { name: 'Customer' });

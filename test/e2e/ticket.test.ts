@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { PREVIEW_USER } from '../../tools/preview/session';
-import { form, openView, pickCustomer, records, screenshot, useHarness, view } from './harness';
+import { finishTicket, form, openView, pickCustomer, records, screenshot, useHarness, view } from './harness';
 
 const h = useHarness();
 const NEW = 'New ticket';
@@ -59,12 +59,7 @@ it('moving a ticket to Resolved shows the stamps the server set', async () => {
   await f.getByRole('textbox', { name: 'Ticket ID' }).fill(id);
   await f.getByRole('button', { name: 'Open' }).click();
   await expect.poll(() => f.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('New');
-  await f.getByRole('combobox', { name: 'Status' }).selectOption('Resolved');
-  await f.getByRole('spinbutton', { name: 'Progress' }).fill('100');
-  await f
-    .getByRole('textbox', { name: 'Solution' })
-    .fill('Split the export by month; confirmed with the customer.');
-  await f.getByRole('button', { name: 'Save' }).click();
+  await finishTicket(h, 'Resolved', 'Split the export by month; confirmed with the customer.');
   await expect.poll(() => f.locator('.status').textContent()).toBe(`Ticket ${id} saved.`);
   const summary = view(h, UPDATE).locator('.summary');
   await expect.poll(() => summary.textContent()).toMatch(/Resolved2026-11-23 17:00/);
