@@ -1,7 +1,8 @@
 /**
  * Keeps the Alerts sheet small: alerts marked Done more than 90 days ago move to the
  * "Alerts Archive" sheet in one append, then leave Alerts in one deleteRows per block of adjacent
- * rows, found by ID just before deleting (people may have sorted). Call under the document lock.
+ * rows, each checked by ID just before it goes (people may have sorted), at most MOST_BLOCKS
+ * blocks a day. Call under the document lock.
  * The old alerts are picked from the job's own read of Alerts (Status, Done At), and only theirs
  * are read whole: at L some 18,000 alerts are open and none of them need reading again.
  */
@@ -10,7 +11,7 @@ import type { AlertKey, AlertsTable } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
 import { msOf, textOf } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
-import { columnOf, locate, runsOf } from '../sheets/layout';
+import { columnOf, type Layout, locate, runsOf } from '../sheets/layout';
 import type { Row } from '../sheets/table';
 import { ALERTS, ALERTS_ARCHIVE } from '../sheets/tables';
 import type { JobContext } from './run';
@@ -40,22 +41,72 @@ export function archiveDoneAlerts(ctx: JobContext, alerts: AlertsTable): Archive
       note: `${candidates.length} old done alerts kept: choose "Set up / repair" to add the ${ALERTS_ARCHIVE.name} sheet`,
     };
   }
+  const batch = inFewBlocks(alerts, candidates);
   // Every column, as it stands now: a person may have set one back to Open since the job's read.
-  const old = fillIn(alerts, candidates, ALL_KEYS).filter(isOld);
-  if (old.length === 0) return { archived: 0, note: '' };
+  const old = fillIn(alerts, batch, ALL_KEYS).filter(isOld);
+  const later = candidates.length - batch.length;
+  const note = later > 0 ? `${later} more old done alerts move to the archive in the next daily runs` : '';
+  if (old.length === 0) return { archived: 0, note };
   appendRows(
     locate(ss, ALERTS_ARCHIVE),
     old.map((r) => ({ ...r, archived: ctx.now })),
   );
-  const gone = new Set(old.map((r) => textOf(r.id)));
-  const layout = locate(ss, ALERTS, ['id']);
+  return { archived: deleteRowsOf(locate(ss, ALERTS, ['id']), new Set(old.map((r) => textOf(r.id)))), note };
+}
+
+/**
+ * A day moves the alerts of this many blocks of adjacent rows, a deleteRows and a check each: a
+ * backlog (say, while the archive sheet was missing) drains over several days instead of running
+ * one job past Apps Script's six minutes.
+ */
+export const MOST_BLOCKS = 40;
+
+function inFewBlocks(alerts: AlertsTable, candidates: readonly Row<AlertKey>[]): Row<AlertKey>[] {
+  const rowOf = (r: Row<AlertKey>) => alerts.positions.rowOf.get(textOf(r.id)) ?? 0;
+  const kept = new Set(
+    runsOf(candidates.map(rowOf))
+      .slice(0, MOST_BLOCKS)
+      .flatMap((run) => Array.from({ length: run.length }, (_, i) => run.start + i)),
+  );
+  return candidates.filter((r) => kept.has(rowOf(r)));
+}
+
+/**
+ * Deletes the rows of `gone`, bottom block first so the rows above keep their numbers. Each
+ * block's IDs are read just before it goes: on a mismatch (a person sorted meanwhile) the rows
+ * are found afresh, and what cannot be found stays for the next run. Returns the rows deleted.
+ */
+function deleteRowsOf(layout: Layout<string>, gone: ReadonlySet<string>): number {
   const { sheet } = layout;
-  const height = sheet.getLastRow() - 1;
-  const ids = height > 0 ? sheet.getSheetValues(2, columnOf(layout, 'id'), height, 1) : [];
-  const rows = ids.flatMap(([id], i) => (gone.has(String(id).trim()) ? [i + 2] : []));
-  // Sheets refuses to delete every row below the frozen header: keep one empty row.
-  if (sheet.getMaxRows() - rows.length <= sheet.getFrozenRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-  // Bottom block first, so the rows above keep their numbers.
-  for (const run of runsOf(rows).reverse()) sheet.deleteRows(run.start, run.length);
-  return { archived: rows.length, note: '' };
+  const column = columnOf(layout, 'id');
+  let deleted = 0;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const height = sheet.getLastRow() - 1;
+    const ids = height > 0 ? sheet.getSheetValues(2, column, height, 1) : [];
+    const rows = ids.flatMap(([id], i) => (gone.has(String(id).trim()) ? [i + 2] : []));
+    if (rows.length === 0) return deleted;
+    // Sheets refuses to delete every row below the frozen header: keep one empty row.
+    if (sheet.getMaxRows() - rows.length <= sheet.getFrozenRows())
+      sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+    const moved = deleteRuns(sheet, column, runsOf(rows).reverse(), gone);
+    deleted += moved.deleted;
+    if (!moved.stopped) return deleted;
+  }
+  return deleted;
+}
+
+function deleteRuns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  runs: ReadonlyArray<{ start: number; length: number }>,
+  gone: ReadonlySet<string>,
+): { deleted: number; stopped: boolean } {
+  let deleted = 0;
+  for (const run of runs) {
+    const now = sheet.getSheetValues(run.start, column, run.length, 1);
+    if (!now.every(([id]) => gone.has(String(id).trim()))) return { deleted, stopped: true };
+    sheet.deleteRows(run.start, run.length);
+    deleted += run.length;
+  }
+  return { deleted, stopped: false };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER_FORMATS, type TableDef } from '../../src/sheets/columns';
 import { ALERTS, CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../../src/sheets/tables';
+import { asPerson } from '../../tools/emulator/person';
 import { readDisplayValues } from '../../tools/emulator/spreadsheet/cells';
 import { type Harness, shanghai, startAddon } from './harness';
 
@@ -473,6 +474,60 @@ describe('alerts housekeeping', () => {
     expect(archive.map((a) => a.Archived)).toEqual(Array(3).fill(new Date(at('2026-11-23T10:00'))));
     h.addon.call('runDailyJobs');
     expect(h.records('Alerts Archive')).toHaveLength(3);
+  });
+
+  it('archives at most 40 blocks of rows a day, and the rest the next day', () => {
+    const h = startAddon();
+    const id = (n: number) => `A-${String(n).padStart(5, '0')}`;
+    // 42 old done alerts, each its own block between two open ones.
+    load(
+      h,
+      ALERTS,
+      Array.from({ length: 84 }, (_, i) =>
+        i % 2 === 0 ? alert(id(i + 1), 'Done', '2026-07-01T10:00') : alert(id(i + 1), 'Open', ''),
+      ),
+    );
+    h.emu.rt.resetCounters();
+    const first = h.addon.call('runDailyJobs') as { detail: string };
+    expect(first.detail).toContain('40 done alerts archived');
+    expect(first.detail).toContain('2 more old done alerts move to the archive in the next daily runs');
+    expect(h.emu.rt.calls.get('Sheet.deleteRows')).toBe(40);
+    h.emu.rt.clock.advance(24 * 3_600_000);
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('2 done alerts archived');
+    expect(h.records('Alerts').every((a) => a.Status === 'Open')).toBe(true);
+    expect(h.records('Alerts')).toHaveLength(42);
+    expect(h.records('Alerts Archive')).toHaveLength(42);
+  });
+
+  it('deletes no open alert when a person sorts Alerts between two of its deletes', () => {
+    const h = startAddon();
+    load(h, ALERTS, [
+      alert('A-00001', 'Done', '2026-07-01T10:00'),
+      alert('A-00002', 'Open', ''),
+      alert('A-00003', 'Done', '2026-07-01T10:00'),
+      alert('A-00004', 'Open', ''),
+      alert('A-00005', 'Done', '2026-07-01T10:00'),
+    ]);
+    const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
+    // The person sorts right after the first delete, whatever the job's next call is.
+    let deleted = false;
+    h.emu.rt.hook = (method) => {
+      if (!deleted) deleted = method === 'Sheet.deleteRows';
+      else {
+        h.emu.rt.hook = undefined;
+        asPerson(h.emu.rt, () =>
+          alerts
+            .getRange(2, 1, alerts.getLastRow() - 1, alerts.getLastColumn())
+            .sort({ column: 1, ascending: false }),
+        );
+      }
+    };
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('3 done alerts archived');
+    // In the person's new order: A-00004 first.
+    expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toEqual([
+      ['A-00004', 'Open'],
+      ['A-00002', 'Open'],
+    ]);
   });
 
   it('keeps an alert a person sets back to Open while the daily job runs', () => {
