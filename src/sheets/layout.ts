@@ -117,10 +117,15 @@ export function layoutFrom<K extends string>(
   return { def, sheet, position, headers };
 }
 
+/** Each missing column by its own binding: a few calls per renamed header, not four per column. */
 function recoverRenamed<K extends string>(sheet: Sheet, missing: Column[], position: Map<K, number>): void {
-  const bound = boundColumns(sheet);
   for (const column of missing) {
-    const at = bound.get(column.key);
+    const found = sheet
+      .createDeveloperMetadataFinder()
+      .withKey(COLUMN_METADATA_KEY)
+      .withValue(column.key)
+      .find();
+    const at = found[0]?.getLocation().getColumn()?.getColumn();
     if (at !== undefined) position.set(column.key as K, at);
   }
 }

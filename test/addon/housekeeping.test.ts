@@ -63,6 +63,24 @@ describe('Set up / repair and renamed headers', () => {
     expect(h.values('Tickets')[0]![at - 1]).toBe('Topic');
     expect(h.values('Tickets')[0]).toHaveLength(header.length);
   });
+
+  it('finds a renamed column by its own binding alone: opening a record costs a few calls more, not one per column', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', submit({ name: 'Acme', contact: 'Li Wei', industry: 'Retail' }));
+    const open = () => {
+      h.emu.rt.resetCounters();
+      const record = h.addon.serve('sidebarGetRecord', 'Customers', 'C-0001') as {
+        value: { industry: string };
+      };
+      return [record.value.industry, h.emu.rt.totalCalls()] as const;
+    };
+    const [, plain] = open();
+    const at = h.values('Customers')[0]!.indexOf('Industry') + 1;
+    sheet(h, 'Customers').getRange(1, at).setValue('Sector');
+    const [industry, renamed] = open();
+    expect(industry).toBe('Retail');
+    expect(renamed - plain).toBeLessThanOrEqual(10);
+  });
 });
 
 describe('marking a survey sent', () => {
