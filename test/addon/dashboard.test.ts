@@ -449,6 +449,13 @@ const alert = (id: string, status: string, doneAt: string): Rec => ({
   key: `test:${id}`,
 });
 
+/** A-00001, A-00003 … Done long ago, A-00002, A-00004 … open between them. */
+const alternating = (count: number) =>
+  Array.from({ length: count }, (_, i) => {
+    const id = `A-${String(i + 1).padStart(5, '0')}`;
+    return i % 2 === 0 ? alert(id, 'Done', '2026-07-01T10:00') : alert(id, 'Open', '');
+  });
+
 describe('alerts housekeeping', () => {
   it('archives alerts Done more than 90 days ago, in one append and a delete per block of rows', () => {
     const h = startAddon();
@@ -478,15 +485,8 @@ describe('alerts housekeeping', () => {
 
   it('archives at most 40 blocks of rows a day, and the rest the next day', () => {
     const h = startAddon();
-    const id = (n: number) => `A-${String(n).padStart(5, '0')}`;
     // 42 old done alerts, each its own block between two open ones.
-    load(
-      h,
-      ALERTS,
-      Array.from({ length: 84 }, (_, i) =>
-        i % 2 === 0 ? alert(id(i + 1), 'Done', '2026-07-01T10:00') : alert(id(i + 1), 'Open', ''),
-      ),
-    );
+    load(h, ALERTS, alternating(84));
     h.emu.rt.resetCounters();
     const first = h.addon.call('runDailyJobs') as { detail: string };
     expect(first.detail).toContain('40 done alerts archived');
@@ -501,13 +501,7 @@ describe('alerts housekeeping', () => {
 
   it('deletes no open alert when a person sorts Alerts between two of its deletes', () => {
     const h = startAddon();
-    load(h, ALERTS, [
-      alert('A-00001', 'Done', '2026-07-01T10:00'),
-      alert('A-00002', 'Open', ''),
-      alert('A-00003', 'Done', '2026-07-01T10:00'),
-      alert('A-00004', 'Open', ''),
-      alert('A-00005', 'Done', '2026-07-01T10:00'),
-    ]);
+    load(h, ALERTS, alternating(5));
     const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
     // The person sorts right after the first delete, whatever the job's next call is.
     let deleted = false;
