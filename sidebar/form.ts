@@ -138,9 +138,12 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     const answer = await config.save({ requestId, record: data });
     // Anything saved may change My queue: the sidebar refreshes it when it is next shown.
     if (answer.ok || answer.kind === 'partly') root.dispatchEvent(new CustomEvent(SAVED, { bubbles: true }));
-    if (!answer.ok) return feedback.failure(answer);
+    if (!answer.ok && !('value' in answer)) return feedback.failure(answer);
     requestId = newRequestId();
-    feedback.saved(await config.saved(answer.value, data, view));
+    const said = await config.saved(answer.value, data, view);
+    // Saved, but a step after it failed: what follows a save has run; the warning stays in sight.
+    if (!answer.ok) feedback.failure(answer);
+    feedback.saved(said);
   };
 
   form.addEventListener('submit', async (event) => {

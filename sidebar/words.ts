@@ -34,7 +34,8 @@ function advice(kind: Failure['kind'], verb: Verb): [title: string, advice: stri
         `Press ${verb} again; if it keeps failing, tell the sheet's owner. ${KEPT}`,
       ];
     case 'partly':
-      return ['Saved, but not all of it', 'Nothing needs entering again: check what the message names.'];
+      // The server's words say what was saved and what to do next.
+      return ['Saved, but not all of it', ''];
   }
 }
 

@@ -11,12 +11,18 @@ import type { TicketInput, TicketUpdateInput } from '../domain/records/ticket';
 import type { WinBackInput, WinBackOutcomeInput } from '../domain/records/win-back';
 import type { PackedPicks } from './customer-picks';
 
+/** Part of the work was saved; the message says which part and what to do. */
+type Partly = { ok: false; kind: 'partly'; message: string };
 export type Failure =
   | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
   | { ok: false; kind: 'busy' | 'setup' | 'not-found' | 'error'; message: string }
-  /** Part of the work was saved; the message says which part and what to do. */
-  | { ok: false; kind: 'partly'; message: string };
-export type Result<T> = { ok: true; value: T } | Failure;
+  | Partly;
+/**
+ * The record was saved in full, but a step after it failed (its Audit Log row): `value` is what
+ * the save answers, so the sidebar goes on as after a save, and warns.
+ */
+export type SavedButWarned<T> = Partly & { value: T };
+export type Result<T> = { ok: true; value: T } | Failure | SavedButWarned<T>;
 
 export interface Saved {
   id: string;

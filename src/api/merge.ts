@@ -54,6 +54,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
         ok: false,
         kind: 'partly',
         message: `${what} was saved, but ${unsureWords(done.unsure, keepId)}.`,
+        value: saved.value,
       };
     }),
   );

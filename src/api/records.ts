@@ -20,7 +20,7 @@ import { findRow, readRecord, rowIfAny } from '../sheets/record-row';
 import { recordFor, remember } from '../sheets/requests';
 import type { Cell } from '../sheets/table';
 import type { Saved } from './contract';
-import { type Failure, fieldErrors, guard, invalid, ok, type Result } from './result';
+import { fieldErrors, guard, invalid, ok, type Result } from './result';
 
 type Fields = Record<string, unknown>;
 
@@ -92,6 +92,7 @@ export function afterSaving<T>(what: string, saved: T, work: () => void): Result
       ok: false,
       kind: 'partly',
       message: `${what} was saved, but the Audit Log could not note it (${reason}). There is no need to enter it again.`,
+      value: saved,
     };
   }
 }
@@ -128,7 +129,8 @@ export function updateRecord(
           })),
         ]);
       });
-      return saved.ok && strays.length > 0 ? strayWords(def, id, changed, strays) : saved;
+      if (!saved.ok || strays.length === 0) return saved;
+      return { ok: false, kind: 'partly', message: strayWords(def, id, changed, strays), value: saved.value };
     }),
   );
 }
@@ -139,14 +141,10 @@ function strayWords(
   id: string,
   changed: readonly string[],
   strays: readonly string[],
-): Failure {
+): string {
   const one = strays.length === 1;
   const fields = changed.map((k) => def.columns.find((c) => c.key === k)?.header ?? k).join(', ');
-  return {
-    ok: false,
-    kind: 'partly',
-    message: `${id} was saved, but rows moved in the sheet at that moment and ${strays.join(', ')} may now show its new ${fields} by mistake: please check ${one ? 'it' : 'them'} (the Audit Log lists what ${one ? 'it' : 'they'} may have received).`,
-  };
+  return `${id} was saved, but rows moved in the sheet at that moment and ${strays.join(', ')} may now show its new ${fields} by mistake: please check ${one ? 'it' : 'them'} (the Audit Log lists what ${one ? 'it' : 'they'} may have received).`;
 }
 
 /** One record as the edit forms need it: every column as text, dates as wall-clock strings. */

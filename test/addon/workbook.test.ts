@@ -438,6 +438,7 @@ describe('record writes', () => {
       kind: 'partly',
       message:
         'C-0001 was saved, but rows moved in the sheet at that moment and C-0003 may now show its new Tier by mistake: please check it (the Audit Log lists what it may have received).',
+      value: { id: 'C-0001', repeated: false },
     });
     const tiers = Object.fromEntries(h.records('Customers').map((c) => [c.ID, c.Tier]));
     expect(tiers['C-0001']).toBe('VIP');

@@ -21,8 +21,7 @@ describe('failures in plain words', () => {
     });
     expect(partly).toEqual({
       title: 'Saved, but not all of it',
-      detail:
-        'C-0002 was saved, but the Audit Log could not note it. Nothing needs entering again: check what the message names.',
+      detail: 'C-0002 was saved, but the Audit Log could not note it.',
     });
   });
 
