@@ -13,7 +13,7 @@ import { locatedFrom, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { withDocumentLock } from '../sheets/lock';
 import { notFound } from '../sheets/record-row';
-import { readTable, type Snapshot } from '../sheets/table';
+import { type Cell, readTable, type Snapshot } from '../sheets/table';
 import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { afterSaving, parse } from './records';
@@ -115,10 +115,7 @@ function moveAll(
   try {
     for (const move of moves.slice(0, MOST_MOVES)) {
       const table = tables[move.table];
-      const own = (id: string) => {
-        const customerId = movedIds.has(id) ? ids.keepId : table.byId.get(id)?.customerId;
-        return customerId === undefined ? undefined : { customerId };
-      };
+      const own = asRead(table, 'customerId', (id) => (movedIds.has(id) ? ids.keepId : undefined));
       const first = locatedFrom(table, move.id);
       done.unsure.push(...writeChecked(table.layout, move.id, first, { customerId: move.to }, own).strays);
       done.moved.push(move);
@@ -126,11 +123,8 @@ function moveAll(
     }
     if (moves.length > MOST_MOVES)
       return { ...done, stopped: `; a merge moves at most ${MOST_MOVES} records at a time` };
-    const own = (id: string) => {
-      const mergedInto = customers.byId.get(id)?.mergedInto;
-      return mergedInto === undefined ? undefined : { mergedInto };
-    };
     const first = locatedFrom(customers, ids.mergeId);
+    const own = asRead(customers, 'mergedInto');
     const marked = writeChecked(customers.layout, ids.mergeId, first, { mergedInto: ids.keepId }, own);
     return { ...done, marked: marked.changed.length > 0, unsure: [...done.unsure, ...marked.strays] };
   } catch (failure) {
@@ -138,6 +132,21 @@ function moveAll(
     const reason = failure instanceof Error ? failure.message : String(failure);
     return { ...done, stopped: ` before something went wrong (${reason})` };
   }
+}
+
+/**
+ * What a record that got our cell by mistake must have back: its value as the merge read it, or
+ * `since` when this merge has changed it already; undefined for a record the read never saw.
+ */
+function asRead<K extends string>(
+  snapshot: Snapshot<K>,
+  key: K,
+  since: (id: string) => Cell | undefined = () => undefined,
+): (id: string) => Partial<Record<K, Cell>> | undefined {
+  return (id) => {
+    const value = since(id) ?? snapshot.byId.get(id)?.[key];
+    return value === undefined ? undefined : ({ [key]: value } as Partial<Record<K, Cell>>);
+  };
 }
 
 /** Some records moved before the merge stopped: they stay moved and logged; a second merge goes on. */

@@ -16,7 +16,7 @@ import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
 import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { findRow, readRecord, rowIfAny } from '../sheets/record-row';
+import { rowIfAny } from '../sheets/record-row';
 import { recordFor, remember } from '../sheets/requests';
 import type { Cell } from '../sheets/table';
 import type { Saved } from './contract';
@@ -158,7 +158,7 @@ export function getRecord(
     if (!def)
       return { ok: false, kind: 'not-found', message: `There is no "${String(table)}" table to read.` };
     const layout = locate(env.ss, def);
-    const current = readRecord(layout, findRow(layout, String(id)));
+    const current = located(layout, String(id)).record;
     const out: Record<string, string | number | boolean> = {};
     for (const column of def.columns) {
       if (column.key in current) out[column.key] = showCell(env, def, column.key, current[column.key]!);

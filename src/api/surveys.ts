@@ -5,9 +5,9 @@ import { surveyAnswersSchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
 import { instantFromWall, wallFromInstant } from '../domain/zone';
 import { textOf } from '../sheets/cell-values';
+import { located } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
-import { findRow, readRecord } from '../sheets/record-row';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { parse, updateRecord } from './records';
@@ -56,7 +56,7 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
 /** Emails the survey's questions to the customer's contact; returns the address. */
 function emailSurvey(env: Env, surveyId: string, customerId: string): string {
   const customers = locate(env.ss, CUSTOMERS, ['name', 'contact', 'email']);
-  const customer = readRecord(customers, findRow(customers, customerId));
+  const customer = located(customers, customerId).record;
   const to = textOf(customer.email);
   if (!to)
     throw new FieldError(

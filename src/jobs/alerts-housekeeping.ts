@@ -12,6 +12,7 @@ import { appendRows } from '../sheets/append';
 import { msOf, textOf } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
 import { columnOf, type Layout, locate, runsOf } from '../sheets/layout';
+import { currentRows } from '../sheets/rows';
 import type { Row } from '../sheets/table';
 import { ALERTS, ALERTS_ARCHIVE } from '../sheets/tables';
 import type { JobContext } from './run';
@@ -81,9 +82,7 @@ function deleteRowsOf(layout: Layout<string>, gone: ReadonlySet<string>): number
   const column = columnOf(layout, 'id');
   let deleted = 0;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const height = sheet.getLastRow() - 1;
-    const ids = height > 0 ? sheet.getSheetValues(2, column, height, 1) : [];
-    const rows = ids.flatMap(([id], i) => (gone.has(String(id).trim()) ? [i + 2] : []));
+    const rows = currentRows(sheet, column).ids.flatMap((id, i) => (gone.has(id) ? [i + 2] : []));
     if (rows.length === 0) return deleted;
     // Sheets refuses to delete every row below the frozen header: keep one empty row.
     if (sheet.getMaxRows() - rows.length <= sheet.getFrozenRows())

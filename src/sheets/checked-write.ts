@@ -10,7 +10,7 @@
 import { textOf } from './cell-values';
 import { columnOf, type Layout } from './layout';
 import { withinSheet } from './past-the-edge';
-import { findRow, NotFoundError, notFound, readRecord, rowIfAny, writeChanges } from './record-row';
+import { NotFoundError, notFound, readRecord, rowIfAny, writeChanges } from './record-row';
 import { type Cell, type Snapshot, sameCell } from './table';
 
 type Values<K extends string> = Partial<Record<K, Cell>>;
@@ -77,8 +77,9 @@ function goneWith<K extends string>(layout: Layout<K>, id: string, strays: reado
 
 /** A record found by ID: its row and cells. */
 export function located<K extends string>(layout: Layout<K>, id: string): Located<K> {
-  const row = findRow(layout, id);
-  return { row, record: readRecord(layout, row) };
+  const at = relocated(layout, id);
+  if (!at) throw notFound(layout.def.name, id);
+  return at;
 }
 
 /**

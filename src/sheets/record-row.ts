@@ -3,6 +3,7 @@
 import { NUMBER_FORMATS } from './columns';
 import { columnOf, type Layout, runsOf } from './layout';
 import { asStored, PLAIN_TEXT } from './literal';
+import { currentRows } from './rows';
 import { type Cell, sameCell } from './table';
 
 export class NotFoundError extends Error {
@@ -13,19 +14,8 @@ export const notFound = (sheet: string, id: string) =>
   new NotFoundError(`No record ${id} in the "${sheet}" sheet. It may have been deleted.`);
 
 /** The row of record `id`, or undefined when the sheet has none (one read of the ID column). */
-export function rowIfAny<K extends string>(layout: Layout<K>, id: string): number | undefined {
-  const height = layout.sheet.getLastRow() - 1;
-  if (height <= 0) return undefined;
-  const ids = layout.sheet.getSheetValues(2, columnOf(layout, 'id' as K), height, 1);
-  const at = ids.findIndex(([cell]) => String(cell).trim() === id);
-  return at >= 0 ? at + 2 : undefined;
-}
-
-export function findRow<K extends string>(layout: Layout<K>, id: string): number {
-  const row = rowIfAny(layout, id);
-  if (row === undefined) throw notFound(layout.def.name, id);
-  return row;
-}
+export const rowIfAny = <K extends string>(layout: Layout<K>, id: string): number | undefined =>
+  currentRows(layout.sheet, columnOf(layout, 'id' as K)).rowOf.get(id);
 
 export function readRecord<K extends string>(layout: Layout<K>, row: number): Record<K, Cell> {
   return readRecords(layout, row, 1)[0]!;
