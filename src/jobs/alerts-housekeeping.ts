@@ -1,7 +1,7 @@
 /**
  * Keeps the Alerts sheet small: alerts marked Done more than 90 days ago move to the
- * "Alerts Archive" sheet in one append, then leave Alerts in one deleteRows per block of adjacent
- * rows, each checked by ID just before it goes (people may have sorted), at most MOST_BLOCKS
+ * "Alerts Archive" sheet in one append (less those already there), then leave Alerts in one
+ * deleteRows per block of adjacent rows, each checked by ID just before it goes (people may have sorted), at most MOST_BLOCKS
  * blocks a day. Call under the document lock.
  * The old alerts are picked from the job's own read of Alerts (Status, Done At), and only theirs
  * are read whole: at L some 18,000 alerts are open and none of them need reading again.
@@ -48,9 +48,13 @@ export function archiveDoneAlerts(ctx: JobContext, alerts: AlertsTable): Archive
   const later = candidates.length - batch.length;
   const note = later > 0 ? `${later} more old done alerts move to the archive in the next daily runs` : '';
   if (old.length === 0) return { archived: 0, note };
+  const archive = locate(ss, ALERTS_ARCHIVE);
+  // A run that stopped between its append and its deletes left its alerts in both sheets: they
+  // are deleted from Alerts now, not archived twice.
+  const archived = currentRows(archive.sheet, columnOf(archive, 'id')).rowOf;
   appendRows(
-    locate(ss, ALERTS_ARCHIVE),
-    old.map((r) => ({ ...r, archived: ctx.now })),
+    archive,
+    old.filter((r) => !archived.has(textOf(r.id))).map((r) => ({ ...r, archived: ctx.now })),
   );
   return { archived: deleteRowsOf(locate(ss, ALERTS, ['id']), new Set(old.map((r) => textOf(r.id)))), note };
 }

@@ -524,6 +524,23 @@ describe('alerts housekeeping', () => {
     ]);
   });
 
+  it('archives an alert once when the run before stopped between its append and its deletes', () => {
+    const h = startAddon();
+    load(h, ALERTS, alternating(5));
+    h.emu.rt.hook = (method) => {
+      if (method !== 'Sheet.deleteRows') return;
+      h.emu.rt.hook = undefined;
+      throw new Error('Service Spreadsheets timed out while accessing document');
+    };
+    expect((h.addon.call('runDailyJobs') as { error: string }).error).toContain('timed out');
+    expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00001', 'A-00003', 'A-00005']);
+    expect(h.records('Alerts')).toHaveLength(5);
+    h.emu.rt.clock.advance(24 * 3_600_000);
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('3 done alerts archived');
+    expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00001', 'A-00003', 'A-00005']);
+    expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00002', 'A-00004']);
+  });
+
   it('keeps an alert a person sets back to Open while the daily job runs', () => {
     const h = startAddon();
     load(h, ALERTS, [
