@@ -10,8 +10,9 @@
 import { textOf } from './cell-values';
 import { columnOf, type Layout } from './layout';
 import { withinSheet } from './past-the-edge';
-import { NotFoundError, notFound, readRecord, rowIfAny, writeChanges } from './record-row';
+import { NotFoundError, notFound, readRecord, rowIfAny } from './record-row';
 import { type Cell, type Snapshot, sameCell } from './table';
+import { writeChanges } from './write-changes';
 
 type Values<K extends string> = Partial<Record<K, Cell>>;
 

@@ -174,35 +174,85 @@ describe('due times', () => {
     }
   });
 
-  it('stamps a pasted block of 300 Status cells in the same few calls as one (a simple trigger has 30 seconds)', () => {
-    const h = startAddon({ now: '2026-11-23T09:00' });
+  /** 300 tickets of one customer typed in rows 2-301, then their Status cells pasted over at 10:00. */
+  function pasteStatuses(
+    h: Harness,
+    typed: (i: number) => Record<string, unknown>,
+    pasted: (i: number) => string,
+  ) {
     const c = customer(h, 'Acme', 'Regular');
     const tickets = sheet(h, 'Tickets');
     const header = h.values('Tickets')[0]!.map(String);
-    const typed = (i: number): Record<string, unknown> => ({
+    const base = (i: number): Record<string, unknown> => ({
       ID: `T-${String(i + 1).padStart(5, '0')}`,
       'Customer ID': c,
       Subject: `Pasted ${i}`,
       Type: 'Technical',
       Level: 'Major',
-      Status: 'In Progress',
       Submitted: shanghai('2026-11-20T10:00'),
       Acknowledged: shanghai('2026-11-20T10:05'),
+      ...typed(i),
     });
-    const rows = Array.from({ length: 300 }, (_, i) => header.map((name) => typed(i)[name] ?? ''));
+    const rows = Array.from({ length: 300 }, (_, i) => header.map((name) => base(i)[name] ?? ''));
     tickets.insertRowsAfter(tickets.getMaxRows(), rows.length);
     tickets.getRange(2, 1, rows.length, header.length).setValues(rows as never);
     h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
     const range = tickets.getRange(2, header.indexOf('Status') + 1, rows.length, 1);
-    range.setValues(rows.map(() => ['Closed']));
+    range.setValues(rows.map((_, i) => [pasted(i)]));
     h.emu.rt.resetCounters();
     h.addon.call('onEdit', { range, source: h.emu.globals.SpreadsheetApp.getActive(), authMode: 'LIMITED' });
-    // 37 calls: the lock, the edited block read once, three block writes, the Audit Log append.
-    expect(h.emu.rt.totalCalls()).toBeLessThan(40);
-    const closed = h.records('Tickets').map((r) => [r.Resolved, r.Closed].map(instant));
+    return { calls: h.emu.rt.totalCalls(), records: h.records('Tickets') };
+  }
+
+  it('stamps a pasted block of 300 Status cells in the same few calls as one (a simple trigger has 30 seconds)', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const { calls, records } = pasteStatuses(
+      h,
+      () => ({ Status: 'In Progress' }),
+      () => 'Closed',
+    );
+    // 35 calls: the lock, the edited block read once, one write of "now", the Audit Log append.
+    expect(calls).toBeLessThan(40);
+    const closed = records.map((r) => [r.Resolved, r.Closed].map(instant));
     const now = shanghai('2026-11-23T10:00').getTime();
     expect(closed.every(([resolved, done]) => resolved === now && done === now)).toBe(true);
     expect(h.records('Audit Log').filter((l) => l.Action === 'edit in sheet')).toHaveLength(300);
+  });
+
+  it('stamps a pasted block of mixed statuses, row by row, in few calls', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const next = ['In Progress', 'Waiting on Customer', 'Resolved', 'Closed'] as const;
+    // Even rows have waited since Friday 17:00; odd rows are in progress.
+    const { calls, records } = pasteStatuses(
+      h,
+      (i) =>
+        i % 2 === 0
+          ? { Status: 'Waiting on Customer', 'Waiting Since': shanghai('2026-11-20T17:00') }
+          : { Status: 'In Progress' },
+      (i) => next[i % 4]!,
+    );
+    // The rows alternate, so one rectangle per changed cell would take some 400 calls.
+    expect(calls).toBeLessThan(50);
+    const now = shanghai('2026-11-23T10:00').getTime();
+    const stamps = (r: Record<string, unknown>) =>
+      [r['Waiting Since'], r.Resolved, r.Closed].map((v) =>
+        v === '' ? '' : instant(v) === now ? 'now' : 'other',
+      );
+    records.forEach((r, i) => {
+      const expected = [
+        ['', '', ''],
+        ['now', '', ''],
+        ['', 'now', ''],
+        ['', 'now', 'now'],
+      ][i % 4];
+      expect([r.Status, ...stamps(r)]).toEqual([next[i % 4], ...expected!]);
+      // Friday 17-18 and Monday 09-10: two business hours waited by the rows that stopped waiting.
+      expect(r['Paused Minutes']).toBe(i % 2 === 0 ? 120 : '');
+      expect([r.Subject, instant(r.Acknowledged)]).toEqual([
+        `Pasted ${i}`,
+        shanghai('2026-11-20T10:05').getTime(),
+      ]);
+    });
   });
 
   it('stamps nothing, and says why in the log, when a sort moves another ticket onto the edited row first', () => {

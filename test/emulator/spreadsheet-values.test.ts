@@ -196,3 +196,42 @@ describe('display values', () => {
     expect(sheet.getRange('B1').getValue()).toBe(46027.5);
   });
 });
+
+describe('RangeList', () => {
+  it('gives scattered ranges one value, or clears them, in one call', () => {
+    const { sheet, rt } = fresh();
+    sheet.getRange('A1:C3').setValue('old');
+    rt.resetCounters();
+    const list = sheet.getRangeList(['A1', 'C2:C3']);
+    list.setValue(new Date('2026-03-01T04:05:06Z'));
+    expect(rt.calls.get('RangeList.setValue')).toBe(1);
+    expect(rt.cellsWritten).toBe(3);
+    const values = sheet.getRange('A1:C3').getValues();
+    expect(values.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v)))).toEqual([
+      ['2026-03-01T04:05:06.000Z', 'old', 'old'],
+      ['old', 'old', '2026-03-01T04:05:06.000Z'],
+      ['old', 'old', '2026-03-01T04:05:06.000Z'],
+    ]);
+    sheet.getRangeList(['B1', 'A3']).clearContent();
+    expect(sheet.getRange('B1').getValue()).toBe('');
+    expect(sheet.getRange('A3').getValue()).toBe('');
+    expect(list.getRanges().map((r) => r.getA1Notation())).toEqual(['A1', 'C2:C3']);
+  });
+
+  it('runs text starting "=" as a formula, as Range.setValue does', () => {
+    const { sheet } = fresh();
+    sheet.getRangeList(['A1', 'B2']).setValue('=1+1');
+    expect(sheet.getRange('B2').getFormula()).toBe('=1+1');
+  });
+
+  it('refuses an empty list, and a protected cell before any cell changes', () => {
+    const { sheet, rt } = fresh();
+    expect(() => sheet.getRangeList([])).toThrow('Invalid argument: a1Notations');
+    rt.owner = 'owner@example.com';
+    rt.activeUser = 'owner@example.com';
+    sheet.getRange('B2').protect().removeEditors(['owner@example.com', 'user@example.com']);
+    rt.activeUser = 'staff@example.com';
+    expect(() => sheet.getRangeList(['A1', 'B2']).setValue('x')).toThrow(/protected cell/);
+    expect(sheet.getRange('A1').getValue()).toBe('');
+  });
+});

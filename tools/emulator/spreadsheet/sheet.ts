@@ -8,11 +8,12 @@ import { EmbeddedChart, EmbeddedChartBuilder, newChartSpec } from './charts';
 import { type ClearOptions, clearSpan } from './clearing';
 import { ConditionalFormatRule } from './conditional-format';
 import { targetOf } from './doc';
-import { chartNotFound } from './messages';
+import { chartNotFound, invalidArgument } from './messages';
 import { addMetadata, DeveloperMetadata } from './metadata';
 import { type DeveloperMetadataFinder, metadataFinder } from './metadata-finder';
 import { assertEditable, Protection } from './protection';
 import type { Range } from './range';
+import { RangeList } from './range-list';
 import { checkedRect, resolveA1 } from './sheet-bounds';
 import { SheetLayout } from './sheet-layout';
 import { sortOrder } from './sort';
@@ -26,6 +27,19 @@ export class Sheet extends SheetLayout {
     }
     const rect = checkedRect(this.model, a1OrRow, column ?? Number.NaN, numRows ?? 1, numColumns ?? 1);
     return this.doc.range(this.model, rect);
+  }
+
+  /**
+   * The ranges of a non-empty list of A1 notations on this sheet, to set or clear in one call.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangelista1notations
+   */
+  getRangeList(a1Notations: string[]): RangeList {
+    this.call('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw invalidArgument('a1Notations');
+    return new RangeList(
+      this.doc,
+      a1Notations.map((a1) => resolveA1(this.doc.book, this.model, a1)),
+    );
   }
 
   /**
