@@ -16,7 +16,7 @@ export interface Feedback {
   errors(errors: Errors): void;
   /** `verb`: what the person pressed (Save unless said), which the advice asks them to press again. */
   failure(failure: Failure, verb?: Verb): void;
-  /** Says a save is under way (a merge may take minutes). */
+  /** Says a save is under way (a merge may take a minute). */
   working(message: string): void;
   saved(message: string): void;
 }

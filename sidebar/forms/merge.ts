@@ -96,7 +96,7 @@ export function mergeForm(): FormView {
     }),
     check: (data): Errors => (data.keepId === data.mergeId ? { mergeId: SAME } : {}),
     confirm: reviewed.confirm,
-    working: 'Merging… a customer with many records can take a few minutes.',
+    working: 'Merging… a customer with many records can take a minute.',
     save: async (submit) => {
       const answer = await ask('sidebarMergeCustomers', submit);
       // Stopped partway or refused: the same pair, agreed to already, goes on with one press.

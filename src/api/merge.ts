@@ -1,14 +1,16 @@
 /**
  * Merging a duplicate customer into the one kept: its interactions, tickets and surveys move to
  * the kept ID, one cell each, every move in the Audit Log; the merged record stays, marked
- * Merged Into the kept ID. Nothing is deleted. Each cell is written where the merge's own read
- * found its record and checked there afterwards (checked-write.ts): people may sort meanwhile.
+ * Merged Into the kept ID. Nothing is deleted. A table's cells are written in one call where the
+ * merge's own read found their records, and checked there afterwards (checked-column.ts):
+ * people may sort meanwhile.
  */
 
 import { type Move, planMerge } from '../domain/duplicates';
 import { mergeSchema } from '../domain/records/merge';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
+import { writeColumnChecked } from '../sheets/checked-column';
 import { locatedFrom, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { withDocumentLock } from '../sheets/lock';
@@ -87,8 +89,9 @@ const auditOf = (moves: readonly Move[]) =>
   }));
 
 /**
- * At about six calls a record, this many stay well inside Apps Script's six minutes per run
- * (a run stopped by that limit could not log what it had moved).
+ * One click moves at most this many records: at worst (a sort under every write) each is written
+ * again on its own, at about six calls, and that still ends well inside Apps Script's six minutes
+ * per run (a run stopped by that limit could not log what it had moved).
  */
 export const MOST_MOVES = 300;
 
@@ -101,8 +104,9 @@ interface Done {
 }
 
 /**
- * Moves each record in turn, then marks the merged customer; stops at the first failure or after
- * MOST_MOVES records, saying why. A record a wrong row got back its own value, as read.
+ * Moves the records table by table, each table's in one checked write (checked-column.ts), then
+ * marks the merged customer; stops at the first failure or after MOST_MOVES records, saying why.
+ * A record a wrong row got back its own value, as read.
  */
 function moveAll(
   moves: readonly Move[],
@@ -111,15 +115,32 @@ function moveAll(
   ids: { keepId: string; mergeId: string },
 ): Done {
   const done: Done = { moved: [], marked: false, unsure: [] };
-  const movedIds = new Set<string>();
+  const batch = moves.slice(0, MOST_MOVES);
+  const moving = new Set(batch.map((m) => m.id));
+  const stop = (failure: unknown) => {
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    return { ...done, stopped: ` before something went wrong (${reason})` };
+  };
   try {
-    for (const move of moves.slice(0, MOST_MOVES)) {
-      const table = tables[move.table];
-      const own = asRead(table, 'customerId', (id) => (movedIds.has(id) ? ids.keepId : undefined));
-      const first = locatedFrom(table, move.id);
-      done.unsure.push(...writeChecked(table.layout, move.id, first, { customerId: move.to }, own).strays);
-      done.moved.push(move);
-      movedIds.add(move.id);
+    for (const name of Object.keys(LINKED) as (keyof typeof LINKED)[]) {
+      const table = tables[name];
+      const own = asRead(table, 'customerId', (id) => (moving.has(id) ? ids.keepId : undefined));
+      const mine = batch.filter((m) => m.table === name);
+      if (mine.length === 0) continue;
+      const wrote = writeColumnChecked(
+        table,
+        'customerId',
+        mine.map((m) => m.id),
+        ids.keepId,
+        own,
+      );
+      const written = new Set(wrote.written);
+      done.moved.push(...mine.filter((m) => written.has(m.id)));
+      done.unsure.push(...wrote.strays);
+      if (wrote.failure !== undefined) {
+        if (done.moved.length === 0) throw wrote.failure;
+        return stop(wrote.failure);
+      }
     }
     if (moves.length > MOST_MOVES)
       return { ...done, stopped: `; a merge moves at most ${MOST_MOVES} records at a time` };
@@ -129,8 +150,7 @@ function moveAll(
     return { ...done, marked: marked.changed.length > 0, unsure: [...done.unsure, ...marked.strays] };
   } catch (failure) {
     if (done.moved.length === 0) throw failure;
-    const reason = failure instanceof Error ? failure.message : String(failure);
-    return { ...done, stopped: ` before something went wrong (${reason})` };
+    return stop(failure);
   }
 }
 

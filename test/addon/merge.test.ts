@@ -114,8 +114,11 @@ describe('merging a duplicate', () => {
     const { h, keep, dupe, moving, talks, surveys } = world();
     daily(h);
     const before = fingerprint(h);
+    h.emu.rt.resetCounters();
     const result = merge(h, keep, dupe);
     expect(result).toMatchObject({ ok: true, value: { id: keep, moved: 6 } });
+    // One write per table, whatever its number of records.
+    expect(h.emu.rt.calls.get('RangeList.setValue')).toBe(3);
     const after = fingerprint(h);
 
     // What should have changed: one Customer ID cell per moved row, and Merged Into.
@@ -204,18 +207,19 @@ describe('merging a duplicate', () => {
     const { h, keep, dupe } = world();
     let writes = 0;
     h.emu.rt.hook = (method) => {
-      if (method !== 'Range.setValues' || ++writes < 3) return;
+      // The second table's write (Interactions), after Tickets' three records moved.
+      if (method !== 'RangeList.setValue' || ++writes < 2) return;
       h.emu.rt.hook = undefined;
       throw new Error('Service Spreadsheets failed while accessing document');
     };
     const first = merge(h, keep, dupe) as unknown as { ok: boolean; message: string };
     expect(first.ok).toBe(false);
     expect(first.message).toBe(
-      `2 of 6 records moved from ${dupe} to ${keep} before something went wrong (Service Spreadsheets failed while accessing document). They are in the Audit Log. Choose Merge again to go on.`,
+      `3 of 6 records moved from ${dupe} to ${keep} before something went wrong (Service Spreadsheets failed while accessing document). They are in the Audit Log. Choose Merge again to go on.`,
     );
     const logged = () => h.records('Audit Log').filter((r) => r.Action === 'merge').length;
-    expect(logged()).toBe(2);
-    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 4 } });
+    expect(logged()).toBe(3);
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 3 } });
     expect(logged()).toBe(7);
     expect(h.records('Tickets').some((t) => t['Customer ID'] === dupe)).toBe(false);
     expect(byId(h, 'Customers').get(dupe)!['Merged Into']).toBe(keep);

@@ -218,6 +218,17 @@ describe('RangeList', () => {
     expect(list.getRanges().map((r) => r.getA1Notation())).toEqual(['A1', 'C2:C3']);
   });
 
+  it('sets one number format on every range', () => {
+    const { sheet } = fresh();
+    sheet.getRangeList(['A1', 'B2:B3']).setNumberFormat('@');
+    const general = sheet.getRange('C1').getNumberFormat();
+    expect(sheet.getRange('A1:B3').getNumberFormats()).toEqual([
+      ['@', general],
+      [general, '@'],
+      [general, '@'],
+    ]);
+  });
+
   it('runs text starting "=" as a formula, as Range.setValue does', () => {
     const { sheet } = fresh();
     sheet.getRangeList(['A1', 'B2']).setValue('=1+1');

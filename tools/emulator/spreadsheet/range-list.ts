@@ -9,8 +9,14 @@ import type { Doc, Target } from './doc';
 import type { Span } from './layer';
 import { assertEditable } from './protection';
 import type { Range } from './range';
+import { STYLE_DEFAULTS } from './styles';
 
-const spanOf = ({ rect }: Target): Span => ({ r1: rect.r1 - 1, r2: rect.r2 - 1, c1: rect.c1 - 1, c2: rect.c2 - 1 });
+const spanOf = ({ rect }: Target): Span => ({
+  r1: rect.r1 - 1,
+  r2: rect.r2 - 1,
+  c1: rect.c1 - 1,
+  c2: rect.c2 - 1,
+});
 const cellsOf = ({ rect }: Target) => (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
 
 export class RangeList {
@@ -35,6 +41,15 @@ export class RangeList {
       );
       writeValues(target.sheet, span, grid, this.doc.book.timeZone);
     }
+    return this;
+  }
+
+  /** Each range's cells take the number format, as Range.setNumberFormat gives it. */
+  setNumberFormat(numberFormat: string): this {
+    this.call('setNumberFormat');
+    this.edit();
+    const stored = numberFormat === STYLE_DEFAULTS.numberFormat ? undefined : numberFormat;
+    for (const target of this.targets) target.sheet.styles.numberFormat.fill(spanOf(target), stored);
     return this;
   }
 
