@@ -7,7 +7,7 @@ import { columnLetter, type Layout, runsOf } from './layout';
 import { asStored, PLAIN_TEXT } from './literal';
 import { type Cell, sameCell } from './table';
 
-/** Writes the cells that differ, one call per run of adjacent changed columns. */
+/** Writes the cells of one row that differ (see writeRowsChanges). */
 export function writeChanges<K extends string>(
   layout: Layout<K>,
   row: number,
@@ -89,8 +89,7 @@ function planWrites<K extends string>(
   changed: readonly K[][],
   stored: ReadonlyArray<ReadonlyMap<K, Cell>>,
 ): Plan<K> {
-  const candidates = valueGroups(changed, stored)
-    .slice(0, MOST_SHARED)
+  const candidates = valueGroups(changed, stored, MOST_SHARED)
     .map((group) => ({ ...group, rects: rectangles(layout, group.changed) }))
     .filter((group) => group.rects.length > 1);
   const writes = (plan: Plan<K>) => plan.shared.length + plan.rectangles.length;
@@ -107,23 +106,30 @@ function planWrites<K extends string>(
   return best;
 }
 
-/** The changed cells by the value they get, the most cells first. */
+/** The changed cells of the values most cells get, as many as asked, the most cells first. */
 function valueGroups<K extends string>(
   changed: readonly K[][],
   stored: ReadonlyArray<ReadonlyMap<K, Cell>>,
-): Array<{ value: Cell; cells: number; changed: K[][] }> {
-  const groups = new Map<string, { value: Cell; cells: number; changed: K[][] }>();
+  most: number,
+): Array<{ value: Cell; changed: K[][] }> {
+  const groups = new Map<string, { value: Cell; cells: Array<[number, K]> }>();
   changed.forEach((keys, r) => {
     for (const key of keys) {
       const value = stored[r]!.get(key)!;
       const id = value instanceof Date ? `date:${value.getTime()}` : `${typeof value}:${String(value)}`;
-      const group = groups.get(id) ?? { value, cells: 0, changed: changed.map(() => []) };
-      group.changed[r]!.push(key);
-      group.cells++;
+      const group = groups.get(id) ?? { value, cells: [] };
+      group.cells.push([r, key]);
       groups.set(id, group);
     }
   });
-  return [...groups.values()].sort((a, b) => b.cells - a.cells);
+  return [...groups.values()]
+    .sort((a, b) => b.cells.length - a.cells.length)
+    .slice(0, most)
+    .map(({ value, cells }) => {
+      const rows: K[][] = changed.map(() => []);
+      for (const [r, key] of cells) rows[r]!.push(key);
+      return { value, changed: rows };
+    });
 }
 
 /** Rows `start`..`start + count - 1` all change `keys`, which sit side by side. */
