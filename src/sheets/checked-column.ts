@@ -7,10 +7,12 @@
  * whoever sits there gets its own value back when known (or is named a stray), and the record is
  * written again on its own where it sits now.
  */
+import { textOf } from './cell-values';
 import { giveBack, located, writeChecked } from './checked-write';
 import { NUMBER_FORMATS } from './columns';
 import { columnLetter, columnOf, type Layout, runsOf } from './layout';
 import { PLAIN_TEXT } from './literal';
+import { withinSheet } from './past-the-edge';
 import { currentRows } from './rows';
 import type { Cell, Snapshot } from './table';
 
@@ -47,8 +49,8 @@ export function writeColumnChecked<K extends string>(
     const a1s = runsOf(rows).map((run) => `${letter}${run.start}:${letter}${run.start + run.length - 1}`);
     layout.sheet.getRangeList(a1s).setNumberFormat(PLAIN_TEXT).setValue(value);
   }
-  const after = currentRows(layout.sheet, idColumn).ids;
-  const sitsStill = (id: string) => after[before.get(id)! - 2] === id;
+  const after = idsAfter(layout.sheet, idColumn, rows);
+  const sitsStill = (id: string) => after(before.get(id)!) === id;
   const written = ids.filter((id) => before.has(id) && sitsStill(id));
   const strays: string[] = [];
   // Records missing before the write, and those whose row changed hands: one at a time, each
@@ -57,7 +59,7 @@ export function writeColumnChecked<K extends string>(
   let failure: unknown;
   for (const id of ids.filter((id) => !written.includes(id))) {
     const row = before.get(id);
-    const holder = row === undefined ? undefined : { row, id: after[row - 2] ?? '' };
+    const holder = row === undefined ? undefined : { row, id: after(row) };
     try {
       const moved = writeChecked(layout, id, located(layout, id), { [key]: value } as Values<K>, own);
       strays.push(...moved.strays);
@@ -69,6 +71,21 @@ export function writeColumnChecked<K extends string>(
     }
   }
   return failure === undefined ? { written, strays } : { written, strays, failure };
+}
+
+/**
+ * The ID on each written row now (one read of the rows they span; the whole column if the sheet
+ * has shrunk below them since).
+ */
+function idsAfter(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, rows: readonly number[]) {
+  if (rows.length === 0) return () => '';
+  const [first, last] = [Math.min(...rows), Math.max(...rows)];
+  const span = withinSheet(sheet, { row: last }, () =>
+    sheet.getSheetValues(first, idColumn, last - first + 1, 1),
+  );
+  if (span) return (row: number) => textOf((span[row - first]?.[0] ?? '') as Cell);
+  const ids = currentRows(sheet, idColumn).ids;
+  return (row: number) => ids[row - 2] ?? '';
 }
 
 /** The record on a row that got the value meant for another: its own back, or its ID as a stray. */
