@@ -18,12 +18,22 @@ const jobOf = (r: SizeReport, name: JobName): JobReport | undefined => r.jobs.fi
 function callsStable(small: SizeReport, large: SizeReport): GoalCheck[] {
   return small.jobs.map((s) => {
     const l = jobOf(large, s.job);
+    const differ = l && l.calls !== s.calls ? ` (${methodsThatDiffer(s, l)})` : '';
     return {
       goal: `${s.job}: same service calls at ${small.size.name} and ${large.size.name}`,
-      value: `${s.calls} vs ${l?.calls ?? '-'}`,
+      value: `${s.calls} vs ${l?.calls ?? '-'}${differ}`,
       met: l?.calls === s.calls,
     };
   });
+}
+
+/** Where two runs of a job differ, e.g. "MailApp.sendEmail 3→5": what grew, and with what. */
+function methodsThatDiffer(small: JobReport, large: JobReport): string {
+  const methods = new Set([...Object.keys(small.byMethod), ...Object.keys(large.byMethod)]);
+  return [...methods]
+    .filter((m) => (small.byMethod[m] ?? 0) !== (large.byMethod[m] ?? 0))
+    .map((m) => `${m} ${small.byMethod[m] ?? 0}→${large.byMethod[m] ?? 0}`)
+    .join(', ');
 }
 
 function atL(l: SizeReport): GoalCheck[] {
