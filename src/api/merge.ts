@@ -42,7 +42,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
         tables[name].rows.map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) }));
       const moves = planMerge(keepId, mergeId, links('Tickets'), links('Interactions'), links('Surveys'));
       const done = moveAll(moves, tables, customers, { keepId, mergeId });
-      if (done.stopped) return partly(env, done.moved, moves.length, { mergeId, keepId }, done.stopped);
+      if (done.stopped) return partly(env, done, moves.length, { mergeId, keepId });
       const what = `The merge of ${mergeId} into ${keepId}`;
       const saved = afterSaving(what, { id: keepId, repeated: false, moved: moves.length }, () => {
         const mark = { action: 'merge', table: CUSTOMERS.name, recordId: mergeId };
@@ -117,16 +117,12 @@ function moveAll(
   const done: Done = { moved: [], marked: false, unsure: [] };
   const batch = moves.slice(0, MOST_MOVES);
   const moving = new Set(batch.map((m) => m.id));
-  const stop = (failure: unknown) => {
-    const reason = failure instanceof Error ? failure.message : String(failure);
-    return { ...done, stopped: ` before something went wrong (${reason})` };
-  };
   try {
     for (const name of Object.keys(LINKED) as (keyof typeof LINKED)[]) {
-      const table = tables[name];
-      const own = asRead(table, 'customerId', (id) => (moving.has(id) ? ids.keepId : undefined));
       const mine = batch.filter((m) => m.table === name);
       if (mine.length === 0) continue;
+      const table = tables[name];
+      const own = asRead(table, 'customerId', (id) => (moving.has(id) ? ids.keepId : undefined));
       const wrote = writeColumnChecked(
         table,
         'customerId',
@@ -137,10 +133,7 @@ function moveAll(
       const written = new Set(wrote.written);
       done.moved.push(...mine.filter((m) => written.has(m.id)));
       done.unsure.push(...wrote.strays);
-      if (wrote.failure !== undefined) {
-        if (done.moved.length === 0) throw wrote.failure;
-        return stop(wrote.failure);
-      }
+      if (wrote.failure !== undefined) throw wrote.failure;
     }
     if (moves.length > MOST_MOVES)
       return { ...done, stopped: `; a merge moves at most ${MOST_MOVES} records at a time` };
@@ -149,8 +142,9 @@ function moveAll(
     const marked = writeChecked(customers.layout, ids.mergeId, first, { mergedInto: ids.keepId }, own);
     return { ...done, marked: marked.changed.length > 0, unsure: [...done.unsure, ...marked.strays] };
   } catch (failure) {
-    if (done.moved.length === 0) throw failure;
-    return stop(failure);
+    if (done.moved.length === 0 && done.unsure.length === 0) throw failure;
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    return { ...done, stopped: ` before something went wrong (${reason})` };
   }
 }
 
@@ -170,22 +164,18 @@ function asRead<K extends string>(
 }
 
 /** Some records moved before the merge stopped: they stay moved and logged; a second merge goes on. */
-function partly(
-  env: Env,
-  moved: readonly Move[],
-  total: number,
-  ids: { mergeId: string; keepId: string },
-  stopped: string,
-): Failure {
+function partly(env: Env, done: Done, total: number, ids: { mergeId: string; keepId: string }): Failure {
   let logged = 'They are in the Audit Log.';
   try {
-    audit(env, auditOf(moved));
+    audit(env, auditOf(done.moved));
   } catch {
     logged = 'The Audit Log could not note them.';
   }
+  // Record IDs lead the sentence, capitalised already.
+  const unsure = done.unsure.length > 0 ? ` ${unsureWords(done.unsure, ids.keepId)}.` : '';
   return {
     ok: false,
     kind: 'partly',
-    message: `${moved.length} of ${total} records moved from ${ids.mergeId} to ${ids.keepId}${stopped}. ${logged} Choose Merge again to go on.`,
+    message: `${done.moved.length} of ${total} records moved from ${ids.mergeId} to ${ids.keepId}${done.stopped}. ${logged}${unsure} Choose Merge again to go on.`,
   };
 }

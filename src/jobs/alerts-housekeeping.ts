@@ -1,8 +1,8 @@
 /**
  * Keeps the Alerts sheet small: alerts marked Done more than 90 days ago move to the
  * "Alerts Archive" sheet in one append (less those already there), then leave Alerts in one
- * deleteRows per block of adjacent rows, each checked by ID just before it goes (people may have sorted), at most MOST_BLOCKS
- * blocks a day. Call under the document lock.
+ * deleteRows per block of adjacent rows, each checked by ID just before it goes (people may have
+ * sorted), at most MOST_BLOCKS blocks a day. Call under the document lock.
  * The old alerts are picked from the job's own read of Alerts (Status, Done At), and only theirs
  * are read whole: at L some 18,000 alerts are open and none of them need reading again.
  */
