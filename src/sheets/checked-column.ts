@@ -8,13 +8,15 @@
  * written again on its own where it sits now.
  */
 import { textOf } from './cell-values';
-import { giveBack, located, writeChecked } from './checked-write';
+import { located, writeChecked } from './checked-write';
 import { NUMBER_FORMATS } from './columns';
 import { columnLetter, columnOf, type Layout, runsOf } from './layout';
 import { PLAIN_TEXT } from './literal';
 import { withinSheet } from './past-the-edge';
+import { readRecord } from './record-row';
 import { currentRows } from './rows';
 import type { Cell, Snapshot } from './table';
+import { writeChanges } from './write-changes';
 
 type Values<K extends string> = Partial<Record<K, Cell>>;
 
@@ -50,25 +52,34 @@ export function writeColumnChecked<K extends string>(
     layout.sheet.getRangeList(a1s).setNumberFormat(PLAIN_TEXT).setValue(value);
   }
   const after = idsAfter(layout.sheet, idColumn, rows);
-  const sitsStill = (id: string) => after(before.get(id)!) === id;
-  const written = ids.filter((id) => before.has(id) && sitsStill(id));
   const strays: string[] = [];
-  // Records missing before the write, and those whose row changed hands: one at a time, each
-  // whatever befell the others. A record found holding the value took it along (rows moved after
-  // the write): nobody got it by mistake.
   let failure: unknown;
-  for (const id of ids.filter((id) => !written.includes(id))) {
-    const row = before.get(id);
-    const holder = row === undefined ? undefined : { row, id: after(row) };
+  const attempt = (work: () => void) => {
     try {
-      const moved = writeChecked(layout, id, located(layout, id), { [key]: value } as Values<K>, own);
-      strays.push(...moved.strays);
-      if (holder && moved.changed.length > 0) strays.push(...putBack(layout, key, holder, own));
-      written.push(id);
+      work();
     } catch (error) {
       failure ??= error;
-      if (holder) strays.push(...putBack(layout, key, holder, own));
     }
+  };
+  // A row that holds another record now got the value by mistake if rows moved before the write:
+  // that record gets its own value back (a no-op if they moved after it).
+  const mine = new Set(ids);
+  for (const row of rows) {
+    const holder = { row, id: after(row) };
+    if (!mine.has(holder.id)) attempt(() => strays.push(...putBack(layout, key, holder, value, own)));
+  }
+  // Records missing before the write, and those whose row changed hands: each written again where
+  // it sits now (nothing to do for one that took the value along).
+  const written: string[] = [];
+  for (const id of ids) {
+    const row = before.get(id);
+    if (row !== undefined && after(row) === id) written.push(id);
+    else
+      attempt(() => {
+        const at = located(layout, id);
+        strays.push(...writeChecked(layout, id, at, { [key]: value } as Values<K>, own).strays);
+        written.push(id);
+      });
   }
   return failure === undefined ? { written, strays } : { written, strays, failure };
 }
@@ -88,15 +99,22 @@ function idsAfter(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, r
   return (row: number) => ids[row - 2] ?? '';
 }
 
-/** The record on a row that got the value meant for another: its own back, or its ID as a stray. */
+/**
+ * The record on a written row that is not ours: if it holds the value now, it got it by mistake
+ * (rows moved before the write), and gets its own value back when the caller read it, or is
+ * named as a stray for a person to check. One that does not hold it moved in after the write.
+ */
 function putBack<K extends string>(
   layout: Layout<K>,
   key: K,
   holder: { row: number; id: string },
+  value: string,
   own: (holder: string) => Values<K> | undefined,
 ): string[] {
+  const current = withinSheet(layout.sheet, { row: holder.row }, () => readRecord(layout, holder.row));
+  if (!current || textOf(current['id' as K]) !== holder.id || textOf(current[key]) !== value) return [];
   const back = holder.id === '' ? ({ [key]: '' } as Values<K>) : own(holder.id);
   if (!back) return [holder.id];
-  giveBack(layout, holder.row, holder.id, back);
+  writeChanges(layout, holder.row, current, back);
   return [];
 }

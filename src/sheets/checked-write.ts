@@ -107,12 +107,7 @@ function idAt<K extends string>(layout: Layout<K>, row: number): string {
 }
 
 /** Puts a record's own cells back on `row`, if it still sits there. */
-export function giveBack<K extends string>(
-  layout: Layout<K>,
-  row: number,
-  holder: string,
-  back: Values<K>,
-): void {
+function giveBack<K extends string>(layout: Layout<K>, row: number, holder: string, back: Values<K>): void {
   const current = withinSheet(layout.sheet, { row }, () => readRecord(layout, row));
   if (current && idOf(current) === holder) writeChanges(layout, row, current, back);
 }

@@ -225,6 +225,43 @@ describe('merging a duplicate', () => {
     expect(byId(h, 'Customers').get(dupe)!['Merged Into']).toBe(keep);
   });
 
+  it('names a ticket typed in under its write when a merge stops partway, and puts back the others', () => {
+    const { h, keep, dupe, beta, moving } = world();
+    const tickets = ss(h).getSheetByName('Tickets')!;
+    const header = h.values('Tickets')[0]!.map(String);
+    let writes = 0;
+    h.emu.rt.hook = (method) => {
+      if (method !== 'RangeList.setValue') return;
+      if (++writes === 1) {
+        // Just before the Tickets write a person inserts a row above the first moving ticket and
+        // types a ticket of Beta's there.
+        asPerson(h.emu.rt, () => {
+          const row =
+            tickets
+              .getRange('A:A')
+              .getValues()
+              .findIndex(([id]) => id === moving[0]) + 1;
+          tickets.insertRowsBefore(row, 1);
+          const typed: Record<string, string> = { ID: 'T-09999', 'Customer ID': beta, Subject: 'Typed' };
+          tickets.getRange(row, 1, 1, header.length).setValues([header.map((name) => typed[name] ?? '')]);
+        });
+        return;
+      }
+      h.emu.rt.hook = undefined;
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    const answer = merge(h, keep, dupe) as unknown as { ok: boolean; kind: string; message: string };
+    expect(answer).toMatchObject({ ok: false, kind: 'partly' });
+    expect(answer.message).toContain(
+      `3 of 6 records moved from ${dupe} to ${keep} before something went wrong`,
+    );
+    const tickets2 = byId(h, 'Tickets');
+    expect(moving.map((id) => tickets2.get(id)!['Customer ID'])).toEqual([keep, keep, keep]);
+    // The typed ticket sat on the first moving ticket's row when the write came: the merge never
+    // read what it held, so it is named for a person to check.
+    expect(answer.message).toContain('T-09999 was typed in while it ran');
+  });
+
   it("moves at most 300 records per merge, so it ends well inside Apps Script's time limit, and a second merge goes on", () => {
     const { h, keep, dupe } = world();
     const sheet = ss(h).getSheetByName('Surveys')!;

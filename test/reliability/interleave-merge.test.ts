@@ -42,17 +42,18 @@ beforeAll(() => {
   calls = n;
 });
 
-/** A person inserts a row right above `id` and types a new ticket into it. */
+/**
+ * A person inserts a row right above ticket `id` (for the duplicate's ID: above its first ticket
+ * still on it, else above the first row) and types a new ticket into it.
+ */
 const typeAbove = (id: string, typed: string): UserAction => ({
-  name: `inserts a row above ${id} in Tickets and types ${typed} into it`,
+  name: `inserts a row above ${id === DUPE ? `the first ticket of ${DUPE}` : id} in Tickets and types ${typed} into it`,
   run: (w) =>
     w.person((ss) => {
       const sheet = ss.getSheetByName('Tickets')!;
-      const row =
-        sheet
-          .getRange(1, 1, sheet.getLastRow(), 1)
-          .getValues()
-          .findIndex(([v]) => v === id) + 1;
+      const grid = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+      const column = id === DUPE ? grid[0]!.indexOf('Customer ID') : grid[0]!.indexOf('ID');
+      const row = Math.max(2, grid.findIndex((cells) => cells[column] === id) + 1);
       sheet.insertRowsBefore(row, 1);
       writeRecords(sheet, [newTicket(typed, 'C-0004', 10)], row);
       return undefined;
@@ -61,6 +62,7 @@ const typeAbove = (id: string, typed: string): UserAction => ({
 
 const ACTIONS: UserAction[] = [
   typeAbove('T-00002', 'T-99902'),
+  typeAbove(DUPE, 'T-99903'),
   sortBy('Tickets', 'Subject'),
   sortBy('Interactions', 'Subject'),
   sortBy('Customers', 'Name', true),
