@@ -41,7 +41,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
       const links = (name: keyof typeof LINKED) =>
         tables[name].rows.map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) }));
       const moves = planMerge(keepId, mergeId, links('Tickets'), links('Interactions'), links('Surveys'));
-      const done = moveAll(moves, tables, customers, { keepId, mergeId });
+      const done = moveAll(env, moves, tables, customers, { keepId, mergeId });
       if (done.stopped) return partly(env, done, moves.length, { mergeId, keepId });
       const what = `The merge of ${mergeId} into ${keepId}`;
       const saved = afterSaving(what, { id: keepId, repeated: false, moved: moves.length }, () => {
@@ -51,13 +51,9 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
           ...(done.marked ? [{ ...mark, changes: describeChange('mergedInto', '', keepId) }] : []),
         ]);
       });
-      if (!saved.ok || done.unsure.length === 0) return saved;
-      return {
-        ok: false,
-        kind: 'partly',
-        message: `${what} was saved, but ${unsureWords(done.unsure, keepId)}.`,
-        value: saved.value,
-      };
+      const check = toCheck(done, keepId);
+      if (!saved.ok || check === '') return saved;
+      return { ok: false, kind: 'partly', message: `${what} was saved. ${check}`, value: saved.value };
     }),
   );
 }
@@ -74,10 +70,30 @@ function checkPair(customers: Customers, keepId: string, mergeId: string): void 
   if (!customers.byId.has(mergeId)) throw notFound(CUSTOMERS.name, mergeId);
 }
 
-/** Records typed in while the merge ran, on a row it wrote: what they held before was never read. */
-function unsureWords(ids: readonly string[], keepId: string): string {
-  const one = ids.length === 1;
-  return `${ids.join(', ')} ${one ? 'was' : 'were'} typed in while it ran and may now show ${keepId} as ${one ? 'its' : 'their'} customer by mistake: please check ${one ? 'it' : 'them'}`;
+/**
+ * What a person should check after a merge that people worked under: records typed in while it ran
+ * that sat on a row it wrote (what they held before was never read), and records that got the kept
+ * ID by mistake and were set back as read (a change made to them meanwhile would be undone).
+ */
+function toCheck(done: Done, keepId: string): string {
+  const words = (ids: readonly string[], what: (one: boolean) => string) =>
+    ids.length === 0
+      ? ''
+      : `${ids.join(', ')} ${what(ids.length === 1)}: please check ${ids.length === 1 ? 'it' : 'them'}.`;
+  return [
+    words(
+      done.unsure,
+      (one) =>
+        `${one ? 'was' : 'were'} typed in while it ran and may now show ${keepId} as ${one ? 'its' : 'their'} customer by mistake`,
+    ),
+    words(
+      [...new Set(done.restored)],
+      (one) =>
+        `got ${keepId} by mistake as rows moved, and ${one ? 'was' : 'were'} set back to the customer ${one ? 'it' : 'they'} had when the merge began`,
+    ),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const auditOf = (moves: readonly Move[]) =>
@@ -99,6 +115,7 @@ interface Done {
   moved: Move[];
   marked: boolean;
   unsure: string[];
+  restored: string[];
   /** Why the merge stopped before the end, if it did. */
   stopped?: string;
 }
@@ -109,12 +126,13 @@ interface Done {
  * A record a wrong row got back its own value, as read.
  */
 function moveAll(
+  env: Env,
   moves: readonly Move[],
   tables: { [N in keyof typeof LINKED]: Linked },
   customers: Customers,
   ids: { keepId: string; mergeId: string },
 ): Done {
-  const done: Done = { moved: [], marked: false, unsure: [] };
+  const done: Done = { moved: [], marked: false, unsure: [], restored: [] };
   const batch = moves.slice(0, MOST_MOVES);
   const moving = new Set(batch.map((m) => m.id));
   try {
@@ -123,8 +141,10 @@ function moveAll(
       if (mine.length === 0) continue;
       const table = tables[name];
       const own = asRead(table, 'customerId', (id) => (moving.has(id) ? ids.keepId : undefined));
+      const reread = () => readTable(env.ss, LINKED[name], { keys: ['customerId'] }) as Linked;
       const wrote = writeColumnChecked(
         table,
+        reread,
         'customerId',
         mine.map((m) => m.id),
         ids.keepId,
@@ -133,6 +153,7 @@ function moveAll(
       const written = new Set(wrote.written);
       done.moved.push(...mine.filter((m) => written.has(m.id)));
       done.unsure.push(...wrote.strays);
+      done.restored.push(...wrote.restored);
       if (wrote.failure !== undefined) throw wrote.failure;
     }
     if (moves.length > MOST_MOVES)
@@ -140,9 +161,14 @@ function moveAll(
     const first = locatedFrom(customers, ids.mergeId);
     const own = asRead(customers, 'mergedInto');
     const marked = writeChecked(customers.layout, ids.mergeId, first, { mergedInto: ids.keepId }, own);
-    return { ...done, marked: marked.changed.length > 0, unsure: [...done.unsure, ...marked.strays] };
+    return {
+      ...done,
+      marked: marked.changed.length > 0,
+      unsure: [...done.unsure, ...marked.strays],
+      restored: [...done.restored, ...marked.restored],
+    };
   } catch (failure) {
-    if (done.moved.length === 0 && done.unsure.length === 0) throw failure;
+    if (done.moved.length + done.unsure.length + done.restored.length === 0) throw failure;
     const reason = failure instanceof Error ? failure.message : String(failure);
     return { ...done, stopped: ` before something went wrong (${reason})` };
   }
@@ -171,11 +197,10 @@ function partly(env: Env, done: Done, total: number, ids: { mergeId: string; kee
   } catch {
     logged = 'The Audit Log could not note them.';
   }
-  // Record IDs lead the sentence, capitalised already.
-  const unsure = done.unsure.length > 0 ? ` ${unsureWords(done.unsure, ids.keepId)}.` : '';
+  const check = toCheck(done, ids.keepId);
   return {
     ok: false,
     kind: 'partly',
-    message: `${done.moved.length} of ${total} records moved from ${ids.mergeId} to ${ids.keepId}${done.stopped}. ${logged}${unsure} Choose Merge again to go on.`,
+    message: `${done.moved.length} of ${total} records moved from ${ids.mergeId} to ${ids.keepId}${done.stopped}. ${logged}${check ? ` ${check}` : ''} Choose Merge again to go on.`,
   };
 }

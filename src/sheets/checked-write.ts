@@ -26,6 +26,11 @@ export interface CheckedWrite<K extends string> {
   readonly changed: readonly K[];
   /** Records that may hold some of the cells by mistake: what they held was never read. */
   readonly strays: readonly string[];
+  /**
+   * Records that got the cells by mistake and were given back what they held as first read (a
+   * person's change to them in between would be undone: a person should look).
+   */
+  readonly restored: readonly string[];
 }
 
 const ATTEMPTS = 3;
@@ -39,20 +44,21 @@ export function writeChecked<K extends string>(
   own: (holder: string) => Values<K> | undefined = () => undefined,
 ): CheckedWrite<K> {
   const strays: string[] = [];
+  const restored: string[] = [];
   let at = first;
   let changed: K[] | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const wrote = writeChanges(layout, at.row, at.record, after);
     changed ??= wrote;
-    if (wrote.length === 0) return { changed, strays };
+    if (wrote.length === 0) return { changed, strays, restored };
     const holder = idAt(layout, at.row);
-    if (holder === id) return { changed, strays };
+    if (holder === id) return { changed, strays, restored };
     const now = relocated(layout, id);
     // Rows moved after the write: the record took its cells along, and nobody got ours.
-    if (now && wrote.every((k) => sameCell(now.record[k], after[k]))) return { changed, strays };
+    if (now && wrote.every((k) => sameCell(now.record[k], after[k]))) return { changed, strays, restored };
     const back = holder === '' ? Object.fromEntries(wrote.map((k) => [k, ''])) : own(holder);
-    if (back) giveBack(layout, at.row, holder, back as Values<K>);
-    else strays.push(holder);
+    if (!back) strays.push(holder);
+    else if (giveBack(layout, at.row, holder, back as Values<K>) && holder !== '') restored.push(holder);
     if (!now) throw goneWith(layout, id, strays);
     at = now;
   }
@@ -106,8 +112,23 @@ function idAt<K extends string>(layout: Layout<K>, row: number): string {
   return cells ? textOf(cells[0]![0] as Cell) : '';
 }
 
-/** Puts a record's own cells back on `row`, if it still sits there. */
-function giveBack<K extends string>(layout: Layout<K>, row: number, holder: string, back: Values<K>): void {
-  const current = withinSheet(layout.sheet, { row }, () => readRecord(layout, row));
-  if (current && idOf(current) === holder) writeChanges(layout, row, current, back);
+/** Puts a record's own cells back where it sits now (rows may have moved again); true if it had to. */
+function giveBack<K extends string>(
+  layout: Layout<K>,
+  row: number,
+  holder: string,
+  back: Values<K>,
+): boolean {
+  const at = holderNow(layout, row, holder);
+  return at ? writeChanges(layout, at.row, at.record, back).length > 0 : false;
+}
+
+/**
+ * A record that was on `row`, as it is now: read there if it still sits there, else found afresh
+ * (people may have moved rows again); undefined if it is gone, or was a blank row that moved.
+ */
+function holderNow<K extends string>(layout: Layout<K>, row: number, id: string): Located<K> | undefined {
+  const record = withinSheet(layout.sheet, { row }, () => readRecord(layout, row));
+  if (record && idOf(record) === id) return { row, record };
+  return id === '' ? undefined : relocated(layout, id);
 }
