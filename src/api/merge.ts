@@ -71,9 +71,10 @@ function checkPair(customers: Customers, keepId: string, mergeId: string): void 
 }
 
 /**
- * What a person should check after a merge that people worked under: records typed in while it ran
- * that sat on a row it wrote (what they held before was never read), and records that got the kept
- * ID by mistake and were set back as read (a change made to them meanwhile would be undone).
+ * What a person should check after a merge that people worked under: records it may have written
+ * by mistake whose earlier customer it never read (typed in while it ran, or beside a row that
+ * moved away and back), and records that got the kept ID by mistake and were set back as read (a
+ * change made to them meanwhile would be undone).
  */
 function toCheck(done: Done, keepId: string): string {
   const words = (ids: readonly string[], what: (one: boolean) => string) =>
@@ -83,8 +84,7 @@ function toCheck(done: Done, keepId: string): string {
   return [
     words(
       done.unsure,
-      (one) =>
-        `${one ? 'was' : 'were'} typed in while it ran and may now show ${keepId} as ${one ? 'its' : 'their'} customer by mistake`,
+      () => `may now show ${keepId} as customer by mistake (rows were moved or typed in while it ran)`,
     ),
     words(
       [...new Set(done.restored)],

@@ -1,14 +1,15 @@
 /**
  * A record's changed cells, written where the record sits and checked there afterwards. The
  * document lock holds off other scripts, not people: a sort, an insert or a delete between
- * reading a row and writing it would put the cells on another record. So the ID on the row is
- * read back after the write (one call). If the row changed hands and the record did not get the
- * cells, they went to whoever sits there now: that record gets its own values back when they are
- * known (as read under the lock), or is named as a stray when they never were, and the cells are
- * written again where the record sits now.
+ * reading a row and writing it would put the cells on another record. So the row is read back
+ * after the write (one call). If the row changed hands and the record did not get the cells,
+ * they went to whoever sits there now: that record gets its own values back when they are known
+ * (as read under the lock), or is named as a stray when they never were, and the cells are
+ * written again where the record sits now. If the row holds the record still as first read, rows
+ * moved away and back: a neighbour got the cells, and as it cannot be named the row is.
  */
 import { textOf } from './cell-values';
-import { columnOf, type Layout } from './layout';
+import type { Layout } from './layout';
 import { withinSheet } from './past-the-edge';
 import { NotFoundError, notFound, readRecord, rowIfAny } from './record-row';
 import { type Cell, type Snapshot, sameCell } from './table';
@@ -51,8 +52,16 @@ export function writeChecked<K extends string>(
     const wrote = writeChanges(layout, at.row, at.record, after);
     changed ??= wrote;
     if (wrote.length === 0) return { changed, strays, restored };
-    const holder = idAt(layout, at.row);
-    if (holder === id) return { changed, strays, restored };
+    const seen = withinSheet(layout.sheet, { row: at.row }, () => readRecord(layout, at.row));
+    const holder = seen ? idOf(seen) : '';
+    if (seen && holder === id) {
+      // Still as first read: rows moved away and back between the write and this read, so a
+      // neighbour we cannot name got the cells. Anything else is a person's later edit: kept.
+      if (!wrote.every((k) => sameCell(seen[k], at.record[k]))) return { changed, strays, restored };
+      strays.push(`a record near row ${at.row} of ${layout.def.name}`);
+      at = { row: at.row, record: seen };
+      continue;
+    }
     const now = relocated(layout, id);
     // Rows moved after the write: the record took its cells along, and nobody got ours.
     if (now && wrote.every((k) => sameCell(now.record[k], after[k]))) return { changed, strays, restored };
@@ -104,13 +113,6 @@ export function locatedFrom<K extends string>(snapshot: Snapshot<K>, id: string)
 }
 
 const idOf = <K extends string>(record: Record<K, Cell>) => textOf(record['id' as K]);
-
-/** The ID on a row now: '' for a blank row or one past the sheet's end. */
-function idAt<K extends string>(layout: Layout<K>, row: number): string {
-  const column = columnOf(layout, 'id' as K);
-  const cells = withinSheet(layout.sheet, { row }, () => layout.sheet.getSheetValues(row, column, 1, 1));
-  return cells ? textOf(cells[0]![0] as Cell) : '';
-}
 
 /** Puts a record's own cells back where it sits now (rows may have moved again); true if it had to. */
 function giveBack<K extends string>(

@@ -450,6 +450,39 @@ describe('record writes', () => {
     ]);
   });
 
+  it('rewrites a change and names the rows to check when rows move away and back around the write', () => {
+    const h = startAddon();
+    for (const name of ['Acme', 'Beta', 'Cora', 'Dana'])
+      h.addon.serve('sidebarCreateCustomer', submit(customer(name)));
+    const sheet = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Customers')!;
+    let wrote = false;
+    h.emu.rt.hook = (method) => {
+      // Beta's row goes just before the write (Dana moves onto Cora's row), and a row comes back
+      // just after it (Cora is on her row again, without the change).
+      if (method === 'Range.getNumberFormats') asPerson(h.emu.rt, () => sheet.deleteRow(3));
+      if (method === 'Range.setValues') wrote = true;
+      else if (wrote) {
+        h.emu.rt.hook = undefined;
+        asPerson(h.emu.rt, () => sheet.insertRowBefore(3));
+      }
+    };
+    const update = h.addon.serve(
+      'sidebarUpdateCustomer',
+      submit({ ...customer('Cora'), id: 'C-0003', tier: 'VIP' }),
+    );
+    expect(update).toMatchObject({
+      ok: false,
+      kind: 'partly',
+      message: expect.stringContaining(
+        'a record near row 4 of Customers may now show its new Tier by mistake',
+      ),
+    });
+    const tiers = Object.fromEntries(h.records('Customers').map((c) => [c.ID, c.Tier]));
+    expect(tiers['C-0003']).toBe('VIP');
+    // Dana got it by mistake; the answer sent a person to look there.
+    expect(tiers['C-0004']).toBe('VIP');
+  });
+
   it('keeps a row a person types under the table just as a sidebar save appends', () => {
     const h = startAddon();
     h.addon.serve('sidebarCreateCustomer', submit(customer('A')));
