@@ -47,39 +47,54 @@ export function writeChecked<K extends string>(
   const strays: string[] = [];
   const restored: string[] = [];
   let at = first;
+  let todo = after;
   let changed: K[] | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const wrote = writeChanges(layout, at.row, at.record, after);
+    const wrote = writeChanges(layout, at.row, at.record, todo);
     changed ??= wrote;
     if (wrote.length === 0) return { changed, strays, restored };
     const seen = withinSheet(layout.sheet, { row: at.row }, () => readRecord(layout, at.row));
     const holder = seen ? idOf(seen) : '';
     if (seen && holder === id) {
-      // Still as first read: rows moved away and back between the write and this read, so a
-      // neighbour we cannot name got the cells. Anything else is a person's later edit: kept.
-      if (!wrote.every((k) => sameCell(seen[k], at.record[k]))) return { changed, strays, restored };
+      // A cell still as first read missed the write: rows moved away and back around it, so a
+      // neighbour we cannot name got it. It is written again; a cell a person has changed since
+      // is theirs.
+      const missed = wrote.filter((k) => !sameCell(seen[k], todo[k]) && sameCell(seen[k], at.record[k]));
+      if (missed.length === 0) return { changed, strays, restored };
       strays.push(`a record near row ${at.row} of ${layout.def.name}`);
+      todo = Object.fromEntries(missed.map((k) => [k, todo[k]])) as Values<K>;
       at = { row: at.row, record: seen };
       continue;
     }
     const now = relocated(layout, id);
     // Rows moved after the write: the record took its cells along, and nobody got ours.
-    if (now && wrote.every((k) => sameCell(now.record[k], after[k]))) return { changed, strays, restored };
+    if (now && wrote.every((k) => sameCell(now.record[k], todo[k]))) return { changed, strays, restored };
     const back = holder === '' ? Object.fromEntries(wrote.map((k) => [k, ''])) : own(holder);
     if (!back) strays.push(holder);
     else if (giveBack(layout, at.row, holder, back as Values<K>) && holder !== '') restored.push(holder);
     if (!now) throw goneWith(layout, id, strays);
     at = now;
   }
-  throw new Error(
-    `The "${layout.def.name}" sheet kept changing while ${id} was written (rows sorted, inserted or deleted). Please try again in a moment.`,
-  );
+  throw keptChanging(layout, id);
 }
 
-/** The record where it sits now, or undefined when a person deleted it. */
+const keptChanging = <K extends string>(layout: Layout<K>, id: string) =>
+  new Error(
+    `The "${layout.def.name}" sheet kept changing while ${id} was written (rows sorted, inserted or deleted). Please try again in a moment.`,
+  );
+
+/**
+ * The record where it sits now, or undefined when a person deleted it. The row found in the ID
+ * column is read in a second call, so its ID is checked there: rows may have moved in between.
+ */
 function relocated<K extends string>(layout: Layout<K>, id: string): Located<K> | undefined {
-  const row = rowIfAny(layout, id);
-  return row === undefined ? undefined : { row, record: readRecord(layout, row) };
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const row = rowIfAny(layout, id);
+    if (row === undefined) return undefined;
+    const record = withinSheet(layout.sheet, { row }, () => readRecord(layout, row));
+    if (record && idOf(record) === id) return { row, record };
+  }
+  throw keptChanging(layout, id);
 }
 
 /** The record was deleted under the write: say so, and name any record that may hold its cells. */
