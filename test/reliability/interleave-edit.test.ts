@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { count } from './counters';
-import { world } from './interleave';
+import { servedCalls, world } from './interleave';
 import { deleteRecord, editCell, insertAbove, newTicket, sortBy, type UserAction } from './user';
 import { baseSnapshot, type Result, type Snapshot, type World } from './world';
 
@@ -41,14 +41,7 @@ let calls: number;
 
 beforeAll(() => {
   base = baseSnapshot();
-  const w = world(base);
-  let n = 0;
-  w.emu.rt.hook = () => {
-    n++;
-  };
-  w.serve('sidebarUpdateTicket', submit);
-  w.emu.rt.hook = undefined;
-  calls = n;
+  calls = servedCalls(world(base), 'sidebarUpdateTicket', submit);
 });
 
 /** The records a person is sent to look at: by ID, or the rows near a row the answer names. */

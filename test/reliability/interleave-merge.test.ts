@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { count } from './counters';
-import { world } from './interleave';
+import { servedCalls, world } from './interleave';
 import { deleteRecord, editCell, insertAbove, newTicket, sortBy, type UserAction } from './user';
 import { baseSnapshot, type Result, type Snapshot, type World, writeRecords } from './world';
 
@@ -34,13 +34,7 @@ beforeAll(() => {
         .map((r) => `${t} ${r.ID}`),
     ),
   );
-  let n = 0;
-  w.emu.rt.hook = () => {
-    n++;
-  };
-  w.serve('sidebarMergeCustomers', submit);
-  w.emu.rt.hook = undefined;
-  calls = n;
+  calls = servedCalls(w, 'sidebarMergeCustomers', submit);
 });
 
 /**

@@ -52,6 +52,20 @@ export function callsOf(base: Snapshot, job: JobName): string[] {
   return calls;
 }
 
+/** How many service calls a calm sidebar call makes on `w`. */
+export function servedCalls(w: World, fn: string, ...args: unknown[]): number {
+  let n = 0;
+  w.emu.rt.hook = () => {
+    n++;
+  };
+  try {
+    w.serve(fn, ...args);
+  } finally {
+    w.emu.rt.hook = undefined;
+  }
+  return n;
+}
+
 /** Hook positions: every `stride`-th call, plus each cell write and the call just before it. */
 export function positionsOf(calls: readonly string[], stride: number): number[] {
   const picked = new Set<number>();
