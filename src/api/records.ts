@@ -112,8 +112,9 @@ export function updateRecord(
       const layout = locate(env.ss, def);
       const first = located(layout, id);
       const before = first.record;
-      const after = cellsOf(env, def, derive(before, env.now()));
-      const { changed, strays } = writeChecked(layout, id, first, after);
+      const now = env.now();
+      const after = cellsOf(env, def, derive(before, now));
+      const { changed, strays } = writeChecked(layout, id, first, after, undefined, now);
       const show = (k: string, cell: Cell | undefined) => showCell(env, def, k, cell ?? '');
       const saved = afterSaving(id, { id, repeated: false }, () => {
         if (changed.length === 0) return;

@@ -9,7 +9,7 @@
  * moved away and back: a neighbour got the cells, and as it cannot be named the row is.
  */
 import { textOf } from './cell-values';
-import type { Layout } from './layout';
+import { columnOf, type Layout } from './layout';
 import { withinSheet } from './past-the-edge';
 import { NotFoundError, notFound, readRecord, rowIfAny } from './record-row';
 import { type Cell, type Snapshot, sameCell } from './table';
@@ -36,46 +36,88 @@ export interface CheckedWrite<K extends string> {
 
 const ATTEMPTS = 3;
 
-/** `own(holder)`: the cells a record that got ours by mistake must have back, if known. */
+/**
+ * `own(holder)`: the cells a record that got ours by mistake must have back, if known;
+ * `stampedAt`: the instant the change stamps (a ticket's Resolved, Last Update …), by which a
+ * record that got some of its cells can be found if the write went astray.
+ */
 export function writeChecked<K extends string>(
   layout: Layout<K>,
   id: string,
   first: Located<K>,
   after: Values<K>,
   own: (holder: string) => Values<K> | undefined = () => undefined,
+  stampedAt?: Date,
 ): CheckedWrite<K> {
   const strays: string[] = [];
   const restored: string[] = [];
+  /** Rows named when the record that got the cells could not be: used if no search finds it. */
+  const near: string[] = [];
+  const finish = () => {
+    const astray = strays.length + restored.length + near.length > 0;
+    const stamped = stampedAt && astray ? stampedElsewhere(layout, id, after, stampedAt) : [];
+    const found = stamped.filter((x) => !restored.includes(x));
+    const named = [...new Set([...strays, ...found])];
+    return { changed: changed ?? [], strays: named.length > 0 || near.length === 0 ? named : near, restored };
+  };
   let at = first;
   let todo = after;
   let changed: K[] | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const wrote = writeChanges(layout, at.row, at.record, todo);
     changed ??= wrote;
-    if (wrote.length === 0) return { changed, strays, restored };
+    if (wrote.length === 0) return finish();
     const seen = withinSheet(layout.sheet, { row: at.row }, () => readRecord(layout, at.row));
     const holder = seen ? idOf(seen) : '';
     if (seen && holder === id) {
       // A cell still as first read missed the write: rows moved away and back around it, so a
-      // neighbour we cannot name got it. It is written again; a cell a person has changed since
-      // is theirs.
+      // neighbour got it. It is written again; a cell a person has changed since is theirs.
       const missed = wrote.filter((k) => !sameCell(seen[k], todo[k]) && sameCell(seen[k], at.record[k]));
-      if (missed.length === 0) return { changed, strays, restored };
-      strays.push(`a record near row ${at.row} of ${layout.def.name}`);
+      if (missed.length === 0) return finish();
+      near.push(`a record near row ${at.row} of ${layout.def.name}`);
       todo = Object.fromEntries(missed.map((k) => [k, todo[k]])) as Values<K>;
       at = { row: at.row, record: seen };
       continue;
     }
     const now = relocated(layout, id);
     // Rows moved after the write: the record took its cells along, and nobody got ours.
-    if (now && wrote.every((k) => sameCell(now.record[k], todo[k]))) return { changed, strays, restored };
+    if (now && wrote.every((k) => sameCell(now.record[k], todo[k]))) return finish();
     const back = holder === '' ? Object.fromEntries(wrote.map((k) => [k, ''])) : own(holder);
     if (!back) strays.push(holder);
     else if (giveBack(layout, at.row, holder, back as Values<K>) && holder !== '') restored.push(holder);
-    if (!now) throw goneWith(layout, id, strays);
+    if (!now) throw goneWith(layout, id, finish().strays);
     at = now;
   }
   throw keptChanging(layout, id);
+}
+
+/**
+ * After a write went astray, the other records that hold its stamp (to the millisecond) in a
+ * column it stamped: a write split over two calls can leave cells on a record the check never saw.
+ * Other values are not searched: other records may hold them rightly.
+ */
+function stampedElsewhere<K extends string>(
+  layout: Layout<K>,
+  id: string,
+  after: Values<K>,
+  stampedAt: Date,
+): string[] {
+  const keys = (Object.keys(after) as K[]).filter(
+    (k) => sameCell(after[k], stampedAt) && layout.position.has(k),
+  );
+  const { sheet } = layout;
+  const height = sheet.getLastRow() - 1;
+  if (keys.length === 0 || height <= 0) return [];
+  const read = (column: number) =>
+    withinSheet(sheet, { row: height + 1 }, () => sheet.getSheetValues(2, column, height, 1)) ?? [];
+  const ids = read(columnOf(layout, 'id' as K)).map(([cell]) => textOf(cell as Cell));
+  const found = new Set<string>();
+  for (const key of keys) {
+    read(columnOf(layout, key)).forEach(([cell], i) => {
+      if (ids[i] && ids[i] !== id && sameCell(cell, stampedAt)) found.add(ids[i]!);
+    });
+  }
+  return [...found];
 }
 
 const keptChanging = <K extends string>(layout: Layout<K>, id: string) =>

@@ -424,6 +424,8 @@ describe('record writes', () => {
     const h = startAddon();
     for (const name of ['Acme', 'Beta', 'Cora'])
       h.addon.serve('sidebarCreateCustomer', submit(customer(name)));
+    // A minute later: the change's Updated stamp is its own, not the creations'.
+    h.emu.rt.clock.advance(60_000);
     h.emu.rt.hook = (method) => {
       if (method !== 'Range.getNumberFormats') return;
       h.emu.rt.hook = undefined;
@@ -437,7 +439,7 @@ describe('record writes', () => {
       ok: false,
       kind: 'partly',
       message:
-        'C-0001 was saved, but rows moved in the sheet at that moment and C-0003 may now show its new Tier by mistake: please check it (the Audit Log lists what it may have received).',
+        'C-0001 was saved, but rows moved in the sheet at that moment and C-0003 may now show its new Tier, Updated by mistake: please check it (the Audit Log lists what it may have received).',
       value: { id: 'C-0001', repeated: false },
     });
     const tiers = Object.fromEntries(h.records('Customers').map((c) => [c.ID, c.Tier]));
@@ -445,15 +447,16 @@ describe('record writes', () => {
     expect(tiers['C-0002']).toBe('');
     const log = h.records('Audit Log').slice(-2);
     expect(log.map((r) => [r.Action, r['Record ID'], r.Changes])).toEqual([
-      ['update', 'C-0001', 'tier: (empty) → VIP'],
-      ['update by mistake', 'C-0003', 'tier: (unknown) → VIP'],
+      ['update', 'C-0001', 'tier: (empty) → VIP; updated: 2026-11-23T10:00 → 2026-11-23T10:01'],
+      ['update by mistake', 'C-0003', 'tier: (unknown) → VIP; updated: (unknown) → 2026-11-23T10:01'],
     ]);
   });
 
-  it('rewrites a change and names the rows to check when rows move away and back around the write', () => {
+  it('rewrites a change and names the row to check when rows move away and back between its two writes', () => {
     const h = startAddon();
     for (const name of ['Acme', 'Beta', 'Cora', 'Dana'])
       h.addon.serve('sidebarCreateCustomer', submit(customer(name)));
+    h.emu.rt.clock.advance(60_000);
     const sheet = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Customers')!;
     let wrote = false;
     h.emu.rt.hook = (method) => {
@@ -473,13 +476,11 @@ describe('record writes', () => {
     expect(update).toMatchObject({
       ok: false,
       kind: 'partly',
-      message: expect.stringContaining(
-        'a record near row 4 of Customers may now show its new Tier by mistake',
-      ),
+      message: expect.stringContaining('a record near row 4 of Customers may now show its new Tier'),
     });
     const tiers = Object.fromEntries(h.records('Customers').map((c) => [c.ID, c.Tier]));
     expect(tiers['C-0003']).toBe('VIP');
-    // Dana got it by mistake; the answer sent a person to look there.
+    // Dana got the Tier by mistake, without the Updated stamp that would give her away by name.
     expect(tiers['C-0004']).toBe('VIP');
   });
 

@@ -25,9 +25,10 @@ const ACTIONS: UserAction[] = [
 ];
 
 /**
- * Draws in `npm test` (some 25 ms each). Known gap: with seed 20261124 and 1,500 draws, two sorts
- * land between the two write calls of one save (stamps in one call, the rest in another), and the
- * two halves go to two other tickets, of which the check can see one. See the README.
+ * Draws in `npm test` (some 25 ms each). Known gap: with seed 20261124 over 1,500 draws, a sort
+ * lands between the two write calls of the save (stamps in one, Status and the rest in the other)
+ * and another before the check: the unstamped half is on a ticket nothing can tell apart. A half
+ * that carries the save's stamps is found by them. See the README.
  */
 const DRAWS = 300;
 
