@@ -49,46 +49,63 @@ export function writeChecked<K extends string>(
   own: (holder: string) => Values<K> | undefined = () => undefined,
   stampedAt?: Date,
 ): CheckedWrite<K> {
-  const strays: string[] = [];
-  const restored: string[] = [];
-  /** Rows named when the record that got the cells could not be: used if no search finds it. */
-  const near: string[] = [];
-  const finish = () => {
-    const astray = strays.length + restored.length + near.length > 0;
-    const stamped = stampedAt && astray ? stampedElsewhere(layout, id, after, stampedAt) : [];
-    const found = stamped.filter((x) => !restored.includes(x));
-    const named = [...new Set([...strays, ...found])];
-    return { changed: changed ?? [], strays: named.length > 0 || near.length === 0 ? named : near, restored };
-  };
+  const astray = new Astray(layout, id, after, stampedAt);
   let at = first;
   let todo = after;
   let changed: K[] | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const wrote = writeChanges(layout, at.row, at.record, todo);
     changed ??= wrote;
-    if (wrote.length === 0) return finish();
+    if (wrote.length === 0) return astray.result(changed);
     const seen = withinSheet(layout.sheet, { row: at.row }, () => readRecord(layout, at.row));
-    const holder = seen ? idOf(seen) : '';
-    if (seen && holder === id) {
+    if (seen && idOf(seen) === id) {
       // A cell still as first read missed the write: rows moved away and back around it, so a
       // neighbour got it. It is written again; a cell a person has changed since is theirs.
       const missed = wrote.filter((k) => !sameCell(seen[k], todo[k]) && sameCell(seen[k], at.record[k]));
-      if (missed.length === 0) return finish();
-      near.push(`a record near row ${at.row} of ${layout.def.name}`);
+      if (missed.length === 0) return astray.result(changed);
+      astray.near.push(`a record near row ${at.row} of ${layout.def.name}`);
       todo = Object.fromEntries(missed.map((k) => [k, todo[k]])) as Values<K>;
       at = { row: at.row, record: seen };
       continue;
     }
     const now = relocated(layout, id);
     // Rows moved after the write: the record took its cells along, and nobody got ours.
-    if (now && wrote.every((k) => sameCell(now.record[k], todo[k]))) return finish();
-    const back = holder === '' ? Object.fromEntries(wrote.map((k) => [k, ''])) : own(holder);
-    if (!back) strays.push(holder);
-    else if (giveBack(layout, at.row, holder, back as Values<K>) && holder !== '') restored.push(holder);
-    if (!now) throw goneWith(layout, id, finish().strays);
+    if (now && wrote.every((k) => sameCell(now.record[k], todo[k]))) return astray.result(changed);
+    astray.putRight(at.row, seen ? idOf(seen) : '', wrote, own);
+    if (!now) throw goneWith(layout, id, astray.result(changed).strays);
     at = now;
   }
   throw keptChanging(layout, id);
+}
+
+/** What a write that went astray left on other records, and who should look. */
+class Astray<K extends string> {
+  readonly strays: string[] = [];
+  readonly restored: string[] = [];
+  /** Rows named when the record that got the cells could not be: used if no search finds it. */
+  readonly near: string[] = [];
+
+  constructor(
+    private readonly layout: Layout<K>,
+    private readonly id: string,
+    private readonly after: Values<K>,
+    private readonly stampedAt?: Date,
+  ) {}
+
+  /** `holder` sat on `row` and got the cells `wrote`: its own back if known, else it is named. */
+  putRight(row: number, holder: string, wrote: readonly K[], own: (holder: string) => Values<K> | undefined) {
+    const back = holder === '' ? (Object.fromEntries(wrote.map((k) => [k, ''])) as Values<K>) : own(holder);
+    if (!back) this.strays.push(holder);
+    else if (giveBack(this.layout, row, holder, back) && holder !== '') this.restored.push(holder);
+  }
+
+  result(changed: readonly K[]): CheckedWrite<K> {
+    const { layout, id, after, stampedAt, restored, near } = this;
+    const went = this.strays.length + restored.length + near.length > 0;
+    const stamped = stampedAt && went ? stampedElsewhere(layout, id, after, stampedAt) : [];
+    const named = [...new Set([...this.strays, ...stamped.filter((x) => !restored.includes(x))])];
+    return { changed, strays: named.length > 0 || near.length === 0 ? named : near, restored };
+  }
 }
 
 /**
