@@ -7,8 +7,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { count } from './counters';
-import { servedCalls, world } from './interleave';
+import { amid, calmly, servedCalls, told, twoPeople, world } from './interleave';
 import { deleteRecord, editCell, insertAbove, newTicket, sortBy, type UserAction } from './user';
 import { baseSnapshot, type Result, type Snapshot, type World } from './world';
 
@@ -45,6 +44,11 @@ beforeAll(() => {
   calls = servedCalls(world(base), 'sidebarUpdateTicket', submit);
 });
 
+const serveAfter = (w: World) => {
+  w.serve('sidebarUpdateTicket', submit);
+  return w;
+};
+
 /** The records a person is sent to look at: by ID, or the rows near a row the answer names. */
 function named(answer: Result, w: World): Set<string> {
   if (answer.ok) return new Set();
@@ -58,33 +62,15 @@ function named(answer: Result, w: World): Set<string> {
 
 describe('a sidebar edit while two people work in the sheet', () => {
   it(`any two different actions, each before any call, ${DRAWS} draws`, () => {
-    const pick = fc.integer({ min: 0, max: ACTIONS.length - 1 });
-    const at = fc.integer({ min: 1, max: calls });
     fc.assert(
-      fc.property(fc.tuple(pick, at, pick, at), ([a, n, b, m]) => {
-        fc.pre(a !== b);
-        const ordered = [[ACTIONS[a]!, n] as const, [ACTIONS[b]!, m] as const].sort((x, y) => x[1] - y[1]);
+      fc.property(twoPeople(ACTIONS, calls), (people) => {
         // world() hands back one shared world, reset: the two references are taken first.
-        const after = world(base);
-        for (const [action] of ordered) action.run(after);
-        after.serve('sidebarUpdateTicket', submit);
-        const editAfter = ticketsOf(after);
+        const editAfter = ticketsOf(serveAfter(calmly(world(base), people)));
         const before = world(base);
         before.serve('sidebarUpdateTicket', submit);
-        for (const [action] of ordered) action.run(before);
-        const editBefore = ticketsOf(before);
-
+        const editBefore = ticketsOf(calmly(before, people));
         const w = world(base);
-        let seen = 0;
-        w.emu.rt.hook = () => {
-          seen++;
-          for (const [action, call] of ordered) if (seen === call) action.run(w);
-        };
-        const answer = w.serve('sidebarUpdateTicket', submit);
-        w.emu.rt.hook = undefined;
-        for (const [action, call] of ordered) if (seen < call) action.run(w);
-        count('interleavings');
-
+        const answer = amid(w, people, () => w.serve('sidebarUpdateTicket', submit));
         const now = ticketsOf(w);
         const exempt = named(answer, w);
         const problems: string[] = [];
@@ -94,8 +80,7 @@ describe('a sidebar edit while two people work in the sheet', () => {
           if (exempt.has(id) || row === editAfter.get(id) || row === editBefore.get(id)) continue;
           problems.push(`${id} is neither as the edit then the people would leave it, nor the other way`);
         }
-        const why = `${ordered.map(([x, c]) => `${x.name} before call ${c}`).join(', ')}: ${answer.ok ? 'ok' : answer.message}`;
-        expect(problems, why).toEqual([]);
+        expect(problems, `${told(people)}: ${answer.ok ? 'ok' : answer.message}`).toEqual([]);
       }),
       { seed: 20261123, numRuns: DRAWS, endOnFailure: true },
     );

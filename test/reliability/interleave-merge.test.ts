@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { count } from './counters';
-import { servedCalls, world } from './interleave';
+import { amid, calmly, servedCalls, told, twoPeople, world } from './interleave';
 import { deleteRecord, editCell, insertAbove, newTicket, sortBy, type UserAction } from './user';
 import { baseSnapshot, type Result, type Snapshot, type World, writeRecords } from './world';
 
@@ -146,35 +146,13 @@ describe('a sidebar merge while a person works in the sheet', () => {
   });
 
   it(`two people at once: any two different actions, each before any call, ${DRAWS} draws`, () => {
-    const pick = fc.integer({ min: 0, max: ACTIONS.length - 1 });
-    const at = fc.integer({ min: 1, max: calls });
     fc.assert(
-      fc.property(fc.tuple(pick, at, pick, at), ([a, n, b, m]) => {
-        // Two different actions: one record cannot be deleted twice.
-        fc.pre(a !== b);
-        const [first, second] = [ACTIONS[a]!, ACTIONS[b]!];
+      fc.property(twoPeople(ACTIONS, calls), (people) => {
         // world() hands back one shared world, reset: what the actions alone leave is taken first.
-        const calm = world(base);
-        for (const [action] of n <= m ? [[first], [second]] : [[second], [first]]) action!.run(calm);
-        const alone = tablesOf(calm);
+        const alone = tablesOf(calmly(world(base), people));
         const w = world(base);
-        let seen = 0;
-        w.emu.rt.hook = () => {
-          seen++;
-          if (seen === n) first.run(w);
-          if (seen === m) second.run(w);
-        };
-        const answer = w.serve('sidebarMergeCustomers', submit);
-        w.emu.rt.hook = undefined;
-        // A merge cut short makes fewer calls: an action it never reached comes just after it.
-        for (const [action, call] of [
-          [first, n],
-          [second, m],
-        ] as const)
-          if (seen < call) action.run(w);
-        count('interleavings');
-        const found = problems(w, alone, answer);
-        expect(found, `${first.name} before call ${n}, ${second.name} before call ${m}`).toEqual([]);
+        const answer = amid(w, people, () => w.serve('sidebarMergeCustomers', submit));
+        expect(problems(w, alone, answer), told(people)).toEqual([]);
       }),
       { seed: 20261123, numRuns: DRAWS, endOnFailure: true },
     );

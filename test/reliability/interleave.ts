@@ -10,6 +10,7 @@
  * - no cell holds a formula;
  * - and the next calm run leaves what "action then job, twice" leaves.
  */
+import fc from 'fast-check';
 import { count } from './counters';
 import {
   type AlertFp,
@@ -65,6 +66,50 @@ export function servedCalls(w: World, fn: string, ...args: unknown[]): number {
   }
   return n;
 }
+
+/** Two people's actions, each with the service call it comes just before, in call order. */
+export type People = ReadonlyArray<readonly [UserAction, number]>;
+
+/** Any two different actions (one record cannot be deleted twice), each before any of `calls`. */
+export function twoPeople(actions: readonly UserAction[], calls: number): fc.Arbitrary<People> {
+  const pick = fc.integer({ min: 0, max: actions.length - 1 });
+  const at = fc.integer({ min: 1, max: calls });
+  return fc
+    .tuple(pick, at, pick, at)
+    .filter(([a, , b]) => a !== b)
+    .map(
+      ([a, n, b, m]): People =>
+        [[actions[a]!, n] as const, [actions[b]!, m] as const].sort((x, y) => x[1] - y[1]),
+    );
+}
+
+/** The people's actions done calmly on `w`, in their order. */
+export function calmly(w: World, people: People): World {
+  for (const [action] of people) action.run(w);
+  return w;
+}
+
+/**
+ * `work` on `w` with each person acting just before their call; one the work never reached (it
+ * made fewer calls) acts just after it.
+ */
+export function amid<T>(w: World, people: People, work: () => T): T {
+  let seen = 0;
+  w.emu.rt.hook = () => {
+    seen++;
+    for (const [action, call] of people) if (seen === call) action.run(w);
+  };
+  try {
+    return work();
+  } finally {
+    w.emu.rt.hook = undefined;
+    for (const [action, call] of people) if (seen < call) action.run(w);
+    count('interleavings');
+  }
+}
+
+/** An interleaving in words, for a failure. */
+export const told = (people: People) => people.map(([a, call]) => `${a.name} before call ${call}`).join(', ');
 
 /** Hook positions: every `stride`-th call, plus each cell write and the call just before it. */
 export function positionsOf(calls: readonly string[], stride: number): number[] {
