@@ -77,17 +77,18 @@ function checkPair(customers: Customers, keepId: string, mergeId: string): void 
  * change made to them meanwhile would be undone).
  */
 function toCheck(done: Done, keepId: string): string {
-  const words = (ids: readonly string[], what: (one: boolean) => string) =>
-    ids.length === 0
-      ? ''
-      : `${ids.join(', ')} ${what(ids.length === 1)}: please check ${ids.length === 1 ? 'it' : 'them'}.`;
+  const words = (named: readonly string[], what: (one: boolean) => string) => {
+    const ids = [...new Set(named)];
+    const one = ids.length === 1;
+    return ids.length === 0 ? '' : `${ids.join(', ')} ${what(one)}: please check ${one ? 'it' : 'them'}.`;
+  };
   return [
     words(
       done.unsure,
       () => `may now show ${keepId} as customer by mistake (rows were moved or typed in while it ran)`,
     ),
     words(
-      [...new Set(done.restored)],
+      done.restored,
       (one) =>
         `got ${keepId} by mistake as rows moved, and ${one ? 'was' : 'were'} set back to the customer ${one ? 'it' : 'they'} had when the merge began`,
     ),

@@ -14,7 +14,7 @@
 import { textOf } from './cell-values';
 import { locatedFrom, writeChecked } from './checked-write';
 import { NUMBER_FORMATS } from './columns';
-import { columnLetter, columnOf, type Layout, runsOf } from './layout';
+import { a1Of, columnOf, type Layout, runsOf } from './layout';
 import { PLAIN_TEXT } from './literal';
 import { withinSheet } from './past-the-edge';
 import { notFound } from './record-row';
@@ -51,8 +51,8 @@ export function writeColumnChecked<K extends string>(
     throw new Error(`writeColumnChecked writes text columns only, not "${key}".`);
   const rows = ids.flatMap((id) => before.positions.rowOf.get(id) ?? []);
   if (rows.length > 0) {
-    const letter = columnLetter(columnOf(layout, key));
-    const a1s = runsOf(rows).map((run) => `${letter}${run.start}:${letter}${run.start + run.length - 1}`);
+    const column = columnOf(layout, key);
+    const a1s = runsOf(rows).map((run) => a1Of(run.start, column, run.length, 1));
     layout.sheet.getRangeList(a1s).setNumberFormat(PLAIN_TEXT).setValue(value);
   }
   const now = reread();
@@ -90,9 +90,7 @@ export function writeColumnChecked<K extends string>(
   for (const id of ids.filter((id) => !holds(id)))
     attempt(() => {
       if (!now.byId.has(id)) throw notFound(layout.def.name, id);
-      strays.push(
-        ...writeChecked(layout, id, locatedFrom(now, id), { [key]: value } as Values<K>, own).strays,
-      );
+      keep(writeChecked(layout, id, locatedFrom(now, id), { [key]: value } as Values<K>, own));
       written.push(id);
     });
   return failure === undefined ? { written, strays, restored } : { written, strays, restored, failure };

@@ -179,11 +179,9 @@ export function located<K extends string>(layout: Layout<K>, id: string): Locate
 export function locatedFrom<K extends string>(snapshot: Snapshot<K>, id: string): Located<K> {
   const { layout } = snapshot;
   const row = snapshot.positions.rowOf.get(id);
-  if (row !== undefined) {
-    const record = withinSheet(layout.sheet, { row }, () => readRecord(layout, row));
-    if (record && idOf(record) === id) return { row, record };
-  }
-  return located(layout, id);
+  const at = row === undefined ? relocated(layout, id) : holderNow(layout, row, id);
+  if (!at) throw notFound(layout.def.name, id);
+  return at;
 }
 
 const idOf = <K extends string>(record: Record<K, Cell>) => textOf(record['id' as K]);

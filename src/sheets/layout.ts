@@ -137,7 +137,7 @@ export function columnOf<K extends string>(layout: Layout<K>, key: K): number {
   return at;
 }
 
-/** Split sorted 1-based positions into runs of adjacent columns: one range call per run. */
+/** A 1-based column number as its letters (28 → "AB"). */
 export function columnLetter(n: number): string {
   let s = '';
   for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
@@ -159,6 +159,11 @@ export function columnsFrom(
   return sheet.getRange(`${columnLetter(column)}${row}:${columnLetter(column + width - 1)}`);
 }
 
+/** A block of cells in A1 notation, as getRangeList takes it. */
+export const a1Of = (row: number, column: number, rows: number, columns: number): string =>
+  `${columnLetter(column)}${row}:${columnLetter(column + columns - 1)}${row + rows - 1}`;
+
+/** Split sorted 1-based positions into runs of adjacent columns: one range call per run. */
 export function runsOf(positions: readonly number[]): Array<{ start: number; length: number }> {
   const sorted = [...new Set(positions)].sort((a, b) => a - b);
   const runs: Array<{ start: number; length: number }> = [];

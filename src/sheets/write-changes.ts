@@ -3,7 +3,7 @@
  * in few calls, and never over a cell that did not change.
  */
 import { NUMBER_FORMATS } from './columns';
-import { columnLetter, type Layout, runsOf } from './layout';
+import { a1Of, type Layout, runsOf } from './layout';
 import { asStored, PLAIN_TEXT } from './literal';
 import { type Cell, sameCell } from './table';
 
@@ -53,10 +53,8 @@ export function writeRowsChanges<K extends string>(
       ),
   );
   const plan = planWrites(layout, changed, stored);
-  const a1 = ({ start, count, keys }: Rectangle<K>) => {
-    const [c1, c2] = [position.get(keys[0]!)!, position.get(keys[keys.length - 1]!)!];
-    return `${columnLetter(c1)}${first + start}:${columnLetter(c2)}${first + start + count - 1}`;
-  };
+  const a1 = ({ start, count, keys }: Rectangle<K>) =>
+    a1Of(first + start, position.get(keys[0]!)!, count, keys.length);
   for (const { value, rects } of plan.shared) sheet.getRangeList(rects.map(a1)).setValue(value);
   for (const { start, count, keys } of plan.rectangles) {
     const grid = stored.slice(start, start + count).map((cells) => keys.map((key) => cells.get(key)!));
