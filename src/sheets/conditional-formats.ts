@@ -5,7 +5,7 @@
  */
 import type { Column, TableDef } from './columns';
 import type { Env } from './env';
-import { columnsFrom } from './layout';
+import { columnLetter, columnsFrom } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -42,10 +42,17 @@ const RULES: Record<string, Record<string, Paint[]>> = {
   Surveys: {},
 };
 
-export function applyRules(env: Env, sheet: Sheet, def: TableDef, positions: Map<Column, number>): void {
+/** `height`: the sheet's rows, header included. */
+export function applyRules(
+  env: Env,
+  sheet: Sheet,
+  def: TableDef,
+  positions: Map<Column, number>,
+  height: number,
+): void {
   const wanted = RULES[def.name];
   if (!wanted) return;
-  const rows = sheet.getMaxRows() - 1;
+  const rows = height - 1;
   // Our rules cover a whole computed column from row 2; known by that, whatever the height.
   const wholeColumn = (a1: string) => a1.replace(/^([A-Z]+)2:([A-Z]+)\d*$/, '$1:$2');
   const ours = new Set<string>();
@@ -55,7 +62,7 @@ export function applyRules(env: Env, sheet: Sheet, def: TableDef, positions: Map
     if (!paints || rows < 1) continue;
     // Open-ended ("E2:E"): a height read a call earlier may be past the end once a row is deleted.
     const range = columnsFrom(sheet, 2, position);
-    ours.add(wholeColumn(range.getA1Notation()));
+    ours.add(`${columnLetter(position)}:${columnLetter(position)}`);
     for (const paint of paints) fresh.push(paint(env.newFormatRule()).setRanges([range]).build());
   }
   const kept = sheet

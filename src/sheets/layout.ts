@@ -3,13 +3,12 @@
  * and add their own; a header a person renamed is still found through the developer metadata
  * Set up / repair binds to each column.
  */
+import { COLUMN_METADATA_KEY } from './bindings';
 import type { Column, TableDef } from './columns';
 import { withinSheet } from './past-the-edge';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export const COLUMN_METADATA_KEY = 'crm.column';
 
 export class SetupNeededError extends Error {
   override name = 'SetupNeededError';
@@ -41,17 +40,6 @@ export function readHeaders(sheet: Sheet): string[] {
 
 function headersIn(sheet: Sheet, width: number): string[] {
   return sheet.getSheetValues(1, 1, 1, width)[0]!.map((h) => String(h).trim());
-}
-
-/** Column keys bound by developer metadata, for headers a person renamed (costs calls: fallback only). */
-export function boundColumns(sheet: Sheet): Map<string, number> {
-  const bound = new Map<string, number>();
-  for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
-    const value = md.getValue();
-    const column = md.getLocation().getColumn();
-    if (value && column) bound.set(value, column.getColumn());
-  }
-  return bound;
 }
 
 export function locate<K extends string>(
@@ -106,7 +94,7 @@ export function layoutFrom<K extends string>(
     if (at >= 0) position.set(column.key, at + 1);
     else missing.push(column);
   }
-  if (missing.length > 0) recoverRenamed(sheet, missing, position);
+  if (missing.length > 0) recoverRenamed(sheet, def, headers, missing, position);
   const wanted = needed ?? def.columns.map((c) => c.key);
   const lost = def.columns.find((c) => wanted.includes(c.key) && !position.has(c.key));
   if (lost) {
@@ -117,16 +105,31 @@ export function layoutFrom<K extends string>(
   return { def, sheet, position, headers };
 }
 
-/** Each missing column by its own binding: a few calls per renamed header, not four per column. */
-function recoverRenamed<K extends string>(sheet: Sheet, missing: Column[], position: Map<K, number>): void {
+/**
+ * Each missing column by its own binding: a few calls per renamed header, not four per column. A
+ * binding on a column that carries another of the table's headers is passed over: headers were
+ * swapped by hand there, and the header is what the rest of the add-on goes by.
+ */
+function recoverRenamed<K extends string>(
+  sheet: Sheet,
+  def: TableDef<K>,
+  headers: readonly string[],
+  missing: Column[],
+  position: Map<K, number>,
+): void {
+  const taken = (at: number) => def.columns.some((c) => c.header === headers[at - 1]);
   for (const column of missing) {
     const found = sheet
       .createDeveloperMetadataFinder()
       .withKey(COLUMN_METADATA_KEY)
       .withValue(column.key)
       .find();
-    const at = found[0]?.getLocation().getColumn()?.getColumn();
-    if (at !== undefined) position.set(column.key as K, at);
+    for (const md of found) {
+      const at = md.getLocation().getColumn()?.getColumn();
+      if (at === undefined || taken(at)) continue;
+      position.set(column.key as K, at);
+      break;
+    }
   }
 }
 
@@ -156,8 +159,12 @@ export function columnsFrom(
   column: number,
   width = 1,
 ): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(`${columnLetter(column)}${row}:${columnLetter(column + width - 1)}`);
+  return sheet.getRange(openA1(row, column, width));
 }
+
+/** Columns from a row down, open-ended ("C2:E"), as columnsFrom and getRangeList take it. */
+export const openA1 = (row: number, column: number, width = 1): string =>
+  `${columnLetter(column)}${row}:${columnLetter(column + width - 1)}`;
 
 /** A block of cells in A1 notation, as getRangeList takes it. */
 export const a1Of = (row: number, column: number, rows: number, columns: number): string =>

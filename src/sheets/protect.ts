@@ -8,7 +8,7 @@
  */
 import type { Column, TableDef } from './columns';
 import type { Env } from './env';
-import { columnsFrom } from './layout';
+import { columnLetter, columnsFrom } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,7 +17,14 @@ const OWNER_ONLY = 'CRM: the audit log is written by the add-on only';
 export const AUDIT_PROTECTION =
   'CRM: written by the add-on only; a hand edit makes this history untrustworthy';
 
-export function protectTable(env: Env, sheet: Sheet, def: TableDef, positions: Map<Column, number>): void {
+/** `rows`: the sheet's height, to tell a whole-column protection from one short of the last row. */
+export function protectTable(
+  env: Env,
+  sheet: Sheet,
+  def: TableDef,
+  positions: Map<Column, number>,
+  rows: number,
+): void {
   if (def.appendOnly) {
     protectSheet(env, sheet);
     return;
@@ -25,19 +32,16 @@ export function protectTable(env: Env, sheet: Sheet, def: TableDef, positions: M
   const existing = new Map(
     sheet.getProtections(env.protectionType.RANGE).map((p) => [p.getDescription(), p] as const),
   );
-  const rows = sheet.getMaxRows();
   for (const [column, position] of positions) {
     if (column.owner !== 'computed') continue;
     const name = protectionName(def.name, column.key);
     // The whole column, whatever its height when Sheets resolves it (rows come and go meanwhile).
-    const range = columnsFrom(sheet, 1, position);
+    const range = () => columnsFrom(sheet, 1, position);
+    const letter = columnLetter(position);
     const protection = existing.get(name);
-    if (protection) {
-      if (!sameColumns(protection.getRange().getA1Notation(), range.getA1Notation(), rows))
-        protection.setRange(range);
-    } else {
-      range.protect().setDescription(name).setWarningOnly(true);
-    }
+    if (!protection) range().protect().setDescription(name).setWarningOnly(true);
+    else if (!sameColumns(protection.getRange().getA1Notation(), `${letter}:${letter}`, rows))
+      protection.setRange(range());
   }
 }
 

@@ -2,10 +2,20 @@
  * Set up / repair: creates what is missing and never reorders, renames or clears what a person
  * wrote. Running it twice changes nothing.
  */
+
+import {
+  type Binding,
+  bindingsSettled,
+  COLUMN_METADATA_KEY,
+  findBindings,
+  readBindings,
+  rebinding,
+  renamedColumn,
+} from './bindings';
 import { type Column, NUMBER_FORMATS, type TableDef } from './columns';
 import { applyRules } from './conditional-formats';
 import type { Env } from './env';
-import { boundColumns, COLUMN_METADATA_KEY, columnsFrom, readHeaders, runsOf } from './layout';
+import { columnsFrom, openA1, readHeaders, runsOf } from './layout';
 import { protectTable } from './protect';
 import { seedSettings } from './settings-sheet';
 import {
@@ -81,35 +91,39 @@ function setUpTable(env: Env, def: TableDef, report: SetupReport): void {
     sheet = env.ss.insertSheet(def.name);
     report.sheetsCreated.push(def.name);
   }
-  const { positions, bound } = placeColumns(sheet, def, report, created);
+  const { positions, bindings } = placeColumns(sheet, def, report, created);
   if (created) trimColumns(sheet, Math.max(...positions.values()));
   styleHeader(sheet, positions);
-  bindColumns(sheet, positions, bound);
-  formatColumns(sheet, def, positions);
-  validateColumns(env, sheet, positions);
-  applyRules(env, sheet, def, positions);
-  protectTable(env, sheet, def, positions);
+  if (bindings) bindColumns(sheet, positions, bindings);
+  // Asked once: the ranges below are open-ended, so rows people add or delete meanwhile are covered.
+  const rows = sheet.getMaxRows();
+  formatColumns(sheet, def, positions, rows);
+  validateColumns(env, sheet, positions, rows);
+  applyRules(env, sheet, def, positions, rows);
+  protectTable(env, sheet, def, positions, rows);
 }
 
 /**
  * Finds each contract column (by header, else by binding) and appends the missing ones at the end;
- * also returns the bindings it read (appending columns moves none of them).
+ * also returns the bindings it read (appending columns moves none of them), or null when every
+ * column is known to carry its own (see bindingsSettled).
  */
 function placeColumns(
   sheet: Sheet,
   def: TableDef,
   report: SetupReport,
   created: boolean,
-): { positions: Map<Column, number>; bound: ReadonlyMap<string, number> } {
+): { positions: Map<Column, number>; bindings: Binding[] | null } {
   const headers = readHeaders(sheet);
-  const bound = created ? new Map<string, number>() : boundColumns(sheet);
+  const found = created ? [] : findBindings(sheet);
+  const bindings = bindingsSettled(def, headers, found) ? null : readBindings(found);
   const positions = new Map<Column, number>();
   const added: string[] = [];
   for (const column of def.columns) {
     const byHeader = headers.indexOf(column.header) + 1;
-    const byBinding = bound.get(column.key);
+    const byBinding = bindings && renamedColumn(bindings, column.key, def, headers);
     if (byHeader > 0) positions.set(column, byHeader);
-    else if (byBinding !== undefined && !def.columns.some((c) => c.header === headers[byBinding - 1])) {
+    else if (byBinding) {
       positions.set(column, byBinding);
       report.renamed.push({
         sheet: def.name,
@@ -130,7 +144,7 @@ function placeColumns(
     sheet.getRange(1, first, 1, added.length).setValues([added]);
     report.columnsAdded.push(...added.map((h) => `${def.name}: ${h}`));
   }
-  return { positions, bound };
+  return { positions, bindings };
 }
 
 /** A new sheet comes with 26 columns; the empty ones past the table would count toward Sheets'
@@ -155,25 +169,28 @@ function columnsOf(positions: Map<Column, number>, test: (c: Column) => boolean)
   return [...positions].filter(([c]) => test(c)).map(([, p]) => p);
 }
 
-function bindColumns(sheet: Sheet, positions: Map<Column, number>, bound: ReadonlyMap<string, number>): void {
-  for (const [column, position] of positions) {
-    if (bound.get(column.key) === position) continue;
-    columnsFrom(sheet, 1, position).addDeveloperMetadata(COLUMN_METADATA_KEY, column.key);
-  }
+function bindColumns(sheet: Sheet, positions: Map<Column, number>, bindings: readonly Binding[]): void {
+  const byKey = new Map([...positions].map(([column, position]) => [column.key, position]));
+  const { bind, remove } = rebinding(byKey, bindings);
+  for (const binding of remove) binding.remove();
+  for (const [key, position] of bind)
+    columnsFrom(sheet, 1, position).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
 }
 
-/** Plain text (@) for IDs, phones and free text, so Sheets never turns them into numbers or dates. */
-function formatColumns(sheet: Sheet, def: TableDef, positions: Map<Column, number>): void {
-  if (sheet.getMaxRows() < 2) return;
+/**
+ * Plain text (@) for IDs, phones and free text, so Sheets never turns them into numbers or dates.
+ * All the columns of one format in one call.
+ */
+function formatColumns(sheet: Sheet, def: TableDef, positions: Map<Column, number>, rows: number): void {
+  if (rows < 2) return;
   for (const format of new Set(def.columns.map((c) => NUMBER_FORMATS[c.type]))) {
-    for (const run of runsOf(columnsOf(positions, (c) => NUMBER_FORMATS[c.type] === format))) {
-      columnsFrom(sheet, 2, run.start, run.length).setNumberFormat(format);
-    }
+    const runs = runsOf(columnsOf(positions, (c) => NUMBER_FORMATS[c.type] === format));
+    sheet.getRangeList(runs.map((run) => openA1(2, run.start, run.length))).setNumberFormat(format);
   }
 }
 
-function validateColumns(env: Env, sheet: Sheet, positions: Map<Column, number>): void {
-  if (sheet.getMaxRows() < 2) return;
+function validateColumns(env: Env, sheet: Sheet, positions: Map<Column, number>, rows: number): void {
+  if (rows < 2) return;
   for (const [column, position] of positions) {
     if (column.owner !== 'entered' || column.type !== 'enum' || !column.values) continue;
     const rule = env

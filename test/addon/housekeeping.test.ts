@@ -83,6 +83,93 @@ describe('Set up / repair and renamed headers', () => {
   });
 });
 
+describe('Set up / repair and column bindings', () => {
+  const bindings = (h: Harness, name: string) =>
+    sheet(h, name)
+      .createDeveloperMetadataFinder()
+      .withKey('crm.column')
+      .find()
+      .map((md) => [md.getValue(), md.getLocation().getColumn()!.getColumn()] as const)
+      .sort(([a], [b]) => String(a).localeCompare(String(b)));
+  const repair = (h: Harness) => {
+    h.emu.rt.resetCounters();
+    h.addon.call('setupWorkbook');
+    return h.emu.rt.calls.get('DeveloperMetadata.getValue') ?? 0;
+  };
+
+  it('reads no binding when every header is in place and each column has one', () => {
+    const h = startAddon();
+    expect(repair(h)).toBe(0);
+  });
+
+  it('binds again a column that lost its binding, and the column is then found when renamed', () => {
+    const h = startAddon();
+    const width = h.values('Tickets')[0]!.length;
+    const at = h.values('Tickets')[0]!.indexOf('Subject') + 1;
+    const subject = sheet(h, 'Tickets')
+      .getRange(1, at, sheet(h, 'Tickets').getMaxRows(), 1)
+      .createDeveloperMetadataFinder()
+      .withKey('crm.column')
+      .find();
+    expect(subject).toHaveLength(1);
+    subject[0]!.remove();
+    expect(repair(h)).toBeGreaterThan(0);
+    expect(bindings(h, 'Tickets').find(([key]) => key === 'subject')).toEqual(['subject', at]);
+    sheet(h, 'Tickets').getRange(1, at).setValue('Topic');
+    h.emu.ui.answer('NO');
+    h.addon.call('setupWorkbook');
+    expect(h.values('Tickets')[0]![at - 1]).toBe('Topic');
+    // Found through its binding: no new, empty Subject column is added.
+    expect(h.values('Tickets')[0]).toHaveLength(width);
+  });
+
+  /** Contact and Email headers swapped by hand: each column is now found by the other's header. */
+  const swapContactAndEmail = (h: Harness) => {
+    const header = h.values('Customers')[0]!;
+    const contact = header.indexOf('Contact') + 1;
+    const email = header.indexOf('Email') + 1;
+    sheet(h, 'Customers').getRange(1, contact).setValue('Email');
+    sheet(h, 'Customers').getRange(1, email).setValue('Contact');
+    return { contact, email };
+  };
+
+  it('moves the bindings of swapped headers when it reads them, keeping one per column', () => {
+    const h = startAddon();
+    const { contact, email } = swapContactAndEmail(h);
+    const before = bindings(h, 'Customers').length;
+    // A binding gone too (its column deleted and typed again, say): the count tells, and all are read.
+    const phone = h.values('Customers')[0]!.indexOf('Phone') + 1;
+    sheet(h, 'Customers')
+      .getRange(1, phone, sheet(h, 'Customers').getMaxRows(), 1)
+      .createDeveloperMetadataFinder()
+      .find()[0]!
+      .remove();
+    expect(repair(h)).toBeGreaterThan(0);
+    const after = bindings(h, 'Customers');
+    expect(after).toHaveLength(before);
+    expect(after.find(([key]) => key === 'contact')).toEqual(['contact', email]);
+    expect(after.find(([key]) => key === 'email')).toEqual(['email', contact]);
+    expect(after.find(([key]) => key === 'phone')).toEqual(['phone', phone]);
+    expect(repair(h)).toBe(0);
+  });
+
+  it("never takes a swapped header's old binding for a renamed column", () => {
+    const h = startAddon();
+    const { email } = swapContactAndEmail(h);
+    h.addon.call('setupWorkbook');
+    // The Contact header (over the old Email column) renamed: its binding still sits on the column
+    // headed Email, which must not take the contact.
+    sheet(h, 'Customers').getRange(1, email).setValue('Main contact');
+    const saved = h.addon.serve(
+      'sidebarCreateCustomer',
+      submit({ name: 'Acme', contact: 'Li Wei', email: 'li@acme.example' }),
+    ) as { ok: boolean; message: string };
+    expect(saved).toMatchObject({ ok: false });
+    expect(saved.message).toMatch(/no "Contact" column.*Set up \/ repair/);
+    expect(h.values('Customers')).toHaveLength(1);
+  });
+});
+
 describe('marking a survey sent', () => {
   function withSurvey() {
     const h = startAddon();
