@@ -35,7 +35,11 @@ const CURSOR = 'crm.hourlyCursor';
 const CHUNK = 500;
 const DUE_KEYS = { ack: 'ackDue', plan: 'planDue', update: 'updateDue', resolve: 'resolveDue' } as const;
 
-export function runHourly(shared: Env): Outcome {
+/**
+ * `mail: false` leaves the digests to the daily work that follows in the same trigger run, so a
+ * person gets one email per run (runScheduled).
+ */
+export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
   return runJob(shared, 'hourly', (ctx) => {
     const { env } = ctx;
     const calendar = calendarOf(ctx.settings, ctx.timeZone);
@@ -101,15 +105,15 @@ export function runHourly(shared: Env): Outcome {
     // A sort that raced the write may have paired a gap row's note with the wrong ticket: the next
     // run rewrites every note.
     if (writeComputed(tickets, { values, notes }).repaired) props.deleteProperty(FINGERPRINT);
-    const mail = sendDigests(ctx, calendar, alertsTable);
+    const mail = mailNow ? sendDigests(ctx, calendar, alertsTable) : null;
     const detail = [
       `${done} tickets checked`,
       finished
         ? ''
         : `stopped early to stay within the time limit; the next run carries on from ${textOf(order[done]!.id)}`,
       `${raised.length} alerts raised`,
-      `${mail.sent} emails sent`,
-      mail.warning,
+      mail ? `${mail.sent} emails sent` : 'emails go with the daily work',
+      mail?.warning,
     ].filter(Boolean);
     return { rows: done, detail: detail.join('; ') };
   });

@@ -13,22 +13,28 @@ import type { Outcome } from './outcome';
 const LAST_DAILY = 'crm.lastDailyDate';
 
 export function runScheduled(env: Env): Outcome[] {
-  const outcomes = [runHourly(env)];
-  const tz = env.timeZone();
-  const wall = wallFromInstant(env.now().getTime(), tz);
+  const wall = wallFromInstant(env.now().getTime(), env.timeZone());
   const today = wall.slice(0, 10);
-  const hour = Number(wall.slice(11, 13));
-  const props = env.documentProperties();
+  const dailyToo = dailyIsDue(env, today, Number(wall.slice(11, 13)));
+  // One digest per person per run: when the daily work follows, it mails the hourly's alerts too.
+  const outcomes = [runHourly(env, { mail: !dailyToo })];
+  if (dailyToo) {
+    const daily = runDaily(env);
+    if (!daily.error && !daily.detail.startsWith('skipped')) {
+      env.documentProperties().setProperty(LAST_DAILY, today);
+    }
+    outcomes.push(daily);
+  }
+  return outcomes;
+}
+
+/** False when the settings cannot be read: the hourly outcome names the broken setting. */
+function dailyIsDue(env: Env, today: string, hour: number): boolean {
   let dailyHour: number;
   try {
     dailyHour = loadSettings(env).housekeeping.dailyHour;
   } catch {
-    return outcomes; // the hourly outcome already names the broken setting
+    return false;
   }
-  if (dailyDue(today, hour, dailyHour, props.getProperty(LAST_DAILY))) {
-    const daily = runDaily(env);
-    if (!daily.error && !daily.detail.startsWith('skipped')) props.setProperty(LAST_DAILY, today);
-    outcomes.push(daily);
-  }
-  return outcomes;
+  return dailyDue(today, hour, dailyHour, env.documentProperties().getProperty(LAST_DAILY));
 }

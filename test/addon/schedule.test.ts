@@ -3,6 +3,7 @@
  * day after the daily hour, the document lock, and every run's outcome where the manager sees it.
  */
 import { describe, expect, it } from 'vitest';
+import { at, customer, ticket } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 let request = 0;
@@ -90,6 +91,23 @@ describe('runScheduledJobs', () => {
     expect(dailyAt()).toEqual(shanghai('2026-11-24T06:30'));
     fireAt(h, '2026-11-24T07:30');
     expect(dailyAt()).toEqual(shanghai('2026-11-24T06:30'));
+  });
+
+  it("mails each person one digest per run, with the hourly's and the daily's alerts in it", () => {
+    const h = startAddon({ now: '2026-11-20T10:00' });
+    const amy = 'amy@example.com';
+    // A new customer never called back (the daily work's alert) and an unacknowledged ticket (the hourly's).
+    const c = customer(h, { name: 'Acme', status: 'Potential', owner: amy }, '2026-11-20T10:00');
+    at(h, '2026-11-23T09:00');
+    ticket(h, { customerId: c, submitted: '2026-11-23T09:00', owner: amy });
+    at(h, '2026-11-23T10:00');
+    const [hourly, daily] = h.addon.call('runScheduledJobs') as Outcome[];
+    expect(hourly!.detail).toContain('emails go with the daily work');
+    const toAmy = h.emu.mail.filter((m) => m.to.includes(amy));
+    expect(toAmy).toHaveLength(1);
+    expect(toAmy[0]!.body).toMatch(/SLA Breach/);
+    expect(toAmy[0]!.body).toMatch(/Follow-up Overdue/);
+    expect(daily!.detail).toContain('1 emails sent');
   });
 
   it('takes the daily hour from Settings, in the spreadsheet time zone', () => {
