@@ -108,7 +108,8 @@ function targetClocks(
             target: 'plan',
             minutes: targets.plan,
             from: submitted,
-            paused: 0,
+            // Every wait so far fell before the plan: once given, this clock is not read again.
+            paused: ticket.pausedMinutes + waitSince(submitted),
             met: planGiven ? MET_UNTIMED : null,
           },
     update: done

@@ -127,6 +127,21 @@ describe('the clock stops while Waiting on Customer', () => {
     expect(sla(overnight, '2026-11-24T10:00', 'VIP').explanations.resolve.pausedMinutes).toBe(17 * 60);
   });
 
+  it('stops the initial plan clock too, for a Major ticket sent to wait as it is acknowledged', () => {
+    const asked = { ...waiting, level: 'Major', acknowledged: at('2026-11-23T09:05') };
+    const s = sla(
+      { ...asked, waitingSince: at('2026-11-23T09:05'), lastUpdate: at('2026-11-23T09:05') },
+      '2026-11-23T15:00',
+    );
+    expect(s).toMatchObject({ breaches: [], slaStatus: 'On Track' });
+    // Five minutes of its two hours used before the wait: due 1 h 55 min after the wait ends.
+    expect(s.explanations.plan).toMatchObject({ usedMinutes: 5, pausedMinutes: 355 });
+    const resumed = { ...asked, status: 'In Progress', waitingSince: null, pausedMinutes: 355 };
+    expect(wall(sla({ ...resumed, lastUpdate: at('2026-11-23T09:05') }, '2026-11-23T15:00').planDue)).toBe(
+      '2026-11-23T16:55',
+    );
+  });
+
   it('owes the customer no update while waiting on them', () => {
     const s = sla({ ...waiting, level: 'Complex' }, '2026-11-24T17:00');
     expect(s).toMatchObject({ breaches: [], slaStatus: 'On Track' });
