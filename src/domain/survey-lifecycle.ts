@@ -1,6 +1,6 @@
 /**
  * Where a sent survey stands: staff stamp Sent, the customer's answer stamps Responded, and the
- * clock does the rest. One reminder falls due Reminder Due after sending; an unanswered survey
+ * clock does the rest; a survey a person closed by hand stays closed. One reminder falls due Reminder Due after sending; an unanswered survey
  * expires at Closes. Days are 24-hour periods from the moment it was sent.
  */
 import type { SurveySettings } from './survey-settings';
@@ -20,11 +20,26 @@ export interface SurveyState {
 }
 
 export function surveyState(
-  survey: { readonly sent: number | null; readonly responded: number | null },
+  survey: { readonly sent: number | null; readonly responded: number | null; readonly shown?: string },
   now: number,
   settings: Pick<SurveySettings, 'reminderDays' | 'closesDays'>,
 ): SurveyState {
-  const { sent, responded } = survey;
+  const state = byClock(survey, now, settings);
+  // A survey a person closed (the customer declined it, say) stays closed: no reminder, and the job
+  // never sets Status back to Due or Sent. An answer recorded later still makes it Responded.
+  const closedByHand = CLOSED.find((c) => c === survey.shown?.trim());
+  return closedByHand && state.status !== 'Responded'
+    ? { ...state, status: closedByHand, needsReminder: false }
+    : state;
+}
+
+const CLOSED = ['Responded', 'Expired'] as const satisfies readonly SurveyStatus[];
+
+function byClock(
+  { sent, responded }: { readonly sent: number | null; readonly responded: number | null },
+  now: number,
+  settings: Pick<SurveySettings, 'reminderDays' | 'closesDays'>,
+): SurveyState {
   // An answer counts even without a Sent stamp (a survey handed over on paper).
   if (sent === null) {
     return {

@@ -27,6 +27,8 @@ export interface SurveyRow extends Readonly<Record<SurveyDimension, unknown>> {
   readonly ticketId: string;
   readonly sent: number | null;
   readonly responded: number | null;
+  /** Status as the sheet shows it. */
+  readonly shown: string;
   readonly recommend: unknown;
   readonly comments: string;
 }

@@ -120,6 +120,7 @@ export function toSurveyRow(r: DailyData['surveys']['rows'][number]): SurveyRow 
     ticketId: textOf(r.ticketId),
     sent: msOf(r.sent),
     responded: msOf(r.responded),
+    shown: textOf(r.status),
     responseSpeed: r.responseSpeed,
     resolution: r.resolution,
     professionalism: r.professionalism,

@@ -92,6 +92,25 @@ describe('lifecycle', () => {
     expect(instant(expired.Closes)).toBe(shanghai('2026-11-22T10:00').getTime());
     expect(alerts(h, 'Survey Reminder', 'S-00002')).toHaveLength(0);
   });
+
+  it('keeps a survey a person closed by hand closed: no reminder, not listed as due', () => {
+    const h = startAddon({ now: NOW });
+    const c = customer(h, { name: 'Acme', owner: 'amy@example.com' }, '2026-01-05T10:00');
+    typeRows(h, 'Surveys', [
+      { ID: 'S-00001', 'Customer ID': c, Reason: 'Ad Hoc', Status: 'Expired' },
+      {
+        ID: 'S-00002',
+        'Customer ID': c,
+        Reason: 'Ad Hoc',
+        Sent: shanghai('2026-11-19T10:00'),
+        Status: 'Expired',
+      },
+    ]);
+    daily(h, '2026-11-23T10:00');
+    expect(record(h, 'Surveys', 'S-00001').Status).toBe('Expired');
+    expect(record(h, 'Surveys', 'S-00002').Status).toBe('Expired');
+    expect(alerts(h, 'Survey Reminder', 'S-00002')).toHaveLength(0);
+  });
 });
 
 describe('summary on the Dashboard', () => {

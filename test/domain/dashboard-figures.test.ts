@@ -104,6 +104,7 @@ const survey = (id: string, responded: string, dims: unknown[], recommend: unkno
   customerId: 'C1',
   reason: 'Ad Hoc',
   ticketId: '',
+  shown: '',
   sent: shanghai(responded) - 3_600_000,
   responded: shanghai(responded),
   responseSpeed: dims[0],

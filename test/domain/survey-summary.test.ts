@@ -33,6 +33,7 @@ function survey(
     customerId,
     reason: '3 Months',
     ticketId: '',
+    shown: '',
     ...times,
     responseSpeed,
     resolution,

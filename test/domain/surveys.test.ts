@@ -184,6 +184,18 @@ describe('surveyState', () => {
     expect(state(NOW - 8 * DAY, NOW - DAY)).toMatchObject({ status: 'Responded', needsReminder: false });
     expect(state(null, NOW - DAY).status).toBe('Responded');
   });
+
+  it('stays closed when a person closed it by hand, until an answer comes', () => {
+    const shown = (status: string, sent: number | null, responded: number | null = null) =>
+      surveyState({ sent, responded, shown: status }, NOW, SETTINGS);
+    expect(shown('Expired', null)).toMatchObject({ status: 'Expired', needsReminder: false });
+    expect(shown('Expired', NOW - 4 * DAY)).toMatchObject({ status: 'Expired', needsReminder: false });
+    expect(shown(' Responded ', NOW - 2 * DAY).status).toBe('Responded');
+    expect(shown('Expired', NOW - 4 * DAY, NOW - DAY).status).toBe('Responded');
+    // Due, Sent or Reminded in the cell are the clock's to move on.
+    expect(shown('Sent', NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
+    expect(shown('Due', NOW - 2 * DAY).status).toBe('Sent');
+  });
 });
 
 describe('hand-entered survey rows', () => {
@@ -193,6 +205,7 @@ describe('hand-entered survey rows', () => {
     customerId: 'C-0001',
     reason: 'Ad Hoc',
     ticketId: '',
+    shown: '',
     sent: shanghai('2026-06-01'),
     responded: shanghai('2026-06-02'),
     responseSpeed: 4,
