@@ -50,7 +50,12 @@ export interface FormView {
   /** The labelled box of a field, to place related content after it. */
   box(key: string): HTMLElement;
   set(values: Record<string, unknown>): void;
+  /** Every field's value as the control holds it. */
+  values(): Raw;
+  label(key: string): string;
   reset(): void;
+  /** A message beside Save, read out (e.g. "Opening T-00012…"). */
+  say(message: string): void;
   fail(failure: Failure, verb?: Verb): void;
   /** Content shown above Save until the next attempt (the duplicate warning). */
   notice(content: Node, saveLabel: string): void;
@@ -88,6 +93,18 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
   );
   let requestId = newRequestId();
   let inFlight = false;
+  /** The defaults the form was last reset with. */
+  let defaulted: Raw = {};
+  /** A default left untouched is taken afresh at Save: "now" means when it was saved, not opened. */
+  const refreshDefaults = () => {
+    const fresh = config.defaults?.() ?? {};
+    for (const [key, value] of Object.entries(defaulted)) {
+      const control = byKey.get(key)?.control;
+      if (!control || control.get() !== value || fresh[key] === undefined) continue;
+      control.set(fresh[key]);
+      defaulted[key] = control.get();
+    }
+  };
 
   const clear = () => {
     feedback.clear();
@@ -102,11 +119,18 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     set: (values) => {
       for (const [key, value] of Object.entries(values)) byKey.get(key)?.control.set(String(value ?? ''));
     },
+    values: () => Object.fromEntries(fields.map((f) => [f.spec.key, f.control.get()])),
+    label: (key) => byKey.get(key)?.spec.label ?? key,
     reset: () => {
       clear();
       const defaults = config.defaults?.() ?? {};
       for (const f of fields) f.control.set(defaults[f.spec.key] ?? f.spec.initial);
+      // As the controls hold them (a date-time control keeps minutes only).
+      defaulted = Object.fromEntries(
+        Object.keys(defaults).map((k) => [k, byKey.get(k)?.control.get() ?? '']),
+      );
     },
+    say: feedback.saved,
     fail: feedback.failure,
     notice: (content, label) => {
       notice.replaceChildren(content);
@@ -150,6 +174,7 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     event.preventDefault();
     if (inFlight) return;
     clear();
+    refreshDefaults();
     const checked = validate();
     if (!checked.ok) return feedback.errors(checked.errors);
     setBusy(true);

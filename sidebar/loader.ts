@@ -2,7 +2,8 @@
  * Forms that change an existing record (edit customer, update ticket, survey answers) open it
  * first with sidebarGetRecord: its ID field loads the record into the form and shows the stamps
  * the server keeps. Saving is refused until the record in the ID field is the one opened, so a
- * half-filled form can never blank another record's fields.
+ * half-filled form can never blank another record's fields. What the person typed before or while
+ * a record opens is kept over it, and said so: an open never wipes input.
  */
 import type { ServerApi } from '../src/api/contract';
 import type { TableDef } from '../src/sheets/columns';
@@ -39,30 +40,42 @@ export function attachLoader(
   const summary = makeSummary(table, summaryKeys);
   const control = view.control('id');
   let loaded = '';
+  /** The fields as the form last showed them, opened or fresh: what differs now, the person typed. */
+  let shown = view.values();
 
-  const read = (id: string) => ask('sidebarGetRecord', table.name, id);
-  const show = (id: string, record: Record<string, string | number | boolean>) => {
-    view.reset();
-    view.set(record);
-    summary.show(record);
-    loaded = id;
+  /** What the person changed in the form (before or while a record was opening), by field. */
+  const typed = () => {
+    const now = view.values();
+    return Object.fromEntries(Object.entries(now).filter(([k, v]) => k !== 'id' && v !== shown[k]));
   };
-  /** An open that fails leaves no other record on show: the form is emptied but for the ID. */
+  const read = (id: string) => ask('sidebarGetRecord', table.name, id);
+  /** Shows `record` (or a fresh form) and puts back what the person typed; returns its labels. */
+  const show = (id: string, record: Record<string, string | number | boolean> | null) => {
+    const kept = typed();
+    view.reset();
+    control.set(id);
+    if (record) view.set(record);
+    shown = view.values();
+    view.set(kept);
+    if (record) summary.show(record);
+    else summary.hide();
+    loaded = record ? id : '';
+    return Object.keys(kept).map((k) => view.label(k));
+  };
   const load = async (id: string) => {
+    summary.hide();
+    view.say(`Opening ${id}…`);
     const answer = await read(id);
-    if (!answer.ok) {
-      view.reset();
-      control.set(id);
-      summary.hide();
-      loaded = '';
-      return view.fail(answer, 'Open');
-    }
-    show(id, answer.value);
-    announce(`${id} opened.`);
+    // A failed open leaves no other record on show, and keeps what the person typed.
+    const kept = show(id, answer.ok ? answer.value : null);
+    if (!answer.ok) return view.fail(answer, 'Open');
+    const said =
+      kept.length > 0 ? `${id} opened. Kept what you changed: ${kept.join(', ')}.` : `${id} opened.`;
+    view.say(said);
   };
   /** A committed edit opens the record once; the Open button always reads it afresh. */
   const loadTyped = (again: boolean) => {
-    const id = control.get().toUpperCase();
+    const id = control.get().trim().toUpperCase();
     if (RECORD_ID.test(id) && (again || id !== loaded)) void load(id);
   };
 
@@ -89,12 +102,17 @@ export function attachLoader(
     },
     reload: async () => {
       const id = loaded;
+      shown = view.values();
       const answer = await read(id);
       if (!answer.ok) return ` Its latest could not be shown (${answer.message}); press Open to see it.`;
       show(id, answer.value);
       return '';
     },
-    check: (id): Errors =>
-      id === loaded ? {} : { id: `Open ${id || 'the record'} first, so you see what you are changing.` },
+    check: (id): Errors => {
+      if (id !== loaded) return { id: `Open ${id || 'the record'} first, so you see what you are changing.` };
+      return Object.keys(typed()).length > 0
+        ? {}
+        : { id: `Nothing to save: nothing was changed since ${id} was opened.` };
+    },
   };
 }

@@ -157,6 +157,72 @@ it('holds a one-press queue button while its call runs, and says what it is doin
   change = undefined;
 });
 
+/** Holds every answer to `held` until the returned function is called. */
+function hold(held: string): () => void {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  change = async (name) => {
+    if (name === held) await gate;
+    return undefined;
+  };
+  return release;
+}
+
+it('keeps what a person types while a ticket opens, says so, and saves it', async () => {
+  const t = openTicket();
+  const status = t.Status === 'In Progress' ? 'Acknowledged' : 'In Progress';
+  const release = hold('sidebarGetRecord');
+  await openInUpdate(t.ID!);
+  const f = form(h, UPDATE);
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`Opening ${t.ID}…`);
+  await f.getByRole('combobox', { name: 'Status' }).selectOption(status);
+  await f.getByRole('textbox', { name: 'Solution' }).fill('Restarted the sync service.');
+  release();
+  await expect
+    .poll(() => f.locator('.status').textContent())
+    .toBe(`${t.ID} opened. Kept what you changed: Status, Solution.`);
+  expect(await f.getByRole('combobox', { name: 'Status' }).inputValue()).toBe(status);
+  change = undefined;
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`Ticket ${t.ID} saved.`);
+  expect(records(h, 'Tickets').find((x) => x.ID === t.ID)).toMatchObject({
+    Status: status,
+    Solution: 'Restarted the sync service.',
+  });
+});
+
+it('keeps what was typed when the ID typed is not found', async () => {
+  await openView(h, UPDATE);
+  const f = form(h, UPDATE);
+  await f.getByRole('textbox', { name: 'Solution' }).fill('Replaced the scanner cable.');
+  await openInUpdate('T-99999');
+  await expect.poll(() => view(h, UPDATE).locator('.banner').textContent()).toMatch(/No record T-99999/);
+  expect(await f.getByRole('textbox', { name: 'Solution' }).inputValue()).toBe('Replaced the scanner cable.');
+  expect(await view(h, UPDATE).locator('.summary').isVisible()).toBe(false);
+});
+
+it('says there is nothing to save when nothing changed since the ticket was opened', async () => {
+  const t = openTicket();
+  await openView(h, UPDATE);
+  const f = form(h, UPDATE);
+  await f.getByRole('textbox', { name: 'Solution' }).fill('');
+  await openInUpdate(t.ID!);
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`${t.ID} opened.`);
+  const calls: string[] = [];
+  const count = (r: { url(): string; postData(): string | null }) => {
+    if (r.url().endsWith('/api/run')) calls.push(r.postData() ?? '');
+  };
+  h.page.on('request', count);
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => f.locator('.field.invalid .error').textContent())
+    .toBe(`Nothing to save: nothing was changed since ${t.ID} was opened.`);
+  h.page.off('request', count);
+  expect(calls).toEqual([]);
+});
+
 it('says a merge is running, and after one that stopped partway offers "Merge now" for the same pair', async () => {
   await openView(h, 'Merge duplicates');
   const f = form(h, 'Merge duplicates');

@@ -87,3 +87,20 @@ it('an overdue follow-up in My queue opens Log interaction for that customer', a
       .evaluate((el) => el.ownerDocument.activeElement === el),
   ).toBe(true);
 });
+
+it('takes an untouched When as the time of saving, not of opening the form', async () => {
+  await openView(h, 'Log interaction');
+  await h.page.getByRole('button', { name: '+1 day' }).click();
+  await expect.poll(() => h.page.locator('#message').textContent()).toMatch(/the hourly schedule ran/);
+  // The sidebar learns the new time when it is refreshed; the form was filled in a day before.
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  await fill(
+    records(h, 'Customers')[5]!.Contact!,
+    'Walked through the renewal terms; they want a draft by Friday.',
+  );
+  await form(h, LOG).getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => form(h, LOG).locator('.status').textContent())
+    .toMatch(/^Interaction I-\d{6} saved\.$/);
+  expect(records(h, 'Interactions').at(-1)!.When).toBe('2026-11-24 17:00');
+});
