@@ -159,6 +159,8 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
   /** The request ID changes only after a success: a retry of a lost answer reuses it. */
   const send = async (data: Data<S>) => {
     if (config.confirm && !(await config.confirm(data, view, requestId))) return;
+    // Only once it is going ahead: a review held up by confirm has not started anything.
+    feedback.working(config.working ?? 'Saving…');
     const answer = await config.save({ requestId, record: data });
     // Anything saved may change My queue: the sidebar refreshes it when it is next shown.
     if (answer.ok || answer.kind === 'partly') root.dispatchEvent(new CustomEvent(SAVED, { bubbles: true }));
@@ -178,7 +180,6 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     const checked = validate();
     if (!checked.ok) return feedback.errors(checked.errors);
     setBusy(true);
-    feedback.working(config.working ?? 'Saving…');
     try {
       await send(checked.data);
     } finally {

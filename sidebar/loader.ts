@@ -32,6 +32,13 @@ export interface Opener {
 
 const RECORD_ID = /^[A-Z]-\d{4,}$/;
 
+/** An ID as typed in short ("t-241", "241", "T00241") as the sheet writes it: T-00241. */
+export function fullId(typed: string, table: Pick<TableDef, 'idPrefix' | 'idDigits'>): string {
+  const short = /^([A-Z])?-?(\d+)$/.exec(typed.trim().toUpperCase());
+  if (!short || (short[1] && short[1] !== table.idPrefix)) return typed;
+  return `${table.idPrefix}-${short[2]!.replace(/^0+(?=\d)/, '').padStart(table.idDigits, '0')}`;
+}
+
 export function attachLoader(
   view: FormView,
   table: TableDef & { name: Table },
@@ -75,7 +82,8 @@ export function attachLoader(
   };
   /** A committed edit opens the record once; the Open button always reads it afresh. */
   const loadTyped = (again: boolean) => {
-    const id = control.get().trim().toUpperCase();
+    const id = fullId(control.get(), table);
+    if (id !== control.get()) control.set(id);
     if (RECORD_ID.test(id) && (again || id !== loaded)) void load(id);
   };
 

@@ -14,6 +14,7 @@ export function surveyForm(): Opener {
   const view = createForm({
     id: 'survey',
     title: 'Survey answers',
+    intro: 'Scores run from 1 (very dissatisfied) to 5 (very satisfied).',
     schema: surveyAnswersSchema,
     fields: fieldsFor(SURVEYS, surveyAnswersSchema.shape, KEYS, {
       id: { label: 'Survey ID', hint: 'e.g. S-00007; press Open.' },
@@ -23,7 +24,7 @@ export function surveyForm(): Opener {
       professionalism: score,
       productFit: score,
       proactiveCare: score,
-      recommend: { ...score, hint: 'How likely to recommend us, 1 to 5.' },
+      recommend: { ...score, hint: 'From 1 (would not recommend us) to 5 (would surely recommend us).' },
       comments: { control: 'textarea' },
     }),
     check: (data) => loader.check(data.id),

@@ -98,6 +98,13 @@ export const wholeNumber = (min: number, max: number) =>
 
 /** An ID the sheet layer made, e.g. C-0001. */
 export const recordId = (prefix: string) =>
-  z.string().check(z.regex(new RegExp(`^${prefix}-\\d{4,}$`), `Not a valid ${prefix}- record ID`));
+  z
+    .string()
+    .check(
+      z.regex(
+        new RegExp(`^${prefix}-\\d{4,}$`),
+        `Enter the ID as the sheet shows it: ${prefix}- and its number, e.g. ${prefix}-00012`,
+      ),
+    );
 
 export const maybeRecordId = (prefix: string) => optional(z.union([z.literal(''), recordId(prefix)]));

@@ -236,6 +236,8 @@ it('says a merge is running, and after one that stopped partway offers "Merge no
   }
   await f.getByRole('button', { name: 'Review merge' }).click();
   await expect.poll(() => f.getByRole('button', { name: 'Merge now' }).count()).toBe(1);
+  // Nothing runs until Merge now is pressed, and nothing says it does.
+  expect(await f.locator('.status').textContent()).toBe('');
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fullId } from '../../sidebar/loader';
+import { CUSTOMERS, TICKETS } from '../../src/sheets/tables';
+
+describe('fullId', () => {
+  it('writes an ID typed in short as the sheet does', () => {
+    for (const typed of ['t-241', '241', 'T00241', ' T-00241 ', 't-0241'])
+      expect(fullId(typed, TICKETS)).toBe('T-00241');
+    expect(fullId('7', CUSTOMERS)).toBe('C-0007');
+    expect(fullId('T-123456', TICKETS)).toBe('T-123456');
+  });
+
+  it("leaves what is no ID of the table's as typed, for the form to name", () => {
+    expect(fullId('c-0001', TICKETS)).toBe('c-0001');
+    expect(fullId('Acme', CUSTOMERS)).toBe('Acme');
+    expect(fullId('', TICKETS)).toBe('');
+  });
+});
