@@ -44,22 +44,38 @@ export function digests(
     if (!inBusinessHours && !alert.urgent) continue;
     for (const to of new Set([alert.owner, alert.escalatedTo])) {
       if (!EMAIL.test(to)) continue;
-      byRecipient.set(to, [...(byRecipient.get(to) ?? []), alert]);
+      const list = byRecipient.get(to);
+      if (list) list.push(alert);
+      else byRecipient.set(to, [alert]);
     }
   }
   return [...byRecipient].map(([to, list]) => compose(to, list, sheetUrl));
 }
 
+/**
+ * Alerts listed one by one in a digest; the rest are counted and left to the Alerts sheet. Apps
+ * Script refuses a body over 200 KB ("Email body size", https://developers.google.com/apps-script/guides/services/quotas),
+ * and a backlog of thousands (a first run on an old sheet) would otherwise never be mailed.
+ */
+export const DIGEST_LISTED = 50;
+/** A line past this is cut: a message built from a long Subject stays readable. */
+const LINE_CHARS = 300;
+
 function compose(to: string, alerts: DigestAlert[], sheetUrl: string): Digest {
-  const line = (a: DigestAlert) =>
-    `${a.id} · ${a.kind} · ${a.recordId}: ${a.message}${a.due ? ` (due ${a.due})` : ''}`;
-  const items = alerts.map((a) => `<li>${escapeHtml(line(a))}</li>`).join('');
+  const line = (a: DigestAlert) => {
+    const full = `${a.id} · ${a.kind} · ${a.recordId}: ${a.message}${a.due ? ` (due ${a.due})` : ''}`;
+    return full.length > LINE_CHARS ? `${full.slice(0, LINE_CHARS - 1)}…` : full;
+  };
+  const listed = alerts.slice(0, DIGEST_LISTED).map(line);
+  const more = alerts.length - listed.length;
+  const rest = more > 0 ? `… and ${more} more: see the Alerts sheet.` : '';
+  const items = listed.map((l) => `<li>${escapeHtml(l)}</li>`).join('');
   const count = `${alerts.length} new alert${alerts.length === 1 ? '' : 's'}`;
   return {
     to,
     alertIds: alerts.map((a) => a.id),
     subject: `CRM: ${count} for you`,
-    body: `${count}:\n\n${alerts.map((a) => `- ${line(a)}`).join('\n')}\n\nOpen the sheet: ${sheetUrl}\n`,
-    htmlBody: `<p>${escapeHtml(count)}:</p><ul>${items}</ul><p><a href="${escapeHtml(sheetUrl)}">Open the sheet</a></p>`,
+    body: `${count}:\n\n${listed.map((l) => `- ${l}`).join('\n')}${rest ? `\n${rest}` : ''}\n\nOpen the sheet: ${sheetUrl}\n`,
+    htmlBody: `<p>${escapeHtml(count)}:</p><ul>${items}</ul>${rest ? `<p>${escapeHtml(rest)}</p>` : ''}<p><a href="${escapeHtml(sheetUrl)}">Open the sheet</a></p>`,
   };
 }

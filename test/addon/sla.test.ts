@@ -304,7 +304,9 @@ describe('due times', () => {
     const calendar = 'business hours Mon-Fri 09:00-18:00 Asia/Shanghai';
     const by = '2026-11-23 10:00';
     expect(note('Ack Due')).toBe(`Acknowledge: target 30 min on ${calendar}; 10 min used by ${by}.`);
-    expect(note('Plan Due')).toBe(`Initial plan: target 120 min on ${calendar}; 60 min used by ${by}.`);
+    expect(note('Plan Due')).toBe(
+      `Initial plan: target 120 min on ${calendar}; 10 min used by ${by}, due pushed out by 50 min waiting on the customer.`,
+    );
     expect(note('Update Due')).toBe(
       `Progress update: target 240 min on ${calendar}; 0 min used by ${by}, due pushed out by 50 min waiting on the customer.`,
     );
@@ -314,7 +316,7 @@ describe('due times', () => {
     // The arithmetic in the notes matches the cells.
     const r = row(h, t);
     expect(instant(r['Ack Due'])).toBe(shanghai('2026-11-23T09:30').getTime());
-    expect(instant(r['Plan Due'])).toBe(shanghai('2026-11-23T11:00').getTime());
+    expect(instant(r['Plan Due'])).toBe(shanghai('2026-11-23T11:50').getTime());
     // From the acknowledgement at 09:10, 240 + 50 business minutes.
     expect(instant(r['Update Due'])).toBe(shanghai('2026-11-23T14:00').getTime());
     // 1440 + 50 business minutes from Mon 09:00 at 9 h a day: Wed 15:50.
@@ -514,9 +516,10 @@ describe('breaches, alerts and mail', () => {
   it('mails a long backlog once, stamps every alert Mailed, and leaves no record of unstamped mail behind', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     const header = h.values('Alerts')[0]!;
-    // 300 open alerts for one owner: their "mailed, not yet stamped" record would outgrow a
-    // document property, so the stamps are written at once instead.
-    const rows = Array.from({ length: 300 }, (_, i) =>
+    // 3,000 open alerts for one owner: their "mailed, not yet stamped" record would outgrow a
+    // document property, so the stamps are written at once instead; listed whole, they would
+    // pass Apps Script's 200 KB body limit, so the email lists the first 50 and counts the rest.
+    const rows = Array.from({ length: 3000 }, (_, i) =>
       header.map(
         (hd) =>
           (
@@ -524,7 +527,7 @@ describe('breaches, alerts and mail', () => {
               ID: `A-${String(i + 1).padStart(5, '0')}`,
               Kind: 'Follow-up Due',
               'Record ID': 'C-0001',
-              Message: `Follow-up ${i + 1} was due.`,
+              Message: `Follow-up ${i + 1} was due. ${'The customer asked for a call about the renewal. '.repeat(4)}`,
               Owner: 'agent@example.com',
               Status: 'Open',
               Key: `test:${i + 1}`,
@@ -535,6 +538,8 @@ describe('breaches, alerts and mail', () => {
     h.emu.workbook.loadSheet('Alerts', [header, ...rows]);
     runAt(h, '2026-11-23T10:00');
     expect(h.emu.mail).toHaveLength(1);
+    expect(h.emu.mail[0]!.subject).toBe('CRM: 3000 new alerts for you');
+    expect(h.emu.mail[0]!.body).toContain('… and 2950 more: see the Alerts sheet.');
     expect(h.records('Alerts').filter((r) => !(r.Mailed instanceof Date))).toEqual([]);
     expect(h.emu.properties.document.get('crm.mailedUnstamped')).toBeNull();
     runAt(h, '2026-11-23T11:00');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../tools/emulator/index';
-import { DAILY_QUOTA_EXCEEDED } from '../../tools/emulator/services/mail';
+import { BODY_TOO_LARGE, DAILY_QUOTA_EXCEEDED } from '../../tools/emulator/services/mail';
 
 describe('MailApp', () => {
   it('records a message sent with recipient, subject, body and options', () => {
@@ -23,6 +23,20 @@ describe('MailApp', () => {
         sentAt: new Date(emu.rt.clock.now()),
       }),
     ]);
+  });
+
+  it('refuses a plain or HTML body over 200 KB, sending nothing and using no quota', () => {
+    const emu = createEmulator();
+    const quota = emu.globals.MailApp.getRemainingDailyQuota();
+    const big = 'é'.repeat(110 * 1024); // 220 KB in UTF-8
+    expect(() => emu.globals.MailApp.sendEmail('a@example.com', 'S', big)).toThrow(BODY_TOO_LARGE);
+    expect(() => emu.globals.MailApp.sendEmail({ to: 'a@example.com', subject: 'S', htmlBody: big })).toThrow(
+      BODY_TOO_LARGE,
+    );
+    expect(emu.mail).toEqual([]);
+    expect(emu.globals.MailApp.getRemainingDailyQuota()).toBe(quota);
+    emu.globals.MailApp.sendEmail('a@example.com', 'S', 'x'.repeat(200 * 1024));
+    expect(emu.mail).toHaveLength(1);
   });
 
   it('records a message object', () => {
