@@ -12,6 +12,7 @@ import { ask } from './bridge';
 import { h } from './dom';
 import type { FormView } from './form';
 import type { Errors } from './record';
+import { fullId, RECORD_ID } from './record-id';
 import { makeSummary } from './summary';
 
 type Table = Parameters<ServerApi['sidebarGetRecord']>[0];
@@ -28,15 +29,6 @@ export interface Loader {
 export interface Opener {
   view: FormView;
   open(id: string): Promise<void>;
-}
-
-const RECORD_ID = /^[A-Z]-\d{4,}$/;
-
-/** An ID as typed in short ("t-241", "241", "T00241") as the sheet writes it: T-00241. */
-export function fullId(typed: string, table: Pick<TableDef, 'idPrefix' | 'idDigits'>): string {
-  const short = /^([A-Z])?-?(\d+)$/.exec(typed.trim().toUpperCase());
-  if (!short || (short[1] && short[1] !== table.idPrefix)) return typed;
-  return `${table.idPrefix}-${short[2]!.replace(/^0+(?=\d)/, '').padStart(table.idDigits, '0')}`;
 }
 
 export function attachLoader(

@@ -4,6 +4,7 @@
  * sheet is not stopped, so the daily job names such rows and leaves them out of the figures.
  */
 import { SURVEY_DIMENSIONS } from './records/survey';
+import { someOf } from './some-of';
 
 export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];
 
@@ -85,5 +86,9 @@ export function screenSurveys(
 export function leftOutNote(leftOut: readonly LeftOutRow[]): string {
   if (leftOut.length === 0) return '';
   const rows = leftOut.length === 1 ? '1 row' : `${leftOut.length} rows`;
-  return `${rows} left out: ${leftOut.map((r) => `${r.id} (${r.problems.join('; ')})`).join('; ')}`;
+  return `${rows} left out: ${someOf(
+    leftOut.map((r) => `${r.id} (${r.problems.join('; ')})`),
+    10,
+    '; ',
+  )}`;
 }

@@ -11,6 +11,7 @@ import { shouldWarn, trend } from '../domain/health-changes';
 import type { HealthFacts } from '../domain/health-indicators';
 import { scoreNote } from '../domain/health-note';
 import { leadScore } from '../domain/lead-score';
+import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
 import { addWorkingDays } from '../domain/working-days';
 import { DAY_MS, wallFromInstant } from '../domain/zone';
@@ -188,7 +189,10 @@ function duplicateNames(data: DailyData): Map<string, string> {
   const out = new Map<string, string>();
   for (const group of findDuplicates(candidates)) {
     for (const id of group.ids) {
-      const others = group.ids.filter((o) => o !== id).join(', ');
+      const others = someOf(
+        group.ids.filter((o) => o !== id),
+        20,
+      );
       out.set(id, `${others} (${group.reasons.join(', ')})`);
     }
   }

@@ -3,7 +3,9 @@
  * email to the Settings "Managers", sent on the first daily run of a Monday. The week mailed is
  * remembered in document properties, so a second run that Monday sends nothing.
  */
-import { type ProblemRow, reportMail, type WeeklyProblems } from '../domain/weekly-problems';
+
+import { someOf } from '../domain/some-of';
+import { type ProblemRow, reportMail, TICKETS_LISTED, type WeeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
 import { formatted, type Section } from './dashboard-sections';
 import type { JobContext } from './run';
@@ -19,7 +21,7 @@ const rows = (list: readonly ProblemRow[]) =>
     r.lastWeek,
     r.weekBefore,
     formatted(r.lastWeek - r.weekBefore, '+0;-0;0'),
-    r.ticketIds.join(', '),
+    someOf(r.ticketIds, TICKETS_LISTED),
   ]);
 
 export function weeklySections(report: WeeklyProblems): Section[] {

@@ -69,6 +69,8 @@ export function typeRows(h: Harness, name: string, records: ReadonlyArray<Record
       if (!header.includes(key)) throw new Error(`${name} has no ${key} column`);
   }
   const s = sheet(h, name);
+  const short = s.getLastRow() + records.length - s.getMaxRows();
+  if (short > 0) s.insertRowsAfter(s.getMaxRows(), short);
   s.getRange(s.getLastRow() + 1, 1, records.length, header.length).setValues(
     records.map((r) => header.map((k) => r[k] ?? '')),
   );

@@ -7,7 +7,7 @@
  * tickets"), which is not built yet.
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, customer, daily, instant, interaction, record, submit } from './daily-fixtures';
+import { alerts, customer, daily, instant, interaction, record, submit, typeRows } from './daily-fixtures';
 import { shanghai, startAddon } from './harness';
 
 describe('follow-up plan', () => {
@@ -137,5 +137,20 @@ describe('duplicates', () => {
     expect(record(h, 'Customers', a)['Possible Duplicate']).toBe(`${b} (same name)`);
     expect(record(h, 'Customers', b)['Possible Duplicate']).toBe(`${a} (same name)`);
     expect(record(h, 'Customers', other)['Possible Duplicate']).toBe('');
+  });
+
+  it('names at most 20 others when thousands share a placeholder phone, so the cell never overflows', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    // 7,000 IDs listed whole would pass a cell's 50,000 characters, which Sheets refuses.
+    const rows = Array.from({ length: 7000 }, (_, i) => ({
+      ID: `C-${String(i + 1).padStart(4, '0')}`,
+      Name: `Walk-in ${i + 1}`,
+      Contact: 'Front desk',
+      Phone: '000 0000 0000',
+    }));
+    typeRows(h, 'Customers', rows);
+    daily(h, '2026-11-23T10:00');
+    const flagged = String(record(h, 'Customers', 'C-0001')['Possible Duplicate']);
+    expect(flagged).toMatch(/^C-0002, C-0003, .*, C-0021 and 6979 more \(same phone\)$/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CELL_TOO_LONG } from '../../tools/emulator/spreadsheet/cells';
 import { fresh } from './spreadsheet-fixture';
 
 describe('Range values', () => {
@@ -50,6 +51,21 @@ describe('Range values', () => {
     expect(() => range.setValues([[1], [2], [3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
+  });
+
+  it('refuses a string over 50,000 characters in any write, changing nothing', () => {
+    const { sheet } = fresh();
+    const long = 'x'.repeat(50_001);
+    sheet.getRange('A1').setValue('kept');
+    expect(() => sheet.getRange('A1:B1').setValues([['new', long]])).toThrow(CELL_TOO_LONG);
+    expect(() => sheet.getRange('A1').setValue(long)).toThrow(CELL_TOO_LONG);
+    expect(() => sheet.getRangeList(['A1', 'C3']).setValue(long)).toThrow(CELL_TOO_LONG);
+    const rows = sheet.getMaxRows();
+    expect(() => sheet.appendRow([long])).toThrow(CELL_TOO_LONG);
+    expect(sheet.getMaxRows()).toBe(rows);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['kept', '']]);
+    sheet.getRange('A2').setValue('x'.repeat(50_000));
+    expect(String(sheet.getRange('A2').getValue())).toHaveLength(50_000);
   });
 
   it('setValue fills every cell and getValue reads the top-left one', () => {

@@ -59,6 +59,20 @@ export function readNotes(model: SheetModel, span: Span): string[][] {
   return rowsOf(model.notes, span, (n) => n ?? '');
 }
 
+/**
+ * A cell holds at most 50,000 characters; Sheets refuses the whole write with this message
+ * (https://support.google.com/docs/answer/37603, "Cells: 50,000 characters per cell").
+ */
+export const CELL_TOO_LONG =
+  'Your input contains more than the maximum of 50000 characters in a single cell.';
+const CELL_CHARS = 50_000;
+
+export function assertCellLengths(data: readonly (readonly unknown[])[]): void {
+  if (data.some((row) => row.some((v) => typeof v === 'string' && v.length > CELL_CHARS))) {
+    throw new Error(CELL_TOO_LONG);
+  }
+}
+
 /** setValues: every value parsed as typed, all checked against reject-input validations first. */
 export function writeValues(
   model: SheetModel,
@@ -66,6 +80,7 @@ export function writeValues(
   data: readonly (readonly unknown[])[],
   timeZone: string,
 ) {
+  assertCellLengths(data);
   const formats = numberFormats(model, span);
   const entries = data.map((row, i) => row.map((input, j) => enter(input, formats[j]![i], timeZone)));
   for (let c = span.c1; c <= span.c2; c++) {

@@ -3,7 +3,7 @@
  * widths, protections, conditional formats, charts and developer metadata.
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet
  */
-import { type Read, readValues, writeValues } from './cells';
+import { assertCellLengths, type Read, readValues, writeValues } from './cells';
 import { EmbeddedChart, EmbeddedChartBuilder, newChartSpec } from './charts';
 import { type ClearOptions, clearSpan } from './clearing';
 import { ConditionalFormatRule } from './conditional-format';
@@ -68,6 +68,7 @@ export class Sheet extends SheetLayout {
   /** Writes below the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: unknown[]): this {
     this.call('appendRow');
+    assertCellLengths([rowContents]);
     const row = this.model.lastRow() + 1;
     if (row > this.model.maxRows) this.model.insertRows(this.model.maxRows + 1, 1, 'before');
     if (rowContents.length > this.model.maxColumns) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullId } from '../../sidebar/loader';
+import { fullId } from '../../sidebar/record-id';
 import { CUSTOMERS, TICKETS } from '../../src/sheets/tables';
 
 describe('fullId', () => {

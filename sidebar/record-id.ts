@@ -1,0 +1,11 @@
+/** Record IDs as people type them in the sidebar. */
+import type { TableDef } from '../src/sheets/columns';
+
+export const RECORD_ID = /^[A-Z]-\d{4,}$/;
+
+/** An ID as typed in short ("t-241", "241", "T00241") as the sheet writes it: T-00241. */
+export function fullId(typed: string, table: Pick<TableDef, 'idPrefix' | 'idDigits'>): string {
+  const short = /^([A-Z])?-?(\d+)$/.exec(typed.trim().toUpperCase());
+  if (!short || (short[1] && short[1] !== table.idPrefix)) return typed;
+  return `${table.idPrefix}-${short[2]!.replace(/^0+(?=\d)/, '').padStart(table.idDigits, '0')}`;
+}
