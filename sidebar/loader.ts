@@ -7,7 +7,6 @@
  */
 import type { ServerApi } from '../src/api/contract';
 import type { TableDef } from '../src/sheets/columns';
-import { announce } from './announce';
 import { ask } from './bridge';
 import { h } from './dom';
 import type { FormView } from './form';
