@@ -7,21 +7,20 @@ import { winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back'
 import { DAY_MS } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
+import { loadSettings } from '../sheets/settings-sheet';
 import { WIN_BACKS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, updateRecord } from './records';
 import type { Result } from './result';
 
-/** DOMAIN.md: check the customer's reaction within 3 days. */
-export const CHECK_AFTER_DAYS = 3;
-
 export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(winBackSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { owner, ...rest } = parsed.value;
+  const { winBackCheckDays } = loadSettings(env).health;
   return createRecord(env, WIN_BACKS, rest, submit.requestId, (now) => ({
     started: now,
-    checkBy: new Date(now.getTime() + CHECK_AFTER_DAYS * DAY_MS),
+    checkBy: new Date(now.getTime() + winBackCheckDays * DAY_MS),
     owner: owner || who(env),
     outcome: 'Open',
   }));

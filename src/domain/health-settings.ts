@@ -39,6 +39,10 @@ export interface HealthSettings {
   readonly atRisk: number;
   /** A score at or below this is High risk (between the two: Medium). */
   readonly highRisk: number;
+  /** The At Risk alert is due this long after it is raised: the analysis starts by then. */
+  readonly analysisHours: number;
+  /** A win-back's Check By: the customer's reaction is checked this long after it starts. */
+  readonly winBackCheckDays: number;
 }
 
 /** The name each indicator's rows carry, and its default weight (DESIGN.md). */
@@ -139,6 +143,8 @@ const NAMES = {
   window: 'Health: window (days)',
   atRisk: 'Health: at risk at or below',
   highRisk: 'Health: High risk at or below',
+  analysis: 'Health: at-risk analysis due within (hours)',
+  winBackCheck: 'Health: win-back check after (days)',
 } as const;
 
 function indicatorRows(key: IndicatorKey) {
@@ -192,6 +198,18 @@ export const healthSettings: Section<HealthSettings> = {
       'A health score at or below this is High risk; up to the at-risk line, Medium.',
       wholeNumber(0, 100, 'points'),
     ),
+    setting(
+      NAMES.analysis,
+      '24',
+      "An at-risk customer's analysis is due this many hours after the warning.",
+      wholeNumber(1, 720, 'hours'),
+    ),
+    setting(
+      NAMES.winBackCheck,
+      '3',
+      "A win-back's Check By: the customer's reaction is checked this many days after it starts.",
+      wholeNumber(1, 90, 'days'),
+    ),
   ],
   build: (r) => ({
     weights: byKey(INDICATOR_KEYS, (k) => r.one<number>(weightName(k))),
@@ -203,5 +221,7 @@ export const healthSettings: Section<HealthSettings> = {
     windowDays: r.one<number>(NAMES.window),
     atRisk: r.one<number>(NAMES.atRisk),
     highRisk: r.one<number>(NAMES.highRisk),
+    analysisHours: r.one<number>(NAMES.analysis),
+    winBackCheckDays: r.one<number>(NAMES.winBackCheck),
   }),
 };

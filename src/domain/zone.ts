@@ -34,7 +34,7 @@ export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource 
   return previous;
 }
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 /**
  * Offsets by zone and UTC day, then by UTC hour, each looked up once (a lookup through Intl is slow

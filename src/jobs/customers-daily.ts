@@ -14,7 +14,7 @@ import { leadScore } from '../domain/lead-score';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
 import { addWorkingDays } from '../domain/working-days';
-import { DAY_MS, wallFromInstant } from '../domain/zone';
+import { DAY_MS, HOUR_MS, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { groupBy, msOf, numberOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
@@ -212,13 +212,14 @@ function customerAlerts(
   const base = { recordId: id, customerId: id, owner, escalatedTo: '', urgent: false };
   const alerts: NewAlert[] = [];
   const wasAtRisk = row.riskLevel === 'High' || row.riskLevel === 'Medium';
+  const hours = ctx.settings.health.analysisHours;
   if (shouldWarn(wasAtRisk, health.score, ctx.settings.health).warn) {
     alerts.push({
       ...base,
       key: `at-risk:${id}:${today}`,
       kind: 'At Risk',
-      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within 24 hours.`,
-      due: new Date(ctx.now.getTime() + DAY_MS),
+      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.`,
+      due: new Date(ctx.now.getTime() + hours * HOUR_MS),
     });
   }
   if (followUpStatus === 'Overdue' && nextFollowUpAt !== null) {

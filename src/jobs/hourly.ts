@@ -16,6 +16,7 @@ import {
   type TicketStatus,
   type TicketType,
 } from '../domain/values';
+import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
 import { numberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -153,7 +154,6 @@ function settledCheck(ctx: JobContext, props: GoogleAppsScript.Properties.Proper
   });
 }
 
-const HOUR_MS = 3_600_000;
 const SLICES = 24;
 
 /** A fixed slice for an ID, whatever row it sits on. */

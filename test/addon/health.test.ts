@@ -14,6 +14,7 @@ import {
   interaction,
   noteOf,
   record,
+  setSetting,
   sortBy,
   ticket,
   typeRows,
@@ -200,6 +201,16 @@ describe('health score', () => {
     expect(alert!.Message).toContain('1 complaint in 90 days');
     expect(alerts(h, 'At Risk', healthy)).toHaveLength(0);
     expect(alerts(h, 'At Risk')).toHaveLength(1);
+  });
+
+  it('takes the analysis due time from Settings', () => {
+    const h = startAddon({ now: NOW });
+    setSetting(h, 'Health: at-risk analysis due within (hours)', '8');
+    const id = troubled(h);
+    daily(h, '2026-11-23T10:00');
+    const [alert] = alerts(h, 'At Risk', id);
+    expect(instant(alert!.Due)).toBe(shanghai('2026-11-23T18:00').getTime());
+    expect(alert!.Message).toContain('Start the analysis within 8 hours.');
   });
 
   it('does not score a Churned customer nor warn about it', () => {

@@ -78,6 +78,17 @@ describe('starting a win-back', () => {
     expect(log.map((r) => [r.Action, r['Record ID']])).toEqual([['create', w]]);
   });
 
+  it('takes the reaction check from Settings', () => {
+    const h = startAddon();
+    const settings = h.values('Settings');
+    const at5 = settings.findIndex((r) => r[0] === 'Health: win-back check after (days)') + 1;
+    h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Settings')!.getRange(at5, 2).setValue('5');
+    const id = customer(h, { name: 'Acme Ltd' });
+    at(h, '2026-11-23T10:00');
+    const row = winBack(h, startWinBack(h, id));
+    expect((row['Check Reaction By'] as Date).getTime()).toBe(shanghai('2026-11-28T10:00').getTime());
+  });
+
   it('gives the signed-in person as owner when none is named, and one row for a repeated submit', () => {
     const h = startAddon({ user: 'li.na@example.com' });
     const id = customer(h, { name: 'Acme Ltd' });

@@ -371,6 +371,8 @@ describe('properties', () => {
     windowDays: at(7, 365),
     atRisk: at(0, 100),
     highRisk: at(0, 100),
+    analysisHours: at(1, 720),
+    winBackCheckDays: at(1, 90),
   });
   const anySettings = fc.oneof(fc.constant(settings), settingsArb);
 
