@@ -225,6 +225,8 @@ function customerAlerts(
   if (followUpStatus === 'Overdue' && nextFollowUpAt !== null) {
     alerts.push({
       ...base,
+      // A missed target goes to the supervisor too (DOMAIN.md): a follow-up is the Sales team's.
+      escalatedTo: ctx.settings.people.supervisors.Sales,
       key: `follow-up:${id}:${nextFollowUpAt}`,
       kind: 'Follow-up Overdue',
       message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(nextFollowUpAt, ctx.timeZone).replace('T', ' ')}.`,

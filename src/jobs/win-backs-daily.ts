@@ -27,7 +27,8 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
       customerId: textOf(r.customerId),
       message: `Win-back ${textOf(r.id)}: check how ${textOf(r.customerId)} reacted to the measures and record the outcome.`,
       owner: textOf(r.owner),
-      escalatedTo: '',
+      // The reaction check missed: escalated, as every missed target is (DOMAIN.md).
+      escalatedTo: ctx.settings.people.supervisors.Sales,
       due: r.checkBy instanceof Date ? r.checkBy : '',
       urgent: false,
     }));

@@ -7,7 +7,17 @@
  * tickets"), which is not built yet.
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, customer, daily, instant, interaction, record, submit, typeRows } from './daily-fixtures';
+import {
+  alerts,
+  customer,
+  daily,
+  instant,
+  interaction,
+  record,
+  setSetting,
+  submit,
+  typeRows,
+} from './daily-fixtures';
 import { shanghai, startAddon } from './harness';
 
 describe('follow-up plan', () => {
@@ -60,8 +70,9 @@ describe('follow-up plan', () => {
     expect(r['Follow-up Status']).toBe('OK');
   });
 
-  it('raises one Follow-up Overdue alert for the owner across runs', () => {
+  it('raises one Follow-up Overdue alert for the owner across runs, escalated to the Sales supervisor', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
+    setSetting(h, 'Supervisor: Sales', 'sales.lead@example.com');
     const vip = customer(
       h,
       { name: 'Bigco', status: 'Won', tier: 'VIP', owner: 'amy@example.com' },
@@ -77,6 +88,7 @@ describe('follow-up plan', () => {
     const raised = alerts(h, 'Follow-up Overdue', vip);
     expect(raised).toHaveLength(1);
     expect(raised[0]!.Owner).toBe('amy@example.com');
+    expect(raised[0]!['Escalated To']).toBe('sales.lead@example.com');
     expect(instant(raised[0]!.Raised)).toBe(shanghai('2026-11-23T10:00').getTime());
     expect(alerts(h, 'Follow-up Overdue')).toHaveLength(1);
   });

@@ -117,8 +117,14 @@ describe('starting a win-back', () => {
 });
 
 describe('the reaction check', () => {
-  it('raises exactly one alert for the owner once 3 days pass with no outcome, across three daily runs', () => {
+  it('raises exactly one alert for the owner, escalated to Sales, once 3 days pass with no outcome, across three daily runs', () => {
     const h = startAddon();
+    const settings = h.values('Settings');
+    const sales = settings.findIndex((r) => r[0] === 'Supervisor: Sales') + 1;
+    h.emu.globals.SpreadsheetApp.getActive()
+      .getSheetByName('Settings')!
+      .getRange(sales, 2)
+      .setValue('sales.lead@example.com');
     const id = customer(h, { name: 'Acme Ltd' });
     const w = startWinBack(h, id);
     daily(h, '2026-11-25T10:00');
@@ -134,6 +140,7 @@ describe('the reaction check', () => {
       'Record ID': w,
       'Customer ID': id,
       Owner: 'owner@example.com',
+      'Escalated To': 'sales.lead@example.com',
       Status: 'Open',
     });
     expect((alerts[0]!.Due as Date).getTime()).toBe(shanghai('2026-11-26T10:00').getTime());
