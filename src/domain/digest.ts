@@ -57,7 +57,7 @@ export function digests(
  * Script refuses a body over 200 KB ("Email body size", https://developers.google.com/apps-script/guides/services/quotas),
  * and a backlog of thousands (a first run on an old sheet) would otherwise never be mailed.
  */
-export const DIGEST_LISTED = 50;
+const DIGEST_LISTED = 50;
 /** A line past this is cut: a message built from a long Subject stays readable. */
 const LINE_CHARS = 300;
 

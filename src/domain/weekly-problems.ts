@@ -12,8 +12,8 @@ import { inWeek, type Week, weekOf } from './periods';
 import { someOf } from './some-of';
 import { TICKET_TYPES } from './values';
 
-/** Tickets named behind each problem; the rest are counted. */
-export const TICKETS_LISTED = 100;
+/** The tickets behind a problem as shown: the first 100 named, the rest counted. */
+export const ticketsShown = (r: Pick<ProblemRow, 'ticketIds'>): string => someOf(r.ticketIds, 100);
 
 export interface ProblemTicket {
   readonly id: string;
@@ -140,7 +140,7 @@ export function reportMail(report: WeeklyProblems, sheetUrl: string): ReportMail
   const against = `${report.before.monday} to ${report.before.sunday}`;
   const intro = `${report.tickets} tickets submitted ${span} (${report.ticketsBefore} the week before, ${against}).`;
   const line = (r: ProblemRow) =>
-    `${r.problem}: ${r.lastWeek} (week before ${r.weekBefore}, ${change(r)})${r.ticketIds.length ? ` - ${someOf(r.ticketIds, TICKETS_LISTED)}` : ''}`;
+    `${r.problem}: ${r.lastWeek} (week before ${r.weekBefore}, ${change(r)})${r.ticketIds.length ? ` - ${ticketsShown(r)}` : ''}`;
   const text = (title: string, rows: readonly ProblemRow[]) =>
     `${title}\n${rows.length ? rows.map((r) => `- ${line(r)}`).join('\n') : '- none'}`;
   const html = (title: string, rows: readonly ProblemRow[]) =>
@@ -149,7 +149,7 @@ export function reportMail(report: WeeklyProblems, sheetUrl: string): ReportMail
       ? `<table border="1" cellpadding="4" cellspacing="0"><tr><th>Problem</th><th>Last week</th><th>Week before</th><th>Change</th><th>Tickets</th></tr>${rows
           .map(
             (r) =>
-              `<tr><td>${escapeHtml(r.problem)}</td><td>${r.lastWeek}</td><td>${r.weekBefore}</td><td>${change(r)}</td><td>${escapeHtml(someOf(r.ticketIds, TICKETS_LISTED))}</td></tr>`,
+              `<tr><td>${escapeHtml(r.problem)}</td><td>${r.lastWeek}</td><td>${r.weekBefore}</td><td>${change(r)}</td><td>${escapeHtml(ticketsShown(r))}</td></tr>`,
           )
           .join('')}</table>`
       : '<p>none</p>');

@@ -4,8 +4,7 @@
  * remembered in document properties, so a second run that Monday sends nothing.
  */
 
-import { someOf } from '../domain/some-of';
-import { type ProblemRow, reportMail, TICKETS_LISTED, type WeeklyProblems } from '../domain/weekly-problems';
+import { type ProblemRow, reportMail, ticketsShown, type WeeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
 import { formatted, type Section } from './dashboard-sections';
 import type { JobContext } from './run';
@@ -21,7 +20,7 @@ const rows = (list: readonly ProblemRow[]) =>
     r.lastWeek,
     r.weekBefore,
     formatted(r.lastWeek - r.weekBefore, '+0;-0;0'),
-    someOf(r.ticketIds, TICKETS_LISTED),
+    ticketsShown(r),
   ]);
 
 export function weeklySections(report: WeeklyProblems): Section[] {

@@ -1,8 +1,7 @@
 /** Appending records: one setValues for all new rows, placed by header in the current layout. */
 
-import { NUMBER_FORMATS } from './columns';
 import type { Layout } from './layout';
-import { asStored, PLAIN_TEXT } from './literal';
+import { asStored, isTextColumn } from './literal';
 import type { Cell } from './table';
 
 /** A record as a sheet row in the current layout; `formats` are the target cells' number formats. */
@@ -16,7 +15,7 @@ function toSheetRow<K extends string>(
     const at = layout.position.get(column.key);
     const value = record[column.key];
     if (at === undefined || value === undefined) continue;
-    row[at - 1] = asStored(value, formats[at - 1] ?? '', NUMBER_FORMATS[column.type] === PLAIN_TEXT);
+    row[at - 1] = asStored(value, formats[at - 1] ?? '', isTextColumn(column));
   }
   return row;
 }

@@ -46,6 +46,10 @@ export function readBindings(found: readonly Metadata[]): Binding[] {
   return out;
 }
 
+/** Whether another of the table's headers sits on `column` (headers swapped by hand there). */
+export const headedByContract = (def: TableDef, headers: readonly string[], column: number): boolean =>
+  def.columns.some((c) => c.header === headers[column - 1]);
+
 /** The column a renamed header's binding points to, unless another contract header sits there. */
 export function renamedColumn(
   bindings: readonly Binding[],
@@ -53,8 +57,7 @@ export function renamedColumn(
   def: TableDef,
   headers: readonly string[],
 ): number | undefined {
-  return bindings.find((b) => b.key === key && !def.columns.some((c) => c.header === headers[b.column - 1]))
-    ?.column;
+  return bindings.find((b) => b.key === key && !headedByContract(def, headers, b.column))?.column;
 }
 
 /**

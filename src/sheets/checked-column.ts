@@ -13,9 +13,8 @@
  */
 import { textOf } from './cell-values';
 import { locatedFrom, writeChecked } from './checked-write';
-import { NUMBER_FORMATS } from './columns';
 import { a1Of, columnOf, type Layout, runsOf } from './layout';
-import { PLAIN_TEXT } from './literal';
+import { isTextColumn, PLAIN_TEXT } from './literal';
 import { withinSheet } from './past-the-edge';
 import { notFound } from './record-row';
 import type { Cell, Snapshot } from './table';
@@ -47,7 +46,7 @@ export function writeColumnChecked<K extends string>(
   own: (holder: string) => Values<K> | undefined,
 ): ColumnWrite {
   const { layout } = before;
-  if (NUMBER_FORMATS[layout.def.columns.find((c) => c.key === key)!.type] !== PLAIN_TEXT)
+  if (!isTextColumn(layout.def.columns.find((c) => c.key === key)!))
     throw new Error(`writeColumnChecked writes text columns only, not "${key}".`);
   const rows = ids.flatMap((id) => before.positions.rowOf.get(id) ?? []);
   if (rows.length > 0) {

@@ -12,6 +12,7 @@ import { textOf } from './cell-values';
 import { columnOf, type Layout } from './layout';
 import { withinSheet } from './past-the-edge';
 import { NotFoundError, notFound, readRecord, rowIfAny } from './record-row';
+import { currentRows } from './rows';
 import { type Cell, type Snapshot, sameCell } from './table';
 import { writeChanges } from './write-changes';
 
@@ -122,15 +123,16 @@ function stampedElsewhere<K extends string>(
   const keys = (Object.keys(after) as K[]).filter(
     (k) => sameCell(after[k], stampedAt) && layout.position.has(k),
   );
+  if (keys.length === 0) return [];
   const { sheet } = layout;
-  const height = sheet.getLastRow() - 1;
-  if (keys.length === 0 || height <= 0) return [];
-  const read = (column: number) =>
-    withinSheet(sheet, { row: height + 1 }, () => sheet.getSheetValues(2, column, height, 1)) ?? [];
-  const ids = read(columnOf(layout, 'id' as K)).map(([cell]) => textOf(cell as Cell));
+  const { ids } = currentRows(sheet, columnOf(layout, 'id' as K));
+  const height = ids.length;
+  if (height === 0) return [];
   const found = new Set<string>();
   for (const key of keys) {
-    read(columnOf(layout, key)).forEach(([cell], i) => {
+    const column = columnOf(layout, key);
+    const cells = withinSheet(sheet, { row: height + 1 }, () => sheet.getSheetValues(2, column, height, 1));
+    (cells ?? []).forEach(([cell], i) => {
       if (ids[i] && ids[i] !== id && sameCell(cell, stampedAt)) found.add(ids[i]!);
     });
   }

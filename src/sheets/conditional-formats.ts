@@ -5,7 +5,7 @@
  */
 import type { Column, TableDef } from './columns';
 import type { Env } from './env';
-import { columnLetter, columnsFrom } from './layout';
+import { columnA1, columnsFrom } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -62,7 +62,7 @@ export function applyRules(
     if (!paints || rows < 1) continue;
     // Open-ended ("E2:E"): a height read a call earlier may be past the end once a row is deleted.
     const range = columnsFrom(sheet, 2, position);
-    ours.add(`${columnLetter(position)}:${columnLetter(position)}`);
+    ours.add(columnA1(position));
     for (const paint of paints) fresh.push(paint(env.newFormatRule()).setRanges([range]).build());
   }
   const kept = sheet

@@ -3,7 +3,7 @@
  * and add their own; a header a person renamed is still found through the developer metadata
  * Set up / repair binds to each column.
  */
-import { COLUMN_METADATA_KEY } from './bindings';
+import { COLUMN_METADATA_KEY, headedByContract } from './bindings';
 import type { Column, TableDef } from './columns';
 import { withinSheet } from './past-the-edge';
 
@@ -117,7 +117,6 @@ function recoverRenamed<K extends string>(
   missing: Column[],
   position: Map<K, number>,
 ): void {
-  const taken = (at: number) => def.columns.some((c) => c.header === headers[at - 1]);
   for (const column of missing) {
     const found = sheet
       .createDeveloperMetadataFinder()
@@ -126,7 +125,7 @@ function recoverRenamed<K extends string>(
       .find();
     for (const md of found) {
       const at = md.getLocation().getColumn()?.getColumn();
-      if (at === undefined || taken(at)) continue;
+      if (at === undefined || headedByContract(def, headers, at)) continue;
       position.set(column.key as K, at);
       break;
     }
@@ -165,6 +164,9 @@ export function columnsFrom(
 /** Columns from a row down, open-ended ("C2:E"), as columnsFrom and getRangeList take it. */
 export const openA1 = (row: number, column: number, width = 1): string =>
   `${columnLetter(column)}${row}:${columnLetter(column + width - 1)}`;
+
+/** A whole column in A1 notation ("C:C"), as protections and rules are compared by. */
+export const columnA1 = (column: number): string => `${columnLetter(column)}:${columnLetter(column)}`;
 
 /** A block of cells in A1 notation, as getRangeList takes it. */
 export const a1Of = (row: number, column: number, rows: number, columns: number): string =>

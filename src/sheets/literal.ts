@@ -10,10 +10,15 @@
  * which strings Sheets parses depends on the spreadsheet's locale; in a date or number column only
  * a string that could run does, so a wall date written there is still read as a date.
  */
+import { type Column, NUMBER_FORMATS } from './columns';
 import type { Cell } from './table';
 
 const RUNNABLE = /^[=+\-@']/;
 export const PLAIN_TEXT = '@';
+
+/** A column Set up formats as plain text: a string there must read back as that very string. */
+export const isTextColumn = (column: Pick<Column, 'type'>): boolean =>
+  NUMBER_FORMATS[column.type] === PLAIN_TEXT;
 
 export function asLiteral(value: string, text = false): string {
   return (text ? value !== '' : RUNNABLE.test(value)) ? `'${value}` : value;

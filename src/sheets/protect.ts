@@ -8,7 +8,7 @@
  */
 import type { Column, TableDef } from './columns';
 import type { Env } from './env';
-import { columnLetter, columnsFrom } from './layout';
+import { columnA1, columnsFrom } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -37,10 +37,9 @@ export function protectTable(
     const name = protectionName(def.name, column.key);
     // The whole column, whatever its height when Sheets resolves it (rows come and go meanwhile).
     const range = () => columnsFrom(sheet, 1, position);
-    const letter = columnLetter(position);
     const protection = existing.get(name);
     if (!protection) range().protect().setDescription(name).setWarningOnly(true);
-    else if (!sameColumns(protection.getRange().getA1Notation(), `${letter}:${letter}`, rows))
+    else if (!sameColumns(protection.getRange().getA1Notation(), columnA1(position), rows))
       protection.setRange(range());
   }
 }

@@ -2,9 +2,8 @@
  * Writing back the cells of a row, or of a pasted block of rows, that differ from what was read,
  * in few calls, and never over a cell that did not change.
  */
-import { NUMBER_FORMATS } from './columns';
 import { a1Of, type Layout, runsOf } from './layout';
-import { asStored, PLAIN_TEXT } from './literal';
+import { asStored, isTextColumn } from './literal';
 import { type Cell, sameCell } from './table';
 
 /** Writes the cells of one row that differ (see writeRowsChanges). */
@@ -42,7 +41,7 @@ export function writeRowsChanges<K extends string>(
   if (changed.every((keys) => keys.length === 0)) return changed;
   const { sheet, position } = layout;
   const formats = sheet.getRange(first, 1, rows.length, layout.headers.length).getNumberFormats();
-  const text = (k: K) => NUMBER_FORMATS[layout.def.columns.find((c) => c.key === k)!.type] === PLAIN_TEXT;
+  const text = (k: K) => isTextColumn(layout.def.columns.find((c) => c.key === k)!);
   const stored = changed.map(
     (keys, r) =>
       new Map(
