@@ -31,8 +31,17 @@ export interface DueExplanation {
   readonly calendar: string;
   /** Clock minutes spent on the target until now or until it was met; null when the row does not say when. */
   readonly usedMinutes: number | null;
-  /** Clock minutes the ticket waited on the customer; they push the due time out. */
+  /**
+   * Clock minutes of the waits on the customer that pushed the due time out; while the ticket
+   * still waits, only the waits that ended (the current one is told by `waitingSince`).
+   */
   readonly pausedMinutes: number;
+  /**
+   * While the ticket waits on the customer: when this target's clock stopped (null otherwise). The
+   * due time moves on with the wait, so the note names when it stopped, not how long: the note
+   * stays true, and is not rewritten, while the ticket waits.
+   */
+  readonly waitingSince: number | null;
 }
 
 /** One thing per target; the plan only for levels that need one, the update only while open. */
@@ -67,10 +76,17 @@ interface TargetClock {
   readonly target: SlaTarget;
   readonly minutes: number;
   readonly from: number;
-  /** Minutes the clock stood still since `from`. */
+  /** Minutes the clock stood still since `from`, the current wait included. */
   readonly paused: number;
+  /** The current wait: when it stopped this clock and its minutes so far (in `paused`). */
+  readonly wait: Wait | null;
   /** When the target was met; null while it is pending. */
   readonly met: number | typeof MET_UNTIMED | null;
+}
+
+interface Wait {
+  readonly since: number;
+  readonly minutes: number;
 }
 
 const isDone = (ticket: SlaTicket) => DONE_TICKET_STATUSES.includes(ticket.status);
@@ -85,20 +101,25 @@ function targetClocks(
   const targets = policy.targets[ticket.level];
   const done = isDone(ticket);
   // The current wait is not in Paused Minutes yet: it is added when the ticket moves on.
-  const waitSince = (from: number) =>
-    status === 'Waiting on Customer' && waitingSince !== null
-      ? Math.max(0, businessMinutesBetween(clock, Math.max(from, waitingSince), now))
-      : 0;
+  const waitSince = (from: number): Wait | null => {
+    if (status !== 'Waiting on Customer' || waitingSince === null) return null;
+    const since = Math.max(from, waitingSince);
+    return { since, minutes: Math.max(0, businessMinutesBetween(clock, since, now)) };
+  };
   // The record keeps only the latest update, so the plan counts as given, at a time unknown, once
   // an update follows the acknowledgement; a late plan is caught by the runs while it is overdue.
-  const planGiven = done || (lastUpdate !== null && acknowledged !== null && lastUpdate > acknowledged);
   const lastTouch = Math.max(submitted, acknowledged ?? submitted, lastUpdate ?? submitted);
+  const planGiven = done || (lastUpdate !== null && acknowledged !== null && lastUpdate > acknowledged);
+  // The plan's and the resolve's clocks run from submission, the update's from the last touch.
+  const ticketWait = waitSince(submitted);
+  const updateWait = waitSince(lastTouch);
   return {
     ack: {
       target: 'ack',
       minutes: targets.ack,
       from: submitted,
       paused: 0,
+      wait: null,
       met: acknowledged ?? (status === 'New' ? null : MET_UNTIMED),
     },
     plan:
@@ -109,7 +130,8 @@ function targetClocks(
             minutes: targets.plan,
             from: submitted,
             // Every wait so far fell before the plan: once given, this clock is not read again.
-            paused: ticket.pausedMinutes + waitSince(submitted),
+            paused: ticket.pausedMinutes + (ticketWait?.minutes ?? 0),
+            wait: ticketWait,
             met: planGiven ? MET_UNTIMED : null,
           },
     update: done
@@ -118,14 +140,16 @@ function targetClocks(
           target: 'update',
           minutes: policy.updateMinutes,
           from: lastTouch,
-          paused: waitSince(lastTouch),
+          paused: updateWait?.minutes ?? 0,
+          wait: updateWait,
           met: null,
         },
     resolve: {
       target: 'resolve',
       minutes: targets.resolve,
       from: submitted,
-      paused: ticket.pausedMinutes + waitSince(submitted),
+      paused: ticket.pausedMinutes + (ticketWait?.minutes ?? 0),
+      wait: ticketWait,
       met: done ? (ticket.resolved ?? ticket.closed ?? MET_UNTIMED) : null,
     },
   };
@@ -171,7 +195,8 @@ function judge(c: TargetClock, judging: Judging): Judged {
       targetMinutes: c.minutes,
       calendar: judging.clockText,
       usedMinutes: used,
-      pausedMinutes: c.paused,
+      pausedMinutes: c.paused - (c.wait?.minutes ?? 0),
+      waitingSince: c.wait?.since ?? null,
     },
   };
 }

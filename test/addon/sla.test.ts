@@ -292,7 +292,7 @@ describe('due times', () => {
     expect(instant(r['Waiting Since'])).toBe(shanghai('2026-11-23T09:10').getTime());
   });
 
-  it('puts a note on each computed due time explaining target, calendar, minutes used and paused', () => {
+  it('puts a note on each computed due time explaining target, calendar, minutes used and the wait', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
     const t = ticket(h, { customerId: c, level: 'Major', submitted: '2026-11-23T09:00' });
@@ -302,16 +302,19 @@ describe('due times', () => {
     const tickets = sheet(h, 'Tickets');
     const note = (header: string) => tickets.getRange(ticketCell(h, t, header)).getNote();
     const calendar = 'business hours Mon-Fri 09:00-18:00 Asia/Shanghai';
-    const by = '2026-11-23 10:00';
-    expect(note('Ack Due')).toBe(`Acknowledge: target 30 min on ${calendar}; 10 min used by ${by}.`);
+    const by = '2026-11-23 09:10';
+    const waiting = `waiting on the customer since ${by}: the clock stands still and the due time moves on with the wait.`;
+    expect(note('Ack Due')).toBe(
+      `Acknowledge: target 30 min on ${calendar}; 10 min used by 2026-11-23 10:00.`,
+    );
     expect(note('Plan Due')).toBe(
-      `Initial plan: target 120 min on ${calendar}; 10 min used by ${by}, due pushed out by 50 min waiting on the customer.`,
+      `Initial plan: target 120 min on ${calendar}; 10 min used by ${by}; ${waiting}`,
     );
     expect(note('Update Due')).toBe(
-      `Progress update: target 240 min on ${calendar}; 0 min used by ${by}, due pushed out by 50 min waiting on the customer.`,
+      `Progress update: target 240 min on ${calendar}; 0 min used by ${by}; ${waiting}`,
     );
     expect(note('Resolve Due')).toBe(
-      `Resolve: target 1440 min on ${calendar}; 10 min used by ${by}, due pushed out by 50 min waiting on the customer.`,
+      `Resolve: target 1440 min on ${calendar}; 10 min used by ${by}; ${waiting}`,
     );
     // The arithmetic in the notes matches the cells.
     const r = row(h, t);
@@ -344,8 +347,21 @@ describe('due times', () => {
     h.emu.rt.clock.set(shanghai('2026-11-23T09:26'));
     update(h, { id: t, status: 'Waiting on Customer' });
     runAt(h, '2026-11-23T10:00');
+    const waiting = `Resolve: target 240 min on ${calendar}; 26 min used by 2026-11-23 09:26; waiting on the customer since 2026-11-23 09:26: the clock stands still and the due time moves on with the wait.`;
+    expect(note('Resolve Due')).toBe(waiting);
+    // While it waits, the due time moves every hour and the note, still true, is not written.
+    const due = row(h, t)['Resolve Due'];
+    h.emu.rt.resetCounters();
+    runAt(h, '2026-11-23T11:00');
+    expect(instant(row(h, t)['Resolve Due'])).toBe(instant(due) + 60 * 60_000);
+    expect(note('Resolve Due')).toBe(waiting);
+    expect(h.emu.rt.calls.get('Range.setNotes')).toBeUndefined();
+    // The wait ends (124 min, now Paused Minutes): the note says so.
+    h.emu.rt.clock.set(shanghai('2026-11-23T11:30'));
+    update(h, { id: t, status: 'In Progress' });
+    runAt(h, '2026-11-23T12:00');
     expect(note('Resolve Due')).toBe(
-      `Resolve: target 240 min on ${calendar}; 26 min used by 2026-11-23 10:00, due pushed out by 34 min waiting on the customer.`,
+      `Resolve: target 240 min on ${calendar}; 56 min used by 2026-11-23 12:00, due pushed out by 124 min waiting on the customer.`,
     );
   });
 
@@ -367,8 +383,8 @@ describe('due times', () => {
     runAt(h, '2026-11-23T10:00');
     // The two moved notes go in one write across the ticket between them, whose note is kept.
     expect(h.emu.rt.calls.get('Range.setNotes')).toBe(1);
-    expect(note(t1!)).toMatch(/26 min used by 2026-11-23 10:00/);
-    expect(note(t3!)).toMatch(/26 min used by 2026-11-23 10:00/);
+    expect(note(t1!)).toMatch(/26 min used by 2026-11-23 09:26; waiting on the customer since/);
+    expect(note(t3!)).toMatch(/26 min used by 2026-11-23 09:26; waiting on the customer since/);
     expect(note(t2!)).toBe(still);
     setSetting(h, 'SLA Regular: resolve (minutes)', '300');
     runAt(h, '2026-11-23T10:30');

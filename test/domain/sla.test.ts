@@ -123,8 +123,16 @@ describe('the clock stops while Waiting on Customer', () => {
       waitingSince: at('2026-11-23T17:00'),
       lastUpdate: at('2026-11-23T17:00'),
     };
-    expect(sla(overnight, '2026-11-24T10:00').explanations.resolve.pausedMinutes).toBe(120);
-    expect(sla(overnight, '2026-11-24T10:00', 'VIP').explanations.resolve.pausedMinutes).toBe(17 * 60);
+    // The due time is where it would be had the wait ended now and become Paused Minutes.
+    const ended = (minutes: number) => ({
+      ...overnight,
+      status: 'In Progress',
+      waitingSince: null,
+      pausedMinutes: minutes,
+    });
+    const due = (ticket: object, tier?: string) => sla(ticket, '2026-11-24T10:00', tier).resolveDue;
+    expect(due(overnight)).toBe(due(ended(120)));
+    expect(due(overnight, 'VIP')).toBe(due(ended(17 * 60), 'VIP'));
   });
 
   it('stops the initial plan clock too, for a Major ticket sent to wait as it is acknowledged', () => {
@@ -135,7 +143,11 @@ describe('the clock stops while Waiting on Customer', () => {
     );
     expect(s).toMatchObject({ breaches: [], slaStatus: 'On Track' });
     // Five minutes of its two hours used before the wait: due 1 h 55 min after the wait ends.
-    expect(s.explanations.plan).toMatchObject({ usedMinutes: 5, pausedMinutes: 355 });
+    expect(s.explanations.plan).toMatchObject({
+      usedMinutes: 5,
+      pausedMinutes: 0,
+      waitingSince: at('2026-11-23T09:05'),
+    });
     const resumed = { ...asked, status: 'In Progress', waitingSince: null, pausedMinutes: 355 };
     expect(wall(sla({ ...resumed, lastUpdate: at('2026-11-23T09:05') }, '2026-11-23T15:00').planDue)).toBe(
       '2026-11-23T16:55',
@@ -154,11 +166,24 @@ describe('the clock stops while Waiting on Customer', () => {
       targetMinutes: 240,
       calendar: 'business hours Mon-Fri 09:00-18:00 Asia/Shanghai',
       usedMinutes: 60,
-      pausedMinutes: 120,
+      pausedMinutes: 0,
+      waitingSince: at('2026-11-23T10:00'),
     });
-    expect(dueNote('resolve', resolve, at('2026-11-23T12:00'), ZONE)).toBe(
+    const note = (ticket: object, now: string) =>
+      dueNote('resolve', sla(ticket, now).explanations.resolve, at(now), ZONE);
+    const waitingNote =
+      'Resolve: target 240 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; 60 min used by 2026-11-23 10:00; ' +
+      'waiting on the customer since 2026-11-23 10:00: the clock stands still and the due time moves on with the wait.';
+    expect(note(waiting, '2026-11-23T12:00')).toBe(waitingNote);
+    // The note stays true, word for word, while the wait goes on and the due time moves.
+    expect(note(waiting, '2026-11-24T16:00')).toBe(waitingNote);
+    const resumed = { ...waiting, status: 'In Progress', waitingSince: null, pausedMinutes: 120 };
+    expect(note(resumed, '2026-11-23T12:00')).toBe(
       'Resolve: target 240 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; 60 min used by 2026-11-23 12:00, ' +
         'due pushed out by 120 min waiting on the customer.',
+    );
+    expect(note({ ...waiting, pausedMinutes: 30 }, '2026-11-23T12:00')).toMatch(
+      /; 30 min used by 2026-11-23 10:00, due pushed out by 30 min of earlier waits on the customer; waiting on the customer since/,
     );
   });
 });
