@@ -93,6 +93,15 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
       queue.totals.followUps,
     ),
     section(
+      'Key leads',
+      queue.keyLeads.map((c) => ({
+        title: `${c.name} (${c.id})`,
+        detail: c.why,
+        open: () => act.followUp(c.id),
+      })),
+      queue.totals.keyLeads,
+    ),
+    section(
       'Customers at risk',
       queue.atRisk.map((c) => ({
         title: `${c.name} (${c.id})`,

@@ -35,6 +35,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
         'nextFollowUp',
         'riskLevel',
         'riskReasons',
+        'leadScore',
       ],
     });
     const picks: CustomerPick[] = customers.rows.map((r) => [
@@ -53,7 +54,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
       timeZone: tz,
       now: wallFromInstant(now.getTime(), tz),
       customers: packPicks(picks),
-      queue: myQueue(env, user, customers, tz),
+      queue: myQueue(env, { user, customers, tz, keyLeadAt: settings.value.leads.keyFollowUpAt }),
       // A broken setting must not lock people out of the sidebar: say so, and use the defaults.
       schedule: settings.error
         ? { ...schedule, warning: `${settings.error} ${schedule.warning}`.trim() }

@@ -67,12 +67,14 @@ export interface QueueAlert {
 export interface Queue {
   tickets: QueueTicket[];
   followUps: QueueCustomer[];
+  /** Potential and Intent customers whose lead score marks them for key follow-up, best first. */
+  keyLeads: QueueCustomer[];
   atRisk: QueueCustomer[];
   surveys: QueueSurvey[];
   /** Open alerts for the person (as owner or escalated to them), newest first. */
   alerts: QueueAlert[];
   /** How many each list holds in all; the lists above carry the first 50. */
-  totals: Record<'tickets' | 'followUps' | 'atRisk' | 'surveys' | 'alerts', number>;
+  totals: Record<Exclude<keyof Queue, 'totals'>, number>;
 }
 
 export interface ScheduleStatus {

@@ -1,7 +1,7 @@
 /**
- * "My queue": the signed-in person's open tickets by nearest due target, overdue follow-ups,
- * at-risk customers, surveys to send and open alerts. When Apps Script will not say who the user is, the
- * queue shows everyone's work rather than nothing.
+ * "My queue": the signed-in person's open tickets by nearest due target, overdue follow-ups, key
+ * leads, at-risk customers, surveys to send and open alerts. When Apps Script will not say who the
+ * user is, the queue shows everyone's work rather than nothing.
  */
 import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
@@ -18,7 +18,15 @@ const DUE_KEYS = [
   ['resolveDue', 'resolve'],
 ] as const;
 
-export function myQueue(env: Env, user: string, customers: Snapshot<CustomerKeys>, tz: string): Queue {
+export interface QueueFor {
+  readonly user: string;
+  readonly customers: Snapshot<CustomerKeys>;
+  readonly tz: string;
+  /** Settings: "Lead score key follow-up at". */
+  readonly keyLeadAt: number;
+}
+
+export function myQueue(env: Env, { user, customers, tz, keyLeadAt }: QueueFor): Queue {
   const mine = (owner: unknown) => user === '' || String(owner).toLowerCase() === user.toLowerCase();
   const wall = (d: unknown) => (d instanceof Date ? wallFromInstant(d.getTime(), tz).replace('T', ' ') : '');
   const tickets = readTable(env.ss, TICKETS, {
@@ -69,6 +77,7 @@ export function myQueue(env: Env, user: string, customers: Snapshot<CustomerKeys
         name: String(c.name),
         why: `follow-up was due ${wall(c.nextFollowUp)}`,
       })),
+    keyLeads: keyLeads(myCustomers, keyLeadAt),
     atRisk: myCustomers
       .filter((c) => c.riskLevel === 'High' || c.riskLevel === 'Medium')
       .map((c) => ({ id: String(c.id), name: String(c.name), why: `${c.riskLevel} risk: ${c.riskReasons}` })),
@@ -81,6 +90,19 @@ export function myQueue(env: Env, user: string, customers: Snapshot<CustomerKeys
         due: wall(s.due),
       })),
   });
+}
+
+/** A lead (not yet won) scoring the setting or more is a key follow-up (DOMAIN.md). */
+function keyLeads(customers: Snapshot<CustomerKeys>['rows'], at: number) {
+  return customers
+    .filter((c) => (c.status === 'Potential' || c.status === 'Intent') && typeof c.leadScore === 'number')
+    .filter((c) => (c.leadScore as number) >= at)
+    .sort((a, b) => (b.leadScore as number) - (a.leadScore as number))
+    .map((c) => ({
+      id: String(c.id),
+      name: String(c.name),
+      why: `${c.status}, lead score ${c.leadScore} (key follow-up from ${at})`,
+    }));
 }
 
 /** Each list shows its first SHOWN items (a sidebar is no place for 2,000 rows) and its total. */

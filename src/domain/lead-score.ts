@@ -51,7 +51,7 @@ export const leadSettings: Section<LeadSettings> = {
     setting(
       NAMES.key,
       '80',
-      'A lead scoring this or more is marked Key follow-up.',
+      "A lead (Potential or Intent) scoring this or more is listed under Key leads in its owner's My queue.",
       wholeNumber(1, 100, 'points'),
     ),
   ],

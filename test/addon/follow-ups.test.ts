@@ -166,3 +166,33 @@ describe('duplicates', () => {
     expect(flagged).toMatch(/^C-0002, C-0003, .*, C-0021 and 6979 more \(same phone\)$/);
   });
 });
+
+describe('key leads', () => {
+  it("lists its owner's leads scoring 80 or more in My queue, best first, from the Settings threshold", () => {
+    const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+    const hot = {
+      size: '51-200',
+      needType: 'Technical Consulting',
+      needKeywords: 'ERP rollout',
+      priority: 'High',
+      expectedStart: '2026-12-07',
+    };
+    const owner = 'amy@example.com';
+    const top = customer(h, { name: 'Top', status: 'Intent', owner, ...hot, size: '1000+' });
+    const key = customer(h, { name: 'Key', status: 'Potential', owner, ...hot });
+    // Scored as high, but already won, someone else's, or below the threshold.
+    customer(h, { name: 'Won', status: 'Won', owner, ...hot });
+    customer(h, { name: 'Theirs', status: 'Potential', owner: 'bo@example.com', ...hot });
+    const low = customer(h, { name: 'Low', status: 'Potential', owner, ...hot, priority: 'Low' });
+    daily(h, '2026-11-23T10:30');
+    const queue = () =>
+      (h.addon.serve('sidebarBootstrap') as { value: { queue: { keyLeads: { id: string; why: string }[] } } })
+        .value.queue.keyLeads;
+    expect(record(h, 'Customers', key)['Lead Score']).toBe(88);
+    expect(Number(record(h, 'Customers', low)['Lead Score'])).toBeLessThan(80);
+    expect(queue().map((c) => c.id)).toEqual([top, key]);
+    expect(queue()[1]!.why).toBe('Potential, lead score 88 (key follow-up from 80)');
+    setSetting(h, 'Lead score key follow-up at', '90');
+    expect(queue().map((c) => c.id)).toEqual([top]);
+  });
+});

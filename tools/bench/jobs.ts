@@ -173,6 +173,8 @@ export const JOBS: readonly Job[] = [
           'Next Follow-up',
           'Risk Level',
           'Risk Reasons',
+          // My queue's key leads.
+          'Lead Score',
         ]),
       },
       {
