@@ -1,10 +1,10 @@
 /**
- * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups,
- * at-risk customers, surveys to send and open alerts. Each item is a button that opens the form
+ * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups, key
+ * leads, at-risk customers, surveys to send and open alerts. Each item is a button that opens the form
  * it needs; beside it one or two more actions: Win back an at-risk customer, email a survey or
  * mark it sent (sent another way), mark an alert done.
  */
-import type { Queue } from '../src/api/contract';
+import type { Queue, QueueCustomer } from '../src/api/contract';
 import { h } from './dom';
 import { customerLabel } from './state';
 
@@ -70,6 +70,12 @@ function section(title: string, items: Item[], total = items.length): HTMLElemen
 }
 
 export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions): void {
+  // A customer to get in touch with: the item opens Log interaction for them.
+  const toFollowUp = (c: QueueCustomer): Item => ({
+    title: `${c.name} (${c.id})`,
+    detail: c.why,
+    open: () => act.followUp(c.id),
+  });
   target.replaceChildren(
     section(
       'Open tickets',
@@ -83,24 +89,8 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
       })),
       queue.totals.tickets,
     ),
-    section(
-      'Follow-ups overdue',
-      queue.followUps.map((c) => ({
-        title: `${c.name} (${c.id})`,
-        detail: c.why,
-        open: () => act.followUp(c.id),
-      })),
-      queue.totals.followUps,
-    ),
-    section(
-      'Key leads',
-      queue.keyLeads.map((c) => ({
-        title: `${c.name} (${c.id})`,
-        detail: c.why,
-        open: () => act.followUp(c.id),
-      })),
-      queue.totals.keyLeads,
-    ),
+    section('Follow-ups overdue', queue.followUps.map(toFollowUp), queue.totals.followUps),
+    section('Key leads', queue.keyLeads.map(toFollowUp), queue.totals.keyLeads),
     section(
       'Customers at risk',
       queue.atRisk.map((c) => ({

@@ -1,5 +1,5 @@
 /** Which department a ticket goes to, by its type (DOMAIN.md, problem tracking form). */
-import type { Department, TicketType } from './values';
+import { type Department, TICKET_TYPES, type TicketType } from './values';
 
 const DEPARTMENT_BY_TYPE: Readonly<Record<TicketType, Department>> = {
   Inquiry: 'Sales',
@@ -8,3 +8,9 @@ const DEPARTMENT_BY_TYPE: Readonly<Record<TicketType, Department>> = {
 };
 
 export const departmentFor = (type: TicketType): Department => DEPARTMENT_BY_TYPE[type];
+
+/** A ticket's department as its row states it, else as its type routes it ('' for neither). */
+export function departmentOf(department: string, type: string): string {
+  const known = TICKET_TYPES.find((t) => t === type);
+  return department || (known ? departmentFor(known) : '');
+}

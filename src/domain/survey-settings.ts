@@ -1,5 +1,5 @@
 /** The survey numbers a business may change in the Settings sheet (DOMAIN.md, "Satisfaction surveys"). */
-import { fail, type Parse, type Section, setting, wholeNumber } from './setting-parsers';
+import { fail, type Parse, type Section, setting, share, wholeNumber } from './setting-parsers';
 import {
   SURVEY_REASONS,
   type SurveyReason,
@@ -23,6 +23,8 @@ export interface SurveySettings {
   /** A figure resting on fewer responses is marked thin. */
   readonly thinBelow: number;
   readonly planWorkingDays: number;
+  /** A department whose tickets resolved in a week were rated Dissatisfied more often alerts its supervisor. */
+  readonly badRatingShare: number;
 }
 
 /** The Survey Reason a routine survey at this many months carries. */
@@ -68,6 +70,7 @@ const NAMES = {
   low: 'Survey low score under',
   thin: 'Survey thin sample under (responses)',
   plan: 'Survey improvement plan due (working days)',
+  badRatings: 'Survey bad ratings alert above (weekly share)',
 } as const;
 
 export const surveySettings: Section<SurveySettings> = {
@@ -121,6 +124,12 @@ export const surveySettings: Section<SurveySettings> = {
       'An improvement plan for a low dimension is due this many working days out.',
       wholeNumber(1, 250, 'working days'),
     ),
+    setting(
+      NAMES.badRatings,
+      '5%',
+      'A department whose tickets resolved in a week were rated Dissatisfied more often than this alerts its supervisor.',
+      share,
+    ),
   ],
   build: (r) => ({
     routineMonths: r.one<number[]>(NAMES.months),
@@ -132,5 +141,6 @@ export const surveySettings: Section<SurveySettings> = {
     lowScore: r.one<number>(NAMES.low),
     thinBelow: r.one<number>(NAMES.thin),
     planWorkingDays: r.one<number>(NAMES.plan),
+    badRatingShare: r.one<number>(NAMES.badRatings),
   }),
 };

@@ -57,6 +57,9 @@ export function readDailyData(ctx: JobContext) {
         'description',
         'acknowledged',
         'pausedMinutes',
+        // The weekly share of bad ratings per department.
+        'department',
+        'rating',
       ],
     }),
     surveys: readTable(ss, SURVEYS, {

@@ -11,12 +11,14 @@ import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
 import { writeComputed } from '../sheets/write-computed';
 import { archiveDoneAlerts } from './alerts-housekeeping';
+import { missedAnalyses } from './at-risk-daily';
 import { refreshCustomers } from './customers-daily';
 import { readDailyData } from './daily-data';
 import { writeDashboard } from './dashboard';
 import { readHistory, recordHistory } from './health-history';
 import { sendDigests } from './notify';
 import type { Outcome } from './outcome';
+import { badRatingAlerts } from './ratings-daily';
 import { applyRetention } from './retention';
 import { runJob } from './run';
 import { refreshSurveys } from './surveys-daily';
@@ -43,7 +45,13 @@ export function runDaily(shared: Env): Outcome {
     const alerts = raiseAlerts(
       env,
       alertsTable,
-      [...customers.alerts, ...surveys.alerts, ...winBacks.alerts],
+      [
+        ...customers.alerts,
+        ...missedAnalyses(ctx, alertsTable),
+        ...surveys.alerts,
+        ...winBacks.alerts,
+        ...badRatingAlerts(ctx, data),
+      ],
       ctx.now,
     );
     writeComputed(data.customers, { values: customers.values, notes: customers.notes });

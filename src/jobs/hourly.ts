@@ -4,18 +4,11 @@
  * data is broken says so in its SLA Status and raises one alert naming it; the others go on.
  * Near Apps Script's time limit the job writes the rows it finished and the next run carries on.
  */
-import { departmentFor } from '../domain/routing';
+import { departmentOf } from '../domain/routing';
 import { calendarOf } from '../domain/settings-calendar';
 import { type SlaContext, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
-import {
-  DONE_TICKET_STATUSES,
-  SLA_TARGETS,
-  type SlaTarget,
-  TICKET_TYPES,
-  type TicketStatus,
-  type TicketType,
-} from '../domain/values';
+import { DONE_TICKET_STATUSES, SLA_TARGETS, type SlaTarget, type TicketStatus } from '../domain/values';
 import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
 import { numberOf, textOf } from '../sheets/cell-values';
@@ -305,8 +298,7 @@ function ticketAlerts(
 
 function alertsOf(ctx: JobContext, { row, computed, tier, keys }: Flagged): NewAlert[] {
   const id = textOf(row.id);
-  const type = TICKET_TYPES.find((t) => t === textOf(row.type));
-  const department = textOf(row.department) || (type ? departmentFor(type as TicketType) : '');
+  const department = departmentOf(textOf(row.department), textOf(row.type));
   const supervisor =
     ctx.settings.people.supervisors[department as keyof typeof ctx.settings.people.supervisors] ?? '';
   const base = {

@@ -40,6 +40,10 @@ const scored = (n: number) => ({
  * came late (one SLA breach, computed by the hourly job), no contact for 120 days, and a latest
  * survey of 2/5 (an older one was 5/5).
  */
+/** The alerts escalating a missed at-risk analysis (the customer's follow-ups share the kind). */
+const missedAnalysis = (h: Harness, id: string) =>
+  alerts(h, 'Follow-up Overdue', id).filter((a) => String(a.Message).startsWith('The analysis of'));
+
 function troubled(h: Harness): string {
   const id = customer(
     h,
@@ -201,6 +205,39 @@ describe('health score', () => {
     expect(alert!.Message).toContain('1 complaint in 90 days');
     expect(alerts(h, 'At Risk', healthy)).toHaveLength(0);
     expect(alerts(h, 'At Risk')).toHaveLength(1);
+  });
+
+  it('escalates an analysis not started by its due time to the Service Supervisor, once', () => {
+    const h = startAddon({ now: NOW });
+    setSetting(h, 'Supervisor: Service Supervisor', 'care.lead@example.com');
+    const id = troubled(h);
+    daily(h, '2026-11-23T10:00');
+    // Due 2026-11-24 10:00: not missed at that moment, missed after it.
+    daily(h, '2026-11-24T10:00');
+    expect(missedAnalysis(h, id)).toHaveLength(0);
+    daily(h, '2026-11-25T10:00');
+    daily(h, '2026-11-26T10:00');
+    const missed = missedAnalysis(h, id);
+    expect(missed).toHaveLength(1);
+    const [warning] = alerts(h, 'At Risk', id);
+    expect(missed[0]).toMatchObject({
+      Owner: 'amy@example.com',
+      'Escalated To': 'care.lead@example.com',
+      Message: `The analysis of at-risk customer ${id} (alert ${warning!.ID}) was due 2026-11-24 10:00 and has not started: mark that alert Done when it does.`,
+    });
+  });
+
+  it('does not escalate an analysis whose warning was marked Done in time', () => {
+    const h = startAddon({ now: NOW });
+    const id = troubled(h);
+    daily(h, '2026-11-23T10:00');
+    const [warning] = alerts(h, 'At Risk', id);
+    const done = h.addon.serve('sidebarMarkAlertDone', { requestId: 'done-1', record: { id: warning!.ID } });
+    expect(done).toMatchObject({ ok: true });
+    daily(h, '2026-11-25T10:00');
+    expect(missedAnalysis(h, id)).toHaveLength(0);
+    // The customer's own overdue follow-up is another matter, raised as before.
+    expect(alerts(h, 'Follow-up Overdue', id)).toHaveLength(1);
   });
 
   it('takes the analysis due time from Settings', () => {

@@ -376,3 +376,45 @@ describe('sidebarRecordSurvey', () => {
     expect(row.Resolution).toBe(4);
   });
 });
+
+describe('weekly share of bad ratings', () => {
+  it('alerts a department supervisor once when over 5% of its rated tickets resolved last week were Dissatisfied', () => {
+    const h = startAddon({ now: '2026-11-16T09:00' });
+    setSetting(h, 'Supervisor: Technical Support', 'tech.lead@example.com');
+    const c = customer(h, { name: 'Acme', status: 'Won' });
+    let n = 0;
+    const tickets = (count: number, fields: Record<string, unknown>) =>
+      Array.from({ length: count }, () => ({
+        ID: `T-${String(++n).padStart(5, '0')}`,
+        'Customer ID': c,
+        Subject: 'Export fails',
+        Level: 'Regular',
+        Status: 'Closed',
+        Submitted: shanghai('2026-11-18T09:00'),
+        Resolved: shanghai('2026-11-18T11:00'),
+        ...fields,
+      }));
+    typeRows(h, 'Tickets', [
+      // Technical Support, last week: 1 of 10 rated tickets Dissatisfied (10%); unrated ones do not count.
+      ...tickets(1, { Type: 'Technical', Rating: 'Dissatisfied' }),
+      ...tickets(9, { Type: 'Technical', Rating: 'Satisfied' }),
+      ...tickets(15, { Type: 'Technical' }),
+      // Resolved the week before: not last week's.
+      ...tickets(3, { Type: 'Technical', Rating: 'Dissatisfied', Resolved: shanghai('2026-11-15T11:00') }),
+      // Sales: 1 of 20 (5%) is not over 5%.
+      ...tickets(1, { Type: 'Inquiry', Rating: 'Dissatisfied' }),
+      ...tickets(19, { Type: 'Inquiry', Rating: 'Basically Satisfied' }),
+    ]);
+    daily(h, '2026-11-23T07:00');
+    daily(h, '2026-11-24T07:00');
+    const raised = alerts(h, 'Low Score');
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({
+      Owner: 'tech.lead@example.com',
+      'Record ID': '2026-11-16',
+      Message:
+        'Technical Support: 1 of 10 rated tickets resolved 2026-11-16 to 2026-11-22 were rated Dissatisfied ' +
+        '(10%, over the 5% alert level): T-00001.',
+    });
+  });
+});

@@ -23,6 +23,7 @@ describe('survey settings', () => {
       lowScore: 3,
       thinBelow: 30,
       planWorkingDays: 15,
+      badRatingShare: 0.05,
     });
     expect(surveySettings.defs.every((d) => d.name.startsWith('Survey'))).toBe(true);
   });

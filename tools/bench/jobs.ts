@@ -138,6 +138,9 @@ export const JOBS: readonly Job[] = [
           'Paused Minutes',
           'Subject',
           'Description',
+          // The weekly share of bad ratings per department.
+          'Department',
+          'Rating',
         ],
       },
       {

@@ -1,0 +1,41 @@
+/**
+ * The weekly bad-ratings alert: each daily run looks at the last complete week (Monday to
+ * Sunday); a department whose rated tickets were Dissatisfied more often than the setting gets one
+ * Low Score alert for its supervisor (the first manager when it has none), once per week.
+ */
+import { badRatingsOver } from '../domain/bad-ratings';
+import { weekOf } from '../domain/periods';
+import { departmentOf } from '../domain/routing';
+import { someOf } from '../domain/some-of';
+import type { NewAlert } from '../sheets/alerts';
+import { msOf, textOf } from '../sheets/cell-values';
+import type { DailyData } from './daily-data';
+import type { JobContext } from './run';
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+export function badRatingAlerts(ctx: JobContext, data: DailyData): NewAlert[] {
+  const week = weekOf(ctx.now.getTime(), ctx.timeZone, -1);
+  const limit = ctx.settings.surveys.badRatingShare;
+  const { supervisors, managers } = ctx.settings.people;
+  const tickets = data.tickets.rows.map((t) => ({
+    id: textOf(t.id),
+    department: departmentOf(textOf(t.department), textOf(t.type)),
+    rating: textOf(t.rating),
+    resolved: msOf(t.resolved) ?? msOf(t.closed),
+  }));
+  return badRatingsOver(tickets, week, limit).map(({ department, rated, bad }) => ({
+    key: `bad-ratings:${department}:${week.monday}`,
+    kind: 'Low Score',
+    recordId: week.monday,
+    customerId: '',
+    message:
+      `${department || 'Tickets without a department'}: ${bad.length} of ${rated} rated tickets resolved ` +
+      `${week.monday} to ${week.sunday} were rated Dissatisfied (${percent(bad.length / rated)}, over the ` +
+      `${percent(limit)} alert level): ${someOf(bad, 20)}.`,
+    owner: supervisors[department as keyof typeof supervisors] || managers[0] || '',
+    escalatedTo: '',
+    due: '',
+    urgent: false,
+  }));
+}
