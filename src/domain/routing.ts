@@ -14,3 +14,14 @@ export function departmentOf(department: string, type: string): string {
   const known = TICKET_TYPES.find((t) => t === type);
   return department || (known ? departmentFor(known) : '');
 }
+
+/** Who leads a department: its supervisor, else the first manager ('' when Settings name neither). */
+export function leadOf(
+  people: {
+    readonly supervisors: Readonly<Record<Department, string>>;
+    readonly managers: readonly string[];
+  },
+  department: string,
+): string {
+  return people.supervisors[department as Department] || people.managers[0] || '';
+}

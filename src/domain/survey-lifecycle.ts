@@ -1,7 +1,8 @@
 /**
  * Where a sent survey stands: staff stamp Sent, the customer's answer stamps Responded, and the
- * clock does the rest; a survey a person closed by hand stays closed. One reminder falls due Reminder Due after sending; an unanswered survey
- * expires at Closes. Days are 24-hour periods from the moment it was sent.
+ * clock does the rest; a survey a person closed by hand stays closed. One reminder falls due
+ * Reminder Due after sending; an unanswered survey expires at Closes. Days are 24-hour periods
+ * from the moment it was sent.
  */
 import type { SurveySettings } from './survey-settings';
 import type { SurveyStatus } from './values';

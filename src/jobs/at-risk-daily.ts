@@ -4,17 +4,19 @@
  * one Follow-up Overdue alert for the same owner, escalated to the Service Supervisor (the first
  * manager when there is none). Marking the At Risk alert Done as the analysis starts prevents it.
  */
+import { leadOf } from '../domain/routing';
 import { wallFromInstant } from '../domain/zone';
 import type { AlertsTable, NewAlert } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
+import { AT_RISK_KEY } from './customers-daily';
 import type { JobContext } from './run';
 
 export function missedAnalyses(ctx: JobContext, alerts: AlertsTable): NewAlert[] {
   const now = ctx.now.getTime();
-  const { supervisors, managers } = ctx.settings.people;
-  // Only the open warnings are read further (the key says the kind: customers-daily.ts).
-  const open = alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith('at-risk:'));
+  const lead = leadOf(ctx.settings.people, 'Service Supervisor');
+  // Only the open warnings are read further (their key says what they are).
+  const open = alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith(AT_RISK_KEY));
   return fillIn(alerts, open, ['customerId', 'owner', 'due']).flatMap((a) => {
     const due = msOf(a.due);
     if (due === null || due >= now) return [];
@@ -28,7 +30,7 @@ export function missedAnalyses(ctx: JobContext, alerts: AlertsTable): NewAlert[]
         customerId,
         message: `The analysis of at-risk customer ${customerId} (alert ${textOf(a.id)}) was due ${when} and has not started: mark that alert Done when it does.`,
         owner: textOf(a.owner),
-        escalatedTo: supervisors['Service Supervisor'] || managers[0] || '',
+        escalatedTo: lead,
         due: new Date(due),
         urgent: false,
       },

@@ -199,6 +199,9 @@ function duplicateNames(data: DailyData): Map<string, string> {
   return out;
 }
 
+/** How an At Risk alert's key begins (at-risk-daily.ts finds the open ones by it). */
+export const AT_RISK_KEY = 'at-risk:';
+
 function customerAlerts(
   ctx: JobContext,
   row: Row<CustomerKey>,
@@ -216,7 +219,7 @@ function customerAlerts(
   if (shouldWarn(wasAtRisk, health.score, ctx.settings.health).warn) {
     alerts.push({
       ...base,
-      key: `at-risk:${id}:${today}`,
+      key: `${AT_RISK_KEY}${id}:${today}`,
       kind: 'At Risk',
       message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.`,
       due: new Date(ctx.now.getTime() + hours * HOUR_MS),

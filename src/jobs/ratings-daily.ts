@@ -5,7 +5,7 @@
  */
 import { badRatingsOver } from '../domain/bad-ratings';
 import { weekOf } from '../domain/periods';
-import { departmentOf } from '../domain/routing';
+import { departmentOf, leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
 import type { NewAlert } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
@@ -17,7 +17,6 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 export function badRatingAlerts(ctx: JobContext, data: DailyData): NewAlert[] {
   const week = weekOf(ctx.now.getTime(), ctx.timeZone, -1);
   const limit = ctx.settings.surveys.badRatingShare;
-  const { supervisors, managers } = ctx.settings.people;
   const tickets = data.tickets.rows.map((t) => ({
     id: textOf(t.id),
     department: departmentOf(textOf(t.department), textOf(t.type)),
@@ -33,7 +32,7 @@ export function badRatingAlerts(ctx: JobContext, data: DailyData): NewAlert[] {
       `${department || 'Tickets without a department'}: ${bad.length} of ${rated} rated tickets resolved ` +
       `${week.monday} to ${week.sunday} were rated Dissatisfied (${percent(bad.length / rated)}, over the ` +
       `${percent(limit)} alert level): ${someOf(bad, 20)}.`,
-    owner: supervisors[department as keyof typeof supervisors] || managers[0] || '',
+    owner: leadOf(ctx.settings.people, department),
     escalatedTo: '',
     due: '',
     urgent: false,

@@ -5,6 +5,7 @@
  */
 import type { BusinessCalendar } from '../domain/calendar';
 import { SURVEY_DIMENSIONS } from '../domain/records/survey';
+import { leadOf } from '../domain/routing';
 import { groupSurveys } from '../domain/survey-groups';
 import { improvementActions } from '../domain/survey-improvements';
 import { surveyState } from '../domain/survey-lifecycle';
@@ -85,7 +86,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
     summarySection('Satisfaction by month', months, out.leftOut),
     summarySection('Satisfaction by quarter', quarters, ''),
   );
-  const owner = settings.people.supervisors['Service Supervisor'] || settings.people.managers[0] || '';
+  const owner = leadOf(settings.people, 'Service Supervisor');
   // Months only: a quarter's average is its months' averages weighted by answers, so a low quarter
   // always has a low month, whose alert already asks for the plan. Alerting the quarter too
   // raised a second alert for the same answers (issue 7: one improvement alert per low dimension).

@@ -3,7 +3,6 @@
  * email to the Settings "Managers", sent on the first daily run of a Monday. The week mailed is
  * remembered in document properties, so a second run that Monday sends nothing.
  */
-
 import { type ProblemRow, reportMail, ticketsShown, type WeeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
 import { formatted, type Section } from './dashboard-sections';
