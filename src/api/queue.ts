@@ -3,6 +3,7 @@
  * leads, at-risk customers, surveys to send and open alerts. When Apps Script will not say who the
  * user is, the queue shows everyone's work rather than nothing.
  */
+import { isAtRiskLevel } from '../domain/health';
 import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
@@ -79,7 +80,7 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt }: QueueFor):
       })),
     keyLeads: keyLeads(myCustomers, keyLeadAt),
     atRisk: myCustomers
-      .filter((c) => c.riskLevel === 'High' || c.riskLevel === 'Medium')
+      .filter((c) => isAtRiskLevel(c.riskLevel))
       .map((c) => ({ id: String(c.id), name: String(c.name), why: `${c.riskLevel} risk: ${c.riskReasons}` })),
     surveys: surveys.rows
       .filter((s) => s.status === 'Due' && owned.has(String(s.customerId)))

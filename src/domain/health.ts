@@ -44,6 +44,9 @@ export interface HealthResult {
 export const isAtRisk = (score: number | null, settings: HealthSettings): boolean =>
   score !== null && score <= settings.atRisk;
 
+/** Whether a Risk Level cell as written names an at-risk customer (High or Medium). */
+export const isAtRiskLevel = (level: unknown): boolean => level === 'High' || level === 'Medium';
+
 export function riskLevel(score: number | null, settings: HealthSettings): RiskLevel | null {
   if (score === null) return null;
   return score <= settings.highRisk ? 'High' : score <= settings.atRisk ? 'Medium' : 'Low';

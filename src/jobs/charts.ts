@@ -2,7 +2,7 @@
  * The Dashboard's embedded charts. Their numbers are Dashboard sections ("Chart data: …") written
  * in the same setValues as the figures; each chart points at its section's cells and sits to the
  * right of every table. A chart is created once and found again by its title, then updated in
- * place (ranges, type, position, options), so re-runs never stack copies.
+ * place (ranges, type, position, options) when those change, so re-runs never stack copies.
  */
 
 import type { BoardInput } from '../domain/dashboard-figures';
@@ -14,6 +14,7 @@ import {
   ticketsPerWeek,
 } from '../domain/dashboard-series';
 import type { Env } from '../sheets/env';
+import { storedJson } from '../sheets/stored-json';
 import { DASHBOARD_SHEET } from '../sheets/tables';
 import { FIRST_SECTION_ROW, formatted, type Placement, type Section } from './dashboard-sections';
 
@@ -112,7 +113,17 @@ export function chartPlans(board: BoardInput): ChartPlan[] {
 export interface ChartReport {
   readonly created: number;
   readonly updated: number;
+  /** Already set as planned: left alone. */
+  readonly kept: number;
 }
+
+/**
+ * What each chart was last set to (its kind, data range, place and options), by title. A chart
+ * still set so is left alone: its range reads the day's numbers anyway, a chart a person moved or
+ * restyled keeps their change until the Dashboard's layout moves, and a run saves three calls a
+ * chart.
+ */
+const LAST_SET = 'crm.charts';
 
 /** Call after writeSections with its placements; `column`: the first column right of every table. */
 export function placeCharts(
@@ -122,7 +133,7 @@ export function placeCharts(
   column: number,
 ): ChartReport {
   const sheet = env.ss.getSheetByName(DASHBOARD_SHEET);
-  if (!sheet) return { created: 0, updated: 0 };
+  if (!sheet) return { created: 0, updated: 0, kept: 0 };
   const needed = column + 2 * COLUMNS_PER_CHART;
   if (sheet.getMaxColumns() < needed)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
@@ -131,28 +142,29 @@ export function placeCharts(
     const title = String(chart.getOptions().get('title') ?? '');
     if (!ours.has(title)) ours.set(title, chart);
   }
-  const report = { created: 0, updated: 0 };
+  const lastSet = storedJson<Record<string, string>>(env, LAST_SET, {});
+  const nowSet: Record<string, string> = {};
+  const report = { created: 0, updated: 0, kept: 0 };
   plans.forEach((plan, i) => {
     const at = placements.find((p) => p.title === plan.data.title);
     if (!at) return;
-    const range = sheet.getRange(at.headerRow, 1, at.rows + 1, plan.columns ?? plan.data.header.length);
+    const area = [at.headerRow, 1, at.rows + 1, plan.columns ?? plan.data.header.length] as const;
+    const place = [
+      FIRST_SECTION_ROW + Math.floor(i / 2) * ROWS_PER_CHART,
+      column + (i % 2) * COLUMNS_PER_CHART,
+    ] as const;
+    const options = { title: plan.title, width: WIDTH, height: HEIGHT, ...plan.options };
     const existing = ours.get(plan.title);
+    nowSet[plan.title] = JSON.stringify([plan.kind, area, place, options]);
+    if (existing && lastSet[plan.title] === nowSet[plan.title]) {
+      report.kept++;
+      return;
+    }
     const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
       .setChartType(chartTypeOf(plan.kind))
-      .addRange(range)
-      .setPosition(
-        FIRST_SECTION_ROW + Math.floor(i / 2) * ROWS_PER_CHART,
-        column + (i % 2) * COLUMNS_PER_CHART,
-        0,
-        0,
-      );
-    for (const [option, value] of Object.entries({
-      title: plan.title,
-      width: WIDTH,
-      height: HEIGHT,
-      ...plan.options,
-    }))
-      builder.setOption(option, value);
+      .addRange(sheet.getRange(...area))
+      .setPosition(...place, 0, 0);
+    for (const [option, value] of Object.entries(options)) builder.setOption(option, value);
     if (existing) {
       sheet.updateChart(builder.build());
       report.updated++;
@@ -161,5 +173,7 @@ export function placeCharts(
       report.created++;
     }
   });
+  if (report.created + report.updated > 0)
+    env.documentProperties().setProperty(LAST_SET, JSON.stringify(nowSet));
   return report;
 }

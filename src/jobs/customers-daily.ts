@@ -6,7 +6,7 @@
 import type { BusinessCalendar } from '../domain/calendar';
 import { findDuplicates } from '../domain/duplicates';
 import { nextFollowUp } from '../domain/follow-ups';
-import { type HealthResult, healthScore } from '../domain/health';
+import { type HealthResult, healthScore, isAtRiskLevel } from '../domain/health';
 import { shouldWarn, trend } from '../domain/health-changes';
 import type { HealthFacts } from '../domain/health-indicators';
 import { scoreNote } from '../domain/health-note';
@@ -214,7 +214,7 @@ function customerAlerts(
   const today = wallFromInstant(ctx.now.getTime(), ctx.timeZone).slice(0, 10);
   const base = { recordId: id, customerId: id, owner, escalatedTo: '', urgent: false };
   const alerts: NewAlert[] = [];
-  const wasAtRisk = row.riskLevel === 'High' || row.riskLevel === 'Medium';
+  const wasAtRisk = isAtRiskLevel(row.riskLevel);
   const hours = ctx.settings.health.analysisHours;
   if (shouldWarn(wasAtRisk, health.score, ctx.settings.health).warn) {
     alerts.push({

@@ -4,6 +4,7 @@
  * Everything is read first, computed in memory, then written in a few batches.
  */
 
+import { isAtRiskLevel } from '../domain/health';
 import { calendarOf } from '../domain/settings-calendar';
 import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
@@ -34,9 +35,7 @@ export function runDaily(shared: Env): Outcome {
     const customers = refreshCustomers(ctx, data, calendar, history.lastMonth);
     const surveys = refreshSurveys(ctx, data, calendar);
 
-    const atRisk = [...customers.values.values()].filter(
-      (v) => v.riskLevel === 'High' || v.riskLevel === 'Medium',
-    ).length;
+    const atRisk = [...customers.values.values()].filter((v) => isAtRiskLevel(v.riskLevel)).length;
     const winBacks = refreshWinBacks(ctx, atRisk);
     // Alerts before the cells they are decided from (a score falling below the line): if the run
     // dies in between, the next run decides the same and the alert key keeps it to one row.

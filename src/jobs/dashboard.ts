@@ -6,6 +6,7 @@
  */
 import type { BusinessCalendar } from '../domain/calendar';
 import { dashboardFigures, ownerFigures } from '../domain/dashboard-figures';
+import { isAtRiskLevel } from '../domain/health';
 import { calendarOf } from '../domain/settings-calendar';
 import { type WeeklyProblems, weeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
@@ -20,6 +21,7 @@ import { figuresSection, ownersSection } from './dashboard-view';
 import type { JobContext } from './run';
 import { refreshSurveys } from './surveys-daily';
 import { weeklySections } from './weekly-report';
+import { refreshWinBacks } from './win-backs-daily';
 
 export type { Fresh } from './dashboard-data';
 
@@ -68,11 +70,13 @@ export function refreshDashboardNow(env: Env): { error: string; detail: string }
       const ctx: JobContext = { env, settings, now, timeZone, hasTime: () => true };
       const data = readDailyData(ctx);
       const calendar = calendarOf(settings, timeZone);
-      // The survey summaries live on the Dashboard too; computing them writes nothing.
+      // The survey and win-back summaries live on the Dashboard too; computing them writes nothing.
       const surveys = refreshSurveys(ctx, data, calendar);
-      const report = writeDashboard(ctx, data, calendar, surveys.sections);
+      const atRisk = data.customers.rows.filter((c) => isAtRiskLevel(c.riskLevel)).length;
+      const winBacks = refreshWinBacks(ctx, atRisk);
+      const report = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section]);
       env.flush();
-      const detail = `Dashboard refreshed (${report.charts.created + report.charts.updated} charts).`;
+      const detail = `Dashboard refreshed (${report.charts.created + report.charts.updated + report.charts.kept} charts).`;
       env.ss.toast(detail, 'CRM');
       return { error: '', detail };
     } finally {

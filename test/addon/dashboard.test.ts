@@ -4,6 +4,7 @@
  * and alerts marked Done, then archived after 90 days. Now is Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
+import { CHART_TITLES } from '../../src/jobs/charts';
 import { NUMBER_FORMATS, type TableDef } from '../../src/sheets/columns';
 import { ALERTS, CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../../src/sheets/tables';
 import { asPerson } from '../../tools/emulator/person';
@@ -365,6 +366,45 @@ describe('dashboard charts', () => {
       '2026-11-16',
       '2026-11-23',
     ]);
+  });
+  it('are left alone while their place and data stay put; one deleted by hand comes back, and a moved layout moves them', () => {
+    const h = fixture();
+    const titles = () =>
+      dashboard(h)
+        .getCharts()
+        .map((c) => c.getOptions().get('title'));
+    const calls = (method: string) => h.emu.rt.calls.get(method) ?? 0;
+    expect(h.addon.call('runDailyJobs')).toMatchObject({ error: '' });
+    const daily = dashboard(h).getDataRange().getValues();
+    h.emu.rt.resetCounters();
+    // Refresh dashboard lays out the same sections as the daily run (win-backs included).
+    expect(h.addon.call('refreshDashboard')).toMatchObject({
+      error: '',
+      detail: 'Dashboard refreshed (4 charts).',
+    });
+    expect(
+      dashboard(h)
+        .getDataRange()
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(daily.map((r) => r[0]));
+    expect([calls('Sheet.updateChart'), calls('Sheet.insertChart')]).toEqual([0, 0]);
+
+    dashboard(h).removeChart(dashboard(h).getCharts()[1]!);
+    h.emu.rt.resetCounters();
+    h.addon.call('refreshDashboard');
+    expect([calls('Sheet.updateChart'), calls('Sheet.insertChart')]).toEqual([0, 1]);
+    expect(titles().sort()).toEqual(Object.values(CHART_TITLES).sort());
+
+    // A new owner adds a row to the per-owner table: every chart's data block moves down a row.
+    load(h, TICKETS, [...TICKET_ROWS, { ...TICKET_ROWS[1], id: 'T-00009', owner: 'new@example.com' }]);
+    h.emu.rt.resetCounters();
+    h.addon.call('refreshDashboard');
+    expect(calls('Sheet.updateChart')).toBe(4);
+    for (const chart of dashboard(h).getCharts()) {
+      const header = chart.getRanges()[0]!.getValues()[0]!;
+      expect(['Week of', 'Month', 'Risk level']).toContain(header[0]);
+    }
   });
 });
 
