@@ -33,17 +33,22 @@ const ESCAPES: Record<string, string> = {
 };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** Groups alerts by recipient (owner and supervisor); outside business hours only urgent ones go. */
+/**
+ * Groups alerts by recipient (owner and supervisor); outside business hours only urgent ones go.
+ * An alert naming nobody who can be mailed (a customer without an owner) goes to `managers`, so
+ * every slip reaches someone.
+ */
 export function digests(
   alerts: readonly DigestAlert[],
   inBusinessHours: boolean,
   sheetUrl: string,
+  managers: readonly string[],
 ): Digest[] {
   const byRecipient = new Map<string, DigestAlert[]>();
   for (const alert of alerts) {
     if (!inBusinessHours && !alert.urgent) continue;
-    for (const to of new Set([alert.owner, alert.escalatedTo])) {
-      if (!EMAIL.test(to)) continue;
+    const named = [alert.owner, alert.escalatedTo].filter((to) => EMAIL.test(to));
+    for (const to of new Set(named.length > 0 ? named : managers.filter((to) => EMAIL.test(to)))) {
       const list = byRecipient.get(to);
       if (list) list.push(alert);
       else byRecipient.set(to, [alert]);

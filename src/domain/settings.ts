@@ -125,7 +125,12 @@ const people = {
         email,
       ),
     ),
-    setting('Managers', '', 'Emails of the managers who get the weekly report, separated by commas.', emails),
+    setting(
+      'Managers',
+      '',
+      'Emails of the managers, separated by commas: they get the weekly report, and any alert that names no one else.',
+      emails,
+    ),
   ],
   build: (r: SettingReader) => ({
     supervisors: Object.fromEntries(DEPARTMENTS.map((d) => [d, r.one<string>(`Supervisor: ${d}`)])) as Record<

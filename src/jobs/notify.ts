@@ -55,7 +55,7 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     urgent: r.urgent === 'Yes',
   }));
   const mailAll = inBusinessHours || !ctx.settings.housekeeping.mailInBusinessHours;
-  const outgoing = digests(pending, mailAll, env.ss.getUrl());
+  const outgoing = digests(pending, mailAll, env.ss.getUrl(), ctx.settings.people.managers);
   const mail = env.mail();
   const quota = mail.getRemainingDailyQuota();
   if (outgoing.length > quota) {

@@ -478,6 +478,21 @@ describe('breaches, alerts and mail', () => {
     }
   });
 
+  it('mails a breach that names nobody (no owner, no supervisor) to the Managers, and to nobody without them', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    runAt(h, '2026-11-23T10:00');
+    expect(h.records('Alerts')).toHaveLength(1);
+    expect(h.emu.mail).toHaveLength(0);
+    expect(h.records('Alerts')[0]!.Mailed).toBe('');
+    setSetting(h, 'Managers', 'boss@example.com, lead@example.com');
+    runAt(h, '2026-11-23T11:00');
+    expect(h.emu.mail.map((m) => m.to.join(',')).sort()).toEqual(['boss@example.com', 'lead@example.com']);
+    expect(h.emu.mail[0]!.body).toContain(t);
+    expect(h.records('Alerts')[0]!.Mailed).not.toBe('');
+  });
+
   it('skips mail with a logged warning when the mail quota is too low, and sends it once there is quota', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     setSetting(h, 'Supervisor: Technical Support', SUPERVISOR);
