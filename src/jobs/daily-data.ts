@@ -80,6 +80,8 @@ export function readDailyData(ctx: JobContext) {
         'status',
         'reminderDue',
         'closes',
+        // Read so that only the Problems that changed are written (53,000 cells a day at L).
+        'problems',
       ],
     }),
   };
