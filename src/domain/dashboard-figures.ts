@@ -4,7 +4,9 @@
  * Months and quarters are the spreadsheet's calendar; a ticket's clock is 7x24 for a VIP
  * customer and business hours otherwise (ticketClock, as the SLA columns use).
  */
+
 import { type BusinessCalendar, businessMinutesBetween } from './calendar';
+import { isAtRiskLevel } from './health';
 import { monthSpan, previousPeriod } from './periods';
 import { ticketClock } from './sla';
 import { type CareShare, type CareTouch, careShares } from './specific-records';
@@ -101,11 +103,10 @@ export interface OwnerFigures {
 }
 
 const DONE = ['Resolved', 'Closed'];
-export const AT_RISK_LEVELS = ['High', 'Medium'];
 
 export const isOpen = (t: BoardTicket): boolean => !DONE.includes(t.status);
 export const hasBreach = (t: BoardTicket): boolean => t.breaches.split(/[,\s]+/).some((b) => b !== '');
-export const isAtRiskCustomer = (c: BoardCustomer): boolean => AT_RISK_LEVELS.includes(c.riskLevel);
+export const isAtRiskCustomer = (c: BoardCustomer): boolean => isAtRiskLevel(c.riskLevel);
 
 /** When a done ticket was resolved: Resolved, or Closed when Resolved is empty; null while open. */
 export const resolvedAt = (t: BoardTicket): number | null =>

@@ -1,8 +1,9 @@
 /**
- * When each customer should next hear from us (DOMAIN.md, "Onboard" and "Dig into needs"). The
- * plan is the earliest still-pending of: the first call-back after the record was created, the
- * first return visit after First Contact, the first visit after signing, the tier's cadence after
- * the last contact, and the next action promised in the latest interaction.
+ * When each customer should next hear from us (DOMAIN.md, "Onboard", "Dig into needs" and the time
+ * targets). The plan is the earliest still-pending of: the first call-back after the record was
+ * created, the first return visit after First Contact, the first visit after signing, the
+ * check-back after a ticket is resolved, the tier's cadence after the last contact, and the next
+ * action promised in the latest interaction.
  *
  * Days are 24-hour periods, as for survey reminders. A follow-up planned from a date (First
  * Contact, Contract Start, Next Action Due) falls on a day, not at an hour: it turns Overdue only
@@ -19,6 +20,7 @@ export interface FollowUpSettings {
   readonly callBackHours: number;
   readonly returnVisitWorkingDays: number;
   readonly afterSigningDays: number;
+  readonly checkBackHours: number;
   readonly dueSoonDays: number;
 }
 
@@ -27,6 +29,7 @@ const NAMES = {
   callBack: 'Follow-up first call-back (hours)',
   returnVisit: 'Follow-up first return visit (working days)',
   afterSigning: 'Follow-up first visit after signing (days)',
+  checkBack: 'Follow-up check-back after a ticket is resolved (hours)',
   dueSoon: 'Follow-up due soon within (days)',
 } as const;
 const CADENCE_DEFAULTS: Record<Tier, number> = { VIP: 30, Key: 30, Regular: 91 };
@@ -60,6 +63,12 @@ export const followUpSettings: Section<FollowUpSettings> = {
       wholeNumber(1, 365, 'days'),
     ),
     setting(
+      NAMES.checkBack,
+      '48',
+      'Check back with the customer this many hours after one of their tickets is resolved (any interaction logged after it counts).',
+      wholeNumber(1, 720, 'hours'),
+    ),
+    setting(
       NAMES.dueSoon,
       '2',
       'Follow-up Status turns Due Soon this many days ahead.',
@@ -74,6 +83,7 @@ export const followUpSettings: Section<FollowUpSettings> = {
     callBackHours: r.one<number>(NAMES.callBack),
     returnVisitWorkingDays: r.one<number>(NAMES.returnVisit),
     afterSigningDays: r.one<number>(NAMES.afterSigning),
+    checkBackHours: r.one<number>(NAMES.checkBack),
     dueSoonDays: r.one<number>(NAMES.dueSoon),
   }),
 };
@@ -86,6 +96,13 @@ export interface FollowUpCustomer {
   readonly created: number | null;
   readonly firstContact: number | null;
   readonly contractStart: number | null;
+  /** The customer's resolved tickets: when each was resolved (Closed when Resolved is empty). */
+  readonly resolvedTickets?: readonly ResolvedTicket[];
+}
+
+export interface ResolvedTicket {
+  readonly id: string;
+  readonly at: number;
 }
 
 export interface FollowUpInteraction {
@@ -125,6 +142,7 @@ interface History {
   readonly lastContact: number | null;
   readonly settings: FollowUpSettings;
   readonly calendar: FollowUpCalendar;
+  readonly now: number;
 }
 
 const dayOf = (h: History, ms: number) => h.calendar.wall(ms).slice(0, 10);
@@ -156,6 +174,30 @@ function visitAfterSigning(h: History): Planned | null {
   if (contractStart === null || touchedAfterDay(h, contractStart)) return null;
   const due = contractStart + h.settings.afterSigningDays * DAY_MS;
   return { due, onDay: true, basis: `first visit after signing (contract start ${dayOf(h, contractStart)})` };
+}
+
+/**
+ * A check-back missed for this long is history: the cadence takes over, and a first run on an old
+ * sheet does not flag every ticket ever resolved.
+ */
+const CHECK_BACK_LOOKBACK_MS = 14 * DAY_MS;
+
+/** After each ticket resolved since the last contact; the earliest is the one that is late first. */
+function checkBack(h: History): Planned | null {
+  const [first] = (h.customer.resolvedTickets ?? [])
+    .filter(
+      (t) =>
+        t.at <= h.now &&
+        t.at > h.now - CHECK_BACK_LOOKBACK_MS &&
+        (h.lastContact === null || h.lastContact < t.at),
+    )
+    .sort((a, b) => a.at - b.at);
+  if (!first) return null;
+  return {
+    due: first.at + h.settings.checkBackHours * HOUR_MS,
+    onDay: false,
+    basis: `check-back after ticket ${first.id} was resolved (${stamp(h, first.at)})`,
+  };
 }
 
 /** Counted from the last contact, or from Created for a customer nobody has been in touch with yet. */
@@ -209,9 +251,16 @@ export function nextFollowUp(
   const lastContact = touches.reduce<number | null>((last, t) => Math.max(last ?? t.when, t.when), null);
   const none: FollowUp = { lastContact, nextFollowUp: null, status: '', basis: '' };
   if (customer.status === 'Churned') return none;
-  const h: History = { customer, touches, lastContact, settings, calendar };
+  const h: History = { customer, touches, lastContact, settings, calendar, now };
   // Earliest first, except that an overdue hour beats a day that is not over yet.
-  const [first] = [callBack(h), returnVisit(h), visitAfterSigning(h), cadence(h), ...nextActions(h)]
+  const [first] = [
+    callBack(h),
+    returnVisit(h),
+    visitAfterSigning(h),
+    checkBack(h),
+    cadence(h),
+    ...nextActions(h),
+  ]
     .filter((p): p is Planned => p !== null)
     .map((p) => ({ ...p, status: statusOf(h, p, now) }))
     .sort((a, b) => URGENCY[a.status] - URGENCY[b.status] || a.due - b.due);

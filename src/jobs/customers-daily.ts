@@ -5,7 +5,7 @@
  */
 import type { BusinessCalendar } from '../domain/calendar';
 import { findDuplicates } from '../domain/duplicates';
-import { nextFollowUp } from '../domain/follow-ups';
+import { type FollowUp, nextFollowUp, type ResolvedTicket } from '../domain/follow-ups';
 import { type HealthResult, healthScore, isAtRiskLevel } from '../domain/health';
 import { shouldWarn, trend } from '../domain/health-changes';
 import type { HealthFacts } from '../domain/health-indicators';
@@ -13,6 +13,7 @@ import { scoreNote } from '../domain/health-note';
 import { leadScore } from '../domain/lead-score';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
+import { DONE_TICKET_STATUSES, type TicketStatus } from '../domain/values';
 import { addWorkingDays } from '../domain/working-days';
 import { DAY_MS, HOUR_MS, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
@@ -56,6 +57,7 @@ export function refreshCustomers(
       created: msOf(row.created),
       firstContact: msOf(row.firstContact),
       contractStart: msOf(row.contractStart),
+      resolvedTickets: resolvedTickets(tickets.get(id) ?? []),
     };
     const mine = touches.get(id) ?? [];
     const plan = nextFollowUp(
@@ -108,12 +110,23 @@ export function refreshCustomers(
     out.notes.set(id, { healthScore: health.score === null ? '' : scoreNote(health) });
     if (health.score !== null)
       out.history.push({ customerId: id, score: health.score, riskLevel: health.level ?? '' });
-    out.alerts.push(...customerAlerts(ctx, row, health, plan.status, plan.nextFollowUp));
+    out.alerts.push(...customerAlerts(ctx, row, health, plan));
   }
   return out;
 }
 
 type Rows<D extends keyof DailyData> = DailyData[D]['rows'];
+
+const isDone = (t: Rows<'tickets'>[number]) =>
+  DONE_TICKET_STATUSES.includes(textOf(t.status) as TicketStatus);
+
+/** When each of a customer's done tickets was resolved (Closed when Resolved is empty). */
+function resolvedTickets(tickets: Rows<'tickets'>): ResolvedTicket[] {
+  return tickets.flatMap((t) => {
+    const at = isDone(t) ? (msOf(t.resolved) ?? msOf(t.closed)) : null;
+    return at === null ? [] : [{ id: textOf(t.id), at }];
+  });
+}
 
 function healthFacts(
   ctx: JobContext,
@@ -149,7 +162,7 @@ function healthFacts(
     latestSatisfaction: latestScored ? average(scores(latestScored)) : null,
     latestRecommend: latestRecommend ? numberOf(latestRecommend.recommend) : null,
     ticketsEver: tickets.length,
-    openTickets: tickets.filter((t) => !['Resolved', 'Closed'].includes(textOf(t.status))).length,
+    openTickets: tickets.filter((t) => !isDone(t)).length,
     breachesInWindow: tickets
       .filter((t) => recent(msOf(t.submitted)))
       .reduce(
@@ -206,8 +219,7 @@ function customerAlerts(
   ctx: JobContext,
   row: Row<CustomerKey>,
   health: HealthResult,
-  followUpStatus: string,
-  nextFollowUpAt: number | null,
+  followUp: FollowUp,
 ): NewAlert[] {
   const id = textOf(row.id);
   const owner = textOf(row.owner);
@@ -225,15 +237,16 @@ function customerAlerts(
       due: new Date(ctx.now.getTime() + hours * HOUR_MS),
     });
   }
-  if (followUpStatus === 'Overdue' && nextFollowUpAt !== null) {
+  const due = followUp.nextFollowUp;
+  if (followUp.status === 'Overdue' && due !== null) {
     alerts.push({
       ...base,
       // A missed target goes to the supervisor too (DOMAIN.md): a follow-up is the Sales team's.
       escalatedTo: ctx.settings.people.supervisors.Sales,
-      key: `follow-up:${id}:${nextFollowUpAt}`,
+      key: `follow-up:${id}:${due}`,
       kind: 'Follow-up Overdue',
-      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(nextFollowUpAt, ctx.timeZone).replace('T', ' ')}.`,
-      due: new Date(nextFollowUpAt),
+      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.`,
+      due: new Date(due),
     });
   }
   return alerts;

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alerts,
+  at,
   customer,
   daily,
   instant,
@@ -16,7 +17,9 @@ import {
   record,
   setSetting,
   submit,
+  ticket,
   typeRows,
+  updateTicket,
 } from './daily-fixtures';
 import { shanghai, startAddon } from './harness';
 
@@ -68,6 +71,36 @@ describe('follow-up plan', () => {
     // Last contact + 91 days.
     expect(instant(r['Next Follow-up'])).toBe(shanghai('2027-01-13T10:00').getTime());
     expect(r['Follow-up Status']).toBe('OK');
+  });
+
+  it('asks for a check-back 48 hours after a ticket is resolved, alerts when it is missed, and is done by an interaction', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(
+      h,
+      { name: 'Bigco', status: 'Won', tier: 'Key', owner: 'amy@example.com' },
+      '2026-11-02T10:00',
+    );
+    interaction(h, id, '2026-11-19T10:00');
+    at(h, '2026-11-20T09:00');
+    const t = ticket(h, { customerId: id, level: 'Regular' });
+    at(h, '2026-11-20T15:00');
+    updateTicket(h, { id: t, status: 'Resolved', solution: 'Replaced the roller' });
+    daily(h, '2026-11-22T14:00');
+    let c = record(h, 'Customers', id);
+    expect(instant(c['Next Follow-up'])).toBe(shanghai('2026-11-22T15:00').getTime());
+    expect(c['Follow-up Status']).toBe('Due Soon');
+    daily(h, '2026-11-23T10:00');
+    expect(record(h, 'Customers', id)['Follow-up Status']).toBe('Overdue');
+    const [alert] = alerts(h, 'Follow-up Overdue', id);
+    expect(alert?.Message).toBe(
+      `Follow-up with Bigco was due 2026-11-22 15:00: check-back after ticket ${t} was resolved (2026-11-20 15:00).`,
+    );
+    interaction(h, id, '2026-11-23T11:00');
+    daily(h, '2026-11-23T12:00');
+    c = record(h, 'Customers', id);
+    // Key cadence: 30 days after the check-back call.
+    expect(instant(c['Next Follow-up'])).toBe(shanghai('2026-12-23T11:00').getTime());
+    expect(c['Follow-up Status']).toBe('OK');
   });
 
   it('raises one Follow-up Overdue alert for the owner across runs, escalated to the Sales supervisor', () => {

@@ -49,9 +49,59 @@ describe('follow-up settings', () => {
       callBackHours: 24,
       returnVisitWorkingDays: 3,
       afterSigningDays: 30,
+      checkBackHours: 48,
       dueSoonDays: 2,
     });
     expect(followUpSettings.defs.every((d) => d.name.startsWith('Follow-up'))).toBe(true);
+  });
+});
+
+describe('check-back after a resolved ticket', () => {
+  const resolved = (...tickets: Array<[string, string]>) => ({
+    resolvedTickets: tickets.map(([id, at]) => ({ id, at: shanghai(at) })),
+  });
+
+  it('is due 48 hours after the resolution and Overdue once they pass with no interaction since', () => {
+    const result = plan({ tier: 'VIP', ...resolved(['T-00007', '2026-11-20T17:00']) }, [
+      touch('2026-11-20T09:00'),
+    ]);
+    expect(result).toEqual({
+      lastContact: shanghai('2026-11-20T09:00'),
+      nextFollowUp: shanghai('2026-11-22T17:00'),
+      status: 'Overdue',
+      basis: 'check-back after ticket T-00007 was resolved (2026-11-20 17:00)',
+    });
+  });
+
+  it('is done by any interaction logged after the resolution', () => {
+    const result = plan({ tier: 'VIP', ...resolved(['T-00007', '2026-11-20T17:00']) }, [
+      touch('2026-11-21T10:00'),
+    ]);
+    expect(result.basis).toBe('VIP cadence 30 days (last contact 2026-11-21 10:00)');
+  });
+
+  it('follows the earliest ticket resolved since the last contact, and forgets one resolved over two weeks ago', () => {
+    const c = resolved(
+      ['T-00001', '2026-11-01T10:00'],
+      ['T-00003', '2026-11-23T11:00'],
+      ['T-00002', '2026-11-22T10:00'],
+    );
+    expect(plan({ tier: 'VIP', ...c }, [touch('2026-10-30T10:00')]).basis).toBe(
+      'check-back after ticket T-00002 was resolved (2026-11-22 10:00)',
+    );
+    const soon = plan({ tier: 'VIP', ...c }, [touch('2026-11-22T12:00')]);
+    expect([soon.nextFollowUp, soon.status]).toEqual([shanghai('2026-11-25T11:00'), 'Due Soon']);
+  });
+
+  it('follows the setting', () => {
+    const result = nextFollowUp(
+      customer({ ...resolved(['T-00007', '2026-11-23T10:00']) }),
+      [],
+      { ...settings, checkBackHours: 1 },
+      NOW,
+      calendar,
+    );
+    expect([result.nextFollowUp, result.status]).toEqual([shanghai('2026-11-23T11:00'), 'Overdue']);
   });
 });
 
