@@ -5,7 +5,7 @@
  */
 import type { Column, TableDef } from './columns';
 import type { Env } from './env';
-import { columnA1, columnsFrom } from './layout';
+import { columnA1, columnLetter, columnsFrom } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -14,7 +14,22 @@ export const RED = '#f4c7c3';
 export const AMBER = '#fce8b2';
 export const GREEN = '#b7e1cd';
 
-type Paint = (rule: Builder) => Builder;
+/** `letter`: the column letter of another column of the row, by key; null when it is missing. */
+type Paint = (rule: Builder, letter: (key: string) => string | null) => Builder | null;
+
+/**
+ * The Health Score takes its Risk Level's colour, so the bands follow "Health: at risk at or below"
+ * and "Health: high risk at or below" in Settings, whatever they are set to. A custom formula's
+ * references are relative to the range's top-left cell, here row 2 (Apps Script reference,
+ * ConditionalFormatRuleBuilder.whenFormulaSatisfied,
+ * https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder).
+ */
+const byRiskLevel =
+  (level: string, colour: string): Paint =>
+  (r, letter) => {
+    const risk = letter('riskLevel');
+    return risk ? r.whenFormulaSatisfied(`=$${risk}2="${level}"`).setBackground(colour) : null;
+  };
 
 /** Column key → rules for that column. */
 const RULES: Record<string, Record<string, Paint[]>> = {
@@ -29,11 +44,7 @@ const RULES: Record<string, Record<string, Paint[]>> = {
       (r) => r.whenTextEqualTo('High').setBackground(RED),
       (r) => r.whenTextEqualTo('Medium').setBackground(AMBER),
     ],
-    healthScore: [
-      (r) => r.whenNumberBetween(0, 40).setBackground(RED),
-      (r) => r.whenNumberBetween(40.0001, 60).setBackground(AMBER),
-      (r) => r.whenNumberGreaterThan(60).setBackground(GREEN),
-    ],
+    healthScore: [byRiskLevel('High', RED), byRiskLevel('Medium', AMBER), byRiskLevel('Low', GREEN)],
     followUpStatus: [
       (r) => r.whenTextEqualTo('Overdue').setBackground(RED),
       (r) => r.whenTextEqualTo('Due Soon').setBackground(AMBER),
@@ -57,13 +68,21 @@ export function applyRules(
   const wholeColumn = (a1: string) => a1.replace(/^([A-Z]+)2:([A-Z]+)\d*$/, '$1:$2');
   const ours = new Set<string>();
   const fresh: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const byKey = new Map([...positions].map(([column, position]) => [column.key as string, position]));
+  const letter = (key: string) => {
+    const position = byKey.get(key);
+    return position === undefined ? null : columnLetter(position);
+  };
   for (const [column, position] of positions) {
     const paints = wanted[column.key];
     if (!paints || rows < 1) continue;
     // Open-ended ("E2:E"): a height read a call earlier may be past the end once a row is deleted.
     const range = columnsFrom(sheet, 2, position);
     ours.add(columnA1(position));
-    for (const paint of paints) fresh.push(paint(env.newFormatRule()).setRanges([range]).build());
+    for (const paint of paints) {
+      const rule = paint(env.newFormatRule(), letter);
+      if (rule) fresh.push(rule.setRanges([range]).build());
+    }
   }
   const kept = sheet
     .getConditionalFormatRules()

@@ -265,6 +265,29 @@ describe('Set up / repair', () => {
     expect(created.value.id).toBe('C-0010');
   });
 
+  it("colours a Health Score by its row's Risk Level, so the bands follow the health settings, wherever the columns sit", () => {
+    const h = startAddon({ setup: false });
+    const ss = h.emu.globals.SpreadsheetApp.getActive();
+    // A sheet whose Risk Level sits in column B, left of the Health Score in D.
+    ss.insertSheet('Customers')
+      .getRange(1, 1, 1, 4)
+      .setValues([['ID', 'Risk Level', 'Name', 'Health Score']]);
+    h.addon.call('setupWorkbook');
+    const rules = sheet(h, 'Customers')
+      .getConditionalFormatRules()
+      .filter((r) => r.getRanges()[0]!.getA1Notation().startsWith('D2'));
+    expect(
+      rules.map((r) => [
+        r.getBooleanCondition()!.getCriteriaValues()[0],
+        r.getBooleanCondition()!.getBackground(),
+      ]),
+    ).toEqual([
+      ['=$B2="High"', '#f4c7c3'],
+      ['=$B2="Medium"', '#fce8b2'],
+      ['=$B2="Low"', '#b7e1cd'],
+    ]);
+  });
+
   it('still finds a column a person renamed, through its binding', () => {
     const h = startAddon();
     const header = h.values('Customers')[0]!;
