@@ -3,6 +3,7 @@
  * sheet, so a row may hold anything; a bad row is named with its problems, in words a person can
  * act on, and the job goes on with the other rows.
  */
+import { isAheadOf } from './happened';
 import {
   type SlaTarget,
   TICKET_LEVELS,
@@ -60,10 +61,11 @@ const LATER_TIMES = {
   closed: 'Closed',
 } as const;
 
-function timeProblems(row: SlaTicketRow): string[] {
+function timeProblems(row: SlaTicketRow, now: number): string[] {
   const submitted = row.submitted;
   if (submitted === null) return ['Submitted is empty'];
   if (!Number.isFinite(submitted)) return ['Submitted is not a date'];
+  if (isAheadOf(submitted, now)) return ['Submitted is in the future'];
   return Object.entries(LATER_TIMES).flatMap(([key, label]) => {
     const time = row[key as keyof typeof LATER_TIMES];
     if (time === null || time === undefined) return [];
@@ -75,12 +77,12 @@ function timeProblems(row: SlaTicketRow): string[] {
 const notOneOf = (label: string, value: string, values: readonly string[]) =>
   `${label} is "${value}", not one of ${values.join(', ')}`;
 
-export function checkSlaTicket(row: SlaTicketRow): Checked<SlaTicket> {
+export function checkSlaTicket(row: SlaTicketRow, now: number): Checked<SlaTicket> {
   const status = row.status === '' ? 'New' : TICKET_STATUSES.find((s) => s === row.status);
   const level = row.level === '' ? 'Regular' : TICKET_LEVELS.find((l) => l === row.level);
   const pausedMinutes = row.pausedMinutes ?? 0;
   const problems = [
-    ...timeProblems(row),
+    ...timeProblems(row, now),
     ...(status ? [] : [notOneOf('Status', row.status, TICKET_STATUSES)]),
     ...(level ? [] : [notOneOf('Level', row.level, TICKET_LEVELS)]),
     ...(pausedMinutes >= 0 && Number.isFinite(pausedMinutes)

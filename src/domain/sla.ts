@@ -221,10 +221,10 @@ function statusOf(breaches: readonly SlaTarget[], done: boolean, judged: readonl
  * so the job can name the row and go on with the rest.
  */
 export function ticketSla(row: SlaTicketRow, context: SlaContext): Checked<TicketSla> {
-  const checked = checkSlaTicket(row);
+  const { policy, now } = context;
+  const checked = checkSlaTicket(row, now);
   if (!checked.ok) return checked;
   const ticket = checked.value;
-  const { policy, now } = context;
   const clock = ticketClock(context.tier, context.calendar);
   const judging = { clock, clockText: describeCalendar(clock), policy, now };
   const judged = mapTargets(targetClocks(ticket, clock, policy, now), (c) => judge(c, judging));

@@ -602,6 +602,37 @@ describe('bad data', () => {
     expect(String(badAlerts[0]!.Message)).toContain(bad);
   });
 
+  it('refuses a ticket submitted in the future or expected before it was submitted, writing nothing; flags one typed in the sheet', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const before = h.values('Tickets');
+    const create = (record: Record<string, unknown>) =>
+      h.addon.serve(
+        'sidebarCreateTicket',
+        submit({ customerId: c, subject: 'Jam', type: 'Technical', ...record }),
+      ) as {
+        ok: boolean;
+        fields?: Record<string, string>;
+      };
+    expect(create({ submitted: '2027-11-23T09:00' }).fields).toEqual({
+      submitted: 'This is in the future: enter when the customer raised it, or leave it empty for now.',
+    });
+    expect(create({ submitted: '2026-11-23T08:00', expectedBy: '2026-11-22T18:00' }).fields).toEqual({
+      expectedBy: 'This is before Submitted: enter when the customer expects it solved.',
+    });
+    expect(h.values('Tickets')).toEqual(before);
+    // Ten minutes ahead is a person rounding up, not a mistake.
+    expect(create({ submitted: '2026-11-23T09:10', expectedBy: '2026-11-24T18:00' }).ok).toBe(true);
+
+    const typed = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.addon.edit('Tickets', ticketCell(h, typed, 'Submitted'), '2027-11-23 09:00');
+    runAt(h, '2026-11-23T10:00');
+    expect(row(h, typed)['SLA Status']).toBe('Check this row: Submitted is in the future');
+    expect(h.records('Alerts').filter((a) => a.Kind === 'Bad Data' && a['Record ID'] === typed)).toHaveLength(
+      1,
+    );
+  });
+
   it('flags a ticket for a customer the Customers sheet does not hold, and raises one Bad Data alert', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');

@@ -11,19 +11,29 @@ import {
   TICKET_TYPES,
 } from '../values';
 
-/** What staff enter when a ticket is registered. */
-export const ticketSchema = z.object({
-  customerId: recordId('C'),
-  subject: required(),
-  description: text(),
-  type: oneOf(TICKET_TYPES),
-  level: z._default(oneOf(TICKET_LEVELS), 'Regular'),
-  channel: maybeOneOf(CHANNELS),
-  submitted: dateTime(),
-  expectedBy: dateTime(),
-  department: maybeOneOf(DEPARTMENTS),
-  owner: email(),
-});
+/**
+ * What staff enter when a ticket is registered. Expected By is when the customer expects it
+ * solved: not before they raised it (both are wall-clock text of one zone, so they compare as text).
+ */
+export const ticketSchema = z
+  .object({
+    customerId: recordId('C'),
+    subject: required(),
+    description: text(),
+    type: oneOf(TICKET_TYPES),
+    level: z._default(oneOf(TICKET_LEVELS), 'Regular'),
+    channel: maybeOneOf(CHANNELS),
+    submitted: dateTime(),
+    expectedBy: dateTime(),
+    department: maybeOneOf(DEPARTMENTS),
+    owner: email(),
+  })
+  .check(
+    z.refine((t) => !(t.submitted && t.expectedBy && t.expectedBy < t.submitted), {
+      message: 'This is before Submitted: enter when the customer expects it solved.',
+      path: ['expectedBy'],
+    }),
+  );
 
 /** What staff change as the ticket moves; the server stamps the time fields from Status. */
 export const ticketUpdateSchema = z.object({
