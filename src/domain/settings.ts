@@ -121,7 +121,7 @@ const people = {
       setting(
         `Supervisor: ${d}`,
         '',
-        `Email of the ${d} supervisor; missed targets are escalated here.`,
+        `Email of the ${d} supervisor; missed targets are escalated here (else to the first manager).`,
         email,
       ),
     ),

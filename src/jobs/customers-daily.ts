@@ -3,6 +3,7 @@
  * note, trend, lead score, suggested tier and possible duplicates; the monthly health history;
  * and the alerts for newly at-risk customers and overdue follow-ups.
  */
+
 import type { BusinessCalendar } from '../domain/calendar';
 import { findDuplicates } from '../domain/duplicates';
 import { type FollowUp, nextFollowUp, type ResolvedTicket } from '../domain/follow-ups';
@@ -11,6 +12,7 @@ import { shouldWarn, trend } from '../domain/health-changes';
 import type { HealthFacts } from '../domain/health-indicators';
 import { scoreNote } from '../domain/health-note';
 import { leadScore } from '../domain/lead-score';
+import { leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
 import { DONE_TICKET_STATUSES, type TicketStatus } from '../domain/values';
@@ -242,7 +244,7 @@ function customerAlerts(
     alerts.push({
       ...base,
       // A missed target goes to the supervisor too (DOMAIN.md): a follow-up is the Sales team's.
-      escalatedTo: ctx.settings.people.supervisors.Sales,
+      escalatedTo: leadOf(ctx.settings.people, 'Sales'),
       key: `follow-up:${id}:${due}`,
       kind: 'Follow-up Overdue',
       message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.`,

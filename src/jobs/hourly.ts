@@ -4,7 +4,7 @@
  * data is broken says so in its SLA Status and raises one alert naming it; the others go on.
  * Near Apps Script's time limit the job writes the rows it finished and the next run carries on.
  */
-import { departmentOf } from '../domain/routing';
+import { departmentOf, leadOf } from '../domain/routing';
 import { calendarOf } from '../domain/settings-calendar';
 import { type SlaContext, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
@@ -299,8 +299,7 @@ function ticketAlerts(
 function alertsOf(ctx: JobContext, { row, computed, tier, keys }: Flagged): NewAlert[] {
   const id = textOf(row.id);
   const department = departmentOf(textOf(row.department), textOf(row.type));
-  const supervisor =
-    ctx.settings.people.supervisors[department as keyof typeof ctx.settings.people.supervisors] ?? '';
+  const supervisor = leadOf(ctx.settings.people, department);
   const base = {
     recordId: id,
     customerId: textOf(row.customerId),

@@ -3,6 +3,7 @@
  * its owner, and the Dashboard shows the at-risk count and the customers saved and lost this
  * quarter.
  */
+import { leadOf } from '../domain/routing';
 import { periodOf } from '../domain/survey-groups';
 import type { NewAlert } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
@@ -28,7 +29,7 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
       message: `Win-back ${textOf(r.id)}: check how ${textOf(r.customerId)} reacted to the measures and record the outcome.`,
       owner: textOf(r.owner),
       // The reaction check missed: escalated, as every missed target is (DOMAIN.md).
-      escalatedTo: ctx.settings.people.supervisors.Sales,
+      escalatedTo: leadOf(ctx.settings.people, 'Sales'),
       due: r.checkBy instanceof Date ? r.checkBy : '',
       urgent: false,
     }));

@@ -25,10 +25,18 @@ function saved(h: Harness, fn: string, record: Record<string, unknown>): string 
   return result.value.id;
 }
 
-/** A customer made through the sidebar; Created is stamped with the clock, so set it first. */
+/**
+ * A customer made through the sidebar; Created is stamped with the clock, so it is set to
+ * `createdAt` for the save, then put back (what comes next happens now, not back then).
+ */
 export function customer(h: Harness, record: Record<string, unknown>, createdAt?: string): string {
+  const now = h.emu.rt.clock.now();
   if (createdAt) at(h, createdAt);
-  return saved(h, 'sidebarCreateCustomer', { contact: 'Li Wei', ...record });
+  try {
+    return saved(h, 'sidebarCreateCustomer', { contact: 'Li Wei', ...record });
+  } finally {
+    h.emu.rt.clock.set(now);
+  }
 }
 
 /** An interaction logged through the sidebar, at `when` (wall-clock 'YYYY-MM-DDTHH:MM'). */

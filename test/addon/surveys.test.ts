@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   alerts,
-  at,
   customer,
   daily,
   dashboardSection,
@@ -322,7 +321,6 @@ describe('sidebarRecordSurvey', () => {
         Status: 'Sent',
       },
     ]);
-    at(h, NOW); // customer() left the clock at its Created.
     return 'S-00501';
   }
   const scores = {
