@@ -80,14 +80,19 @@ function buildViews() {
         surveySent: (id, pressed) =>
           void quick(pressed, 'sidebarMarkSurveySent', id, `Survey ${id} marked sent.`),
         surveyEmail: (id, pressed) =>
-          void quick(
+          confirmFirst(
             pressed,
-            'sidebarMarkSurveySent',
-            id,
-            `Survey ${id} emailed to the customer and marked sent.`,
-            {
-              sendEmail: true,
-            },
+            `Email survey ${id} to the customer now?`,
+            () =>
+              void quick(
+                pressed,
+                'sidebarMarkSurveySent',
+                id,
+                `Survey ${id} emailed to the customer and marked sent.`,
+                {
+                  sendEmail: true,
+                },
+              ),
           ),
         alertDone: (id, pressed) =>
           void quick(pressed, 'sidebarMarkAlertDone', id, `Alert ${id} marked done.`),
@@ -113,6 +118,41 @@ function say(message: string): void {
   status.textContent = message;
   status.focus({ preventScroll: true });
   status.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** How long a button waits for the second press that confirms it. */
+const CONFIRM_MS = 8000;
+
+/**
+ * An action that reaches a customer (an email cannot be taken back) asks first: the first press
+ * turns the button into "Send" and says what it will do; a second press within a few seconds
+ * does it. Focus stays on the button, so the second press is one key away.
+ */
+function confirmFirst(pressed: HTMLButtonElement, question: string, run: () => void): void {
+  const status = byId('queue-status');
+  if (pressed.dataset.label !== undefined) {
+    restore(pressed);
+    run();
+    return;
+  }
+  pressed.dataset.label = pressed.textContent ?? '';
+  pressed.dataset.name = pressed.getAttribute('aria-label') ?? '';
+  pressed.textContent = 'Send';
+  pressed.setAttribute('aria-label', `Confirm: ${question}`);
+  status.textContent = `${question} Press Send to go ahead.`;
+  setTimeout(() => {
+    if (pressed.dataset.label === undefined) return;
+    restore(pressed);
+    if (status.textContent?.startsWith(question)) status.textContent = '';
+  }, CONFIRM_MS);
+}
+
+/** A button asking to be confirmed, back to what it was. */
+function restore(button: HTMLButtonElement): void {
+  button.textContent = button.dataset.label ?? '';
+  button.setAttribute('aria-label', button.dataset.name ?? '');
+  delete button.dataset.label;
+  delete button.dataset.name;
 }
 
 /**

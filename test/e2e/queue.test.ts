@@ -38,7 +38,7 @@ it('marks a due survey sent from My queue', async () => {
   expect(h.errors).toEqual([]);
 });
 
-it("emails a due survey to its customer's contact from My queue, and marks it sent", async () => {
+it("emails a due survey to its customer's contact from My queue once Send confirms it, and marks it sent", async () => {
   await openView(h, QUEUE);
   const email = section('Surveys to send').getByRole('button', {
     name: /^Email survey S-\d+ to the customer$/,
@@ -55,7 +55,17 @@ it("emails a due survey to its customer's contact from My queue, and marks it se
   const address = customers.get(surveys.get(id)!['Customer ID']!)!.Email!;
   const mail = h.preview.session.emu.mail;
   const before = mail.length;
+  // The first press asks; nothing goes out until Send is pressed.
   await email.nth(index).click();
+  const send = section('Surveys to send').getByRole('button', {
+    name: `Confirm: Email survey ${id} to the customer now?`,
+  });
+  await expect.poll(() => send.textContent()).toBe('Send');
+  await expect
+    .poll(() => view(h, QUEUE).getByRole('status').first().textContent())
+    .toBe(`Email survey ${id} to the customer now? Press Send to go ahead.`);
+  expect(mail.length).toBe(before);
+  await send.click();
   await expect
     .poll(() => view(h, QUEUE).getByRole('status').first().textContent())
     .toBe(`Survey ${id} emailed to the customer and marked sent.`);
