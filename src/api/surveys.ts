@@ -1,7 +1,6 @@
 /** Sidebar calls for surveys: mark one sent (optionally emailing it) and record the answers. */
 import * as z from 'zod/mini';
 import { recordId } from '../domain/fields';
-import { isAhead } from '../domain/happened';
 import { surveyAnswersSchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
 import { instantFromWall, wallFromInstant } from '../domain/zone';
@@ -20,11 +19,6 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
   const { id, ...answers } = parsed.value;
   const tz = env.timeZone();
   return updateRecord(env, SURVEYS, id, (current, now) => {
-    if (isAhead(answers.responded, now.getTime(), tz))
-      throw new FieldError(
-        'responded',
-        'This is in the future: enter when the customer answered, or leave it empty for now.',
-      );
     const responded = answers.responded === '' ? now.getTime() : instantFromWall(answers.responded, tz);
     if (current.sent instanceof Date && responded < current.sent.getTime()) {
       const sent = wallFromInstant(current.sent.getTime(), tz).replace('T', ' ');

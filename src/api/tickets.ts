@@ -1,5 +1,4 @@
 /** Sidebar calls for tickets: register one, and move it along (status, progress, solution, verdict). */
-import { isAhead } from '../domain/happened';
 import { ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
 import { departmentFor } from '../domain/routing';
 import { textOf } from '../sheets/cell-values';
@@ -7,17 +6,13 @@ import type { Env } from '../sheets/env';
 import { TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, updateRecord } from './records';
-import { invalid, type Result } from './result';
+import type { Result } from './result';
 import { stampsFor, ticketClocks } from './ticket-clock';
 
 export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(ticketSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const t = parsed.value;
-  if (isAhead(t.submitted, env.now().getTime(), env.timeZone()))
-    return invalid({
-      submitted: 'This is in the future: enter when the customer raised it, or leave it empty for now.',
-    });
   // Stamps fill only what was left empty; typed values were already converted to cells.
   return createRecord(env, TICKETS, t, submit.requestId, (now) => ({
     ...(t.submitted === '' ? { submitted: now } : {}),

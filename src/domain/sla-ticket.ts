@@ -3,7 +3,7 @@
  * sheet, so a row may hold anything; a bad row is named with its problems, in words a person can
  * act on, and the job goes on with the other rows.
  */
-import { isAheadOf } from './happened';
+
 import {
   type SlaTarget,
   TICKET_LEVELS,
@@ -11,6 +11,7 @@ import {
   type TicketLevel,
   type TicketStatus,
 } from './values';
+import { MINUTE_MS } from './zone';
 
 /**
  * Instants are epoch ms: null (or absent) when the cell is empty, NaN when it holds something that
@@ -61,11 +62,17 @@ const LATER_TIMES = {
   closed: 'Closed',
 } as const;
 
+/**
+ * Submitted cannot lie ahead: a year typed wrong would otherwise push every due time out of sight.
+ * A few minutes' grace, because a person rounds up and a computer's clock may run a little fast.
+ */
+const AHEAD_GRACE_MS = 15 * MINUTE_MS;
+
 function timeProblems(row: SlaTicketRow, now: number): string[] {
   const submitted = row.submitted;
   if (submitted === null) return ['Submitted is empty'];
   if (!Number.isFinite(submitted)) return ['Submitted is not a date'];
-  if (isAheadOf(submitted, now)) return ['Submitted is in the future'];
+  if (submitted > now + AHEAD_GRACE_MS) return ['Submitted is in the future'];
   return Object.entries(LATER_TIMES).flatMap(([key, label]) => {
     const time = row[key as keyof typeof LATER_TIMES];
     if (time === null || time === undefined) return [];
