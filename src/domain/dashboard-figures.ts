@@ -14,6 +14,7 @@ import { groupSurveys, periodOf } from './survey-groups';
 import type { SurveyRow } from './survey-rows';
 import type { SurveySettings } from './survey-settings';
 import { type Figure, summarizeSurveys } from './survey-summary';
+import { isDoneStatus, resolvedAt } from './ticket-lifecycle';
 
 /** A Tickets row as the Dashboard reads it; instants are epoch ms, null when empty. */
 export interface BoardTicket {
@@ -102,15 +103,9 @@ export interface OwnerFigures {
   readonly care: CareShare;
 }
 
-const DONE = ['Resolved', 'Closed'];
-
-export const isOpen = (t: BoardTicket): boolean => !DONE.includes(t.status);
+export const isOpen = (t: BoardTicket): boolean => !isDoneStatus(t.status);
 export const hasBreach = (t: BoardTicket): boolean => t.breaches.split(/[,\s]+/).some((b) => b !== '');
 export const isAtRiskCustomer = (c: BoardCustomer): boolean => isAtRiskLevel(c.riskLevel);
-
-/** When a done ticket was resolved: Resolved, or Closed when Resolved is empty; null while open. */
-export const resolvedAt = (t: BoardTicket): number | null =>
-  isOpen(t) ? null : (t.resolved ?? t.closed ?? null);
 
 export function ratio(part: number, whole: number): Ratio {
   return { part, whole, share: whole === 0 ? null : part / whole };

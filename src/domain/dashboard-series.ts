@@ -2,16 +2,11 @@
  * The numbers behind the Dashboard's charts: tickets opened and resolved per week, SLA met % per
  * week, CSAT per month and customers per risk level. Each is a small table a person can check.
  */
-import {
-  type BoardCustomer,
-  type BoardInput,
-  type BoardTicket,
-  hasBreach,
-  resolvedAt,
-} from './dashboard-figures';
+import { type BoardCustomer, type BoardInput, type BoardTicket, hasBreach } from './dashboard-figures';
 import { inWeek, recentMonths, recentWeeks } from './periods';
 import { groupSurveys } from './survey-groups';
 import { summarizeSurveys } from './survey-summary';
+import { resolvedAt } from './ticket-lifecycle';
 import { RISK_LEVELS } from './values';
 
 export const CHART_WEEKS = 8;

@@ -4,7 +4,8 @@
  * its twin, so the job may run any number of times a day and adds each survey once.
  */
 import { routineReason, type SurveySettings } from './survey-settings';
-import { DONE_TICKET_STATUSES, type SurveyReason } from './values';
+import { resolvedAt } from './ticket-lifecycle';
+import type { SurveyReason } from './values';
 import { MINUTE_MS, wallFromInstant } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -89,9 +90,8 @@ function afterTicketSurvey(
   const qualifies =
     settings.afterTicketTypes.some((t) => t === ticket.type) ||
     settings.afterTicketLevels.some((l) => l === ticket.level);
-  const done = DONE_TICKET_STATUSES.some((s) => s === ticket.status);
-  const resolution = ticket.resolved ?? ticket.closed;
-  if (!qualifies || !done || resolution === null || surveyedTickets.has(ticket.id)) return null;
+  const resolution = resolvedAt(ticket);
+  if (!qualifies || resolution === null || surveyedTickets.has(ticket.id)) return null;
   const dueAt = resolution + settings.afterTicketHours * 60 * MINUTE_MS;
   if (now > dueAt) return null;
   return {

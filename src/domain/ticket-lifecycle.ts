@@ -3,7 +3,17 @@
  * the sheet: acknowledgement, resolution and closing times, and the stopped clock while the
  * ticket waits on the customer.
  */
-import type { TicketStatus } from './values';
+import { DONE_TICKET_STATUSES, type TicketStatus } from './values';
+
+/** Whether a Status as written names a done ticket (Resolved or Closed). */
+export const isDoneStatus = (status: string): boolean => DONE_TICKET_STATUSES.some((s) => s === status);
+
+/** When a done ticket was resolved: Resolved, or Closed when Resolved is empty; null while open. */
+export const resolvedAt = (t: {
+  readonly status: string;
+  readonly resolved: number | null;
+  readonly closed: number | null;
+}): number | null => (isDoneStatus(t.status) ? (t.resolved ?? t.closed) : null);
 
 export interface TicketTimes {
   readonly status: TicketStatus | '';

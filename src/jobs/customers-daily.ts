@@ -15,7 +15,7 @@ import { leadScore } from '../domain/lead-score';
 import { leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
-import { DONE_TICKET_STATUSES, type TicketStatus } from '../domain/values';
+import { isDoneStatus, resolvedAt } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
 import { DAY_MS, HOUR_MS, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
@@ -119,13 +119,10 @@ export function refreshCustomers(
 
 type Rows<D extends keyof DailyData> = DailyData[D]['rows'];
 
-const isDone = (t: Rows<'tickets'>[number]) =>
-  DONE_TICKET_STATUSES.includes(textOf(t.status) as TicketStatus);
-
 /** When each of a customer's done tickets was resolved (Closed when Resolved is empty). */
 function resolvedTickets(tickets: Rows<'tickets'>): ResolvedTicket[] {
   return tickets.flatMap((t) => {
-    const at = isDone(t) ? (msOf(t.resolved) ?? msOf(t.closed)) : null;
+    const at = resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) });
     return at === null ? [] : [{ id: textOf(t.id), at }];
   });
 }
@@ -164,7 +161,7 @@ function healthFacts(
     latestSatisfaction: latestScored ? average(scores(latestScored)) : null,
     latestRecommend: latestRecommend ? numberOf(latestRecommend.recommend) : null,
     ticketsEver: tickets.length,
-    openTickets: tickets.filter((t) => !isDone(t)).length,
+    openTickets: tickets.filter((t) => !isDoneStatus(textOf(t.status))).length,
     breachesInWindow: tickets
       .filter((t) => recent(msOf(t.submitted)))
       .reduce(

@@ -8,7 +8,8 @@ import { departmentOf, leadOf } from '../domain/routing';
 import { calendarOf } from '../domain/settings-calendar';
 import { type SlaContext, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
-import { DONE_TICKET_STATUSES, SLA_TARGETS, type SlaTarget, type TicketStatus } from '../domain/values';
+import { isDoneStatus } from '../domain/ticket-lifecycle';
+import { SLA_TARGETS, type SlaTarget } from '../domain/values';
 import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
 import { numberOf, textOf } from '../sheets/cell-values';
@@ -132,7 +133,7 @@ function settledCheck(ctx: JobContext, props: GoogleAppsScript.Properties.Proper
   const slice = Math.floor(ctx.now.getTime() / HOUR_MS) % SLICES;
   const check = (row: Row<TicketKey>): boolean =>
     known &&
-    DONE_TICKET_STATUSES.includes(textOf(row.status) as TicketStatus) &&
+    isDoneStatus(textOf(row.status)) &&
     SETTLED_STATUSES.includes(textOf(row.slaStatus)) &&
     row.ackDue instanceof Date &&
     row.resolveDue instanceof Date &&
