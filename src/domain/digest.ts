@@ -45,10 +45,12 @@ export function digests(
   managers: readonly string[],
 ): Digest[] {
   const byRecipient = new Map<string, DigestAlert[]>();
+  const mailable = (to: string) => EMAIL.test(to);
+  const fallback = managers.filter(mailable);
   for (const alert of alerts) {
     if (!inBusinessHours && !alert.urgent) continue;
-    const named = [alert.owner, alert.escalatedTo].filter((to) => EMAIL.test(to));
-    for (const to of new Set(named.length > 0 ? named : managers.filter((to) => EMAIL.test(to)))) {
+    const named = [alert.owner, alert.escalatedTo].filter(mailable);
+    for (const to of new Set(named.length > 0 ? named : fallback)) {
       const list = byRecipient.get(to);
       if (list) list.push(alert);
       else byRecipient.set(to, [alert]);
