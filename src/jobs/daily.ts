@@ -56,11 +56,13 @@ export function runDaily(shared: Env): Outcome {
     writeComputed(data.customers, { values: customers.values, notes: customers.notes });
     const recorded = recordHistory(env, history, customers.history, ctx.now);
     writeComputed(data.surveys, { values: surveys.values });
-    const surveyIds = nextIds(env, data.surveys.layout, surveys.newRows.length);
-    appendRows(
-      data.surveys.layout,
-      surveys.newRows.map((r, i) => ({ ...r, id: surveyIds[i]! })),
-    );
+    if (surveys.newRows.length > 0) {
+      const surveyIds = nextIds(env, data.surveys.layout, surveys.newRows.length);
+      appendRows(
+        data.surveys.layout,
+        surveys.newRows.map((r, i) => ({ ...r, id: surveyIds[i]! })),
+      );
+    }
     const board = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section], {
       customers: customers.values,
       surveys: surveys.values,

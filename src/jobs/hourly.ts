@@ -6,7 +6,7 @@
  */
 import { departmentOf, leadOf } from '../domain/routing';
 import { calendarOf } from '../domain/settings-calendar';
-import { type SlaContext, ticketSla } from '../domain/sla';
+import { type SlaContext, type TicketSla, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
@@ -20,6 +20,7 @@ import { CUSTOMERS, TICKETS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
 import { sendDigests } from './notify';
 import type { Outcome } from './outcome';
+import { lastOutcomes } from './outcome';
 import { type JobContext, runJob } from './run';
 
 type TicketKey = (typeof TICKETS)['columns'][number]['key'];
@@ -63,6 +64,7 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
     const tiers = new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
     const props = env.documentProperties();
     const settled = settledCheck(ctx, props);
+    const lastRun = lastRunOf(ctx);
     const order = rotate(tickets.rows, props.getProperty(CURSOR));
     const values = new Map<string, Changes>();
     const notes = new Map<string, Partial<Record<TicketKey, string>>>();
@@ -84,7 +86,7 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
               now: ctx.now.getTime(),
             });
       values.set(textOf(row.id), result.values);
-      notes.set(textOf(row.id), notesToWrite(row, result, !settled.known));
+      notes.set(textOf(row.id), notesToWrite(row, result, { all: !settled.known, lastRun }));
       const keys = alertKeys(row, result);
       if (keys.length > 0) flagged.push({ row, computed: result, tier, keys });
     }
@@ -161,18 +163,49 @@ function sliceOf(id: string): number {
  * The due-time notes to write. A note states the minutes used with the time they were counted, so
  * it stays true while the clock runs on: it is written when its due time changes, and for every
  * ticket after a change of SLA settings or calendar (`all`). The hours in between write no notes
- * for a ticket that stands still, and the job need not read the notes at all.
+ * for a ticket that stands still, and the job need not read the notes at all. Nor for a ticket
+ * still waiting on the customer (waitGoesOn): its due times move every hour, its notes do not.
  */
 function notesToWrite(
   row: Row<TicketKey>,
   computed: Computed,
-  all: boolean,
+  { all, lastRun }: { all: boolean; lastRun: number | null },
 ): Partial<Record<TicketKey, string>> {
   const out: Partial<Record<TicketKey, string>> = {};
-  for (const [key, note] of Object.entries(computed.notes) as [TicketKey, () => string][]) {
-    if (all || (key in computed.values && !sameCell(row[key], computed.values[key]))) out[key] = note();
+  for (const [key, due] of Object.entries(computed.dues) as [TicketKey, Due][]) {
+    if (all) out[key] = due.note();
+    else if (
+      key in computed.values &&
+      !sameCell(row[key], computed.values[key]) &&
+      !waitGoesOn(row, key, computed, lastRun)
+    )
+      out[key] = due.note();
   }
   return out;
+}
+
+/**
+ * Whether a due time moved only because a wait that began before the last run goes on: the cell
+ * holds what the row, as it stands, gave at the last run, and the note (which names when the wait
+ * began, not how long it lasts) says the same as it did then. Any other change (a stamp, the wait
+ * ended or back-dated, Paused Minutes corrected) shows as a cell unlike the last run's due time.
+ */
+function waitGoesOn(
+  row: Row<TicketKey>,
+  key: TicketKey,
+  computed: Computed,
+  lastRun: number | null,
+): boolean {
+  const since = computed.dues[key]?.waitingSince ?? null;
+  if (since === null || lastRun === null || since > lastRun) return false;
+  return sameCell(row[key], computed.dueAt(lastRun)[key]);
+}
+
+/** When the last hourly run that finished started (its due times are those in the sheet). */
+function lastRunOf(ctx: JobContext): number | null {
+  const last = lastOutcomes(ctx.env).hourly;
+  const at = last && !last.error ? Date.parse(last.at) : Number.NaN;
+  return Number.isFinite(at) && at < ctx.now.getTime() ? at : null;
 }
 
 /** The rows starting at the cursor's ID (where a run that ran out of time stopped). */
@@ -181,10 +214,18 @@ function rotate<T extends { id: Cell }>(rows: T[], cursor: string | null): T[] {
   return at > 0 ? [...rows.slice(at), ...rows.slice(0, at)] : rows;
 }
 
+interface Due {
+  /** Worked out only if it is written (most hours write a few). */
+  readonly note: () => string;
+  /** While the ticket waits on the customer: when this due time's clock stopped. */
+  readonly waitingSince: number | null;
+}
+
 interface Computed {
   values: Changes;
-  /** Each due time's note, worked out only if it is written (most hours write a few). */
-  notes: Partial<Record<TicketKey, () => string>>;
+  dues: Partial<Record<TicketKey, Due>>;
+  /** The due times as the row would have given them at another moment. */
+  dueAt: (at: number) => Changes;
   problems: readonly string[];
   newBreaches: readonly SlaTarget[];
 }
@@ -192,50 +233,62 @@ interface Computed {
 function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext): Computed {
   const instant = (cell: Cell) => (cell === '' ? null : cell instanceof Date ? cell.getTime() : Number.NaN);
   const recorded = parseBreaches(row.breaches);
-  const result = ticketSla(
-    {
-      submitted: instant(row.submitted),
-      acknowledged: instant(row.acknowledged),
-      lastUpdate: instant(row.lastUpdate),
-      waitingSince: instant(row.waitingSince),
-      resolved: instant(row.resolved),
-      closed: instant(row.closed),
-      status: textOf(row.status),
-      level: textOf(row.level),
-      pausedMinutes: numberOf(row.pausedMinutes),
-      breaches: recorded,
-    },
-    context,
-  );
+  const input = {
+    submitted: instant(row.submitted),
+    acknowledged: instant(row.acknowledged),
+    lastUpdate: instant(row.lastUpdate),
+    waitingSince: instant(row.waitingSince),
+    resolved: instant(row.resolved),
+    closed: instant(row.closed),
+    status: textOf(row.status),
+    level: textOf(row.level),
+    pausedMinutes: numberOf(row.pausedMinutes),
+    breaches: recorded,
+  };
+  const result = ticketSla(input, context);
   if (!result.ok) return badRow(result.problems);
   const sla = result.value;
-  const date = (ms: number | null) => (ms === null ? '' : new Date(ms));
   const newBreaches = sla.breaches.filter((b) => !recorded.includes(b));
-  const notes: Computed['notes'] = {};
+  const dues: Computed['dues'] = {};
   for (const target of SLA_TARGETS) {
     const e = sla.explanations[target];
-    notes[DUE_KEYS[target]] = () => (e ? dueNote(target, e, ctx.now.getTime(), ctx.timeZone) : '');
+    dues[DUE_KEYS[target]] = {
+      note: () => (e ? dueNote(target, e, ctx.now.getTime(), ctx.timeZone) : ''),
+      waitingSince: e?.waitingSince ?? null,
+    };
   }
   return {
     values: {
-      ackDue: date(sla.ackDue),
-      planDue: date(sla.planDue),
-      updateDue: date(sla.updateDue),
-      resolveDue: date(sla.resolveDue),
+      ...dueValues(sla),
       slaStatus: sla.slaStatus,
       breaches: sla.breaches.join(', '),
       escalated: row.escalated instanceof Date ? row.escalated : newBreaches.length > 0 ? ctx.now : '',
     },
-    notes,
+    dues,
+    dueAt: (at) => {
+      const then = ticketSla(input, { ...context, now: at });
+      return then.ok ? dueValues(then.value) : {};
+    },
     problems: [],
     newBreaches,
+  };
+}
+
+function dueValues(sla: TicketSla): Changes {
+  const date = (ms: number | null) => (ms === null ? '' : new Date(ms));
+  return {
+    ackDue: date(sla.ackDue),
+    planDue: date(sla.planDue),
+    updateDue: date(sla.updateDue),
+    resolveDue: date(sla.resolveDue),
   };
 }
 
 function badRow(problems: readonly string[]): Computed {
   return {
     values: { slaStatus: `Check this row: ${problems.join('; ')}` },
-    notes: {},
+    dues: {},
+    dueAt: () => ({}),
     problems,
     newBreaches: [],
   };

@@ -9,6 +9,7 @@ import { type AlertsTable, MAIL_KEYS } from '../sheets/alerts';
 import { fillIn } from '../sheets/fill-in';
 import { storedJson } from '../sheets/stored-json';
 import { writeComputed } from '../sheets/write-computed';
+import { decodeOwed, encodeOwed } from './owed-stamps';
 import type { JobContext } from './run';
 
 export interface MailReport {
@@ -18,31 +19,29 @@ export interface MailReport {
 }
 
 /**
- * Alerts mailed but not yet stamped, by ID, with when they went: written to a document property
- * right after each email (one call), stamped Mailed in one write at the end. A run that dies in
- * between leaves them here, and the next run stamps them instead of mailing them again.
+ * Alerts mailed but not yet stamped (owed-stamps.ts): written to a document property right after
+ * each email (one call), stamped Mailed in one write at the end. A run that dies in between leaves
+ * them there, and the next run stamps them instead of mailing them again.
  */
 const OWED = 'crm.mailedUnstamped';
 /** Well under Apps Script's 9 KB a property value; beyond it the stamps are written at once. */
 const OWED_LIMIT = 8000;
-type Owed = Record<string, string>;
 
 /** `table`: the Alerts as read for raising, with the alerts just raised. */
 export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: AlertsTable): MailReport {
   const { env } = ctx;
-  const stored = storedJson<unknown>(env, OWED, {});
-  let owed: Owed = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Owed) : {};
+  const owed = decodeOwed(storedJson<unknown>(env, OWED, {}));
   const settle = () => {
-    if (Object.keys(owed).length === 0) return;
-    const stamps = Object.entries(owed).map(([id, at]) => [id, { mailed: new Date(at) }] as const);
+    if (owed.size === 0) return;
+    const stamps = [...owed].map(([id, at]) => [id, { mailed: new Date(at) }] as const);
     writeComputed(table, { values: new Map(stamps) });
     env.documentProperties().deleteProperty(OWED);
-    owed = {};
+    owed.clear();
   };
   const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
   const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
   const unmailed = table.rows.filter(
-    (r) => r.status === 'Open' && r.mailed === '' && !(String(r.id) in owed),
+    (r) => r.status === 'Open' && r.mailed === '' && !owed.has(String(r.id)),
   );
   const pending: DigestAlert[] = fillIn(table, unmailed, MAIL_KEYS).map((r) => ({
     id: String(r.id),
@@ -78,10 +77,10 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     // Recorded right after each email, not once at the end: a run that dies midway must not mail
     // the same alerts again next hour.
     for (const id of digest.alertIds) {
-      owed[id] = ctx.now.toISOString();
+      owed.set(id, ctx.now.toISOString());
       mailed.add(id);
     }
-    const record = JSON.stringify(owed);
+    const record = encodeOwed(owed);
     if (record.length > OWED_LIMIT) settle();
     else env.documentProperties().setProperty(OWED, record);
     sent++;

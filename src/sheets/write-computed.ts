@@ -2,7 +2,8 @@
  * Writes computed columns back, matched by record ID, never touching an entered cell.
  * Only changed cells are written; nearby changed rows share one setValues when rewriting the
  * unchanged rows between them (with the values just read) is cheaper than another call. A note
- * the caller did not read is read before it is written over, and left alone if it says the same.
+ * the caller gives is written as given (it gives only those it believes changed); a note between
+ * them that nobody read is read first and rewritten as it was.
  */
 import type { Column } from './columns';
 import { confirmLayout, type Layout, runsOf } from './layout';
@@ -45,12 +46,10 @@ export function writeComputed<K extends string>(
     def.columns.filter((c: Column) => c.owner === 'computed').map((c) => c.key as K),
   );
   const values = changedOnly(changes.values, snapshot, computedKeys, (id, k) => snapshot.byId.get(id)?.[k]);
-  const changedNotes = () =>
-    changedOnly(changes.notes, snapshot, computedKeys, (id, k) => {
-      const known = snapshot.notes.get(id)?.[k];
-      return known ?? (snapshot.noteKeys.includes(k) ? '' : UNREAD);
-    });
-  let notes = changedNotes();
+  const notes = changedOnly(changes.notes, snapshot, computedKeys, (id, k) => {
+    const known = snapshot.notes.get(id)?.[k];
+    return known ?? (snapshot.noteKeys.includes(k) ? '' : UNREAD);
+  });
   if (values.size === 0 && notes.size === 0) return { cells: 0, ranges: 0, missing: [], repaired: false };
 
   // People may have moved columns since the read: the header row is checked before writing. Rows
@@ -62,9 +61,6 @@ export function writeComputed<K extends string>(
   // count means reading the IDs afresh first.
   let rows = snapshot.positions;
   if (layout.sheet.getLastRow() - 1 !== rows.ids.length) rows = currentRows(layout.sheet, idColumn);
-  // Notes nobody read are read first, so one that says the same again is not written.
-  const learned = readUnknownNotes(snapshot, layout, rows, notes);
-  if (learned.length > 0) notes = changedNotes();
   let repaired = false;
   const writers = [
     writer('values', values, snapshot, layout, report),
@@ -76,8 +72,7 @@ export function writeComputed<K extends string>(
   let settled = false;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const touched = writers.map((write) => write(rows));
-    // Notes read from rows that moved meanwhile may be paired with the wrong IDs: checked too.
-    settled = landed(layout.sheet, idColumn, [...touched.flat(), ...(attempt === 0 ? learned : [])], rows);
+    settled = landed(layout.sheet, idColumn, touched.flat(), rows);
     if (settled) break;
     const now = currentRows(layout.sheet, idColumn);
     settled = sameRows(rows, now);
@@ -140,35 +135,6 @@ function remember<K extends string>(
 }
 
 const MAX_ATTEMPTS = 4;
-
-/**
- * Reads the notes the snapshot does not know of the rows `notes` would write, in the blocks a
- * write would take (an hourly run moves the due times of every ticket waiting on the customer; the
- * notes on them say the same as before). Returns the ranges read.
- */
-function readUnknownNotes<K extends string>(
-  snapshot: Snapshot<K>,
-  layout: Layout<K>,
-  rows: Rows,
-  notes: Map<string, Partial<Record<K, string>>>,
-): Written<K>[] {
-  const unread = new Map(
-    [...notes].filter(([id, change]) =>
-      (Object.keys(change) as K[]).some((k) => snapshot.notes.get(id)?.[k] === undefined),
-    ),
-  );
-  if (unread.size === 0) return [];
-  const read = blocks(
-    layout.position,
-    keysIn(unread),
-    unread,
-    rows,
-    () => true,
-    (id) => snapshot.byId.has(id),
-  );
-  for (const block of read) readNotesOf(snapshot, layout, block, () => true);
-  return read;
-}
 
 /** Reads a block's notes in one call and keeps those `take` wants in the snapshot. */
 function readNotesOf<K extends string>(

@@ -356,6 +356,18 @@ describe('due times', () => {
     expect(instant(row(h, t)['Resolve Due'])).toBe(instant(due) + 60 * 60_000);
     expect(note('Resolve Due')).toBe(waiting);
     expect(h.emu.rt.calls.get('Range.setNotes')).toBeUndefined();
+    // Nor read: the due time moved only as the wait went on since the last run.
+    expect(h.emu.rt.calls.get('Range.getNotes')).toBeUndefined();
+    // Paused Minutes corrected by hand mid-wait: the due time jumps and the note says so.
+    const paused = sheet(h, 'Tickets').getRange(ticketCell(h, t, 'Paused Minutes'));
+    paused.setValue(30);
+    runAt(h, '2026-11-23T11:10');
+    expect(note('Resolve Due')).toMatch(
+      /, due pushed out by 30 min of earlier waits on the customer; waiting/,
+    );
+    paused.setValue('');
+    runAt(h, '2026-11-23T11:20');
+    expect(note('Resolve Due')).toBe(waiting);
     // The wait ends (124 min, now Paused Minutes): the note says so.
     h.emu.rt.clock.set(shanghai('2026-11-23T11:30'));
     update(h, { id: t, status: 'In Progress' });
