@@ -1,5 +1,5 @@
 /** The daily job reads each table once, only the columns it needs. */
-import { readTable } from '../sheets/table';
+import { readRecords, readTable } from '../sheets/table';
 import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { JobContext } from './run';
 
@@ -38,9 +38,13 @@ export function readDailyData(ctx: JobContext) {
       ],
       noteKeys: ['healthScore'],
     }),
-    interactions: readTable(ss, INTERACTIONS, {
-      keys: ['customerId', 'when', 'kind', 'nextAction', 'nextActionDue'],
-    }),
+    // Only read: their IDs are not needed.
+    interactions: readRecords(
+      ss,
+      INTERACTIONS,
+      ['customerId', 'when', 'kind', 'nextAction', 'nextActionDue'],
+      'customerId',
+    ),
     tickets: readTable(ss, TICKETS, {
       keys: [
         'customerId',

@@ -36,12 +36,37 @@ export function readTable<K extends string>(
   def: TableDef<K>,
   options: ReadOptions<K> = {},
 ): Snapshot<K> {
+  return readChecked(ss, def, options, 'id' as K);
+}
+
+/**
+ * The records of a table a job only reads, never writes back, told apart by a column it needs
+ * anyway (Interactions by Customer ID) instead of their IDs: the ID column, 200,000 cells of
+ * Interactions at L, is not read. Every row with that column filled is a record. The check after a
+ * read of several calls compares that column: a sort that only reorders rows of the same customer
+ * can get past it, and then pairs cells of two of that customer's records for one run.
+ */
+export function readRecords<K extends string>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  def: TableDef<K>,
+  keys: readonly K[],
+  by: K,
+): { readonly rows: Row<K>[] } {
+  return { rows: readChecked(ss, def, { keys }, by).rows };
+}
+
+function readChecked<K extends string>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  def: TableDef<K>,
+  options: ReadOptions<K>,
+  by: K,
+): Snapshot<K> {
   // A read takes several calls and people's edits are not held off by the document lock: a sort,
   // an insert or a delete between two of them would pair one record's cells with another's. Each
   // read is checked against the ID column read afresh afterwards and, if rows moved, read again.
   for (let attempt = 1; ; attempt++) {
-    const read = readOnce(ss, def, options);
-    if (read && stillInPlace(read)) return read.snapshot;
+    const read = readOnce(ss, def, options, by);
+    if (read && stillInPlace(read, by)) return read.snapshot;
     if (attempt >= READ_ATTEMPTS) {
       throw new Error(
         `The "${def.name}" sheet kept changing while it was read (rows sorted, inserted or deleted); nothing was written. The next run will try again.`,
@@ -66,22 +91,24 @@ interface Read<K extends string> {
  * afresh). Rows added below since then do not matter (the snapshot leaves them out, and a writer
  * counts the rows afresh). Rows deleted show as IDs moved up, or as a read past the sheet's new end.
  */
-function stillInPlace<K extends string>(read: Read<K>): boolean {
+function stillInPlace<K extends string>(read: Read<K>, by: K): boolean {
   // One getValues cannot be torn.
   if (read.oneCall || read.height <= 0) return true;
   const { sheet, position } = read.snapshot.layout;
   const ids = withinSheet(sheet, { row: read.height + 1 }, () =>
-    sheet.getSheetValues(2, position.get('id' as K)!, read.height, 1),
+    sheet.getSheetValues(2, position.get(by)!, read.height, 1),
   );
   return ids?.every(([cell], i) => sameCell(cell, read.ids[i])) ?? false;
 }
 
+/** `by`: the column that tells records apart; unless it is the ID, a record per filled row. */
 function readOnce<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   def: TableDef<K>,
   options: ReadOptions<K>,
+  by: K,
 ): Read<K> | null {
-  const keys = withId(options.keys ?? def.columns.map((c) => c.key));
+  const keys = withKey(options.keys ?? def.columns.map((c) => c.key), by);
   const noteKeys = options.noteKeys ?? [];
   const layout = locate(ss, def, keys);
   const height = layout.sheet.getLastRow() - 1;
@@ -95,17 +122,18 @@ function readOnce<K extends string>(
   const rows: Row<K>[] = [];
   const byId = new Map<string, Row<K>>();
   const notes = new Map<string, Partial<Record<K, string>>>();
-  const idCells = values.get('id' as K);
+  const idCells = values.get(by);
   const ids = idCells ? idCells.grid.map((row) => row[idCells.offset]) : [];
   // Where each ID sits, and its text (trimmed once, for the records and a writer alike).
   const positions = rowsOf(ids);
   const rowAt = height > 0 ? rowMaker(keys, values) : undefined;
+  const unique = by === ('id' as K);
   for (let i = 0; i < height; i++) {
     const id = positions.ids[i]!;
     if (id === '' || byId.has(id)) continue;
     const row = rowAt!(i);
     rows.push(row);
-    byId.set(id, row);
+    if (unique) byId.set(id, row);
     if (noteKeys.length > 0) notes.set(id, pick(noteValues, noteKeys, i));
   }
   const calls = runsOf(keys.map((k) => columnOf(layout, k))).length + (noteKeys.length > 0 ? 1 : 0);
@@ -117,8 +145,8 @@ function readOnce<K extends string>(
   };
 }
 
-function withId<K extends string>(keys: readonly K[]): K[] {
-  return keys.includes('id' as K) ? [...keys] : ['id' as K, ...keys];
+function withKey<K extends string>(keys: readonly K[], key: K): K[] {
+  return keys.includes(key) ? [...keys] : [key, ...keys];
 }
 
 function pick<K extends string>(columns: Map<K, Cells>, keys: readonly K[], i: number) {

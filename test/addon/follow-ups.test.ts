@@ -7,6 +7,7 @@
  * tickets"), which is not built yet.
  */
 import { describe, expect, it } from 'vitest';
+import { asPerson } from '../../tools/emulator/person';
 import {
   alerts,
   at,
@@ -71,6 +72,58 @@ describe('follow-up plan', () => {
     // Last contact + 91 days.
     expect(instant(r['Next Follow-up'])).toBe(shanghai('2027-01-13T10:00').getTime());
     expect(r['Follow-up Status']).toBe('OK');
+  });
+
+  it("pairs each interaction with its own next action when a person sorts Interactions between two of the job's reads", () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const make = (name: string) =>
+      customer(h, { name, status: 'Won', tier: 'Regular', owner: 'amy@example.com' }, '2026-01-05T10:00');
+    const [a, b] = [make('Acme'), make('Bigco')];
+    interaction(h, a!, '2026-11-02T10:00', { nextAction: 'Send the quote', nextActionDue: '2026-11-30' });
+    interaction(h, b!, '2026-11-09T10:00', { nextAction: 'Book the training', nextActionDue: '2026-12-04' });
+    // The person sorts newest first right after the job's first read of Interactions' columns.
+    const interactions = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Interactions')!;
+    let sheets = 0;
+    let reads = 0;
+    h.emu.rt.hook = (method) => {
+      if (method === 'Spreadsheet.getSheetByName') sheets++;
+      // Settings, Customers, then Interactions: its header row, then its first run of columns.
+      if (sheets === 3 && method === 'Sheet.getSheetValues' && ++reads === 3) {
+        h.emu.rt.hook = undefined;
+        asPerson(h.emu.rt, () =>
+          interactions.getRange(2, 1, 2, interactions.getLastColumn()).sort({ column: 3, ascending: false }),
+        );
+      }
+    };
+    daily(h, '2026-11-23T10:00');
+    expect(h.emu.rt.hook).toBeUndefined();
+    expect(h.values('Interactions')[1]![1]).toBe(b);
+    expect(instant(record(h, 'Customers', a!)['Next Follow-up'])).toBe(
+      shanghai('2026-11-30T00:00').getTime(),
+    );
+    expect(instant(record(h, 'Customers', b!)['Next Follow-up'])).toBe(
+      shanghai('2026-12-04T00:00').getTime(),
+    );
+  });
+
+  it('counts an interaction a person typed into the sheet without an ID', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(
+      h,
+      { name: 'Acme', status: 'Won', tier: 'VIP', owner: 'amy@example.com' },
+      '2026-01-05T10:00',
+    );
+    typeRows(h, 'Interactions', [
+      {
+        'Customer ID': id,
+        When: shanghai('2026-11-20T15:00'),
+        Channel: 'Phone',
+        Kind: 'Care',
+        Subject: 'Check-in',
+      },
+    ]);
+    daily(h, '2026-11-23T10:00');
+    expect(instant(record(h, 'Customers', id)['Last Contact'])).toBe(shanghai('2026-11-20T15:00').getTime());
   });
 
   it('asks for a check-back 48 hours after a ticket is resolved, alerts when it is missed, and is done by an interaction', () => {
