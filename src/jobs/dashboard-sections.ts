@@ -89,31 +89,23 @@ export function writeSections(env: Env, sections: readonly Section[]): Placement
   };
   const oldHeight = Math.max(0, sheet.getLastRow() - FIRST_SECTION_ROW + 1);
   const oldWidth = sheet.getLastColumn();
-  if (oldHeight > 0 && oldWidth > 0) sheet.getRange(FIRST_SECTION_ROW, 1, oldHeight, oldWidth).clearContent();
-  // Formats first: a percentage typed into an Automatic cell takes a % format, as in Sheets.
+  // One range over the old layout and the new: what the new one leaves out is written blank.
   const height = Math.max(oldHeight, lines.length);
   const across = Math.max(oldWidth, width);
-  if (height > 0) {
-    const styled = sheet.getRange(FIRST_SECTION_ROW, 1, height, across);
-    styled.setNumberFormats(
-      Array.from({ length: height }, (_, r) => {
-        const l = lines[r];
-        return Array.from({ length: across }, (_, c) => (l ? cellAt(l, c).format : AUTOMATIC));
-      }),
-    );
-    styled.setFontWeights(
-      Array.from({ length: height }, (_, r) =>
-        Array<GoogleAppsScript.Spreadsheet.FontWeight>(across).fill(lines[r]?.bold ? 'bold' : 'normal'),
-      ),
-    );
-  }
+  if (height === 0) return placements;
+  const range = sheet.getRange(FIRST_SECTION_ROW, 1, height, across);
+  const each = <T>(cell: (l: Line | undefined, c: number) => T): T[][] =>
+    Array.from({ length: height }, (_, r) => Array.from({ length: across }, (_, c) => cell(lines[r], c)));
+  // Formats first: a percentage typed into an Automatic cell takes a % format, as in Sheets.
+  range.setNumberFormats(each((l, c) => (l ? cellAt(l, c).format : AUTOMATIC)));
+  range.setFontWeights(each<GoogleAppsScript.Spreadsheet.FontWeight>((l) => (l?.bold ? 'bold' : 'normal')));
   // Comments and keywords are customers' words: stored as text, never run as formulas.
-  const grid = lines.map((l) =>
-    Array.from({ length: width }, (_, c) => {
+  range.setValues(
+    each((l, c) => {
+      if (!l) return '';
       const { value, format } = cellAt(l, c);
       return asStored(value, format);
     }),
   );
-  if (grid.length > 0) sheet.getRange(FIRST_SECTION_ROW, 1, grid.length, width).setValues(grid);
   return placements;
 }

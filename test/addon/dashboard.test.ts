@@ -313,6 +313,24 @@ describe('dashboard figures', () => {
     expect(h.emu.rt.calls.get('Range.setValues')).toBe(1);
     expect(h.emu.rt.calls.get('Range.setNumberFormats')).toBe(1);
   });
+
+  it('blanks what an earlier, longer or wider layout left below and beside the sections', () => {
+    const h = fixture();
+    h.addon.call('refreshDashboard');
+    const before = dashboard(h).getDataRange().getValues();
+    const below = before.length + 3;
+    const beside = before[0]!.length + 2;
+    dashboard(h).getRange(below, 1).setValue('an old line');
+    dashboard(h).getRange(before.length, beside).setValue('an old figure');
+    h.emu.rt.resetCounters();
+    h.addon.call('refreshDashboard');
+    expect(h.emu.rt.calls.get('Range.clearContent')).toBeUndefined();
+    const after = dashboard(h).getRange(1, 1, below, beside).getValues();
+    expect(after[below - 1]![0]).toBe('');
+    expect(after[before.length - 1]![beside - 1]).toBe('');
+    // The sections as before (the status block at the top says when it ran).
+    expect(after.slice(5, before.length).map((r) => r.slice(0, before[0]!.length))).toEqual(before.slice(5));
+  });
 });
 
 describe('dashboard charts', () => {
