@@ -39,6 +39,8 @@ export interface BoardCustomer {
   readonly owner: string;
   readonly riskLevel: string;
   readonly followUpStatus: string;
+  /** Past the monthly record refresh (record-refresh.ts). */
+  readonly refreshDue: boolean;
 }
 
 export interface BoardInput {
@@ -86,6 +88,7 @@ export interface DashboardFigures {
   readonly resolveHours: Pair<Median>;
   readonly atRisk: number;
   readonly overdueFollowUps: number;
+  readonly recordsToRefresh: number;
   readonly surveysDue: number;
   readonly csat: Pair<Figure>;
   readonly recommend: Pair<Figure>;
@@ -99,6 +102,7 @@ export interface OwnerFigures {
   readonly breachedNow: number;
   readonly overdueFollowUps: number;
   readonly atRisk: number;
+  readonly recordsToRefresh: number;
   /** Care touches of this owner's customers this quarter. */
   readonly care: CareShare;
 }
@@ -198,6 +202,7 @@ export function dashboardFigures(input: BoardInput): DashboardFigures {
     resolveHours: { current: thisMonth.resolve, previous: lastMonth.resolve },
     atRisk: input.customers.filter(isAtRiskCustomer).length,
     overdueFollowUps: input.customers.filter((c) => c.followUpStatus === 'Overdue').length,
+    recordsToRefresh: input.customers.filter((c) => c.refreshDue).length,
     surveysDue: input.surveysDue,
     csat: { current: current.csat, previous: previous.csat },
     recommend: { current: current.recommendScore, previous: previous.recommendScore },
@@ -226,6 +231,7 @@ export function ownerFigures(input: BoardInput): OwnerFigures[] {
         breachedNow: tickets.filter(hasBreach).length,
         overdueFollowUps: customers.filter((c) => c.followUpStatus === 'Overdue').length,
         atRisk: customers.filter(isAtRiskCustomer).length,
+        recordsToRefresh: customers.filter((c) => c.refreshDue).length,
         care: careOf(
           shares.filter((s) => s.owner === owner),
           quarter,

@@ -22,6 +22,8 @@ export interface FollowUpSettings {
   readonly afterSigningDays: number;
   readonly checkBackHours: number;
   readonly dueSoonDays: number;
+  /** Days a customer record may go without being saved (record-refresh.ts). */
+  readonly recordRefreshDays: number;
 }
 
 const cadenceName = (tier: Tier) => `Follow-up cadence ${tier} (days)`;
@@ -31,6 +33,7 @@ const NAMES = {
   afterSigning: 'Follow-up first visit after signing (days)',
   checkBack: 'Follow-up check-back after a ticket is resolved (hours)',
   dueSoon: 'Follow-up due soon within (days)',
+  recordRefresh: 'Follow-up record refresh (days)',
 } as const;
 const CADENCE_DEFAULTS: Record<Tier, number> = { VIP: 30, Key: 30, Regular: 91 };
 
@@ -74,6 +77,12 @@ export const followUpSettings: Section<FollowUpSettings> = {
       'Follow-up Status turns Due Soon this many days ahead.',
       wholeNumber(0, 30, 'days'),
     ),
+    setting(
+      NAMES.recordRefresh,
+      '30',
+      'Review and update each customer record at least this often (counted from Updated, else Created); the Dashboard counts the records past it.',
+      wholeNumber(1, 365, 'days'),
+    ),
   ],
   build: (r) => ({
     cadenceDays: Object.fromEntries(TIERS.map((t) => [t, r.one<number>(cadenceName(t))])) as Record<
@@ -85,6 +94,7 @@ export const followUpSettings: Section<FollowUpSettings> = {
     afterSigningDays: r.one<number>(NAMES.afterSigning),
     checkBackHours: r.one<number>(NAMES.checkBack),
     dueSoonDays: r.one<number>(NAMES.dueSoon),
+    recordRefreshDays: r.one<number>(NAMES.recordRefresh),
   }),
 };
 

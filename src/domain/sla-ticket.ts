@@ -11,7 +11,7 @@ import {
   type TicketLevel,
   type TicketStatus,
 } from './values';
-import { MINUTE_MS } from './zone';
+import { isAhead } from './zone';
 
 /**
  * Instants are epoch ms: null (or absent) when the cell is empty, NaN when it holds something that
@@ -62,17 +62,12 @@ const LATER_TIMES = {
   closed: 'Closed',
 } as const;
 
-/**
- * Submitted cannot lie ahead: a year typed wrong would otherwise push every due time out of sight.
- * A few minutes' grace, because a person rounds up and a computer's clock may run a little fast.
- */
-const AHEAD_GRACE_MS = 15 * MINUTE_MS;
-
 function timeProblems(row: SlaTicketRow, now: number): string[] {
   const submitted = row.submitted;
   if (submitted === null) return ['Submitted is empty'];
   if (!Number.isFinite(submitted)) return ['Submitted is not a date'];
-  if (submitted > now + AHEAD_GRACE_MS) return ['Submitted is in the future'];
+  // A year typed wrong would otherwise push every due time out of sight.
+  if (isAhead(submitted, now)) return ['Submitted is in the future'];
   return Object.entries(LATER_TIMES).flatMap(([key, label]) => {
     const time = row[key as keyof typeof LATER_TIMES];
     if (time === null || time === undefined) return [];

@@ -5,6 +5,7 @@
  */
 import { SURVEY_DIMENSIONS } from './records/survey';
 import { someOf } from './some-of';
+import { isAhead } from './zone';
 
 export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];
 
@@ -49,7 +50,11 @@ function customerProblems(customerId: string, known: ReadonlySet<string>): strin
 }
 
 /** What is wrong with a row, in words a person can act on; empty when nothing is. */
-export function surveyRowProblems(row: SurveyRow, knownCustomerIds: ReadonlySet<string>): string[] {
+export function surveyRowProblems(
+  row: SurveyRow,
+  knownCustomerIds: ReadonlySet<string>,
+  now: number,
+): string[] {
   const badScores = SCORED.filter(([key]) => row[key] !== '' && scoreOf(row[key]) === null).map(
     ([key, label]) => `${label} is "${String(row[key])}", not a whole number from 1 to 5`,
   );
@@ -59,6 +64,8 @@ export function surveyRowProblems(row: SurveyRow, knownCustomerIds: ReadonlySet<
     ...(row.sent !== null && row.responded !== null && row.responded < row.sent
       ? ['Responded is before Sent']
       : []),
+    // A year typed wrong would make it the customer's latest answer for years.
+    ...(row.responded !== null && isAhead(row.responded, now) ? ['Responded is in the future'] : []),
   ];
 }
 
@@ -71,11 +78,12 @@ export interface LeftOutRow {
 export function screenSurveys(
   rows: readonly SurveyRow[],
   knownCustomerIds: ReadonlySet<string>,
+  now: number,
 ): { kept: SurveyRow[]; leftOut: LeftOutRow[] } {
   const kept: SurveyRow[] = [];
   const leftOut: LeftOutRow[] = [];
   for (const row of rows) {
-    const problems = surveyRowProblems(row, knownCustomerIds);
+    const problems = surveyRowProblems(row, knownCustomerIds, now);
     if (problems.length === 0) kept.push(row);
     else leftOut.push({ id: row.id, problems });
   }

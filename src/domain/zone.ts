@@ -37,6 +37,13 @@ export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource 
 export const HOUR_MS = 3_600_000;
 
 /**
+ * How far ahead of now a typed time may lie before it counts as in the future (a year typed
+ * wrong): a person rounds up, and a computer's clock may run a little fast.
+ */
+export const AHEAD_GRACE_MS = 15 * MINUTE_MS;
+export const isAhead = (at: number, now: number) => at > now + AHEAD_GRACE_MS;
+
+/**
  * Offsets by zone and UTC day, then by UTC hour, each looked up once (a lookup through Intl is slow
  * and the daily job makes hundreds of thousands): a span whose first and last millisecond share
  * an offset has it throughout; a span holding a change (null) is looked up by the smaller span,

@@ -17,7 +17,7 @@ import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
 import { isDoneStatus, resolvedAt } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
-import { DAY_MS, HOUR_MS, wallFromInstant } from '../domain/zone';
+import { DAY_MS, HOUR_MS, isAhead, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { groupBy, msOf, numberOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
@@ -138,9 +138,13 @@ function healthFacts(
   const since = ctx.now.getTime() - ctx.settings.health.windowDays * DAY_MS;
   const recent = (ms: number | null) => ms !== null && ms >= since && ms <= ctx.now.getTime();
   // Oldest answer first; two answered at the same time (a date typed without the hour) in ID
-  // order, so the latest is the same whatever order the sheet's rows are in.
+  // order, so the latest is the same whatever order the sheet's rows are in. One dated ahead (a
+  // year typed wrong, flagged in its Problems) is not the latest.
   const answered = surveys
-    .filter((s) => msOf(s.responded) !== null)
+    .filter((s) => {
+      const at = msOf(s.responded);
+      return at !== null && !isAhead(at, ctx.now.getTime());
+    })
     .sort(
       (a, b) =>
         (msOf(a.responded) ?? 0) - (msOf(b.responded) ?? 0) ||

@@ -15,6 +15,8 @@ export function readDailyData(ctx: JobContext) {
         'tier',
         'owner',
         'created',
+        // The monthly record refresh, on the Dashboard.
+        'updated',
         'firstContact',
         'contractStart',
         'renewalIntent',

@@ -6,6 +6,7 @@
  */
 import type { BusinessCalendar } from '../domain/calendar';
 import type { BoardCustomer, BoardInput, BoardTicket } from '../domain/dashboard-figures';
+import { needsRefresh } from '../domain/record-refresh';
 import { screenSurveys } from '../domain/survey-rows';
 import type { ProblemTicket } from '../domain/weekly-problems';
 import { msOf, numberOf, textOf } from '../sheets/cell-values';
@@ -44,6 +45,11 @@ export function dashboardData(
       owner: textOf(c.owner),
       riskLevel: textOf(pick(fresh.customers, id, 'riskLevel', c.riskLevel)),
       followUpStatus: textOf(pick(fresh.customers, id, 'followUpStatus', c.followUpStatus)),
+      refreshDue: needsRefresh(
+        { status: textOf(c.status), updated: msOf(c.updated), created: msOf(c.created) },
+        ctx.now.getTime(),
+        ctx.settings.followUps.recordRefreshDays,
+      ),
     };
   });
   const tierOf = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
@@ -66,7 +72,7 @@ export function dashboardData(
     };
   });
   const surveyRows = data.surveys.rows.map(toSurveyRow);
-  const { kept } = screenSurveys(surveyRows, new Set(ownerOf.keys()));
+  const { kept } = screenSurveys(surveyRows, new Set(ownerOf.keys()), ctx.now.getTime());
   const surveysDue =
     data.surveys.rows.filter((r) => textOf(pick(fresh.surveys, textOf(r.id), 'status', r.status)) === 'Due')
       .length + (fresh.newSurveys ?? 0);

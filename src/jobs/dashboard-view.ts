@@ -20,7 +20,11 @@ const answers = (f: Figure) => `${f.count} answers${f.thin ? ' (thin)' : ''}`;
 const touches = (c: CareShare) => `${c.care} of ${c.total} touches`;
 const careShare = (c: CareShare): SectionCell => (c.total === 0 ? '' : formatted(c.share, '0%'));
 
-export function figuresSection(f: DashboardFigures, asOf: string, careGoal: number): Section {
+export function figuresSection(
+  f: DashboardFigures,
+  asOf: string,
+  { careGoal, refreshDays }: { careGoal: number; refreshDays: number },
+): Section {
   const m = `${f.month.current} vs ${f.month.previous}`;
   const q = `${f.quarter.current} vs ${f.quarter.previous}`;
   return {
@@ -53,6 +57,7 @@ export function figuresSection(f: DashboardFigures, asOf: string, careGoal: numb
       ],
       ['At-risk customers', f.atRisk, '', '', ''],
       ['Overdue follow-ups', f.overdueFollowUps, '', '', ''],
+      ['Records to refresh', f.recordsToRefresh, '', '', ''],
       ['Surveys due', f.surveysDue, '', '', ''],
       [
         `CSAT (${q})`,
@@ -80,7 +85,7 @@ export function figuresSection(f: DashboardFigures, asOf: string, careGoal: numb
       'Open tickets: Status is not Resolved or Closed. Breached now: open tickets whose Breaches cell lists a missed target.',
       'SLA met %: tickets resolved in the month (Resolved, else Closed) with an empty Breaches cell, divided by all tickets resolved in the month.',
       'Median hours: business hours of the Settings calendar (7x24 for VIP customers) from Submitted to Acknowledged, for tickets acknowledged in the month; from Submitted to resolved, less Paused Minutes, for tickets resolved in the month.',
-      'At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Surveys due: Surveys with Status Due.',
+      `At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Records to refresh: customers not Churned whose record was last saved (Updated, else Created) over ${refreshDays} days ago. Surveys due: Surveys with Status Due.`,
       `CSAT: share of the quarter's answers whose dimension average is 4 or more. Recommend: % of 5s minus % of 1-3s. Care share: Care interactions of all interactions in the quarter (goal ${Math.round(careGoal * 100)}%).`,
     ],
   };
@@ -96,6 +101,7 @@ export function ownersSection(owners: readonly OwnerFigures[], f: DashboardFigur
       'Breached now',
       'Overdue follow-ups',
       'At-risk customers',
+      'Records to refresh',
       `Care share ${f.quarter.current}`,
       'Care touches',
     ],
@@ -106,13 +112,23 @@ export function ownersSection(owners: readonly OwnerFigures[], f: DashboardFigur
         o.breachedNow,
         o.overdueFollowUps,
         o.atRisk,
+        o.recordsToRefresh,
         careShare(o.care),
         touches(o.care),
       ]),
-      ['Total', f.openTickets, f.breachedNow, f.overdueFollowUps, f.atRisk, careShare(total), touches(total)],
+      [
+        'Total',
+        f.openTickets,
+        f.breachedNow,
+        f.overdueFollowUps,
+        f.atRisk,
+        f.recordsToRefresh,
+        careShare(total),
+        touches(total),
+      ],
     ],
     footer: [
-      "Tickets count under the ticket's Owner; follow-ups, at-risk customers and Care touches under the customer's Owner. Definitions as in the table above.",
+      "Tickets count under the ticket's Owner; follow-ups, at-risk customers, records to refresh and Care touches under the customer's Owner. Definitions as in the table above.",
     ],
   };
 }

@@ -44,7 +44,10 @@ export function writeDashboard(
   const plans = chartPlans(board);
   const asOf = `${wallFromInstant(board.now, board.timeZone).replace('T', ' ')} (${board.timeZone})`;
   const sections = [
-    figuresSection(figures, asOf, board.careGoal),
+    figuresSection(figures, asOf, {
+      careGoal: board.careGoal,
+      refreshDays: ctx.settings.followUps.recordRefreshDays,
+    }),
     ownersSection(ownerFigures(board), figures),
     ...weeklySections(weekly),
     ...more,

@@ -58,7 +58,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),
       closes: state.closes === null ? '' : new Date(state.closes),
-      problems: surveyRowProblems(row, known).join('; '),
+      problems: surveyRowProblems(row, known, now).join('; '),
     });
     if (state.needsReminder) {
       out.alerts.push({
@@ -74,7 +74,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
       });
     }
   }
-  const { kept, leftOut } = screenSurveys(rows, known);
+  const { kept, leftOut } = screenSurveys(rows, known, now);
   out.leftOut = leftOutNote(leftOut);
   const summarize = (by: 'month' | 'quarter') =>
     [...groupSurveys(kept, by, timeZone)].map(

@@ -280,11 +280,12 @@ describe('dashboard figures', () => {
       '50%',
       '1 of 2 touches',
     ]);
-    expect(section(h, 'By owner').map((r) => r.slice(0, 7))).toEqual([
-      ['a@example.com', '2', '1', '1', '1', '67%', '2 of 3 touches'],
-      ['b@example.com', '0', '0', '1', '1', '0%', '0 of 1 touches'],
-      ['(no owner)', '1', '1', '0', '0', '', '0 of 0 touches'],
-      ['Total', '3', '2', '2', '2', '50%', '2 of 4 touches'],
+    // The fixture's records were all saved within the month: none to refresh.
+    expect(section(h, 'By owner').map((r) => r.slice(0, 8))).toEqual([
+      ['a@example.com', '2', '1', '1', '1', '0', '67%', '2 of 3 touches'],
+      ['b@example.com', '0', '0', '1', '1', '0', '0%', '0 of 1 touches'],
+      ['(no owner)', '1', '1', '0', '0', '0', '', '0 of 0 touches'],
+      ['Total', '3', '2', '2', '2', '0', '50%', '2 of 4 touches'],
     ]);
     // Each table says how it is counted, in a line under it.
     const text = dashboard(h).getDataRange().getDisplayValues().flat().join('\n');
@@ -294,6 +295,10 @@ describe('dashboard figures', () => {
 
   it('agree, after the daily job, with the columns that job has just written', () => {
     const h = fixture();
+    // One record last saved two months ago.
+    const sheet = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Customers')!;
+    const updated = h.values('Customers')[0]!.indexOf('Updated') + 1;
+    sheet.getRange(2, updated).setValue(new Date(h.emu.rt.clock.now() - 60 * 86_400_000));
     const outcome = h.addon.call('runDailyJobs') as { error: string };
     expect(outcome.error).toBe('');
     const customers = h.records('Customers');
@@ -304,6 +309,15 @@ describe('dashboard figures', () => {
     expect(row(h, 'Overdue follow-ups')[1]).toBe(String(overdue));
     expect(row(h, 'Surveys due')[1]).toBe(String(due));
     expect(row(h, 'Open tickets')[1]).toBe('3');
+    // Last saved (Updated, else Created) over 30 days ago.
+    const monthAgo = h.emu.rt.clock.now() - 30 * 86_400_000;
+    const stale = customers.filter((c) => {
+      const saved = (c.Updated || c.Created) as Date | '';
+      return c.Status !== 'Churned' && saved instanceof Date && saved.getTime() < monthAgo;
+    }).length;
+    expect(stale).toBeGreaterThan(0);
+    expect(stale).toBeLessThan(customers.length);
+    expect(row(h, 'Records to refresh')[1]).toBe(String(stale));
   });
 
   it('is written in a few batched calls: one setValues for all its sections', () => {

@@ -236,6 +236,15 @@ describe('summary on the Dashboard', () => {
         Responded: shanghai('2026-11-14T10:00'),
         ...answers(1, 1, 1, 1, 1, 1),
       },
+      // 2062 for 2026: it would be the customer's latest answer for decades.
+      {
+        ID: 'S-00109',
+        'Customer ID': a,
+        Reason: 'Ad Hoc',
+        Sent: shanghai('2026-11-15T10:00'),
+        Responded: shanghai('2062-11-16T10:00'),
+        ...answers(1, 1, 1, 1, 1, 1),
+      },
     ]);
     const outcome = daily(h, NOW);
     expect(record(h, 'Surveys', 'S-00106').Problems).toBe(
@@ -243,14 +252,15 @@ describe('summary on the Dashboard', () => {
     );
     expect(record(h, 'Surveys', 'S-00107').Problems).toBe('customer C-9999 is not in Customers');
     expect(record(h, 'Surveys', 'S-00108').Problems).toBe('Responded is before Sent');
+    expect(record(h, 'Surveys', 'S-00109').Problems).toBe('Responded is in the future');
     for (const id of ['S-00101', 'S-00102', 'S-00103', 'S-00104', 'S-00105'])
       expect(record(h, 'Surveys', id).Problems).toBe('');
     const months = dashboardSection(h, 'Satisfaction by month', 'Period');
     expectFixtureFigures(months.rows[0]!, c!);
-    expect(months.lines.join('\n')).toContain('3 rows left out: S-00106 (');
+    expect(months.lines.join('\n')).toContain('4 rows left out: S-00106 (');
     expect(months.lines.join('\n')).toContain('S-00107 (customer C-9999 is not in Customers)');
     expect(months.lines.join('\n')).toContain('S-00108 (Responded is before Sent)');
-    expect(outcome.detail).toContain('3 rows left out');
+    expect(outcome.detail).toContain('4 rows left out');
   });
 
   it('finds Chinese keywords in Chinese comments', () => {

@@ -92,11 +92,11 @@ const TICKETS: BoardTicket[] = [
 ];
 
 const CUSTOMERS = [
-  { id: 'C1', owner: 'a@x.com', riskLevel: 'High', followUpStatus: 'Overdue' },
-  { id: 'C2', owner: 'a@x.com', riskLevel: 'Low', followUpStatus: 'OK' },
-  { id: 'C3', owner: 'b@x.com', riskLevel: 'Medium', followUpStatus: 'Overdue' },
-  { id: 'C4', owner: 'b@x.com', riskLevel: '', followUpStatus: 'Due Soon' },
-  { id: 'C5', owner: '', riskLevel: 'Low', followUpStatus: 'Overdue' },
+  { id: 'C1', owner: 'a@x.com', riskLevel: 'High', followUpStatus: 'Overdue', refreshDue: true },
+  { id: 'C2', owner: 'a@x.com', riskLevel: 'Low', followUpStatus: 'OK', refreshDue: false },
+  { id: 'C3', owner: 'b@x.com', riskLevel: 'Medium', followUpStatus: 'Overdue', refreshDue: false },
+  { id: 'C4', owner: 'b@x.com', riskLevel: '', followUpStatus: 'Due Soon', refreshDue: true },
+  { id: 'C5', owner: '', riskLevel: 'Low', followUpStatus: 'Overdue', refreshDue: true },
 ];
 
 const survey = (id: string, responded: string, dims: unknown[], recommend: unknown): SurveyRow => ({
@@ -158,6 +158,7 @@ describe('dashboard figures', () => {
     expect(f.breachedNow).toBe(2); // T1, T6
     expect(f.atRisk).toBe(2); // C1 High, C3 Medium
     expect(f.overdueFollowUps).toBe(3); // C1, C3, C5
+    expect(f.recordsToRefresh).toBe(3); // C1, C4, C5
     expect(f.surveysDue).toBe(4);
   });
 
@@ -193,10 +194,11 @@ describe('dashboard figures', () => {
 describe('per-owner figures', () => {
   it('split every count by owner, nobody last, and add up to the headline', () => {
     const rows = ownerFigures(input);
-    expect(rows.map((r) => [r.owner, r.openTickets, r.breachedNow, r.overdueFollowUps, r.atRisk])).toEqual([
-      ['a@x.com', 2, 1, 1, 1],
-      ['b@x.com', 0, 0, 1, 1],
-      ['', 1, 1, 1, 0],
+    const counts = (r: (typeof rows)[number]) => [r.openTickets, r.breachedNow, r.overdueFollowUps, r.atRisk];
+    expect(rows.map((r) => [r.owner, ...counts(r), r.recordsToRefresh])).toEqual([
+      ['a@x.com', 2, 1, 1, 1, 1],
+      ['b@x.com', 0, 0, 1, 1, 1],
+      ['', 1, 1, 1, 0, 1],
     ]);
     expect(rows.map((r) => [r.care.care, r.care.total])).toEqual([
       [2, 3],

@@ -51,6 +51,7 @@ describe('follow-up settings', () => {
       afterSigningDays: 30,
       checkBackHours: 48,
       dueSoonDays: 2,
+      recordRefreshDays: 30,
     });
     expect(followUpSettings.defs.every((d) => d.name.startsWith('Follow-up'))).toBe(true);
   });

@@ -201,6 +201,7 @@ describe('surveyState', () => {
 
 describe('hand-entered survey rows', () => {
   const KNOWN = new Set(['C-0001']);
+  const NOW = shanghai('2026-07-01T10:00');
   const row = (over: Partial<SurveyRow>): SurveyRow => ({
     id: 'S-00001',
     customerId: 'C-0001',
@@ -220,7 +221,7 @@ describe('hand-entered survey rows', () => {
   });
 
   it('passes a good row with skipped dimensions', () => {
-    expect(surveyRowProblems(row({}), KNOWN)).toEqual([]);
+    expect(surveyRowProblems(row({}), KNOWN, NOW)).toEqual([]);
   });
 
   it('names each problem in plain words', () => {
@@ -231,14 +232,19 @@ describe('hand-entered survey rows', () => {
       recommend: 'five',
       responded: shanghai('2026-05-31'),
     });
-    expect(surveyRowProblems(bad, KNOWN)).toEqual([
+    expect(surveyRowProblems(bad, KNOWN, NOW)).toEqual([
       'Response Speed is "6", not a whole number from 1 to 5',
       'Resolution is "2.5", not a whole number from 1 to 5',
       'Recommend is "five", not a whole number from 1 to 5',
       'customer C-0099 is not in Customers',
       'Responded is before Sent',
     ]);
-    expect(surveyRowProblems(row({ customerId: '' }), KNOWN)).toEqual(['Customer ID is empty']);
+    expect(surveyRowProblems(row({ customerId: '' }), KNOWN, NOW)).toEqual(['Customer ID is empty']);
+    // A year typed wrong; a quarter of an hour ahead is a clock or a person rounding up.
+    expect(surveyRowProblems(row({ responded: shanghai('2062-07-01T10:00') }), KNOWN, NOW)).toEqual([
+      'Responded is in the future',
+    ]);
+    expect(surveyRowProblems(row({ responded: shanghai('2026-07-01T10:15') }), KNOWN, NOW)).toEqual([]);
   });
 
   it('leaves bad rows out and says how many and why', () => {
@@ -247,7 +253,7 @@ describe('hand-entered survey rows', () => {
       row({ id: 'S-00002', recommend: 0 }),
       row({ id: 'S-00003', customerId: 'C-0002' }),
     ];
-    const { kept, leftOut } = screenSurveys(rows, KNOWN);
+    const { kept, leftOut } = screenSurveys(rows, KNOWN, NOW);
     expect(kept.map((r) => r.id)).toEqual(['S-00001']);
     expect(leftOutNote(leftOut)).toBe(
       '2 rows left out: S-00002 (Recommend is "0", not a whole number from 1 to 5); ' +

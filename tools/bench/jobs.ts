@@ -111,7 +111,9 @@ export const JOBS: readonly Job[] = [
             'Contract Start',
             'Renewal Intent',
           ],
-          ...['Created', 'Last Contact', 'Next Follow-up', 'Follow-up Status', 'Health Score', 'Risk Level'],
+          // Updated: the Dashboard's monthly record refresh.
+          ...['Created', 'Updated', 'Last Contact', 'Next Follow-up', 'Follow-up Status', 'Health Score'],
+          'Risk Level',
           ...['Risk Reasons', 'Health Trend', 'Lead Score', 'Suggested Tier', 'Possible Duplicate'],
           // A merged customer is not scored.
           'Merged Into',

@@ -1,0 +1,20 @@
+/**
+ * A customer record is refreshed monthly (DOMAIN.md, time targets): reviewed and brought up to
+ * date by its owner. A record counts as refreshed when it was last saved (Updated, else Created)
+ * within the setting's days; a churned customer's record is left as it stands.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RefreshedRecord {
+  readonly status: string;
+  /** When the record was last saved (epoch ms); null when the row does not say. */
+  readonly updated: number | null;
+  readonly created: number | null;
+}
+
+export function needsRefresh(record: RefreshedRecord, now: number, days: number): boolean {
+  if (record.status === 'Churned') return false;
+  const last = record.updated ?? record.created;
+  return last !== null && now - last > days * DAY_MS;
+}
