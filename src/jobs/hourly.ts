@@ -19,8 +19,7 @@ import { type Cell, type Row, readTable, type Snapshot, sameCell } from '../shee
 import { CUSTOMERS, TICKETS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
 import { sendDigests } from './notify';
-import type { Outcome } from './outcome';
-import { lastOutcomes } from './outcome';
+import { lastOutcomes, type Outcome } from './outcome';
 import { type JobContext, runJob } from './run';
 
 type TicketKey = (typeof TICKETS)['columns'][number]['key'];
