@@ -3,8 +3,7 @@
  * date by its owner. A record counts as refreshed when it was last saved (Updated, else Created)
  * within the setting's days; a churned customer's record is left as it stands.
  */
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from './zone';
 
 export interface RefreshedRecord {
   readonly status: string;

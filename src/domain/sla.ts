@@ -13,7 +13,8 @@ import {
 import { describeCalendar } from './calendar-text';
 import type { SlaPolicy } from './sla-policy';
 import { type Checked, checkSlaTicket, type SlaTicket, type SlaTicketRow } from './sla-ticket';
-import { DONE_TICKET_STATUSES, SLA_TARGETS, type SlaStatus, type SlaTarget } from './values';
+import { isDoneStatus } from './ticket-lifecycle';
+import { SLA_TARGETS, type SlaStatus, type SlaTarget } from './values';
 
 export interface SlaContext {
   /** The spreadsheet's business calendar; a VIP customer's tickets run on 7x24 instead. */
@@ -89,7 +90,7 @@ interface Wait {
   readonly minutes: number;
 }
 
-const isDone = (ticket: SlaTicket) => DONE_TICKET_STATUSES.includes(ticket.status);
+const isDone = (ticket: SlaTicket) => isDoneStatus(ticket.status);
 
 function targetClocks(
   ticket: SlaTicket,

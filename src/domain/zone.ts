@@ -40,7 +40,7 @@ export const HOUR_MS = 3_600_000;
  * How far ahead of now a typed time may lie before it counts as in the future (a year typed
  * wrong): a person rounds up, and a computer's clock may run a little fast.
  */
-export const AHEAD_GRACE_MS = 15 * MINUTE_MS;
+const AHEAD_GRACE_MS = 15 * MINUTE_MS;
 export const isAhead = (at: number, now: number) => at > now + AHEAD_GRACE_MS;
 
 /**

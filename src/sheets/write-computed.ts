@@ -136,23 +136,6 @@ function remember<K extends string>(
 
 const MAX_ATTEMPTS = 4;
 
-/** Reads a block's notes in one call and keeps those `take` wants in the snapshot. */
-function readNotesOf<K extends string>(
-  snapshot: Snapshot<K>,
-  layout: Layout<K>,
-  block: Block<K>,
-  take: (id: string, key: K) => boolean,
-): void {
-  const grid = layout.sheet.getRange(block.row, block.column, block.ids.length, block.keys.length).getNotes();
-  block.ids.forEach((id, i) => {
-    const notes: Partial<Record<K, string>> = { ...snapshot.notes.get(id) };
-    block.keys.forEach((key, j) => {
-      if (take(id, key)) notes[key] = grid[i]![j]!;
-    });
-    snapshot.notes.set(id, notes);
-  });
-}
-
 /** A range a write covered: `ids` are the IDs it was meant for, one per row. */
 interface Written<K> {
   row: number;
@@ -227,8 +210,17 @@ function writer<K extends string>(
   const learnNotes = (block: Block<K>) => {
     const unknown = (id: string, key: K) =>
       !(key in (changed.get(id) ?? {})) && snapshot.notes.get(id)?.[key] === undefined;
-    if (block.ids.some((id) => block.keys.some((key) => unknown(id, key))))
-      readNotesOf(snapshot, layout, block, unknown);
+    if (!block.ids.some((id) => block.keys.some((key) => unknown(id, key)))) return;
+    const grid = layout.sheet
+      .getRange(block.row, block.column, block.ids.length, block.keys.length)
+      .getNotes();
+    block.ids.forEach((id, i) => {
+      const notes: Partial<Record<K, string>> = { ...snapshot.notes.get(id) };
+      block.keys.forEach((key, j) => {
+        if (unknown(id, key)) notes[key] = grid[i]![j]!;
+      });
+      snapshot.notes.set(id, notes);
+    });
   };
   const include = (id: string, blockKeys: readonly K[]) => {
     const change = { ...pending.get(id) } as Partial<Record<K, unknown>>;
