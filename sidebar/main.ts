@@ -11,6 +11,7 @@ import { editCustomerForm, newCustomerForm } from './forms/customer';
 import { interactionForm } from './forms/interaction';
 import { mergeForm } from './forms/merge';
 import { surveyForm } from './forms/survey';
+import { newSurveyForm } from './forms/survey-new';
 import { newTicketForm } from './forms/ticket';
 import { updateTicketForm } from './forms/ticket-update';
 import { winBackForm } from './forms/win-back';
@@ -41,6 +42,7 @@ function buildViews() {
     ['Log interaction', interaction.view.root],
     ['New ticket', newTicketForm().root],
     ['Update ticket', updateTicket.view.root],
+    ['New survey', newSurveyForm().root],
     ['Survey answers', survey.view.root],
     ['Win back', winBack.view.root],
     ['Merge duplicates', mergeForm().root],

@@ -6,7 +6,7 @@
 
 import type { CustomerInput } from '../domain/records/customer';
 import type { InteractionInput } from '../domain/records/interaction';
-import type { SurveyAnswersInput } from '../domain/records/survey';
+import type { SurveyAnswersInput, SurveyInput } from '../domain/records/survey';
 import type { TicketInput, TicketUpdateInput } from '../domain/records/ticket';
 import type { WinBackInput, WinBackOutcomeInput } from '../domain/records/win-back';
 import type { PackedPicks } from './customer-picks';
@@ -121,6 +121,7 @@ export interface ServerApi {
   sidebarLogInteraction(submit: Submit<InteractionInput>): Result<Saved>;
   sidebarCreateTicket(submit: Submit<TicketInput>): Result<Saved>;
   sidebarUpdateTicket(submit: Submit<TicketUpdateInput>): Result<Saved>;
+  sidebarScheduleSurvey(submit: Submit<SurveyInput>): Result<Saved>;
   sidebarRecordSurvey(submit: Submit<SurveyAnswersInput>): Result<Saved>;
   sidebarMarkSurveySent(submit: Submit<{ id: string; sendEmail?: boolean }>): Result<Saved>;
   sidebarStartWinBack(submit: Submit<WinBackInput>): Result<Saved>;

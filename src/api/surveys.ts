@@ -1,17 +1,42 @@
-/** Sidebar calls for surveys: mark one sent (optionally emailing it) and record the answers. */
+/**
+ * Sidebar calls for surveys: ask for one (after a project delivery, or ad hoc), mark one sent
+ * (optionally emailing it) and record the answers.
+ */
 import * as z from 'zod/mini';
 import { recordId } from '../domain/fields';
-import { surveyAnswersSchema } from '../domain/records/survey';
+import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
+import { askedSurveyDue } from '../domain/surveys';
 import { instantFromWall, wallFromInstant } from '../domain/zone';
 import { textOf } from '../sheets/cell-values';
 import { located } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
+import { loadSettings } from '../sheets/settings-sheet';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
-import { parse, updateRecord } from './records';
-import { FieldError, type Result } from './result';
+import { createRecord, parse, updateRecord } from './records';
+import { FieldError, guard, ok, type Result } from './result';
+
+/**
+ * Staff schedule a survey the daily job does not; it comes to the customer's owner in My
+ * queue like the others. Due left empty is worked out from the reason (askedSurveyDue).
+ */
+export function scheduleSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
+  const parsed = parse(surveySchema, submit?.record);
+  if (!parsed.ok) return parsed;
+  const survey = parsed.value;
+  const due = guard(() =>
+    ok(
+      survey.due ||
+        askedSurveyDue(survey.reason, env.now().getTime(), env.timeZone(), loadSettings(env).surveys),
+    ),
+  );
+  if (!due.ok) return due;
+  return createRecord(env, SURVEYS, { ...survey, due: due.value }, submit.requestId, () => ({
+    status: 'Due',
+  }));
+}
 
 export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(surveyAnswersSchema, submit?.record);

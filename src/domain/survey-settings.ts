@@ -84,7 +84,7 @@ export const surveySettings: Section<SurveySettings> = {
     setting(
       NAMES.hours,
       '48',
-      'An After Ticket survey is due this long after the ticket is resolved.',
+      'An After Ticket survey is due this long after the ticket is resolved; a project delivery survey scheduled without a Due, this long after it is saved.',
       wholeNumber(1, 720, 'hours'),
     ),
     setting(

@@ -3,10 +3,12 @@
  * and one after each resolved ticket that qualifies. A row already there, in any status, blocks
  * its twin, so the job may run any number of times a day and adds each survey once.
  */
+
+import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
 import type { SurveyReason } from './values';
-import { MINUTE_MS, wallFromInstant } from './zone';
+import { HOUR_MS, MINUTE_MS, wallFromInstant } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -123,4 +125,19 @@ export function surveysDue(
     ...customers.map((c) => routineSurvey(c, settings.routineMonths, today, routine)),
     ...tickets.map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),
   ].filter((s): s is NewSurvey => s !== null);
+}
+
+/**
+ * The Due date of a survey staff ask for without giving one: after a project delivery, as long
+ * after now as an After Ticket survey after its resolution (DOMAIN.md: "within 48 hours after a
+ * major service (project delivery, ticket resolved)"); an ad hoc one, today.
+ */
+export function askedSurveyDue(
+  reason: (typeof ASKED_SURVEY_REASONS)[number],
+  now: number,
+  timeZone: string,
+  settings: Pick<SurveySettings, 'afterTicketHours'>,
+): string {
+  const hours = reason === 'Project Delivery' ? settings.afterTicketHours : 0;
+  return wallFromInstant(now + hours * HOUR_MS, timeZone).slice(0, 10);
 }

@@ -319,6 +319,50 @@ describe('low scores', () => {
   });
 });
 
+describe('sidebarScheduleSurvey', () => {
+  it('schedules a survey after a project delivery due 48 hours on, an ad hoc one due today, and refuses a routine reason', () => {
+    const h = startAddon({ now: NOW });
+    const c = customer(h, { name: 'Acme', status: 'Won', contractStart: '2026-11-01' });
+    const ask = (record: Record<string, unknown>) =>
+      h.addon.serve('sidebarScheduleSurvey', submit({ customerId: c, ...record })) as {
+        ok: boolean;
+        value: { id: string };
+        kind: string;
+        fields: Record<string, string>;
+      };
+    const delivery = ask({ reason: 'Project Delivery' });
+    const adHoc = ask({ reason: 'Ad Hoc', ticketId: 'T-00012' });
+    const dated = ask({ reason: 'Ad Hoc', due: '2026-12-01' });
+    const before = h.values('Surveys');
+    const routine = ask({ reason: '3 Months' });
+    expect(routine.ok).toBe(false);
+    expect(Object.keys(routine.fields)).toEqual(['reason']);
+    expect(h.values('Surveys')).toEqual(before);
+    const row = (id: string) => record(h, 'Surveys', id);
+    // Now is Monday 10:00 in Shanghai: 48 hours on is Wednesday.
+    expect(row(delivery.value.id)).toMatchObject({
+      Reason: 'Project Delivery',
+      'Ticket ID': '',
+      Status: 'Due',
+    });
+    expect(instant(row(delivery.value.id).Due)).toBe(shanghai('2026-11-25').getTime());
+    expect(row(adHoc.value.id)).toMatchObject({ Reason: 'Ad Hoc', 'Ticket ID': 'T-00012', Status: 'Due' });
+    expect(instant(row(adHoc.value.id).Due)).toBe(shanghai('2026-11-23').getTime());
+    expect(instant(row(dated.value.id).Due)).toBe(shanghai('2026-12-01').getTime());
+    // The daily job takes them as they are: no problem named, Status still Due, and a customer's
+    // routine survey still comes when its day does.
+    daily(h, '2026-11-23T11:00');
+    expect(row(delivery.value.id)).toMatchObject({ Status: 'Due', Problems: '' });
+    daily(h, '2027-02-01T11:00');
+    expect(
+      h
+        .records('Surveys')
+        .filter((s) => s['Customer ID'] === c)
+        .map((s) => s.Reason),
+    ).toEqual(['Project Delivery', 'Ad Hoc', 'Ad Hoc', '3 Months']);
+  });
+});
+
 describe('sidebarRecordSurvey', () => {
   function sentSurvey(h: Harness): string {
     const c = customer(h, { name: 'Acme' }, '2026-01-05T10:00');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { surveyState } from '../../src/domain/survey-lifecycle';
 import { leftOutNote, type SurveyRow, screenSurveys, surveyRowProblems } from '../../src/domain/survey-rows';
 import { surveySettings } from '../../src/domain/survey-settings';
-import { addMonths, type ScheduleTicket, surveysDue } from '../../src/domain/surveys';
+import { addMonths, askedSurveyDue, type ScheduleTicket, surveysDue } from '../../src/domain/surveys';
 import { defaultsOf, shanghai } from './section-defaults';
 
 const ZONE = 'Asia/Shanghai';
@@ -37,6 +37,21 @@ describe('survey settings', () => {
     expect(() => parse('Survey after ticket levels', 'Urgent')).toThrow(
       'some of Regular, Complex, Major, Critical',
     );
+  });
+});
+
+describe('askedSurveyDue', () => {
+  const hours = { afterTicketHours: 48 };
+  it("gives a delivery survey the date 48 hours on and an ad hoc one today's, in the spreadsheet's zone", () => {
+    // 20:00 in New York is 01:00 the next day in UTC: the dates are New York's.
+    const evening = Date.parse('2026-11-24T01:00:00Z');
+    expect(askedSurveyDue('Ad Hoc', evening, 'America/New_York', hours)).toBe('2026-11-23');
+    expect(askedSurveyDue('Project Delivery', evening, 'America/New_York', hours)).toBe('2026-11-25');
+  });
+  it('counts 48 real hours across a daylight-saving change', () => {
+    // Saturday 23:30 EST; the clocks go forward Sunday 02:00, so 48 hours on is Tuesday 00:30 EDT.
+    const saturday = Date.parse('2026-03-08T04:30:00Z');
+    expect(askedSurveyDue('Project Delivery', saturday, 'America/New_York', hours)).toBe('2026-03-10');
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { form, openView, records, screenshot, useHarness, view } from './harness';
+import { PREVIEW_USER } from '../../tools/preview/session';
+import { form, openView, pickCustomer, records, screenshot, useHarness, view } from './harness';
 
 const h = useHarness();
 const TITLE = 'Survey answers';
@@ -58,4 +59,33 @@ it('shows the server’s refusal next to the field and keeps what was typed', as
   );
   expect(await f.getByRole('combobox', { name: 'Recommend' }).inputValue()).toBe('2');
   expect(records(h, 'Surveys').find((s) => s.ID === survey.ID)!.Responded).toBe('');
+});
+
+it('schedules a survey after a project delivery, due in 48 hours, and lists it in the owner’s queue', async () => {
+  const NEW = 'New survey';
+  const customer = records(h, 'Customers').find((c) => c.Owner === PREVIEW_USER)!;
+  await openView(h, NEW);
+  await pickCustomer(h, NEW, customer.Name!);
+  const f = form(h, NEW);
+  expect(await f.getByRole('combobox', { name: 'Reason' }).inputValue()).toBe('Project Delivery');
+  await f.getByRole('button', { name: 'Save' }).click();
+  const status = f.locator('.status');
+  await expect.poll(() => status.textContent()).toMatch(/^Survey S-\d{5} saved\.$/);
+  const id = /S-\d{5}/.exec((await status.textContent()) ?? '')![0];
+  // The preview's clock reads 2026-11-23 17:00: two days on.
+  expect(records(h, 'Surveys').find((s) => s.ID === id)).toMatchObject({
+    'Customer ID': customer.ID,
+    Reason: 'Project Delivery',
+    Due: '2026-11-25',
+    Status: 'Due',
+  });
+  await openView(h, 'My queue');
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  await expect
+    .poll(() =>
+      view(h, 'My queue')
+        .getByRole('button', { name: `Mark survey ${id} sent` })
+        .count(),
+    )
+    .toBe(1);
 });

@@ -5,6 +5,7 @@
  * malformed IDs, server-owned and prototype keys, and whole arguments of any JSON shape.
  */
 import fc from 'fast-check';
+import { ASKED_SURVEY_REASONS } from '../../src/domain/records/survey';
 import { CHURN_CAUSES, WIN_BACK_OUTCOMES } from '../../src/domain/records/win-back';
 import {
   CHANNELS,
@@ -290,6 +291,7 @@ export const ENUMS = {
   rating: enumOf(RATINGS),
   cause: enumOf(CHURN_CAUSES, true),
   outcome: enumOf(WIN_BACK_OUTCOMES, true),
+  surveyReason: enumOf(ASKED_SURVEY_REASONS, true),
 };
 
 /** An ID: one that exists is accepted (the record may still refuse); others are unknown or malformed. */

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { customerSchema } from '../../src/domain/records/customer';
 import { interactionSchema } from '../../src/domain/records/interaction';
-import { surveyAnswersSchema } from '../../src/domain/records/survey';
+import { surveyAnswersSchema, surveySchema } from '../../src/domain/records/survey';
 import { ticketSchema, ticketUpdateSchema } from '../../src/domain/records/ticket';
 import { winBackOutcomeSchema, winBackSchema } from '../../src/domain/records/win-back';
 import { wallFromInstant } from '../../src/domain/zone';
@@ -173,6 +173,7 @@ const WRITES: Record<string, Write | 'merge' | 'read'> = {
     stamped: ['submitted', 'department'],
   },
   sidebarUpdateTicket: { def: TICKETS, mode: 'update', schema: ticketUpdateSchema as never },
+  sidebarScheduleSurvey: { def: SURVEYS, mode: 'create', schema: surveySchema as never, stamped: ['due'] },
   sidebarRecordSurvey: {
     def: SURVEYS,
     mode: 'update',
@@ -437,6 +438,15 @@ function inputs(fn: string): fc.Arbitrary<unknown[]> {
           suggestion: line,
         }),
       );
+    case 'sidebarScheduleSurvey':
+      return submitOf(
+        recordOf({
+          customerId: customer,
+          reason: ENUMS.surveyReason,
+          ticketId: idOf('T', ids.tickets),
+          due: day,
+        }),
+      );
     case 'sidebarRecordSurvey':
       return submitOf(
         recordOf({
@@ -489,6 +499,7 @@ const RUNS: Record<string, number> = {
   sidebarLogInteraction: 180,
   sidebarCreateTicket: 180,
   sidebarUpdateTicket: 180,
+  sidebarScheduleSurvey: 120,
   sidebarRecordSurvey: 150,
   sidebarMarkSurveySent: 100,
   sidebarStartWinBack: 120,

@@ -1,7 +1,7 @@
 /** A satisfaction survey and its answers (DOMAIN.md, "Measure satisfaction"). */
 import * as z from 'zod/mini';
 import { date, dateTime, maybeRecordId, oneOf, recordId, text, wholeNumber } from '../fields';
-import { SURVEY_REASONS } from '../values';
+import type { SurveyReason } from '../values';
 
 export const SURVEY_DIMENSIONS = [
   'responseSpeed',
@@ -13,9 +13,13 @@ export const SURVEY_DIMENSIONS = [
 
 const score = () => wholeNumber(1, 5);
 
+/** The surveys staff ask for; the daily job schedules the routine and After Ticket ones. */
+export const ASKED_SURVEY_REASONS = ['Project Delivery', 'Ad Hoc'] as const satisfies readonly SurveyReason[];
+
+/** A survey staff ask for. Due left empty: see askedSurveyDue. */
 export const surveySchema = z.object({
   customerId: recordId('C'),
-  reason: oneOf(SURVEY_REASONS),
+  reason: oneOf(ASKED_SURVEY_REASONS),
   ticketId: maybeRecordId('T'),
   due: date(),
 });
