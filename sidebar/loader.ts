@@ -20,8 +20,11 @@ export interface Loader {
   open(id: string): Promise<void>;
   /** Reads the saved record again to show the server's stamps; '' or what to add to "saved". */
   reload(): Promise<string>;
-  /** The check a form adds: the record being saved is the one opened. */
-  check(id: string): Errors;
+  /**
+   * The check a form adds: the record being saved is the one opened, and (unless `unchanged` is
+   * allowed) something in it was changed.
+   */
+  check(id: string, unchanged?: 'allowed'): Errors;
 }
 
 /** A form that opens a record: what the queue and the other views call. */
@@ -107,9 +110,9 @@ export function attachLoader(
       show(id, answer.value);
       return '';
     },
-    check: (id): Errors => {
+    check: (id, unchanged): Errors => {
       if (id !== loaded) return { id: `Open ${id || 'the record'} first, so you see what you are changing.` };
-      return Object.keys(typed()).length > 0
+      return unchanged === 'allowed' || Object.keys(typed()).length > 0
         ? {}
         : { id: `Nothing to save: nothing was changed since ${id} was opened.` };
     },

@@ -1,6 +1,6 @@
 /**
  * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups, key
- * leads, at-risk customers, surveys to send and open alerts. Each item is a button that opens the form
+ * leads, at-risk customers, records to refresh, surveys to send and open alerts. Each item is a button that opens the form
  * it needs; beside it one or two more actions: Win back an at-risk customer, email a survey or
  * mark it sent (sent another way), mark an alert done.
  */
@@ -100,6 +100,16 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         also: [{ label: 'Win back', name: `Win back ${c.name} (${c.id})`, open: () => act.winBack(c.id) }],
       })),
       queue.totals.atRisk,
+    ),
+    section(
+      'Records to refresh',
+      // Opens Edit customer: reviewing the record and saving it is the refresh.
+      queue.refresh.map((c) => ({
+        title: `${c.name} (${c.id})`,
+        detail: c.why,
+        open: () => act.record(c.id),
+      })),
+      queue.totals.refresh,
     ),
     section(
       'Surveys to send',

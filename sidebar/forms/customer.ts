@@ -86,11 +86,13 @@ export function editCustomerForm(): Opener {
   const view = createForm({
     id: 'customer-edit',
     title: 'Edit customer',
-    intro: 'Find the customer, change what is needed, and save.',
+    intro:
+      'Find the customer, change what is needed, and save. Saving with no change records that you checked it is up to date (the monthly record refresh).',
     schema: editSchema,
     fields: fieldsFor(CUSTOMERS, editSchema.shape, ['id', ...KEYS], { ...LONG, id }),
     sections: SECTIONS,
-    check: (data) => loader.check(data.id),
+    // A record reviewed and still right is saved as it is: Updated then says it was checked.
+    check: (data) => loader.check(data.id, 'allowed'),
     save: (submit) => ask('sidebarUpdateCustomer', submit),
     saved: async (saved, data) => {
       upsertCustomer(pickOf(saved.id, data));

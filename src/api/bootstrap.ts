@@ -36,6 +36,8 @@ export function bootstrap(env: Env): Result<Bootstrap> {
         'riskLevel',
         'riskReasons',
         'leadScore',
+        'created',
+        'updated',
       ],
     });
     const picks: CustomerPick[] = customers.rows.map((r) => [
@@ -54,7 +56,14 @@ export function bootstrap(env: Env): Result<Bootstrap> {
       timeZone: tz,
       now: wallFromInstant(now.getTime(), tz),
       customers: packPicks(picks),
-      queue: myQueue(env, { user, customers, tz, keyLeadAt: settings.value.leads.keyFollowUpAt }),
+      queue: myQueue(env, {
+        user,
+        customers,
+        tz,
+        keyLeadAt: settings.value.leads.keyFollowUpAt,
+        refreshDays: settings.value.followUps.recordRefreshDays,
+        now: now.getTime(),
+      }),
       // A broken setting must not lock people out of the sidebar: say so, and use the defaults.
       schedule: settings.error
         ? { ...schedule, warning: `${settings.error} ${schedule.warning}`.trim() }

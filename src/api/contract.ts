@@ -70,6 +70,8 @@ export interface Queue {
   /** Potential and Intent customers whose lead score marks them for key follow-up, best first. */
   keyLeads: QueueCustomer[];
   atRisk: QueueCustomer[];
+  /** Customers whose record was last saved longer ago than the refresh setting, oldest first. */
+  refresh: QueueCustomer[];
   surveys: QueueSurvey[];
   /** Open alerts for the person (as owner or escalated to them), newest first. */
   alerts: QueueAlert[];

@@ -4,11 +4,13 @@
  * user is, the queue shows everyone's work rather than nothing.
  */
 import { isAtRiskLevel } from '../domain/health';
+import { needsRefresh } from '../domain/record-refresh';
 import { wallFromInstant } from '../domain/zone';
+import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
-import type { Queue, QueueAlert, QueueTicket } from './contract';
+import type { Queue, QueueAlert, QueueCustomer, QueueTicket } from './contract';
 
 type CustomerKeys = typeof import('../sheets/tables').CUSTOMERS['columns'][number]['key'];
 
@@ -25,9 +27,12 @@ export interface QueueFor {
   readonly tz: string;
   /** Settings: "Lead score key follow-up at". */
   readonly keyLeadAt: number;
+  /** Settings: "Follow-up record refresh (days)". */
+  readonly refreshDays: number;
+  readonly now: number;
 }
 
-export function myQueue(env: Env, { user, customers, tz, keyLeadAt }: QueueFor): Queue {
+export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays, now }: QueueFor): Queue {
   const mine = (owner: unknown) => user === '' || String(owner).toLowerCase() === user.toLowerCase();
   const wall = (d: unknown) => (d instanceof Date ? wallFromInstant(d.getTime(), tz).replace('T', ' ') : '');
   const tickets = readTable(env.ss, TICKETS, {
@@ -82,6 +87,7 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt }: QueueFor):
     atRisk: myCustomers
       .filter((c) => isAtRiskLevel(c.riskLevel))
       .map((c) => ({ id: String(c.id), name: String(c.name), why: `${c.riskLevel} risk: ${c.riskReasons}` })),
+    refresh: staleRecords(myCustomers, now, refreshDays, wall),
     surveys: surveys.rows
       .filter((s) => s.status === 'Due' && owned.has(String(s.customerId)))
       .map((s) => ({
@@ -91,6 +97,33 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt }: QueueFor):
         due: wall(s.due),
       })),
   });
+}
+
+/**
+ * Records for their owner to review and bring up to date (DOMAIN.md: customer record refresh,
+ * monthly), the longest unsaved first. Saving one from Edit customer stamps Updated.
+ */
+function staleRecords(
+  customers: Snapshot<CustomerKeys>['rows'],
+  now: number,
+  days: number,
+  wall: (d: unknown) => string,
+): QueueCustomer[] {
+  const saved = (c: (typeof customers)[number]) => msOf(c.updated) ?? msOf(c.created);
+  return customers
+    .filter((c) =>
+      needsRefresh(
+        { status: textOf(c.status), updated: msOf(c.updated), created: msOf(c.created) },
+        now,
+        days,
+      ),
+    )
+    .sort((a, b) => saved(a)! - saved(b)!)
+    .map((c) => ({
+      id: String(c.id),
+      name: String(c.name),
+      why: `record last saved ${wall(c.updated instanceof Date ? c.updated : c.created)}`,
+    }));
 }
 
 /** A lead (not yet won) scoring the setting or more is a key follow-up (DOMAIN.md). */

@@ -80,7 +80,7 @@ export const followUpSettings: Section<FollowUpSettings> = {
     setting(
       NAMES.recordRefresh,
       '30',
-      'Review and update each customer record at least this often (counted from Updated, else Created); the Dashboard counts the records past it.',
+      "Review and update each customer record at least this often (counted from Updated, else Created); the owner's My queue lists the records past it, the Dashboard counts them.",
       wholeNumber(1, 365, 'days'),
     ),
   ],

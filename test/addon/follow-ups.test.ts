@@ -257,6 +257,36 @@ describe('duplicates', () => {
 });
 
 describe('key leads', () => {
+  it("lists its owner's records last saved over 30 days ago in My queue, oldest first, until one is saved again", () => {
+    const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+    const owner = 'amy@example.com';
+    const oldest = customer(h, { name: 'Oldest', status: 'Won', owner }, '2026-09-01T10:00');
+    const older = customer(h, { name: 'Older', status: 'Won', owner }, '2026-10-01T10:00');
+    // Saved this week, churned, or someone else's.
+    customer(h, { name: 'Fresh', status: 'Won', owner }, '2026-11-20T10:00');
+    customer(h, { name: 'Gone', status: 'Churned', owner }, '2026-08-01T10:00');
+    customer(h, { name: 'Theirs', status: 'Won', owner: 'bo@example.com' }, '2026-08-01T10:00');
+    const queue = () =>
+      (
+        h.addon.serve('sidebarBootstrap') as {
+          value: { queue: { refresh: { id: string; why: string }[]; totals: { refresh: number } } };
+        }
+      ).value.queue;
+    expect(queue().refresh).toEqual([
+      { id: oldest, name: 'Oldest', why: 'record last saved 2026-09-01 10:00' },
+      { id: older, name: 'Older', why: 'record last saved 2026-10-01 10:00' },
+    ]);
+    expect(queue().totals.refresh).toBe(2);
+    const saved = h.addon.serve(
+      'sidebarUpdateCustomer',
+      submit({ id: oldest, name: 'Oldest', contact: 'Li Wei', status: 'Won', owner }),
+    ) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    expect(queue().refresh.map((c) => c.id)).toEqual([older]);
+    setSetting(h, 'Follow-up record refresh (days)', '60');
+    expect(queue().refresh).toEqual([]);
+  });
+
   it("lists its owner's leads scoring 80 or more in My queue, best first, from the Settings threshold", () => {
     const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
     const hot = {

@@ -1,6 +1,6 @@
 /** My queue's one-press actions: mark an alert done, email a survey or mark it sent, open an alert's record. */
 import { expect, it } from 'vitest';
-import { openView, records, useHarness, view } from './harness';
+import { form, openView, records, useHarness, view } from './harness';
 
 const h = useHarness();
 const QUEUE = 'My queue';
@@ -73,5 +73,26 @@ it("emails a due survey to its customer's contact from My queue once Send confir
   expect(mail.at(-1)!.subject).toContain(id);
   const row = records(h, 'Surveys').find((s) => s.ID === id)!;
   expect([row.Status, row.Sent !== '']).toEqual(['Sent', true]);
+  expect(h.errors).toEqual([]);
+});
+
+it('opens a record to refresh in Edit customer; saving it takes it off the list', async () => {
+  await openView(h, QUEUE);
+  const items = section('Records to refresh').locator('button.queue-item');
+  await expect.poll(() => items.count()).toBeGreaterThan(0);
+  const first = items.first();
+  expect(await first.textContent()).toMatch(/record last saved \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  const id = /C-\d+/.exec((await first.textContent()) ?? '')![0];
+  const name = records(h, 'Customers').find((c) => c.ID === id)!.Name!;
+  await first.click();
+  const edit = form(h, 'Edit customer');
+  await expect.poll(() => edit.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe(name);
+  // Reviewed and still right: saved as it is.
+  await edit.getByRole('button', { name: /^Save/ }).click();
+  await expect.poll(() => edit.locator('.status').textContent()).toMatch(/saved/);
+  expect(records(h, 'Customers').find((c) => c.ID === id)!.Updated).toBe('2026-11-23 17:00');
+  await openView(h, QUEUE);
+  const gone = section('Records to refresh').getByRole('button', { name: new RegExp(`\\(${id}\\)`) });
+  await expect.poll(() => gone.count()).toBe(0);
   expect(h.errors).toEqual([]);
 });
