@@ -180,6 +180,9 @@ export const JOBS: readonly Job[] = [
           'Risk Reasons',
           // My queue's key leads.
           'Lead Score',
+          // My queue's records to refresh.
+          'Created',
+          'Updated',
         ]),
       },
       {
