@@ -1,8 +1,8 @@
 /**
  * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups, key
- * leads, at-risk customers, records to refresh, surveys to send and open alerts. Each item is a button that opens the form
- * it needs; beside it one or two more actions: Win back an at-risk customer, email a survey or
- * mark it sent (sent another way), mark an alert done.
+ * leads, at-risk customers, records to refresh, surveys to send and open alerts. Each item is a
+ * button that opens the form it needs; beside it one or two more actions: Win back an at-risk
+ * customer, email a survey or mark it sent (sent another way), mark an alert done.
  */
 import type { Queue, QueueCustomer } from '../src/api/contract';
 import { h } from './dom';
@@ -70,12 +70,12 @@ function section(title: string, items: Item[], total = items.length): HTMLElemen
 }
 
 export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions): void {
+  // A customer listed with why; the item opens the form `open` gives for them.
+  const customerItem =
+    (open: (id: string) => void) =>
+    (c: QueueCustomer): Item => ({ title: `${c.name} (${c.id})`, detail: c.why, open: () => open(c.id) });
   // A customer to get in touch with: the item opens Log interaction for them.
-  const toFollowUp = (c: QueueCustomer): Item => ({
-    title: `${c.name} (${c.id})`,
-    detail: c.why,
-    open: () => act.followUp(c.id),
-  });
+  const toFollowUp = customerItem(act.followUp);
   target.replaceChildren(
     section(
       'Open tickets',
@@ -94,9 +94,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
     section(
       'Customers at risk',
       queue.atRisk.map((c) => ({
-        title: `${c.name} (${c.id})`,
-        detail: c.why,
-        open: () => act.care(c.id),
+        ...customerItem(act.care)(c),
         also: [{ label: 'Win back', name: `Win back ${c.name} (${c.id})`, open: () => act.winBack(c.id) }],
       })),
       queue.totals.atRisk,
@@ -104,11 +102,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
     section(
       'Records to refresh',
       // Opens Edit customer: reviewing the record and saving it is the refresh.
-      queue.refresh.map((c) => ({
-        title: `${c.name} (${c.id})`,
-        detail: c.why,
-        open: () => act.record(c.id),
-      })),
+      queue.refresh.map(customerItem(act.record)),
       queue.totals.refresh,
     ),
     section(

@@ -1,10 +1,10 @@
 /**
  * "My queue": the signed-in person's open tickets by nearest due target, overdue follow-ups, key
- * leads, at-risk customers, surveys to send and open alerts. When Apps Script will not say who the
+ * leads, at-risk customers, records to refresh, surveys to send and open alerts. When Apps Script will not say who the
  * user is, the queue shows everyone's work rather than nothing.
  */
 import { isAtRiskLevel } from '../domain/health';
-import { needsRefresh } from '../domain/record-refresh';
+import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -109,20 +109,18 @@ function staleRecords(
   days: number,
   wall: (d: unknown) => string,
 ): QueueCustomer[] {
-  const saved = (c: (typeof customers)[number]) => msOf(c.updated) ?? msOf(c.created);
   return customers
-    .filter((c) =>
-      needsRefresh(
-        { status: textOf(c.status), updated: msOf(c.updated), created: msOf(c.created) },
-        now,
-        days,
-      ),
-    )
-    .sort((a, b) => saved(a)! - saved(b)!)
     .map((c) => ({
+      c,
+      record: { status: textOf(c.status), updated: msOf(c.updated), created: msOf(c.created) },
+    }))
+    .filter(({ record }) => needsRefresh(record, now, days))
+    .map(({ c, record }) => ({ c, saved: lastSaved(record)! }))
+    .sort((a, b) => a.saved - b.saved)
+    .map(({ c, saved }) => ({
       id: String(c.id),
       name: String(c.name),
-      why: `record last saved ${wall(c.updated instanceof Date ? c.updated : c.created)}`,
+      why: `record last saved ${wall(new Date(saved))}`,
     }));
 }
 

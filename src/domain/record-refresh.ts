@@ -12,8 +12,11 @@ export interface RefreshedRecord {
   readonly created: number | null;
 }
 
+/** When the record was last saved: Updated, else Created; null when the row says neither. */
+export const lastSaved = (record: RefreshedRecord): number | null => record.updated ?? record.created;
+
 export function needsRefresh(record: RefreshedRecord, now: number, days: number): boolean {
   if (record.status === 'Churned') return false;
-  const last = record.updated ?? record.created;
+  const last = lastSaved(record);
   return last !== null && now - last > days * DAY_MS;
 }

@@ -42,20 +42,13 @@ export function decodeOwed(stored: unknown): Owed {
 
 /** "A-000007..A-000012" for a run of IDs numbered in sequence with the same prefix and width. */
 function ranges(ids: readonly string[]): string[] {
-  const out: string[] = [];
-  let first = '';
-  let last = '';
+  const runs: Array<[first: string, last: string]> = [];
   for (const id of [...ids].sort()) {
-    if (last !== '' && follows(last, id)) {
-      last = id;
-      continue;
-    }
-    if (first !== '') out.push(first === last ? first : `${first}..${last}`);
-    first = id;
-    last = id;
+    const run = runs[runs.length - 1];
+    if (run && follows(run[1], id)) run[1] = id;
+    else runs.push([id, id]);
   }
-  if (first !== '') out.push(first === last ? first : `${first}..${last}`);
-  return out;
+  return runs.map(([first, last]) => (first === last ? first : `${first}..${last}`));
 }
 
 function follows(previous: string, id: string): boolean {
