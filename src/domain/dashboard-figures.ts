@@ -13,7 +13,7 @@ import { type CareShare, type CareTouch, careShares } from './specific-records';
 import { groupSurveys, periodOf } from './survey-groups';
 import type { SurveyRow } from './survey-rows';
 import type { SurveySettings } from './survey-settings';
-import { type Figure, summarizeSurveys } from './survey-summary';
+import { type Figure, satisfaction } from './survey-summary';
 import { isDoneStatus, resolvedAt } from './ticket-lifecycle';
 
 /** A Tickets row as the Dashboard reads it; instants are epoch ms, null when empty. */
@@ -187,8 +187,7 @@ export function dashboardFigures(input: BoardInput): DashboardFigures {
   const thisMonth = monthFigures(input, month.current);
   const lastMonth = monthFigures(input, month.previous);
   const quarters = groupSurveys(input.surveys, 'quarter', timeZone);
-  const summary = (q: string) =>
-    summarizeSurveys(quarters.get(q) ?? { responses: [], sent: [] }, now, input.surveySettings);
+  const summary = (q: string) => satisfaction(quarters.get(q)?.responses ?? [], input.surveySettings);
   const [current, previous] = [summary(quarter.current), summary(quarter.previous)];
   const shares = sharesOf(input);
   const open = input.tickets.filter(isOpen);

@@ -5,7 +5,7 @@
 import { type BoardCustomer, type BoardInput, type BoardTicket, hasBreach } from './dashboard-figures';
 import { inWeek, recentMonths, recentWeeks } from './periods';
 import { groupSurveys } from './survey-groups';
-import { summarizeSurveys } from './survey-summary';
+import { satisfaction } from './survey-summary';
 import { resolvedAt } from './ticket-lifecycle';
 import { RISK_LEVELS } from './values';
 
@@ -53,11 +53,7 @@ export function ticketsPerWeek(
 export function csatPerMonth(input: BoardInput, months = CHART_MONTHS): MonthCsat[] {
   const groups = groupSurveys(input.surveys, 'month', input.timeZone);
   return recentMonths(input.now, input.timeZone, months).map((month) => {
-    const csat = summarizeSurveys(
-      groups.get(month) ?? { responses: [], sent: [] },
-      input.now,
-      input.surveySettings,
-    ).csat;
+    const { csat } = satisfaction(groups.get(month)?.responses ?? [], input.surveySettings);
     return {
       month,
       csatPercent: csat.value === null ? null : Math.round(csat.value * 100),

@@ -48,11 +48,30 @@ export function keywordsOf(text: string, hanWords: HanSplitter = splitHan): stri
   });
 }
 
+/**
+ * Each text's distinct keywords, kept: the daily job counts the same comments by month and by
+ * quarter. Only with the built-in splitter (a test's own splitter would give other words); emptied
+ * when full, so memory stays bounded.
+ */
+const distinctWords = new Map<string, readonly string[]>();
+const KEEP_AT_MOST = 100_000;
+
+function distinctKeywords(text: string, hanWords: HanSplitter | undefined): readonly string[] {
+  if (hanWords) return [...new Set(keywordsOf(text, hanWords))];
+  let words = distinctWords.get(text);
+  if (words === undefined) {
+    if (distinctWords.size >= KEEP_AT_MOST) distinctWords.clear();
+    words = [...new Set(keywordsOf(text))];
+    distinctWords.set(text, words);
+  }
+  return words;
+}
+
 /** The n keywords used by most texts; ties keep the order in which they first appear. */
 export function topKeywords(texts: readonly string[], n: number, hanWords?: HanSplitter): KeywordCount[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of new Set(keywordsOf(text, hanWords))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of distinctKeywords(text, hanWords)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // Array sort is stable, so equal counts stay in first-appearance (Map insertion) order.
   return [...counts]

@@ -62,9 +62,18 @@ function figure(value: number | null, count: number, settings: SurveySettings): 
   return { value, count, thin: count < settings.thinBelow };
 }
 
-/** The mean of one response's answered dimensions. */
+/** The mean of one response's answered dimensions (a loop: it runs for every answer, several times a day). */
 function responseAverage(row: SurveyRow): number | null {
-  return mean(SURVEY_DIMENSIONS.map((d) => scoreOf(row[d])).filter(present));
+  let sum = 0;
+  let count = 0;
+  for (const d of SURVEY_DIMENSIONS) {
+    const score = scoreOf(row[d]);
+    if (score !== null) {
+      sum += score;
+      count++;
+    }
+  }
+  return count === 0 ? null : sum / count;
 }
 
 function recommendScore(rows: readonly SurveyRow[], settings: SurveySettings): Figure {
@@ -84,8 +93,7 @@ function responseRate(sent: readonly SurveyRow[], now: number, settings: SurveyS
   return figure(share(settled.map((r) => r.responded !== null)), settled.length, settings);
 }
 
-function isNegative(row: SurveyRow, settings: SurveySettings): boolean {
-  const average = responseAverage(row);
+function isNegative(row: SurveyRow, average: number | null, settings: SurveySettings): boolean {
   const recommend = scoreOf(row.recommend);
   return (
     (average !== null && average < settings.lowScore) ||
@@ -93,11 +101,33 @@ function isNegative(row: SurveyRow, settings: SurveySettings): boolean {
   );
 }
 
-function negativeComments(rows: readonly SurveyRow[], settings: SurveySettings): NegativeComment[] {
+/** `averages`: each row's responseAverage, worked out once for CSAT and for this. */
+function negativeComments(
+  rows: readonly SurveyRow[],
+  averages: readonly (number | null)[],
+  settings: SurveySettings,
+): NegativeComment[] {
   return rows
-    .filter((r) => r.comments.trim() !== '' && isNegative(r, settings))
+    .filter((r, i) => r.comments.trim() !== '' && isNegative(r, averages[i]!, settings))
     .sort((a, b) => (b.responded ?? 0) - (a.responded ?? 0))
     .map((r) => ({ surveyId: r.id, customerId: r.customerId, comments: r.comments.trim() }));
+}
+
+/** CSAT and the recommend score of a group's answers: all the Dashboard's figures and chart need. */
+export function satisfaction(responses: readonly SurveyRow[], settings: SurveySettings) {
+  return satisfactionOf(responses, responses.map(responseAverage), settings);
+}
+
+function satisfactionOf(
+  responses: readonly SurveyRow[],
+  rowAverages: readonly (number | null)[],
+  settings: SurveySettings,
+): Pick<SurveySummary, 'csat' | 'recommendScore'> {
+  const averages = rowAverages.filter(present);
+  return {
+    csat: figure(share(averages.map((a) => a >= 4)), averages.length, settings),
+    recommendScore: recommendScore(responses, settings),
+  };
 }
 
 export function summarizeSurveys(group: SurveyGroup, now: number, settings: SurveySettings): SurveySummary {
@@ -108,13 +138,12 @@ export function summarizeSurveys(group: SurveyGroup, now: number, settings: Surv
       return [d, figure(mean(answered), answered.length, settings)];
     }),
   ) as Record<SurveyDimension, Figure>;
-  const averages = responses.map(responseAverage).filter(present);
+  const averages = responses.map(responseAverage);
   return {
     responses: responses.length,
     responseRate: responseRate(group.sent, now, settings),
     dimensions,
-    csat: figure(share(averages.map((a) => a >= 4)), averages.length, settings),
-    recommendScore: recommendScore(responses, settings),
+    ...satisfactionOf(responses, averages, settings),
     lowDimensions: SURVEY_DIMENSIONS.filter((d) => {
       const average = dimensions[d].value;
       return average !== null && average < settings.lowScore;
@@ -123,6 +152,6 @@ export function summarizeSurveys(group: SurveyGroup, now: number, settings: Surv
       responses.map((r) => r.comments),
       TOP_KEYWORDS,
     ),
-    negativeComments: negativeComments(responses, settings),
+    negativeComments: negativeComments(responses, averages, settings),
   };
 }

@@ -70,4 +70,13 @@ describe('topKeywords', () => {
   it('gives nothing for no texts', () => {
     expect(topKeywords([], 5)).toEqual([]);
   });
+
+  it('answers the same when asked again, and a splitter of its own is not served the words kept', () => {
+    const first = topKeywords(comments, 3);
+    expect(topKeywords(comments, 3)).toEqual(first);
+    expect(topKeywords(comments, 3, (han) => [`${han.length}`])).toEqual([
+      { keyword: '5', count: 2 },
+      { keyword: '6', count: 1 },
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { groupSurveys, periodOf } from '../../src/domain/survey-groups';
 import { improvementActions } from '../../src/domain/survey-improvements';
 import type { SurveyRow } from '../../src/domain/survey-rows';
 import { surveySettings } from '../../src/domain/survey-settings';
-import { summarizeSurveys } from '../../src/domain/survey-summary';
+import { satisfaction, summarizeSurveys } from '../../src/domain/survey-summary';
 import { defaultsOf, shanghai } from './section-defaults';
 
 const ZONE = 'Asia/Shanghai';
@@ -94,6 +94,13 @@ describe('summarizeSurveys', () => {
     expect(summary.csat).toEqual({ value: 0.4, count: 5, thin: true });
     expect(summary.recommendScore.count).toBe(6);
     expect(summary.recommendScore.value).toBeCloseTo(50 - 100 / 3);
+  });
+
+  it('gives the Dashboard the same CSAT and recommend score on their own', () => {
+    expect(satisfaction(march2026.responses, SETTINGS)).toEqual({
+      csat: summary.csat,
+      recommendScore: summary.recommendScore,
+    });
   });
 
   it('flags dimensions averaging under 3', () => {
