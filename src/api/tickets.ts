@@ -1,12 +1,13 @@
 /** Sidebar calls for tickets: register one, and move it along (status, progress, solution, verdict). */
 import { ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
 import { departmentFor } from '../domain/routing';
+import { missingSolution } from '../domain/ticket-lifecycle';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, updateRecord } from './records';
-import type { Result } from './result';
+import { FieldError, type Result } from './result';
 import { stampsFor, ticketClocks } from './ticket-clock';
 
 export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
@@ -30,6 +31,14 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   return updateRecord(env, TICKETS, id, (current, now) => {
     const status = fields.status;
+    // Checked against the row under the lock: the Solution may be there already, or be left out.
+    if (status !== undefined || fields.solution !== undefined) {
+      const missing = missingSolution(
+        status ?? textOf(current.status),
+        fields.solution ?? textOf(current.solution),
+      );
+      if (missing) throw new FieldError('solution', missing);
+    }
     const stamps =
       status && status !== textOf(current.status)
         ? stampsFor(current, textOf(current.status), status, now, ticketClocks(env))

@@ -12,6 +12,14 @@ const MAX_LINE = 200;
 const optional = <T extends z.ZodMiniType>(schema: T) =>
   z._default(schema, '' as z.util.NoUndefined<z.output<T>>);
 
+/**
+ * A field an update may leave out, to keep the cell as it is: missing means undefined. Not
+ * z.optional(text()): zod 4 applies the inner default even there, so a field left out came back
+ * '' and blanked the cell.
+ */
+export const unlessGiven = <T extends z.ZodMiniType>(field: z.ZodMiniDefault<T>) =>
+  z.optional(field.def.innerType as T);
+
 export const line = () =>
   optional(z.string().check(z.trim(), z.maxLength(MAX_LINE, 'Keep this under 200 characters')));
 export const text = () =>

@@ -8,6 +8,17 @@ import { DONE_TICKET_STATUSES, type TicketStatus } from './values';
 /** Whether a Status as written names a done ticket (Resolved or Closed). */
 export const isDoneStatus = (status: string): boolean => DONE_TICKET_STATUSES.some((s) => s === status);
 
+/**
+ * Why a ticket may not be saved done, or null: a Resolved or Closed ticket says how it was solved
+ * (DOMAIN.md: the solution, its steps and result), which the customer's verdict and the weekly
+ * problem review go by.
+ */
+export function missingSolution(status: string, solution: string): string | null {
+  return isDoneStatus(status) && solution.trim() === ''
+    ? `Describe the solution (what was done and the result) before setting Status to ${status}.`
+    : null;
+}
+
 /** When a done ticket was resolved: Resolved, or Closed when Resolved is empty; null while open. */
 export const resolvedAt = (t: {
   readonly status: string;

@@ -421,6 +421,65 @@ describe('due times', () => {
   });
 });
 
+describe('updating and closing a ticket', () => {
+  const serve = (h: Harness, record: Record<string, unknown>) =>
+    h.addon.serve('sidebarUpdateTicket', submit(record)) as {
+      ok: boolean;
+      message?: string;
+      fields?: Record<string, string>;
+    };
+
+  it('refuses Resolved or Closed without a Solution, writing nothing, and takes the Solution the row already has', () => {
+    const h = startAddon();
+    const t = ticket(h, { customerId: customer(h, 'Acme', 'Regular') });
+    const before = h.values('Tickets');
+    for (const record of [
+      { id: t, status: 'Resolved' },
+      { id: t, status: 'Closed', solution: '   ' },
+      { id: t, status: 'Resolved', progress: 100, solution: '' },
+    ]) {
+      const answer = serve(h, record);
+      expect(answer, JSON.stringify(record)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/nothing was saved/),
+      });
+      expect(answer.fields?.solution).toMatch(
+        /^Describe the solution \(what was done and the result\) before setting Status to (Resolved|Closed)\.$/,
+      );
+    }
+    expect(h.values('Tickets')).toEqual(before);
+    update(h, { id: t, solution: 'Cleared the paper path' });
+    update(h, { id: t, status: 'Resolved' });
+    expect(row(h, t)).toMatchObject({ Status: 'Resolved', Solution: 'Cleared the paper path' });
+  });
+
+  it('keeps every field an update leaves out (they were blanked before)', () => {
+    const h = startAddon();
+    const t = ticket(h, { customerId: customer(h, 'Acme', 'Regular'), owner: 'li@example.com' });
+    update(h, { id: t, solution: 'Cleared the paper path', suggestion: 'Send a spare roller' });
+    update(h, { id: t, progress: 50 });
+    update(h, { id: t, rating: 'Satisfied' });
+    expect(row(h, t)).toMatchObject({
+      Owner: 'li@example.com',
+      Progress: 50,
+      Solution: 'Cleared the paper path',
+      Suggestion: 'Send a spare roller',
+      Rating: 'Satisfied',
+    });
+  });
+
+  it('keeps the Solution of a done ticket: clearing it is refused, other fields still save', () => {
+    const h = startAddon();
+    const t = ticket(h, { customerId: customer(h, 'Acme', 'Regular') });
+    update(h, { id: t, status: 'Closed', solution: 'Replaced the roller' });
+    expect(serve(h, { id: t, solution: '' }).fields?.solution).toMatch(/before setting Status to Closed/);
+    update(h, { id: t, feedback: 'Resolved', rating: 'Satisfied' });
+    // Reopened, the ticket may lose its Solution again (the work starts over).
+    update(h, { id: t, status: 'In Progress', solution: '' });
+    expect(row(h, t)).toMatchObject({ Status: 'In Progress', Solution: '', Feedback: 'Resolved' });
+  });
+});
+
 describe('breaches, alerts and mail', () => {
   const SUPERVISOR = 'boss@example.com';
 
@@ -696,7 +755,7 @@ describe('the job and the sheet', () => {
       ticket(h, { customerId: reg, level: 'Complex', type: 'Inquiry', submitted: '2026-11-18T10:00' }),
     ];
     update(h, { id: ids[1]!, status: 'Waiting on Customer' });
-    update(h, { id: ids[2]!, status: 'Resolved' });
+    update(h, { id: ids[2]!, status: 'Resolved', solution: 'Refunded the order' });
     update(h, { id: ids[3]!, status: 'In Progress', progress: 40 });
     h.addon.edit('Tickets', ticketCell(h, ids[0]!, 'Submitted'), 'soon');
     // A column of their own at the end, and a note a person put on an entered cell.

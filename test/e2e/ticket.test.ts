@@ -61,6 +61,14 @@ it('moving a ticket to Resolved shows the stamps the server set', async () => {
   await f.getByRole('button', { name: 'Open' }).click();
   await expect.poll(() => f.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('New');
   expect(await f.getByRole('textbox', { name: 'Ticket ID' }).inputValue()).toBe(id);
+  // Resolved with no Solution is refused at the field, before anything is sent.
+  await finishTicket(h, 'Resolved', '');
+  const solution = f.getByRole('textbox', { name: 'Solution' });
+  await expect.poll(() => solution.getAttribute('aria-invalid')).toBe('true');
+  expect(await f.locator('.field.invalid .error').textContent()).toBe(
+    'Describe the solution (what was done and the result) before setting Status to Resolved.',
+  );
+  expect(records(h, 'Tickets').find((t) => t.ID === id)).toMatchObject({ Status: 'New' });
   await finishTicket(h, 'Resolved', 'Split the export by month; confirmed with the customer.');
   await expect.poll(() => f.locator('.status').textContent()).toBe(`Ticket ${id} saved.`);
   const summary = view(h, UPDATE).locator('.summary');

@@ -226,7 +226,8 @@ function tickets(): Record<string, unknown>[] {
       'Paused Minutes': 0,
       Resolved: stage >= 4 ? at(120 + 5 * j) : '',
       Closed: stage >= 5 ? at(180 + 5 * j) : '',
-      Solution: stage >= 4 ? 'Replaced the part' : '',
+      // Worked on tickets have a solution drafted; a done one its final words.
+      Solution: stage >= 4 ? 'Replaced the part' : stage >= 2 ? 'Part ordered; replacing it' : '',
       [USER_COLUMN.Tickets]: `REF-${j + 1}`,
     };
   });

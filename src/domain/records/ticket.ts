@@ -1,6 +1,18 @@
 /** A customer problem (problem tracking form, DOMAIN.md). */
 import * as z from 'zod/mini';
-import { dateTime, email, line, maybeOneOf, oneOf, recordId, required, text, wholeNumber } from '../fields';
+import {
+  dateTime,
+  email,
+  line,
+  maybeOneOf,
+  oneOf,
+  recordId,
+  required,
+  text,
+  unlessGiven,
+  wholeNumber,
+} from '../fields';
+import { missingSolution } from '../ticket-lifecycle';
 import {
   CHANNELS,
   DEPARTMENTS,
@@ -35,18 +47,30 @@ export const ticketSchema = z
     }),
   );
 
-/** What staff change as the ticket moves; the server stamps the time fields from Status. */
-export const ticketUpdateSchema = z.object({
-  id: recordId('T'),
-  status: z.optional(oneOf(TICKET_STATUSES)),
-  progress: z.optional(wholeNumber(0, 100)),
-  owner: z.optional(email()),
-  level: z.optional(oneOf(TICKET_LEVELS)),
-  solution: z.optional(text()),
-  feedback: z.optional(maybeOneOf(TICKET_FEEDBACK)),
-  rating: z.optional(maybeOneOf(RATINGS)),
-  suggestion: z.optional(line()),
-});
+/**
+ * What staff change as the ticket moves; the server stamps the time fields from Status. A field
+ * left out stays as it is, so a done status with no Solution given is checked again by the server
+ * against the ticket's own Solution.
+ */
+export const ticketUpdateSchema = z
+  .object({
+    id: recordId('T'),
+    status: z.optional(oneOf(TICKET_STATUSES)),
+    progress: unlessGiven(wholeNumber(0, 100)),
+    owner: unlessGiven(email()),
+    level: z.optional(oneOf(TICKET_LEVELS)),
+    solution: unlessGiven(text()),
+    feedback: unlessGiven(maybeOneOf(TICKET_FEEDBACK)),
+    rating: unlessGiven(maybeOneOf(RATINGS)),
+    suggestion: unlessGiven(line()),
+  })
+  .check(
+    z.superRefine((t, ctx) => {
+      const missing = t.status && t.solution !== undefined ? missingSolution(t.status, t.solution) : null;
+      if (missing)
+        ctx.issues.push({ code: 'custom', message: missing, path: ['solution'], input: t.solution });
+    }),
+  );
 
 export type TicketInput = z.input<typeof ticketSchema>;
 export type Ticket = z.output<typeof ticketSchema>;
