@@ -7,6 +7,7 @@ import { badRatingsOver } from '../domain/bad-ratings';
 import { weekOf } from '../domain/periods';
 import { departmentOf, leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
+import { resolvedAt } from '../domain/ticket-lifecycle';
 import type { NewAlert } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
 import type { DailyData } from './daily-data';
@@ -21,7 +22,8 @@ export function badRatingAlerts(ctx: JobContext, data: DailyData): NewAlert[] {
     id: textOf(t.id),
     department: departmentOf(textOf(t.department), textOf(t.type)),
     rating: textOf(t.rating),
-    resolved: msOf(t.resolved) ?? msOf(t.closed),
+    // A ticket reopened since is not resolved, whatever stamp it still carries (as on the Dashboard).
+    resolved: resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) }),
   }));
   return badRatingsOver(tickets, week, limit).map(({ department, rated, bad }) => ({
     key: `bad-ratings:${department}:${week.monday}`,

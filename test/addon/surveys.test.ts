@@ -453,6 +453,8 @@ describe('weekly share of bad ratings', () => {
       ...tickets(1, { Type: 'Technical', Rating: 'Dissatisfied' }),
       ...tickets(9, { Type: 'Technical', Rating: 'Satisfied' }),
       ...tickets(15, { Type: 'Technical' }),
+      // Reopened since (a stale Resolved stamp): not resolved.
+      ...tickets(2, { Type: 'Technical', Rating: 'Dissatisfied', Status: 'In Progress' }),
       // Resolved the week before: not last week's.
       ...tickets(3, { Type: 'Technical', Rating: 'Dissatisfied', Resolved: shanghai('2026-11-15T11:00') }),
       // Sales: 1 of 20 (5%) is not over 5%.
