@@ -6,7 +6,7 @@
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { wallFromInstant } from '../domain/zone';
-import { msOf, textOf } from '../sheets/cell-values';
+import { refreshedRecordOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
@@ -112,7 +112,7 @@ function staleRecords(
   return customers
     .map((c) => ({
       c,
-      record: { status: textOf(c.status), updated: msOf(c.updated), created: msOf(c.created) },
+      record: refreshedRecordOf(c),
     }))
     .filter(({ record }) => needsRefresh(record, now, days))
     .map(({ c, record }) => ({ c, saved: lastSaved(record)! }))

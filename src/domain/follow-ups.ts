@@ -11,9 +11,7 @@
  */
 import { type Section, setting, wholeNumber } from './setting-parsers';
 import { TIERS, type Tier } from './values';
-
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS } from './zone';
 
 export interface FollowUpSettings {
   readonly cadenceDays: Readonly<Record<Tier, number>>;

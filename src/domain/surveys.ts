@@ -8,7 +8,7 @@ import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
 import type { SurveyReason } from './values';
-import { HOUR_MS, MINUTE_MS, wallFromInstant } from './zone';
+import { HOUR_MS, wallFromInstant } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -94,7 +94,7 @@ function afterTicketSurvey(
     settings.afterTicketLevels.some((l) => l === ticket.level);
   const resolution = resolvedAt(ticket);
   if (!qualifies || resolution === null || surveyedTickets.has(ticket.id)) return null;
-  const dueAt = resolution + settings.afterTicketHours * 60 * MINUTE_MS;
+  const dueAt = resolution + settings.afterTicketHours * HOUR_MS;
   if (now > dueAt) return null;
   return {
     customerId: ticket.customerId,

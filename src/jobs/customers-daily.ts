@@ -15,11 +15,11 @@ import { leadScore } from '../domain/lead-score';
 import { leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
-import { isDoneStatus, resolvedAt } from '../domain/ticket-lifecycle';
+import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
 import { DAY_MS, HOUR_MS, isAhead, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
-import { groupBy, msOf, numberOf, textOf } from '../sheets/cell-values';
+import { groupBy, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
 import type { CUSTOMERS } from '../sheets/tables';
 import type { DailyData } from './daily-data';
@@ -122,7 +122,7 @@ type Rows<D extends keyof DailyData> = DailyData[D]['rows'];
 /** When each of a customer's done tickets was resolved (Closed when Resolved is empty). */
 function resolvedTickets(tickets: Rows<'tickets'>): ResolvedTicket[] {
   return tickets.flatMap((t) => {
-    const at = resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) });
+    const at = resolvedAtOf(t);
     return at === null ? [] : [{ id: textOf(t.id), at }];
   });
 }

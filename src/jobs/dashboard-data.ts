@@ -9,7 +9,7 @@ import type { BoardCustomer, BoardInput, BoardTicket } from '../domain/dashboard
 import { needsRefresh } from '../domain/record-refresh';
 import { screenSurveys } from '../domain/survey-rows';
 import type { ProblemTicket } from '../domain/weekly-problems';
-import { msOf, numberOf, textOf } from '../sheets/cell-values';
+import { msOf, numberOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
@@ -46,7 +46,7 @@ export function dashboardData(
       riskLevel: textOf(pick(fresh.customers, id, 'riskLevel', c.riskLevel)),
       followUpStatus: textOf(pick(fresh.customers, id, 'followUpStatus', c.followUpStatus)),
       refreshDue: needsRefresh(
-        { status: textOf(c.status), updated: msOf(c.updated), created: msOf(c.created) },
+        refreshedRecordOf(c),
         ctx.now.getTime(),
         ctx.settings.followUps.recordRefreshDays,
       ),

@@ -7,9 +7,8 @@ import { badRatingsOver } from '../domain/bad-ratings';
 import { weekOf } from '../domain/periods';
 import { departmentOf, leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
-import { resolvedAt } from '../domain/ticket-lifecycle';
 import type { NewAlert } from '../sheets/alerts';
-import { msOf, textOf } from '../sheets/cell-values';
+import { resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
 
@@ -23,7 +22,7 @@ export function badRatingAlerts(ctx: JobContext, data: DailyData): NewAlert[] {
     department: departmentOf(textOf(t.department), textOf(t.type)),
     rating: textOf(t.rating),
     // A ticket reopened since is not resolved, whatever stamp it still carries (as on the Dashboard).
-    resolved: resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) }),
+    resolved: resolvedAtOf(t),
   }));
   return badRatingsOver(tickets, week, limit).map(({ department, rated, bad }) => ({
     key: `bad-ratings:${department}:${week.monday}`,

@@ -1,10 +1,23 @@
 /** Reading cells as plain values for the rules: instants as epoch ms, text trimmed. */
+import type { RefreshedRecord } from '../domain/record-refresh';
+import { resolvedAt } from '../domain/ticket-lifecycle';
 import type { Cell } from './table';
 
 export const msOf = (cell: Cell | undefined): number | null => (cell instanceof Date ? cell.getTime() : null);
 export const textOf = (cell: Cell | undefined): string =>
   typeof cell === 'string' ? cell.trim() : cell === undefined ? '' : String(cell).trim();
 export const numberOf = (cell: Cell | undefined): number | null => (typeof cell === 'number' ? cell : null);
+
+/** When a Tickets row was resolved (resolvedAt): null unless its Status says done. */
+export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }): number | null =>
+  resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) });
+
+/** A Customers row's save times, for the monthly record refresh (needsRefresh). */
+export const refreshedRecordOf = (c: { status: Cell; updated: Cell; created: Cell }): RefreshedRecord => ({
+  status: textOf(c.status),
+  updated: msOf(c.updated),
+  created: msOf(c.created),
+});
 
 /** Groups rows by a key, keeping sheet order inside each group. */
 export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
