@@ -15,6 +15,7 @@ import { leadScore } from '../domain/lead-score';
 import { leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
+import { scoreOf } from '../domain/survey-rows';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
 import { DAY_MS, HOUR_MS, isAhead, wallFromInstant } from '../domain/zone';
@@ -150,12 +151,14 @@ function healthFacts(
         (msOf(a.responded) ?? 0) - (msOf(b.responded) ?? 0) ||
         (textOf(a.id) < textOf(b.id) ? -1 : textOf(a.id) > textOf(b.id) ? 1 : 0),
     );
+  // Only scores the survey summaries count (a whole number from 1 to 5): a 4.5 or a 9 typed in is
+  // flagged in the survey's Problems, and must not move the customer's health either.
   const scores = (s: Rows<'surveys'>[number]) =>
-    [s.responseSpeed, s.resolution, s.professionalism, s.productFit, s.proactiveCare].filter(
-      (v): v is number => typeof v === 'number' && v >= 1 && v <= 5,
-    );
+    [s.responseSpeed, s.resolution, s.professionalism, s.productFit, s.proactiveCare]
+      .map(scoreOf)
+      .filter((v) => v !== null);
   const latestScored = answered.filter((s) => scores(s).length > 0).pop();
-  const latestRecommend = answered.filter((s) => numberOf(s.recommend) !== null).pop();
+  const latestRecommend = answered.filter((s) => scoreOf(s.recommend) !== null).pop();
   const cadence = ctx.settings.followUps.cadenceDays;
   const tier = textOf(customer.tier);
   return {
@@ -163,7 +166,7 @@ function healthFacts(
     interactionsInWindow: touches.filter((t) => recent(msOf(t.when))).length,
     cadenceDays: tier === 'VIP' || tier === 'Key' || tier === 'Regular' ? cadence[tier] : null,
     latestSatisfaction: latestScored ? average(scores(latestScored)) : null,
-    latestRecommend: latestRecommend ? numberOf(latestRecommend.recommend) : null,
+    latestRecommend: latestRecommend ? scoreOf(latestRecommend.recommend) : null,
     ticketsEver: tickets.length,
     openTickets: tickets.filter((t) => !isDoneStatus(textOf(t.status))).length,
     breachesInWindow: tickets

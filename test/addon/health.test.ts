@@ -153,6 +153,30 @@ describe('health score', () => {
     expect(c['Risk Reasons']).toBe('');
   });
 
+  it('leaves out survey scores that are not a whole number from 1 to 5, as the survey summaries do', () => {
+    const h = startAddon({ now: NOW });
+    const id = happy(h);
+    // The latest answer: 4.5 in every dimension and a Recommend of 9 (someone used a 0-10 scale).
+    typeRows(h, 'Surveys', [
+      {
+        ID: 'S-09103',
+        'Customer ID': id,
+        Reason: 'Ad Hoc',
+        Responded: shanghai('2026-11-20T10:00'),
+        ...scored(4.5),
+        Recommend: 9,
+      },
+    ]);
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    // The 5/5 answer of 2026-11-10 is still the latest that counts.
+    expect(c['Health Score']).toBe(100);
+    const note = noteOf(h, 'Customers', id, 'Health Score');
+    expect(note).toContain('Satisfaction (latest survey 5.0/5)');
+    expect(note).toContain('Recommend (would recommend 5.0/5)');
+    expect(String(record(h, 'Surveys', 'S-09103').Problems)).toContain('Recommend');
+  });
+
   it('scores a new customer with only a recent interaction from recency alone', () => {
     const h = startAddon({ now: NOW });
     const id = customer(
