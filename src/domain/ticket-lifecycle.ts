@@ -4,6 +4,7 @@
  * ticket waits on the customer.
  */
 import { DONE_TICKET_STATUSES, type TicketStatus } from './values';
+import { DAY_MS } from './zone';
 
 /** Whether a Status as written names a done ticket (Resolved or Closed). */
 export const isDoneStatus = (status: string): boolean => DONE_TICKET_STATUSES.some((s) => s === status);
@@ -18,6 +19,23 @@ export function missingSolution(status: string, solution: string): string | null
     ? `Describe the solution (what was done and the result) before setting Status to ${status}.`
     : null;
 }
+
+/**
+ * A Status typed into the sheet cannot be refused, so a ticket can be done without a Solution. It
+ * is owed once it has been done a day (time to type the Solution after the Status), and asked for
+ * during the week after that: older tickets were settled before anyone asked.
+ */
+export function owesSolution(
+  t: { readonly solution: string; readonly resolvedAt: number | null },
+  now: number,
+): boolean {
+  if (t.resolvedAt === null || t.solution.trim() !== '') return false;
+  const doneFor = now - t.resolvedAt;
+  return doneFor >= SOLUTION_GRACE_MS && doneFor < SOLUTION_GRACE_MS + SOLUTION_ASKED_MS;
+}
+
+const SOLUTION_GRACE_MS = DAY_MS;
+const SOLUTION_ASKED_MS = 7 * DAY_MS;
 
 /** When a done ticket was resolved: Resolved, or Closed when Resolved is empty; null while open. */
 export const resolvedAt = (t: {

@@ -66,6 +66,8 @@ export function readDailyData(ctx: JobContext) {
         // The weekly share of bad ratings per department.
         'department',
         'rating',
+        // Done tickets still owing their Solution (typed done in the sheet).
+        'solution',
       ],
     }),
     surveys: readTable(ss, SURVEYS, {

@@ -22,6 +22,7 @@ import type { Outcome } from './outcome';
 import { badRatingAlerts } from './ratings-daily';
 import { applyRetention } from './retention';
 import { runJob } from './run';
+import { missingSolutionAlerts } from './solutions-daily';
 import { refreshSurveys } from './surveys-daily';
 import { mailWeeklyReport } from './weekly-report';
 import { refreshWinBacks } from './win-backs-daily';
@@ -50,6 +51,7 @@ export function runDaily(shared: Env): Outcome {
         ...surveys.alerts,
         ...winBacks.alerts,
         ...badRatingAlerts(ctx, data),
+        ...missingSolutionAlerts(ctx, data),
       ],
       ctx.now,
     );

@@ -468,6 +468,41 @@ describe('updating and closing a ticket', () => {
     });
   });
 
+  it('asks the owner for the Solution of a ticket typed done in the sheet without one, a day on, once', () => {
+    const h = startAddon({ now: '2026-11-01T10:00' });
+    const acme = customer(h, 'Acme', 'Regular');
+    const made = (subject: string) => ticket(h, { customerId: acme, owner: 'li@example.com', subject });
+    const old = made('Old jam');
+    const bare = made('Paper jam');
+    const solved = made('Toner streaks');
+    // Done before the week the add-on asks about: settled before anyone asked.
+    h.addon.edit('Tickets', ticketCell(h, old, 'Status'), 'Closed');
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    update(h, { id: solved, solution: 'New drum' });
+    h.addon.edit('Tickets', ticketCell(h, bare, 'Status'), 'Closed');
+    h.addon.edit('Tickets', ticketCell(h, solved, 'Status'), 'Resolved');
+    expect(row(h, bare)).toMatchObject({ Status: 'Closed', Solution: '' });
+    instant(row(h, bare).Closed);
+
+    const asked = () => h.records('Alerts').filter((a) => a.Kind === 'Bad Data');
+    const dailyAt = (wall: string) => {
+      h.emu.rt.clock.set(shanghai(wall));
+      expect((h.addon.call('runDailyJobs') as { error: string }).error).toBe('');
+    };
+    // The same night: a day to type the Solution after the Status.
+    dailyAt('2026-11-24T02:00');
+    expect(asked()).toEqual([]);
+    dailyAt('2026-11-25T02:00');
+    dailyAt('2026-11-26T02:00');
+    expect(asked()).toHaveLength(1);
+    expect(asked()[0]).toMatchObject({
+      'Record ID': bare,
+      Owner: 'li@example.com',
+      Status: 'Open',
+      Message: `Ticket ${bare} "Paper jam" was set to Closed on 2026-11-23 without a Solution: write what was done and the result in its Solution cell, then mark this alert Done.`,
+    });
+  });
+
   it('keeps the Solution of a done ticket: clearing it is refused, other fields still save', () => {
     const h = startAddon();
     const t = ticket(h, { customerId: customer(h, 'Acme', 'Regular') });

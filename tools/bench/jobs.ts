@@ -143,6 +143,8 @@ export const JOBS: readonly Job[] = [
           // The weekly share of bad ratings per department.
           'Department',
           'Rating',
+          // Done tickets still owing their Solution.
+          'Solution',
         ],
       },
       {

@@ -1,0 +1,33 @@
+/**
+ * Tickets set Resolved or Closed right in the sheet with no Solution (the sidebar refuses them):
+ * one Bad Data alert to the ticket's owner, once per ticket, a day after it was done.
+ */
+import { owesSolution } from '../domain/ticket-lifecycle';
+import { wallFromInstant } from '../domain/zone';
+import type { NewAlert } from '../sheets/alerts';
+import { resolvedAtOf, textOf } from '../sheets/cell-values';
+import type { DailyData } from './daily-data';
+import type { JobContext } from './run';
+
+export function missingSolutionAlerts(ctx: JobContext, data: DailyData): NewAlert[] {
+  const now = ctx.now.getTime();
+  return data.tickets.rows.flatMap((t) => {
+    const resolvedAt = resolvedAtOf(t);
+    if (!owesSolution({ solution: textOf(t.solution), resolvedAt }, now)) return [];
+    const id = textOf(t.id);
+    const when = wallFromInstant(resolvedAt!, ctx.timeZone).slice(0, 10);
+    return [
+      {
+        key: `no-solution:${id}`,
+        kind: 'Bad Data',
+        recordId: id,
+        customerId: textOf(t.customerId),
+        message: `Ticket ${id} "${textOf(t.subject)}" was set to ${textOf(t.status)} on ${when} without a Solution: write what was done and the result in its Solution cell, then mark this alert Done.`,
+        owner: textOf(t.owner),
+        escalatedTo: '',
+        due: '',
+        urgent: false,
+      },
+    ];
+  });
+}
