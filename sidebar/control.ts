@@ -72,6 +72,10 @@ export function makeControl(spec: FieldSpec, id: string): Control {
       return customerPicker(id);
     case 'textarea':
       return plain(h('textarea', { ...attrs, rows: '3' }));
+    case 'email':
+      // Not type=email: browsers may hand back an address's non-ASCII domain in punycode (HTML spec,
+      // "E-Mail state"); this keeps it as typed, with the email keyboard on phones.
+      return plain(h('input', { ...attrs, type: 'text', inputmode: 'email' }));
     default:
       return plain(h('input', { ...attrs, type: spec.control }));
   }

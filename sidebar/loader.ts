@@ -25,6 +25,11 @@ export interface Loader {
    * allowed) something in it was changed.
    */
   check(id: string, unchanged?: 'allowed'): Errors;
+  /**
+   * The record to send: its ID and the fields the person changed since it opened. A field sent as
+   * opened would undo a change someone made in the sheet meanwhile; one left out stays as it is.
+   */
+  changed<T extends { id: string }>(record: T): Partial<T> & { id: string };
 }
 
 /** A form that opens a record: what the queue and the other views call. */
@@ -109,6 +114,10 @@ export function attachLoader(
       if (!answer.ok) return ` Its latest could not be shown (${answer.message}); press Open to see it.`;
       show(id, answer.value);
       return '';
+    },
+    changed: (record) => {
+      const keys = new Set(['id', ...Object.keys(typed())]);
+      return Object.fromEntries(Object.entries(record).filter(([k]) => keys.has(k))) as typeof record;
     },
     check: (id, unchanged): Errors => {
       if (id !== loaded) return { id: `Open ${id || 'the record'} first, so you see what you are changing.` };

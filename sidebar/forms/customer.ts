@@ -93,7 +93,7 @@ export function editCustomerForm(): Opener {
     sections: SECTIONS,
     // A record reviewed and still right is saved as it is: Updated then says it was checked.
     check: (data) => loader.check(data.id, 'allowed'),
-    save: (submit) => ask('sidebarUpdateCustomer', submit),
+    save: (submit) => ask('sidebarUpdateCustomer', { ...submit, record: loader.changed(submit.record) }),
     saved: async (saved, data) => {
       upsertCustomer(pickOf(saved.id, data));
       const unseen = await loader.reload();

@@ -28,7 +28,7 @@ export function surveyForm(): Opener {
       comments: { control: 'textarea' },
     }),
     check: (data) => loader.check(data.id),
-    save: (submit) => ask('sidebarRecordSurvey', submit),
+    save: (submit) => ask('sidebarRecordSurvey', { ...submit, record: loader.changed(submit.record) }),
     saved: async (saved) => {
       const unseen = await loader.reload();
       return savedAs(saved, 'Survey') + unseen;

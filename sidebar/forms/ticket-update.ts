@@ -38,7 +38,7 @@ export function updateTicketForm(): Opener {
       solution: { control: 'textarea' },
     }),
     check: (data) => loader.check(data.id),
-    save: (submit) => ask('sidebarUpdateTicket', submit),
+    save: (submit) => ask('sidebarUpdateTicket', { ...submit, record: loader.changed(submit.record) }),
     saved: async (saved) => {
       const unseen = await loader.reload();
       return savedAs(saved, 'Ticket') + unseen;

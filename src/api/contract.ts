@@ -4,7 +4,7 @@
  * spreadsheet's zone. Every call answers a Result and never throws.
  */
 
-import type { CustomerInput } from '../domain/records/customer';
+import type { CustomerInput, CustomerUpdateInput } from '../domain/records/customer';
 import type { InteractionInput } from '../domain/records/interaction';
 import type { SurveyAnswersInput, SurveyInput } from '../domain/records/survey';
 import type { TicketInput, TicketUpdateInput } from '../domain/records/ticket';
@@ -115,7 +115,7 @@ export interface ServerApi {
   sidebarBootstrap(): Result<Bootstrap>;
   sidebarFindDuplicates(record: Pick<CustomerInput, 'name' | 'email'>): Result<DuplicateWarning[]>;
   sidebarCreateCustomer(submit: Submit<CustomerInput>): Result<Saved>;
-  sidebarUpdateCustomer(submit: Submit<CustomerInput & { id: string }>): Result<Saved>;
+  sidebarUpdateCustomer(submit: Submit<CustomerUpdateInput>): Result<Saved>;
   sidebarGetRecord(
     table: 'Customers' | 'Tickets' | 'Surveys',
     id: string,

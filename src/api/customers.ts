@@ -1,13 +1,11 @@
 /** Sidebar calls for customers: create, edit, and the duplicate warning before saving. */
 
-import * as z from 'zod/mini';
-import { recordId } from '../domain/fields';
-import { customerSchema } from '../domain/records/customer';
+import { customerSchema, customerUpdateSchema } from '../domain/records/customer';
 import type { Env } from '../sheets/env';
 import { readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 import type { DuplicateWarning, Saved, Submit } from './contract';
-import { createRecord, parse, updateRecord } from './records';
+import { createRecord, given, parse, updateRecord } from './records';
 import { guard, ok, type Result } from './result';
 
 const stamped = (now: Date) => ({ created: now, updated: now });
@@ -18,13 +16,11 @@ export function createCustomer(env: Env, submit: Submit<unknown>): Result<Saved>
   return createRecord(env, CUSTOMERS, parsed.value, submit.requestId, stamped);
 }
 
-const customerEditSchema = z.extend(customerSchema, { id: recordId('C') });
-
 export function updateCustomer(env: Env, submit: Submit<unknown>): Result<Saved> {
-  const parsed = parse(customerEditSchema, submit?.record);
+  const parsed = parse(customerUpdateSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, ...fields } = parsed.value;
-  return updateRecord(env, CUSTOMERS, id, (_, now) => ({ ...fields, updated: now }));
+  return updateRecord(env, CUSTOMERS, id, (_, now) => ({ ...given(fields), updated: now }));
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');

@@ -97,6 +97,12 @@ export function afterSaving<T>(what: string, saved: T, work: () => void): Result
   }
 }
 
+/** The fields an update was given: one left out (undefined) keeps its cell as it is. */
+export const given = <T extends Record<string, unknown>>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+
 /**
  * Updates a record in place by ID. `derive` sees the record as it is under the lock and returns
  * the fields to write (e.g. stamps that depend on the old status).

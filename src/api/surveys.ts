@@ -7,15 +7,15 @@ import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
 import { askedSurveyDue } from '../domain/surveys';
-import { instantFromWall, wallFromInstant } from '../domain/zone';
-import { textOf } from '../sheets/cell-values';
+import { instantFromWall, MINUTE_MS, wallFromInstant } from '../domain/zone';
+import { msOf, textOf } from '../sheets/cell-values';
 import { located } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { loadSettings } from '../sheets/settings-sheet';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
-import { createRecord, parse, updateRecord } from './records';
+import { createRecord, given, parse, updateRecord } from './records';
 import { FieldError, guard, ok, type Result } from './result';
 
 /**
@@ -44,12 +44,18 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
   const { id, ...answers } = parsed.value;
   const tz = env.timeZone();
   return updateRecord(env, SURVEYS, id, (current, now) => {
-    const responded = answers.responded === '' ? now.getTime() : instantFromWall(answers.responded, tz);
-    if (current.sent instanceof Date && responded < current.sent.getTime()) {
-      const sent = wallFromInstant(current.sent.getTime(), tz).replace('T', ' ');
-      throw new FieldError('responded', `The answers cannot come before the survey was sent (${sent}).`);
+    // Left out: as recorded, or now for the first answers; emptied: now.
+    const kept = answers.responded === undefined ? msOf(current.responded) : null;
+    const typed = answers.responded ? instantFromWall(answers.responded, tz) : null;
+    const sent = msOf(current.sent);
+    // A time typed has whole minutes: one in the minute the survey was sent means just after it.
+    const sameMinute = typed !== null && sent !== null && typed < sent && typed >= sent - (sent % MINUTE_MS);
+    const responded = sameMinute ? sent : (typed ?? kept ?? now.getTime());
+    if (sent !== null && responded < sent && responded !== kept) {
+      const when = wallFromInstant(sent, tz).replace('T', ' ');
+      throw new FieldError('responded', `The answers cannot come before the survey was sent (${when}).`);
     }
-    return { ...answers, responded: new Date(responded), status: 'Responded' };
+    return { ...given(answers), responded: new Date(responded), status: 'Responded' };
   });
 }
 

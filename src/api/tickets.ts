@@ -6,7 +6,7 @@ import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
-import { createRecord, parse, updateRecord } from './records';
+import { createRecord, given, parse, updateRecord } from './records';
 import { FieldError, type Result } from './result';
 import { stampsFor, ticketClocks } from './ticket-clock';
 
@@ -28,7 +28,7 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(ticketUpdateSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, ...fields } = parsed.value;
-  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const changes = given(fields);
   return updateRecord(env, TICKETS, id, (current, now) => {
     const status = fields.status;
     // Checked against the row under the lock: the Solution may be there already, or be left out.

@@ -20,6 +20,24 @@ const optional = <T extends z.ZodMiniType>(schema: T) =>
 export const unlessGiven = <T extends z.ZodMiniType>(field: z.ZodMiniDefault<T>) =>
   z.optional(field.def.innerType as T);
 
+type Kept<T> =
+  T extends z.ZodMiniDefault<infer I>
+    ? z.ZodMiniOptional<I>
+    : T extends z.ZodMiniType
+      ? z.ZodMiniOptional<T>
+      : never;
+
+/** A record's fields for an update: each may be left out (unlessGiven), required ones too. */
+export function keptUnlessGiven<S extends Record<string, z.ZodMiniType>>(
+  shape: S,
+): { [K in keyof S]: Kept<S[K]> } {
+  const kept = Object.entries(shape).map(([key, field]) => [
+    key,
+    field instanceof z.ZodMiniDefault ? z.optional(field.def.innerType) : z.optional(field),
+  ]);
+  return Object.fromEntries(kept) as { [K in keyof S]: Kept<S[K]> };
+}
+
 export const line = () =>
   optional(z.string().check(z.trim(), z.maxLength(MAX_LINE, 'Keep this under 200 characters')));
 export const text = () =>
@@ -34,18 +52,33 @@ export const required = (max = MAX_LINE) =>
       z.maxLength(max, `Keep this under ${max} characters`),
     );
 
-export const email = () =>
-  optional(z.union([z.literal(''), z.email('Enter an email address like name@example.com')]));
+/** Any script on either side of the @ (info@bücher.de, 李伟@例子.中国), and a dot in the domain. */
+const EMAIL = /^[^\s@"<>()[\],;:]{1,64}@[^\s@"<>()[\],;:.]+(\.[^\s@"<>()[\],;:.]+)+$/u;
 
-/** Digits with the usual separators; kept as typed (stored as text, so no leading zero is lost). */
+export const email = () =>
+  optional(
+    z.union([
+      z.literal(''),
+      z.email({ pattern: EMAIL, error: 'Enter an email address like name@example.com' }),
+    ]),
+  );
+
+/**
+ * Digits with the usual separators and an extension (ext. 12, x12, 转 8001); full-width digits
+ * as an input method types them count too. Kept as typed (stored as text, so no leading zero is
+ * lost).
+ */
+const PHONE = /^\+?[\d\s()./-]{5,30}(\s*(ext\.?|x|#|转|分机)\s*\d{1,6})?$/iu;
+
 export const phone = () =>
   optional(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.regex(/^$|^\+?[\d\s().-]{5,30}$/, 'Enter a phone number using digits, spaces and + ( ) - only'),
+    z.string().check(
+      z.trim(),
+      z.refine(
+        (v) => v === '' || PHONE.test(v.normalize('NFKC')),
+        'Enter a phone number: digits, spaces, + ( ) - . / and an extension like "ext. 12"',
       ),
+    ),
   );
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

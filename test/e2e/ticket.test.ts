@@ -84,6 +84,28 @@ it('moving a ticket to Resolved shows the stamps the server set', async () => {
   });
 });
 
+it('a save sends only what was changed in the form: a Status changed in the sheet meanwhile stays', async () => {
+  const id = await newTicket('Label printer offline');
+  await openView(h, UPDATE);
+  const f = form(h, UPDATE);
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(id);
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => f.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('New');
+  // Someone moves the ticket on in the sheet while the form stays open on New.
+  const tickets = h.preview.session.emu.globals.SpreadsheetApp.getActive().getSheetByName('Tickets')!;
+  const rows = tickets.getDataRange().getValues();
+  tickets
+    .getRange(rows.findIndex((r) => r[0] === id) + 1, rows[0]!.indexOf('Status') + 1)
+    .setValue('In Progress');
+  await f.getByRole('spinbutton', { name: 'Progress' }).fill('40');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`Ticket ${id} saved.`);
+  expect(records(h, 'Tickets').find((t) => t.ID === id)).toMatchObject({
+    Status: 'In Progress',
+    Progress: '40',
+  });
+});
+
 it('after the clock moves on a day, My queue lists the ticket as breached', async () => {
   const id = await newTicket('Dashboard shows yesterday’s figures');
   await h.page.getByRole('button', { name: '+1 day' }).click();

@@ -1,6 +1,17 @@
 /** A customer as staff enter it (customer registration form, DOMAIN.md). */
 import * as z from 'zod/mini';
-import { amount, date, email, line, maybeOneOf, phone, required, text } from '../fields';
+import {
+  amount,
+  date,
+  email,
+  keptUnlessGiven,
+  line,
+  maybeOneOf,
+  phone,
+  recordId,
+  required,
+  text,
+} from '../fields';
 import { CUSTOMER_STATUSES, NEED_TYPES, PRIORITIES, RENEWAL_INTENTS, SIZES, SOURCES, TIERS } from '../values';
 
 export const customerSchema = z.object({
@@ -29,5 +40,9 @@ export const customerSchema = z.object({
   notes: text(),
 });
 
+/** An edit: a field left out stays as it is (the sidebar sends only what the person changed). */
+export const customerUpdateSchema = z.object({ id: recordId('C'), ...keptUnlessGiven(customerSchema.shape) });
+
 export type CustomerInput = z.input<typeof customerSchema>;
+export type CustomerUpdateInput = z.input<typeof customerUpdateSchema>;
 export type Customer = z.output<typeof customerSchema>;

@@ -1,6 +1,15 @@
 /** A satisfaction survey and its answers (DOMAIN.md, "Measure satisfaction"). */
 import * as z from 'zod/mini';
-import { date, dateTime, maybeRecordId, oneOf, recordId, text, wholeNumber } from '../fields';
+import {
+  date,
+  dateTime,
+  keptUnlessGiven,
+  maybeRecordId,
+  oneOf,
+  recordId,
+  text,
+  wholeNumber,
+} from '../fields';
 import type { SurveyReason } from '../values';
 
 export const SURVEY_DIMENSIONS = [
@@ -24,17 +33,22 @@ export const surveySchema = z.object({
   due: date(),
 });
 
-/** The customer's answers; Responded must not be before Sent (checked where Sent is known). */
+/**
+ * The customer's answers; Responded must not be before Sent (checked where Sent is known). An
+ * answer left out stays as it is, so answers can be added to in more than one sitting.
+ */
 export const surveyAnswersSchema = z.object({
   id: recordId('S'),
-  responded: dateTime(),
-  responseSpeed: score(),
-  resolution: score(),
-  professionalism: score(),
-  productFit: score(),
-  proactiveCare: score(),
-  recommend: score(),
-  comments: text(),
+  ...keptUnlessGiven({
+    responded: dateTime(),
+    responseSpeed: score(),
+    resolution: score(),
+    professionalism: score(),
+    productFit: score(),
+    proactiveCare: score(),
+    recommend: score(),
+    comments: text(),
+  }),
 });
 
 export type SurveyInput = z.input<typeof surveySchema>;

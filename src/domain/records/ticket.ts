@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import {
   dateTime,
   email,
-  line,
   maybeOneOf,
   oneOf,
   recordId,
@@ -62,7 +61,7 @@ export const ticketUpdateSchema = z
     solution: unlessGiven(text()),
     feedback: unlessGiven(maybeOneOf(TICKET_FEEDBACK)),
     rating: unlessGiven(maybeOneOf(RATINGS)),
-    suggestion: unlessGiven(line()),
+    suggestion: unlessGiven(text()),
   })
   .check(
     z.superRefine((t, ctx) => {
