@@ -1,27 +1,39 @@
 /**
- * Merging a duplicate customer into the one kept: its interactions, tickets and surveys move to
+ * Merging a duplicate customer into the one kept: its interactions, tickets, surveys and win-backs move to
  * the kept ID, one cell each, every move in the Audit Log; the merged record stays, marked
  * Merged Into the kept ID. Nothing is deleted. A table's cells are written in one call where the
  * merge's own read found their records, and checked there afterwards (checked-column.ts):
  * people may sort meanwhile.
  */
 
-import { type Move, planMerge } from '../domain/duplicates';
+import {
+  type CustomerLink,
+  LINKED_TABLES,
+  type LinkedTable,
+  type Move,
+  planMerge,
+} from '../domain/duplicates';
 import { mergeSchema } from '../domain/records/merge';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
 import { writeColumnChecked } from '../sheets/checked-column';
 import { locatedFrom, writeChecked } from '../sheets/checked-write';
+import type { TableDef } from '../sheets/columns';
 import type { Env } from '../sheets/env';
 import { withDocumentLock } from '../sheets/lock';
 import { notFound } from '../sheets/record-row';
 import { type Cell, readTable, type Snapshot } from '../sheets/table';
-import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
+import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS, WIN_BACKS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { afterSaving, parse } from './records';
 import { type Failure, FieldError, guard, type Result } from './result';
 
-const LINKED = { Tickets: TICKETS, Interactions: INTERACTIONS, Surveys: SURVEYS } as const;
+const LINKED = {
+  Tickets: TICKETS,
+  Interactions: INTERACTIONS,
+  Surveys: SURVEYS,
+  'Win-backs': WIN_BACKS,
+} as const satisfies Record<LinkedTable, TableDef>;
 
 type Linked = Snapshot<'id' | 'customerId'>;
 type Customers = Snapshot<(typeof CUSTOMERS)['columns'][number]['key']>;
@@ -38,9 +50,13 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
       const tables = Object.fromEntries(
         Object.entries(LINKED).map(([name, def]) => [name, readTable(env.ss, def, { keys: ['customerId'] })]),
       ) as { [N in keyof typeof LINKED]: Linked };
-      const links = (name: keyof typeof LINKED) =>
-        tables[name].rows.map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) }));
-      const moves = planMerge(keepId, mergeId, links('Tickets'), links('Interactions'), links('Surveys'));
+      const links = Object.fromEntries(
+        LINKED_TABLES.map((name) => [
+          name,
+          tables[name].rows.map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) })),
+        ]),
+      ) as Record<LinkedTable, CustomerLink[]>;
+      const moves = planMerge(keepId, mergeId, links);
       const done = moveAll(env, moves, tables, customers, { keepId, mergeId });
       if (done.stopped) return partly(env, done, moves.length, { mergeId, keepId });
       const what = `The merge of ${mergeId} into ${keepId}`;

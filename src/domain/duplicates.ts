@@ -97,7 +97,9 @@ export interface CustomerLink {
   readonly customerId: string;
 }
 
-export type LinkedTable = 'Tickets' | 'Interactions' | 'Surveys';
+/** The records that name a customer; a merge moves them all (a win-back too: it follows the customer). */
+export const LINKED_TABLES = ['Tickets', 'Interactions', 'Surveys', 'Win-backs'] as const;
+export type LinkedTable = (typeof LINKED_TABLES)[number];
 
 export interface Move {
   readonly table: LinkedTable;
@@ -114,18 +116,11 @@ export interface Move {
 export function planMerge(
   keepId: string,
   mergeId: string,
-  tickets: readonly CustomerLink[],
-  interactions: readonly CustomerLink[],
-  surveys: readonly CustomerLink[],
+  links: Readonly<Record<LinkedTable, readonly CustomerLink[]>>,
 ): Move[] {
   if (keepId === mergeId) throw new Error(`${keepId} cannot be merged into itself`);
-  const tables: readonly [LinkedTable, readonly CustomerLink[]][] = [
-    ['Tickets', tickets],
-    ['Interactions', interactions],
-    ['Surveys', surveys],
-  ];
-  return tables.flatMap(([table, rows]) =>
-    rows
+  return LINKED_TABLES.flatMap((table) =>
+    links[table]
       .filter((r) => r.customerId === mergeId)
       .map((r): Move => ({ table, id: r.id, field: 'customerId', from: mergeId, to: keepId })),
   );

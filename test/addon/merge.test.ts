@@ -144,6 +144,18 @@ describe('merging a duplicate', () => {
     expect(h.records('Customers')).toHaveLength(3);
   });
 
+  it("moves the duplicate's win-back too: it follows the customer it is about", () => {
+    const { h, keep, dupe } = world();
+    const winBack = saved(h, 'sidebarStartWinBack', {
+      customerId: dupe,
+      cause: 'Budget',
+      measures: 'Offer 10% off the renewal',
+    });
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { id: keep, moved: 7 } });
+    expect(byId(h, 'Win-backs').get(winBack)!['Customer ID']).toBe(keep);
+    expect(h.records('Audit Log').some((r) => r['Record ID'] === winBack && r.Action === 'merge')).toBe(true);
+  });
+
   it('logs each moved row, and the merged record, in the Audit Log, once', () => {
     const { h, keep, dupe, moving, talks, surveys } = world();
     const start = h.records('Audit Log').length;

@@ -113,7 +113,7 @@ describe('findDuplicates', () => {
 describe('planMerge', () => {
   const link = (id: string, customerId: string) => ({ id, customerId });
 
-  it('moves every ticket, interaction and survey of the merged customer, and nothing else', () => {
+  it('moves every ticket, interaction, survey and win-back of the merged customer, and nothing else', () => {
     const tickets = [
       link('T-00001', 'C-0003'),
       link('T-00002', 'C-0001'),
@@ -122,7 +122,13 @@ describe('planMerge', () => {
     ];
     const interactions = [link('I-000001', 'C-0003'), link('I-000002', 'C-0002')];
     const surveys = [link('S-00001', 'C-0003')];
-    const moves = planMerge('C-0001', 'C-0003', tickets, interactions, surveys);
+    const winBacks = [link('W-00001', 'C-0001'), link('W-00002', 'C-0003')];
+    const moves = planMerge('C-0001', 'C-0003', {
+      Tickets: tickets,
+      Interactions: interactions,
+      Surveys: surveys,
+      'Win-backs': winBacks,
+    });
     const move = (table: string, id: string) => ({
       table,
       id,
@@ -136,10 +142,13 @@ describe('planMerge', () => {
       move('Tickets', 'T-00004'),
       move('Interactions', 'I-000001'),
       move('Surveys', 'S-00001'),
+      move('Win-backs', 'W-00002'),
     ]);
   });
 
   it('refuses to merge a customer into itself', () => {
-    expect(() => planMerge('C-0001', 'C-0001', [], [], [])).toThrow('C-0001 cannot be merged into itself');
+    expect(() =>
+      planMerge('C-0001', 'C-0001', { Tickets: [], Interactions: [], Surveys: [], 'Win-backs': [] }),
+    ).toThrow('C-0001 cannot be merged into itself');
   });
 });

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { customerSchema } from '../../src/domain/records/customer';
+import { customerSchema, customerUpdateSchema } from '../../src/domain/records/customer';
 import { interactionSchema } from '../../src/domain/records/interaction';
 import { surveyAnswersSchema, surveySchema } from '../../src/domain/records/survey';
 import { ticketSchema, ticketUpdateSchema } from '../../src/domain/records/ticket';
@@ -155,7 +155,7 @@ interface Write {
   readonly schema?: Schema;
   /** Keys the server fills in when left empty. */
   readonly stamped?: readonly string[];
-  /** Empty means "clear it" (the whole record is replaced). */
+  /** Empty means "clear it" (a field left out stays as it is). */
   readonly replaces?: boolean;
 }
 
@@ -164,7 +164,12 @@ const WRITES: Record<string, Write | 'merge' | 'read'> = {
   sidebarFindDuplicates: 'read',
   sidebarGetRecord: 'read',
   sidebarCreateCustomer: { def: CUSTOMERS, mode: 'create', schema: customerSchema as never },
-  sidebarUpdateCustomer: { def: CUSTOMERS, mode: 'update', schema: customerSchema as never, replaces: true },
+  sidebarUpdateCustomer: {
+    def: CUSTOMERS,
+    mode: 'update',
+    schema: customerUpdateSchema as never,
+    replaces: true,
+  },
   sidebarLogInteraction: { def: INTERACTIONS, mode: 'create', schema: interactionSchema as never },
   sidebarCreateTicket: {
     def: TICKETS,
@@ -297,7 +302,7 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
 
 /** Rows that point at a customer (what a merge may move), keyed as rowsFp keys them. */
 function linkedRows(): Array<{ key: string; customerId: string }> {
-  return [TICKETS, INTERACTIONS, SURVEYS].flatMap((def) =>
+  return [TICKETS, INTERACTIONS, SURVEYS, WIN_BACKS].flatMap((def) =>
     w
       .records(def.name)
       .map((r) => ({ key: rowKey(def, String(r.ID)), customerId: String(r['Customer ID']) })),
