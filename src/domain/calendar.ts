@@ -7,6 +7,7 @@
  * outside working time. Days are worked out once per calendar and cached, and every function steps
  * day by day, never minute by minute: a job asks for thousands of due times per run.
  */
+import { isDateText } from './fields';
 import { DAY_MS, instantFromWallMs, MINUTE_MS, zoneOffsetMinutes } from './zone';
 
 /** Working hours of one day in minutes after local midnight; `end` may be 1440 (midnight after). */
@@ -75,8 +76,6 @@ export const ROUND_THE_CLOCK: RoundTheClock = { kind: '7x24' };
 
 export type Calendar = BusinessCalendar | RoundTheClock;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function checkHours(hours: DayHours, where: string): void {
   if (!(hours.start >= 0 && hours.start < hours.end && hours.end <= 24 * 60)) {
     throw new RangeError(`Working hours on ${where} must run forward within one day`);
@@ -84,7 +83,7 @@ function checkHours(hours: DayHours, where: string): void {
 }
 
 function checkDate(date: string): void {
-  if (!DATE.test(date)) throw new RangeError(`"${date}" is not a date like 2026-10-01`);
+  if (!isDateText(date)) throw new RangeError(`"${date}" is not a date like 2026-10-01`);
 }
 
 /** Builds a calendar from settings; throws a RangeError naming the first bad setting. */

@@ -90,6 +90,12 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** 'YYYY-MM-DD' naming a day that exists. */
+export function isDateText(value: string): boolean {
+  const m = DATE.exec(value);
+  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
 function validWall(value: string): boolean {
   if (value === '') return true;
   const m = DATE.exec(value) ?? DATE_TIME.exec(value);

@@ -125,6 +125,8 @@ export interface FollowUpCalendar {
   readonly wall: (ms: number) => string;
   /** `days` working days after `ms` on the business calendar. */
   readonly addWorkingDays: (ms: number, days: number) => number;
+  /** `days` calendar days after `ms`, at the same wall-clock time in the spreadsheet's zone. */
+  readonly addDays: (ms: number, days: number) => number;
 }
 
 export type FollowUpStatus = 'OK' | 'Due Soon' | 'Overdue' | '';
@@ -180,7 +182,7 @@ function returnVisit(h: History): Planned | null {
 function visitAfterSigning(h: History): Planned | null {
   const { contractStart } = h.customer;
   if (contractStart === null || touchedAfterDay(h, contractStart)) return null;
-  const due = contractStart + h.settings.afterSigningDays * DAY_MS;
+  const due = h.calendar.addDays(contractStart, h.settings.afterSigningDays);
   return { due, onDay: true, basis: `first visit after signing (contract start ${dayOf(h, contractStart)})` };
 }
 

@@ -12,8 +12,7 @@
  * docs/lifecycle.md says the same for the people who tune the weights.
  */
 import { type Section, setting, wholeNumber } from './setting-parsers';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from './zone';
 
 export interface LeadSettings {
   readonly weights: { readonly size: number; readonly needFit: number; readonly urgency: number };

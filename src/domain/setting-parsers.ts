@@ -4,6 +4,7 @@
  * to read a cell, and what it means. Each business concept declares its own section of settings
  * beside its rules; settings.ts lists the sections.
  */
+import { isDateText } from './fields';
 
 /** Reads one cell's text; throws a message saying what is expected. */
 export type Parse<T> = (value: string) => T;
@@ -73,11 +74,14 @@ export const weekdays: Parse<number[]> = (v) => {
 export const hours: Parse<{ start: number; end: number }> = (v) => {
   const m = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(v);
   const [start, end] = m ? [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])] : [0, 0];
-  return m && start < end && end <= 24 * 60 ? { start, end } : fail('hours like 09:00-18:00');
+  // "09:75" is a typo, not 10:15: minutes run to 59.
+  const minutesFit = m !== null && Number(m[2]) < 60 && Number(m[4]) < 60;
+  return minutesFit && start < end && end <= 24 * 60 ? { start, end } : fail('hours like 09:00-18:00');
 };
 
+/** A day that exists: "2026-02-30" would be a holiday that never comes. */
 export const isoDate: Parse<string> = (v) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? v.trim() : fail('a date like 2026-10-01');
+  isDateText(v.trim()) ? v.trim() : fail('a date like 2026-10-01');
 
 /** '2026-12-24 09:00-13:00' (a short day) or '2026-12-24 closed'. */
 export const changedDay: Parse<{ date: string; hours: { start: number; end: number } | null }> = (v) => {

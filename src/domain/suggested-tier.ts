@@ -7,8 +7,7 @@
  */
 import { type Section, setting, wholeNumber } from './setting-parsers';
 import type { Tier } from './values';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from './zone';
 
 export interface TierSettings {
   readonly vipValue: number;

@@ -18,7 +18,7 @@ import { suggestedTier } from '../domain/suggested-tier';
 import { scoreOf } from '../domain/survey-rows';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
-import { DAY_MS, HOUR_MS, isAhead, wallFromInstant } from '../domain/zone';
+import { addCalendarDays, DAY_MS, HOUR_MS, isAhead, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { groupBy, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
@@ -46,6 +46,7 @@ export function refreshCustomers(
   const followUpCalendar = {
     wall: (ms: number) => wallFromInstant(ms, timeZone),
     addWorkingDays: (ms: number, days: number) => addWorkingDays(calendar, ms, days),
+    addDays: (ms: number, days: number) => addCalendarDays(ms, days, timeZone),
   };
   const touches = groupBy(data.interactions.rows, (r) => textOf(r.customerId));
   const tickets = groupBy(data.tickets.rows, (r) => textOf(r.customerId));

@@ -13,6 +13,7 @@ import {
   weeklyHours,
 } from '../../src/domain/calendar';
 import { describeCalendar } from '../../src/domain/calendar-text';
+import { changedDay, isoDate, hours as parseHours } from '../../src/domain/setting-parsers';
 import { instantFromWall, wallFromInstant } from '../../src/domain/zone';
 
 // The process runs in Pacific/Auckland (vitest.config.ts); the calendars below are elsewhere.
@@ -183,6 +184,22 @@ describe('businessCalendar', () => {
     expect(() => businessCalendar({ timeZone: SHANGHAI, holidays: ['1 Oct'] })).toThrow(
       '"1 Oct" is not a date',
     );
+    // A day that never comes would be a holiday silently counted as working time.
+    for (const day of ['2026-02-30', '2026-13-01'])
+      expect(() => businessCalendar({ timeZone: SHANGHAI, holidays: [day] })).toThrow(
+        `"${day}" is not a date`,
+      );
+  });
+
+  it('reads the Settings cells it is built from, refusing typos rather than guessing', () => {
+    expect(parseHours('09:00-18:00')).toEqual({ start: 540, end: 1080 });
+    expect(parseHours(' 9:30 - 24:00 ')).toEqual({ start: 570, end: 1440 });
+    for (const typo of ['09:75-18:00', '09:60-18:00', '09:00-17:99', '18:00-09:00', '09:00-24:30'])
+      expect(() => parseHours(typo), typo).toThrow('hours like 09:00-18:00');
+    expect(isoDate(' 2028-02-29 ')).toBe('2028-02-29');
+    for (const typo of ['2026-02-29', '2026-04-31', '2026-00-10'])
+      expect(() => isoDate(typo), typo).toThrow('a date like 2026-10-01');
+    expect(() => changedDay('2026-02-30 closed')).toThrow('a date like 2026-10-01');
   });
 
   it('describes itself for notes', () => {

@@ -6,6 +6,7 @@ import {
   followUpSettings,
   nextFollowUp,
 } from '../../src/domain/follow-ups';
+import { addCalendarDays, instantFromWall, wallFromInstant } from '../../src/domain/zone';
 import { defaultsOf, shanghai, shanghaiWall } from './section-defaults';
 
 const settings = defaultsOf(followUpSettings);
@@ -22,6 +23,7 @@ const calendar: FollowUpCalendar = {
     }
     return t;
   },
+  addDays: (ms, days) => addCalendarDays(ms, days, 'Asia/Shanghai'),
 };
 
 const NOW = shanghai('2026-11-23T12:00'); // a Monday
@@ -201,6 +203,32 @@ describe('first visit after signing', () => {
     });
     expect(plan({ contractStart }, [touch('2026-10-02T15:00')]).basis).toMatch(/^Regular cadence/);
   });
+
+  it.each([
+    ['America/New_York', '2026-10-15', '2026-11-14'],
+    ['Europe/London', '2026-10-15', '2026-11-14'],
+    ['Australia/Sydney', '2026-03-20', '2026-04-19'],
+  ])(
+    'in %s, from %s across the clocks going back, falls on %s and is not Overdue that day',
+    (zone, start, due) => {
+      const inZone: FollowUpCalendar = {
+        ...calendar,
+        wall: (ms) => wallFromInstant(ms, zone),
+        addDays: (ms, days) => addCalendarDays(ms, days, zone),
+      };
+      const now = instantFromWall(`${due}T17:00`, zone);
+      const result = nextFollowUp(
+        customer({ tier: 'Key', created: now - DAY_MS, contractStart: instantFromWall(start, zone) }),
+        [],
+        settings,
+        now,
+        inZone,
+      );
+      expect(result.basis).toMatch(/^first visit after signing/);
+      expect(wallFromInstant(result.nextFollowUp!, zone)).toBe(`${due}T00:00`);
+      expect(result.status).not.toBe('Overdue');
+    },
+  );
 });
 
 describe('next actions', () => {
