@@ -12,14 +12,6 @@ const MAX_LINE = 200;
 const optional = <T extends z.ZodMiniType>(schema: T) =>
   z._default(schema, '' as z.util.NoUndefined<z.output<T>>);
 
-/**
- * A field an update may leave out, to keep the cell as it is: missing means undefined. Not
- * z.optional(text()): zod 4 applies the inner default even there, so a field left out came back
- * '' and blanked the cell.
- */
-export const unlessGiven = <T extends z.ZodMiniType>(field: z.ZodMiniDefault<T>) =>
-  z.optional(field.def.innerType as T);
-
 type Kept<T> =
   T extends z.ZodMiniDefault<infer I>
     ? z.ZodMiniOptional<I>
@@ -27,7 +19,12 @@ type Kept<T> =
       ? z.ZodMiniOptional<T>
       : never;
 
-/** A record's fields for an update: each may be left out (unlessGiven), required ones too. */
+/**
+ * A record's fields for an update: each may be left out, to keep its cell as it is (missing means
+ * undefined), required ones too. A defaulted field is unwrapped first, not put in z.optional as it
+ * is: zod 4 applies the inner default even there, so a field left out came back '' and blanked
+ * the cell.
+ */
 export function keptUnlessGiven<S extends Record<string, z.ZodMiniType>>(
   shape: S,
 ): { [K in keyof S]: Kept<S[K]> } {

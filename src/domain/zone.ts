@@ -119,11 +119,11 @@ function changeInstant(lo: number, hi: number, wallMs: number, timeZone: string)
   return atOrAbove;
 }
 
-/** '2026-03-08T09:30', to the minute, as the sheets and the sidebar show a date and time. */
 /** The same wall-clock time `days` calendar days on in the zone: a DST change in between is not a day's drift. */
 export const addCalendarDays = (instantMs: number, days: number, timeZone: string): number =>
   instantFromWallMs(wallMsFromInstant(instantMs, timeZone) + days * DAY_MS, timeZone);
 
+/** '2026-03-08T09:30', to the minute, as the sheets and the sidebar show a date and time. */
 export function wallFromInstant(instantMs: number, timeZone: string): string {
   return new Date(wallMsFromInstant(instantMs, timeZone)).toISOString().slice(0, 16);
 }

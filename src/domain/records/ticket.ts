@@ -3,12 +3,12 @@ import * as z from 'zod/mini';
 import {
   dateTime,
   email,
+  keptUnlessGiven,
   maybeOneOf,
   oneOf,
   recordId,
   required,
   text,
-  unlessGiven,
   wholeNumber,
 } from '../fields';
 import { missingSolution } from '../ticket-lifecycle';
@@ -54,14 +54,16 @@ export const ticketSchema = z
 export const ticketUpdateSchema = z
   .object({
     id: recordId('T'),
-    status: z.optional(oneOf(TICKET_STATUSES)),
-    progress: unlessGiven(wholeNumber(0, 100)),
-    owner: unlessGiven(email()),
-    level: z.optional(oneOf(TICKET_LEVELS)),
-    solution: unlessGiven(text()),
-    feedback: unlessGiven(maybeOneOf(TICKET_FEEDBACK)),
-    rating: unlessGiven(maybeOneOf(RATINGS)),
-    suggestion: unlessGiven(text()),
+    ...keptUnlessGiven({
+      status: oneOf(TICKET_STATUSES),
+      progress: wholeNumber(0, 100),
+      owner: email(),
+      level: oneOf(TICKET_LEVELS),
+      solution: text(),
+      feedback: maybeOneOf(TICKET_FEEDBACK),
+      rating: maybeOneOf(RATINGS),
+      suggestion: text(),
+    }),
   })
   .check(
     z.superRefine((t, ctx) => {
