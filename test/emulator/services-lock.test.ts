@@ -16,6 +16,18 @@ describe('LockService', () => {
     expect(emu.rt.clock.now()).toBe(before);
   });
 
+  it('a Lock object that never locked has no lock, and its releaseLock leaves the lock held', () => {
+    // https://developers.google.com/apps-script/reference/lock/lock#hasLock()
+    const emu = createEmulator();
+    const first = emu.globals.LockService.getDocumentLock();
+    expect(first.tryLock(0)).toBe(true);
+    const second = emu.globals.LockService.getDocumentLock();
+    expect(second.hasLock()).toBe(false);
+    second.releaseLock();
+    expect(first.hasLock()).toBe(true);
+    expect(emu.locks.isHeld('document')).toBe(true);
+  });
+
   it('tryLock gives up after the timeout of simulated time when another run holds the lock', () => {
     const emu = createEmulator();
     emu.locks.hold('document');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../tools/emulator/index';
-import { BODY_TOO_LARGE, DAILY_QUOTA_EXCEEDED } from '../../tools/emulator/services/mail';
+import { BODY_TOO_LARGE, DAILY_QUOTA_EXCEEDED, SUBJECT_TOO_LARGE } from '../../tools/emulator/services/mail';
 
 describe('MailApp', () => {
   it('records a message sent with recipient, subject, body and options', () => {
@@ -36,6 +36,21 @@ describe('MailApp', () => {
     expect(emu.mail).toEqual([]);
     expect(emu.globals.MailApp.getRemainingDailyQuota()).toBe(quota);
     emu.globals.MailApp.sendEmail('a@example.com', 'S', 'x'.repeat(200 * 1024));
+    expect(emu.mail).toHaveLength(1);
+  });
+
+  it('refuses a subject over 250 characters, sending nothing and using no quota', () => {
+    const emu = createEmulator();
+    const mail = emu.globals.MailApp;
+    const quota = mail.getRemainingDailyQuota();
+    const long = 'x'.repeat(251);
+    expect(() => mail.sendEmail('a@example.com', long, 'body')).toThrow(SUBJECT_TOO_LARGE);
+    expect(() => mail.sendEmail({ to: 'a@example.com', subject: long, body: 'b' })).toThrow(
+      SUBJECT_TOO_LARGE,
+    );
+    expect(emu.mail).toEqual([]);
+    expect(mail.getRemainingDailyQuota()).toBe(quota);
+    mail.sendEmail('a@example.com', 'x'.repeat(250), 'body');
     expect(emu.mail).toHaveLength(1);
   });
 

@@ -89,8 +89,16 @@ export class LockTable implements LockControl {
   }
 }
 
-/** One lock as the script sees it. Ownership belongs to the execution, not to this object. */
+/**
+ * One lock as the script sees it. The execution holds what it took (a second tryLock from the same
+ * run succeeds), but only the Lock object that took it has it: hasLock() "will return false if
+ * tryLock(timeoutInMillis) or waitLock(timeoutInMillis) were never called", and releaseLock() "has
+ * no effect if the lock has not been acquired".
+ * https://developers.google.com/apps-script/reference/lock/lock
+ */
 export class Lock {
+  private acquired = false;
+
   constructor(
     private readonly ctx: ServiceContext,
     private readonly table: LockTable,
@@ -100,23 +108,26 @@ export class Lock {
   /** "This method has no effect if the lock has already been acquired." */
   tryLock(timeoutInMillis: number): boolean {
     enter(this.ctx, 'Lock.tryLock');
-    return this.table.acquire(this.key, this.run(), timeoutInMillis);
+    if (this.table.acquire(this.key, this.run(), timeoutInMillis)) this.acquired = true;
+    return this.acquired;
   }
 
   waitLock(timeoutInMillis: number): void {
     enter(this.ctx, 'Lock.waitLock');
     if (!this.table.acquire(this.key, this.run(), timeoutInMillis)) throw new Error(LOCK_TIMEOUT);
+    this.acquired = true;
   }
 
   /** "This method has no effect if the lock has not been acquired." */
   releaseLock(): void {
     enter(this.ctx, 'Lock.releaseLock');
-    this.table.releaseFor(this.key, this.run());
+    if (this.acquired) this.table.releaseFor(this.key, this.run());
+    this.acquired = false;
   }
 
   hasLock(): boolean {
     enter(this.ctx, 'Lock.hasLock');
-    return this.table.holds(this.key, this.run());
+    return this.acquired && this.table.holds(this.key, this.run());
   }
 
   private run(): number {

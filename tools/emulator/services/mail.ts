@@ -18,6 +18,13 @@ export const NO_RECIPIENT = 'Failed to send email: no recipient';
 export const BODY_TOO_LARGE = 'Limit Exceeded: Email Body Size.';
 const BODY_LIMIT_BYTES = 200 * 1024;
 const PER_MESSAGE_LIMIT = 50;
+/**
+ * Too long a subject fails with "Argument too large: subject" (an execution log in
+ * amindeed/Gmail-AutoResponder's README). Google publishes no figure; scripts that hit it cap
+ * subjects at 250 characters, the figure kept here.
+ */
+export const SUBJECT_TOO_LARGE = 'Argument too large: subject';
+const SUBJECT_LIMIT = 250;
 const ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
 
 export interface MailMessage {
@@ -89,6 +96,7 @@ export class MailApp {
     const count = to.length + cc.length + bcc.length;
     if (count === 0) throw new Error(NO_RECIPIENT);
     if (count > PER_MESSAGE_LIMIT) throw new Error(TOO_MANY_RECIPIENTS);
+    if (String(message.subject ?? '').length > SUBJECT_LIMIT) throw new Error(SUBJECT_TOO_LARGE);
     for (const body of [message.body, message.htmlBody]) {
       if (Buffer.byteLength(String(body ?? ''), 'utf8') > BODY_LIMIT_BYTES) throw new Error(BODY_TOO_LARGE);
     }
