@@ -50,19 +50,24 @@ export const tierSettings: Section<TierSettings> = {
   }),
 };
 
+/** The frequency window the setting names (its 90 days), whatever the health model's window. */
+const FREQUENCY_DAYS = 90;
+
 /** Lowest first, so one step up is the next entry. */
 const LADDER: readonly Tier[] = ['Regular', 'Key', 'VIP'];
 
 export function suggestedTier(
   contractValue: number | null,
   lastContact: number | null,
-  interactions90d: number,
+  touches: readonly number[],
   settings: TierSettings,
   now: number,
 ): Tier {
   const value = contractValue ?? 0;
   const base = value >= settings.vipValue ? 2 : value >= settings.keyValue ? 1 : 0;
   const recent = lastContact !== null && now - lastContact <= settings.activeWithinDays * DAY_MS;
-  const active = recent && interactions90d >= settings.activeTouches90d;
+  const since = now - FREQUENCY_DAYS * DAY_MS;
+  const frequent = touches.filter((at) => at >= since && at <= now).length >= settings.activeTouches90d;
+  const active = recent && frequent;
   return LADDER[Math.min(base + (active ? 1 : 0), LADDER.length - 1)]!;
 }

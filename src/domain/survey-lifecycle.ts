@@ -26,15 +26,21 @@ export function surveyState(
   settings: Pick<SurveySettings, 'reminderDays' | 'closesDays'>,
 ): SurveyState {
   const state = byClock(survey, now, settings);
+  const shown = survey.shown?.trim();
   // A survey a person closed (the customer declined it, say) stays closed: no reminder, and the job
   // never sets Status back to Due or Sent. An answer recorded later still makes it Responded.
-  const closedByHand = CLOSED.find((c) => c === survey.shown?.trim());
-  return closedByHand && state.status !== 'Responded'
-    ? { ...state, status: closedByHand, needsReminder: false }
-    : state;
+  const closedByHand = CLOSED.find((c) => c === shown);
+  if (closedByHand && state.status !== 'Responded')
+    return { ...state, status: closedByHand, needsReminder: false };
+  // Status is an entered column: one a person marked Sent (it went by post, say) without a Sent
+  // time stays as they put it. Its reminder and closing wait for that time: the clock knows no other.
+  const sentByHand = OPEN.find((c) => c === shown);
+  if (sentByHand && state.status === 'Due') return { ...state, status: sentByHand };
+  return state;
 }
 
 const CLOSED = ['Responded', 'Expired'] as const satisfies readonly SurveyStatus[];
+const OPEN = ['Sent', 'Reminded'] as const satisfies readonly SurveyStatus[];
 
 function byClock(
   { sent, responded }: { readonly sent: number | null; readonly responded: number | null },

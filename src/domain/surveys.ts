@@ -8,7 +8,7 @@ import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
 import type { SurveyReason } from './values';
-import { HOUR_MS, wallFromInstant } from './zone';
+import { DAY_MS, HOUR_MS, wallFromInstant } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -77,6 +77,12 @@ function routineSurvey(
 }
 
 /**
+ * The daily work runs once a day (a day late if a run fails): a window shorter than that still
+ * gets its survey from the next run, due at once.
+ */
+const SEEN_WITHIN_MS = 2 * DAY_MS;
+
+/**
  * The After Ticket survey for one ticket, if it qualifies (listed type or listed level), is done,
  * has none yet, and its window is still open: a ticket resolved long before the job first saw it
  * (a sheet filled in by hand, the add-on installed late) is not surveyed after the fact.
@@ -95,7 +101,7 @@ function afterTicketSurvey(
   const resolution = resolvedAt(ticket);
   if (!qualifies || resolution === null || surveyedTickets.has(ticket.id)) return null;
   const dueAt = resolution + settings.afterTicketHours * HOUR_MS;
-  if (now > dueAt) return null;
+  if (now > Math.max(dueAt, resolution + SEEN_WITHIN_MS)) return null;
   return {
     customerId: ticket.customerId,
     reason: 'After Ticket',

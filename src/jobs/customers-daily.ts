@@ -6,7 +6,12 @@
 
 import type { BusinessCalendar } from '../domain/calendar';
 import { findDuplicates } from '../domain/duplicates';
-import { type FollowUp, nextFollowUp, type ResolvedTicket } from '../domain/follow-ups';
+import {
+  type FollowUp,
+  type FollowUpInteraction,
+  nextFollowUp,
+  type ResolvedTicket,
+} from '../domain/follow-ups';
 import { type HealthResult, healthScore, isAtRiskLevel } from '../domain/health';
 import { shouldWarn, trend } from '../domain/health-changes';
 import type { HealthFacts } from '../domain/health-indicators';
@@ -64,20 +69,12 @@ export function refreshCustomers(
       resolvedTickets: resolvedTickets(tickets.get(id) ?? []),
     };
     const mine = touches.get(id) ?? [];
-    const plan = nextFollowUp(
-      customer,
-      mine.map((t) => ({
-        when: msOf(t.when) ?? 0,
-        nextAction: textOf(t.nextAction),
-        nextActionDue: msOf(t.nextActionDue),
-      })),
-      settings.followUps,
-      now,
-      followUpCalendar,
-    );
-    const facts = healthFacts(ctx, row, mine, tickets.get(id) ?? [], surveys.get(id) ?? [], plan.lastContact);
-    // A duplicate merged into another record is not a customer of its own: not scored.
+    // A duplicate merged into another record is not a customer of its own: not scored, not
+    // followed up (its interactions moved to the record it was merged into).
     const mergedInto = textOf(row.mergedInto);
+    const planned = nextFollowUp(customer, dated(mine), settings.followUps, now, followUpCalendar);
+    const plan: FollowUp = mergedInto ? { ...planned, nextFollowUp: null, status: '', basis: '' } : planned;
+    const facts = healthFacts(ctx, row, mine, tickets.get(id) ?? [], surveys.get(id) ?? [], plan.lastContact);
     const health = mergedInto
       ? notScored(`merged into ${mergedInto}: not scored`)
       : healthScore(customer, facts, settings.health, now);
@@ -95,7 +92,7 @@ export function refreshCustomers(
     const suggestion = suggestedTier(
       numberOf(row.contractValue),
       plan.lastContact,
-      facts.interactionsInWindow,
+      mine.flatMap((t) => msOf(t.when) ?? []),
       settings.tiers,
       now,
     );
@@ -120,6 +117,19 @@ export function refreshCustomers(
 }
 
 type Rows<D extends keyof DailyData> = DailyData[D]['rows'];
+
+/**
+ * A customer's interactions for the follow-up plan. One typed without a When has no place in
+ * time: left out, it neither makes the last contact 1970 nor a follow-up due in 1970.
+ */
+function dated(touches: Rows<'interactions'>): FollowUpInteraction[] {
+  return touches.flatMap((t) => {
+    const when = msOf(t.when);
+    return when === null
+      ? []
+      : [{ when, nextAction: textOf(t.nextAction), nextActionDue: msOf(t.nextActionDue) }];
+  });
+}
 
 /** When each of a customer's done tickets was resolved (Closed when Resolved is empty). */
 function resolvedTickets(tickets: Rows<'tickets'>): ResolvedTicket[] {

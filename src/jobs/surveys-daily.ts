@@ -4,6 +4,7 @@
  * answers per month and quarter on the Dashboard, raising improvement alerts for low dimensions.
  */
 import type { BusinessCalendar } from '../domain/calendar';
+import { recentMonths } from '../domain/periods';
 import { SURVEY_DIMENSIONS } from '../domain/records/survey';
 import { leadOf } from '../domain/routing';
 import { groupSurveys } from '../domain/survey-groups';
@@ -90,7 +91,10 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
   // Months only: a quarter's average is its months' averages weighted by answers, so a low quarter
   // always has a low month, whose alert already asks for the plan. Alerting the quarter too
   // raised a second alert for the same answers (issue 7: one improvement alert per low dimension).
-  for (const [period, summary] of months.slice(-2)) {
+  // This month and the last, by the calendar: the last two months with answers could be long
+  // past, and their alerts would come back each time the done ones are archived.
+  const current = recentMonths(now, timeZone, 2);
+  for (const [period, summary] of months.filter(([month]) => current.includes(month))) {
     for (const action of improvementActions(period, summary, now, settings.surveys, (ms, d) =>
       addWorkingDays(calendar, ms, d),
     )) {
@@ -138,14 +142,17 @@ function scheduled(
   rows: SurveyRow[],
 ): Array<Partial<Record<SurveyKey, Cell>>> {
   const { timeZone } = ctx;
-  const customers = data.customers.rows.map((c) => ({
-    id: textOf(c.id),
-    status: textOf(c.status),
-    contractStart:
-      c.contractStart instanceof Date
-        ? wallFromInstant(c.contractStart.getTime(), timeZone).slice(0, 10)
-        : '',
-  }));
+  // A record merged into another is surveyed as the customer it was merged into.
+  const customers = data.customers.rows
+    .filter((c) => textOf(c.mergedInto) === '')
+    .map((c) => ({
+      id: textOf(c.id),
+      status: textOf(c.status),
+      contractStart:
+        c.contractStart instanceof Date
+          ? wallFromInstant(c.contractStart.getTime(), timeZone).slice(0, 10)
+          : '',
+    }));
   const tickets = data.tickets.rows.map((t) => ({
     id: textOf(t.id),
     customerId: textOf(t.customerId),

@@ -3,8 +3,8 @@
  * spreadsheet in Asia/Shanghai, default settings (first call-back 24 h after Created; cadence VIP
  * and Key 30 days, Regular 91; Due Soon within 2 days).
  *
- * Not tested here: the sidebar's merge of duplicates (issue 8's "a merge moves their three
- * tickets"), which is not built yet.
+ * The sidebar's merge of duplicates is tested in merge.test.ts, and what the daily job does with a
+ * merged record in merged-records.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { asPerson } from '../../tools/emulator/person';
@@ -23,6 +23,8 @@ import {
   updateTicket,
 } from './daily-fixtures';
 import { shanghai, startAddon } from './harness';
+
+const NOW = '2026-11-23T10:00';
 
 describe('follow-up plan', () => {
   it('makes a Potential customer created yesterday 10:00 with no interaction Overdue for call-back', () => {
@@ -313,5 +315,55 @@ describe('key leads', () => {
     expect(queue()[1]!.why).toBe('Potential, lead score 88 (key follow-up from 80)');
     setSetting(h, 'Lead score key follow-up at', '90');
     expect(queue().map((c) => c.id)).toEqual([top]);
+  });
+});
+
+describe('an interaction without a When', () => {
+  it('does not make Last Contact 1970 nor a follow-up due in 1970', () => {
+    const h = startAddon({ now: NOW });
+    const id = customer(
+      h,
+      { name: 'Acme', status: 'Won', tier: 'Regular', owner: 'amy@example.com' },
+      '2026-11-20T10:00',
+    );
+    typeRows(h, 'Interactions', [
+      {
+        ID: 'I-000901',
+        'Customer ID': id,
+        Channel: 'Phone',
+        Kind: 'Care',
+        Subject: 'Onboarding call',
+        Details: 'Walked through the invoice layout; they send the tax number by Friday.',
+      },
+    ]);
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    const last = c['Last Contact'];
+    expect(last instanceof Date ? last.getUTCFullYear() : last).not.toBe(1970);
+    const next = c['Next Follow-up'];
+    expect(next instanceof Date ? next.getUTCFullYear() : next).not.toBe(1970);
+    expect(alerts(h, 'Follow-up Overdue', id).map((a) => a.Message)).toEqual([]);
+  });
+});
+
+const TOUCHES = ['2026-09-01', '2026-09-10', '2026-09-20', '2026-10-01', '2026-10-10', '2026-11-18'];
+
+describe('Suggested Tier', () => {
+  it('counts 6 touches in the last 90 days as active whatever the health window', () => {
+    const h = startAddon({ now: NOW });
+    setSetting(h, 'Health: window (days)', '30');
+    const id = customer(h, { name: 'Busy Co', status: 'Won', tier: 'Regular' }, '2026-01-05T10:00');
+    for (const day of TOUCHES) interaction(h, id, `${day}T10:00`);
+    daily(h, NOW);
+    // Contract value 0 → base Regular; last contact 5 days ago and 6 touches in 90 days → one up.
+    expect(record(h, 'Customers', id)['Suggested Tier']).toBe('Key');
+  });
+
+  it('is the same with the default window (control)', () => {
+    const h = startAddon({ now: NOW });
+    const id = customer(h, { name: 'Busy Co', status: 'Won', tier: 'Regular' }, '2026-01-05T10:00');
+    for (const day of TOUCHES) interaction(h, id, `${day}T10:00`);
+    daily(h, NOW);
+    expect(record(h, 'Customers', id)['Suggested Tier']).toBe('Key');
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alerts,
+  at,
   customer,
   daily,
   dashboardSection,
@@ -14,7 +15,9 @@ import {
   record,
   setSetting,
   submit,
+  ticket,
   typeRows,
+  updateTicket,
 } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
@@ -472,5 +475,71 @@ describe('weekly share of bad ratings', () => {
         'Technical Support: 1 of 10 rated tickets resolved 2026-11-16 to 2026-11-22 were rated Dissatisfied ' +
         '(10%, over the 5% alert level): T-00001.',
     });
+  });
+});
+
+describe('After Ticket survey with a short window', () => {
+  it('is still added for a complaint resolved between two daily runs', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Survey after ticket within (hours)', '12');
+    const c = customer(h, { name: 'Acme', status: 'Won', owner: 'amy@example.com' }, '2026-01-05T10:00');
+    const t = ticket(h, { customerId: c, type: 'Complaint', level: 'Regular', subject: 'Late delivery' });
+    daily(h, '2026-11-23T09:30');
+    at(h, '2026-11-23T11:00');
+    updateTicket(h, { id: t, status: 'Resolved', solution: 'Re-shipped the order' });
+    // The next daily runs (one a day, after the daily hour).
+    daily(h, '2026-11-24T09:30');
+    daily(h, '2026-11-25T09:30');
+    const after = h.records('Surveys').filter((s) => s.Reason === 'After Ticket');
+    expect(after.map((s) => s['Ticket ID'])).toEqual([t]);
+  });
+});
+
+describe('Low Score alert after its done copy is archived', () => {
+  it('is not raised a second time for the same month and dimension', () => {
+    const h = startAddon({ now: '2026-04-01T10:00' });
+    const c = customer(h, { name: 'Acme' }, '2026-01-05T10:00');
+    const low = (id: string, day: string) => ({
+      ID: id,
+      'Customer ID': c,
+      Reason: 'Ad Hoc',
+      Responded: shanghai(`${day}T10:00`),
+      'Response Speed': 4,
+      Resolution: 4,
+      Professionalism: 4,
+      'Product Fit': 4,
+      'Proactive Care': 1,
+      Recommend: 4,
+    });
+    typeRows(h, 'Surveys', [low('S-00401', '2026-03-10'), low('S-00402', '2026-03-12')]);
+    daily(h, '2026-04-01T10:00');
+    const first = alerts(h, 'Low Score');
+    expect(first).toHaveLength(1);
+    // The supervisor plans the improvement and marks the alert Done the next day.
+    at(h, '2026-04-02T10:00');
+    const row = h.records('Alerts').findIndex((a) => a.ID === first[0]!.ID) + 2;
+    h.addon.edit('Alerts', `J${row}`, 'Done');
+    expect(alerts(h, 'Low Score')[0]!.Status).toBe('Done');
+    // No survey answered since (a small business). 90 days on, the done alert is archived...
+    daily(h, '2026-07-06T10:00');
+    expect(h.records('Alerts Archive').map((a) => a.Key)).toContain(first[0]!.Key);
+    // ...and the next run must not ask for the same plan again.
+    daily(h, '2026-07-07T10:00');
+    const again = alerts(h, 'Low Score');
+    expect(
+      again.map((a) => [a.Key, a.Status]),
+      JSON.stringify(again.map((a) => a.Message)),
+    ).toEqual([]);
+  });
+});
+
+describe('Surveys Status (an entered column)', () => {
+  it('keeps the Status a person picked from the dropdown', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const c = customer(h, { name: 'Acme', owner: 'amy@example.com' }, '2026-01-05T10:00');
+    // Sent by post; the person picks Sent from the Status dropdown.
+    typeRows(h, 'Surveys', [{ ID: 'S-00001', 'Customer ID': c, Reason: 'Ad Hoc', Status: 'Sent' }]);
+    daily(h, '2026-11-23T10:00');
+    expect(record(h, 'Surveys', 'S-00001').Status).toBe('Sent');
   });
 });

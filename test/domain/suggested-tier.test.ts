@@ -21,8 +21,11 @@ describe('suggested tier settings', () => {
 describe('suggested tier', () => {
   const quiet = { lastContact: daysAgo(60), touches: 1 };
   const active = { lastContact: daysAgo(5), touches: 8 };
+  // `touches` interactions, the latest on the last contact and the rest a few days before it.
   const suggest = (value: number | null, who: { lastContact: number | null; touches: number }) =>
-    suggestedTier(value, who.lastContact, who.touches, settings, NOW);
+    suggestedTier(value, who.lastContact, touchTimes(who), settings, NOW);
+  const touchTimes = ({ lastContact, touches }: { lastContact: number | null; touches: number }) =>
+    Array.from({ length: touches }, (_, i) => (lastContact ?? NOW) - i * 3 * 24 * 3_600_000);
 
   it('follows the contract value', () => {
     expect(suggest(600_000, quiet)).toBe('VIP');
@@ -40,6 +43,12 @@ describe('suggested tier', () => {
   it('needs both recency and frequency to go up', () => {
     expect(suggest(20_000, { lastContact: daysAgo(5), touches: 2 })).toBe('Regular');
     expect(suggest(20_000, { lastContact: daysAgo(45), touches: 8 })).toBe('Regular');
+  });
+
+  it('counts the touches of the last 90 days, not older ones', () => {
+    const recent = [daysAgo(5), daysAgo(20), daysAgo(40), daysAgo(60), daysAgo(80)];
+    expect(suggestedTier(20_000, daysAgo(5), [...recent, daysAgo(89)], settings, NOW)).toBe('Key');
+    expect(suggestedTier(20_000, daysAgo(5), [...recent, daysAgo(91)], settings, NOW)).toBe('Regular');
   });
 
   it('never lowers a big account for going quiet', () => {

@@ -212,6 +212,15 @@ describe('surveyState', () => {
     expect(shown('Sent', NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
     expect(shown('Due', NOW - 2 * DAY).status).toBe('Sent');
   });
+
+  it('stays Sent when a person marked it Sent without a Sent time, with no reminder or closing', () => {
+    const shown = (status: string, responded: number | null = null) =>
+      surveyState({ sent: null, responded, shown: status }, NOW, SETTINGS);
+    expect(shown('Sent')).toEqual({ status: 'Sent', reminderDue: null, closes: null, needsReminder: false });
+    expect(shown('Reminded').status).toBe('Reminded');
+    expect(shown('Sent', NOW - DAY).status).toBe('Responded');
+    expect(shown('Due').status).toBe('Due');
+  });
 });
 
 describe('hand-entered survey rows', () => {

@@ -1,0 +1,55 @@
+/**
+ * A customer record merged into another (Merged Into filled) is not a customer of its own: after
+ * the merge moved its interactions and surveys to the kept ID, the daily job neither schedules
+ * routine surveys for it nor follows it up (it would look never surveyed and never contacted).
+ */
+import { describe, expect, it } from 'vitest';
+import { alerts, customer, daily, interaction, submit } from './daily-fixtures';
+import { startAddon } from './harness';
+
+const NOW = '2026-11-23T10:00';
+
+function mergePair() {
+  const h = startAddon({ now: NOW });
+  const fields = { status: 'Won', tier: 'Regular', contractStart: '2026-08-10', owner: 'amy@example.com' };
+  const keep = customer(h, { name: 'Acme Ltd', ...fields }, '2026-08-01T10:00');
+  const dupe = customer(h, { name: 'ACME, Ltd.', ...fields }, '2026-08-01T10:00');
+  interaction(h, keep, '2026-11-20T10:00');
+  interaction(h, dupe, '2026-11-20T11:00');
+  return { h, keep, dupe };
+}
+
+const merge = (h: ReturnType<typeof startAddon>, keepId: string, mergeId: string) => {
+  const r = h.addon.serve('sidebarMergeCustomers', submit({ keepId, mergeId })) as { ok: boolean };
+  expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+};
+
+describe('a merged customer record in the daily job', () => {
+  it('gets no new routine survey after its own moved to the kept customer', () => {
+    const { h, keep, dupe } = mergePair();
+    daily(h, NOW);
+    // Contract Start 2026-08-10: the 3 Months survey fell due 2026-11-10, one per record.
+    const threeMonths = () => h.records('Surveys').filter((s) => s.Reason === '3 Months');
+    expect(
+      threeMonths()
+        .map((s) => s['Customer ID'])
+        .sort(),
+    ).toEqual([keep, dupe].sort());
+    merge(h, keep, dupe);
+    daily(h, '2026-11-24T10:00');
+    // The real customer (kept + merged) must not be asked the 3 Months survey a third time.
+    expect(threeMonths().map((s) => s['Customer ID'])).toEqual([keep, keep]);
+  });
+
+  it('raises no Follow-up Overdue alert about the merged record', () => {
+    const { h, keep, dupe } = mergePair();
+    daily(h, NOW);
+    merge(h, keep, dupe);
+    // The kept customer is contacted on cadence; the merged record has no interactions of its own.
+    interaction(h, keep, '2027-01-10T10:00');
+    daily(h, '2027-01-12T10:00');
+    expect(alerts(h, 'Follow-up Overdue', keep)).toEqual([]);
+    const about = alerts(h, 'Follow-up Overdue', dupe);
+    expect(about.map((a) => a.Message)).toEqual([]);
+  });
+});
