@@ -42,7 +42,7 @@ function stampEditedRows(
   const { single, rows } = statusEdits(layout, range, edit.value);
   const now = env.now();
   // A pasted block has no old value; the row's own stamps tell what already happened.
-  const before = single ? (edit.oldValue ?? '') : '';
+  const before = single ? (edit.oldValue ?? '') : null;
   const clockFor = ticketClocks(env);
   const edits = rows.map(({ current }) => {
     const next = TICKET_STATUSES.find((s) => s === textOf(current.status));
@@ -54,15 +54,16 @@ function stampEditedRows(
     rows[0]?.row ?? 2,
     edits.map(({ current, stamps }) => ({ before: current, after: stamps ?? {} })),
   );
+  // A pasted row that stamped nothing was pasted as it stood (moved, say): no status changed.
   const entries = edits.flatMap(({ current, next, stamps }, i) =>
-    stamps && next
+    stamps && next && (before !== null || Object.keys(stamps).length > 0)
       ? [
           {
             action: 'edit in sheet',
             table: TICKETS.name,
             recordId: textOf(current.id),
             changes: [
-              describeChange('status', before, next),
+              describeChange('status', before ?? '', next),
               ...changed[i]!.map((k) =>
                 describeChange(
                   k,

@@ -34,7 +34,8 @@ export function ticketClocks(env: Env): (customerId: string) => Calendar {
 /** The cells to write when `current` (a Tickets row) moves to `next` at `now`. */
 export function stampsFor(
   current: Record<string, Cell>,
-  previousStatus: string,
+  /** null when not known: a pasted block of cells has no old values. */
+  previousStatus: string | null,
   next: TicketStatus,
   now: Date,
   clockFor: (customerId: string) => Calendar,
@@ -43,7 +44,7 @@ export function stampsFor(
   const clockOf = () => (clock ??= clockFor(textOf(current.customerId)));
   const stamps: Stamps = statusStamps(
     {
-      status: previousStatus as TicketStatus | '',
+      status: previousStatus as TicketStatus | '' | null,
       acknowledged: msOf(current.acknowledged),
       resolved: msOf(current.resolved),
       closed: msOf(current.closed),

@@ -45,7 +45,8 @@ export const resolvedAt = (t: {
 }): number | null => (isDoneStatus(t.status) ? (t.resolved ?? t.closed) : null);
 
 export interface TicketTimes {
-  readonly status: TicketStatus | '';
+  /** '' for an empty cell; null when not known (a pasted block of cells has no old values). */
+  readonly status: TicketStatus | '' | null;
   readonly acknowledged: number | null;
   readonly resolved: number | null;
   readonly closed: number | null;
@@ -75,9 +76,10 @@ export function statusStamps(
   now: number,
   pausedBetween: (from: number, to: number) => number,
 ): Stamps {
-  // A pasted block of Status cells has no old value (''): a Waiting Since stamp says the ticket was
+  // A pasted block of Status cells has no old value: a Waiting Since stamp says the ticket was
   // waiting, so an unchanged wait keeps its start and a wait that ended is counted.
-  const was = before.status === '' && before.waitingSince !== null ? 'Waiting on Customer' : before.status;
+  const unknown = before.status === null || before.status === '';
+  const was = unknown && before.waitingSince !== null ? 'Waiting on Customer' : (before.status ?? '');
   if (next === was) return {};
   const stamps: Stamps = { lastUpdate: now };
   const done = next === 'Resolved' || next === 'Closed';
@@ -87,7 +89,8 @@ export function statusStamps(
       before.pausedMinutes + Math.max(0, Math.round(pausedBetween(before.waitingSince, now)));
     stamps.waitingSince = null;
   }
-  if (next === 'Waiting on Customer') stamps.waitingSince = now;
+  // A Waiting Since typed before the Status (the customer was asked earlier) is kept.
+  if (next === 'Waiting on Customer' && before.waitingSince === null) stamps.waitingSince = now;
   if (done && before.resolved === null) stamps.resolved = now;
   if (next === 'Closed' && before.closed === null) stamps.closed = now;
   // Reopened: the resolve clock runs again from where it stood.
@@ -95,5 +98,9 @@ export function statusStamps(
     if (before.resolved !== null) stamps.resolved = null;
     if (before.closed !== null) stamps.closed = null;
   }
+  // A pasted block has no old value: when no stamp of the row shows that its Status changed, it
+  // was pasted as it stood (a row moved by cut and paste, a block filled), and nothing happened
+  // to the ticket: restamping Last Update would restart its update clock and hide a missed plan.
+  if (before.status === null && Object.keys(stamps).length === 1) return {};
   return stamps;
 }

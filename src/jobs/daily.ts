@@ -21,7 +21,7 @@ import { sendDigests } from './notify';
 import type { Outcome } from './outcome';
 import { badRatingAlerts } from './ratings-daily';
 import { applyRetention } from './retention';
-import { runJob } from './run';
+import { type JobContext, type JobReport, runJob } from './run';
 import { missingSolutionAlerts } from './solutions-daily';
 import { refreshSurveys } from './surveys-daily';
 import { mailWeeklyReport } from './weekly-report';
@@ -29,64 +29,91 @@ import { refreshWinBacks } from './win-backs-daily';
 
 export function runDaily(shared: Env): Outcome {
   return runJob(shared, 'daily', (ctx) => {
-    const { env } = ctx;
-    const data = readDailyData(ctx);
-    const calendar = calendarOf(ctx.settings, ctx.timeZone);
-    const history = readHistory(env, ctx.now, ctx.timeZone);
-    const customers = refreshCustomers(ctx, data, calendar, history.lastMonth);
-    const surveys = refreshSurveys(ctx, data, calendar);
-
-    const atRisk = [...customers.values.values()].filter((v) => isAtRiskLevel(v.riskLevel)).length;
-    const winBacks = refreshWinBacks(ctx, atRisk);
-    // Alerts before the cells they are decided from (a score falling below the line): if the run
-    // dies in between, the next run decides the same and the alert key keeps it to one row.
-    // Done At too: the archive picks old done alerts from this read (archiveDoneAlerts).
-    const alertsTable = readAlerts(env, ['doneAt']);
-    const alerts = raiseAlerts(
-      env,
-      alertsTable,
-      [
-        ...customers.alerts,
-        ...missedAnalyses(ctx, alertsTable),
-        ...surveys.alerts,
-        ...winBacks.alerts,
-        ...badRatingAlerts(ctx, data),
-        ...missingSolutionAlerts(ctx, data),
-      ],
-      ctx.now,
-    );
-    writeComputed(data.customers, { values: customers.values, notes: customers.notes });
-    const recorded = recordHistory(env, history, customers.history, ctx.now);
-    writeComputed(data.surveys, { values: surveys.values });
-    if (surveys.newRows.length > 0) {
-      const surveyIds = nextIds(env, data.surveys.layout, surveys.newRows.length);
-      appendRows(
-        data.surveys.layout,
-        surveys.newRows.map((r, i) => ({ ...r, id: surveyIds[i]! })),
-      );
+    const progress = { mailing: false };
+    try {
+      return dailyWork(ctx, progress);
+    } catch (error) {
+      // Once the job's own mailing began, what it sent is on record: mailing again could repeat it.
+      if (!progress.mailing) mailAfterFailure(ctx);
+      throw error;
     }
-    const board = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section], {
-      customers: customers.values,
-      surveys: surveys.values,
-      newSurveys: surveys.newRows.length,
-    });
-    const removed = applyRetention(ctx);
-    const mail = sendDigests(ctx, calendar, alertsTable);
-    const weekly = mailWeeklyReport(ctx, board.weekly);
-    const archive = archiveDoneAlerts(ctx, alertsTable);
-    const detail = [
-      `${data.customers.rows.length} customers scored`,
-      `${surveys.newRows.length} surveys scheduled`,
-      `${alerts.length} alerts raised`,
-      `${mail.sent} emails sent`,
-      recorded ? `history recorded for ${recorded}` : '',
-      removed ? `${removed} old audit rows removed` : '',
-      surveys.leftOut,
-      mail.warning,
-      weekly.note,
-      archive.archived ? `${archive.archived} done alerts archived` : '',
-      archive.note,
-    ].filter(Boolean);
-    return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; ') };
   });
+}
+
+/**
+ * The hourly work of the same run left its alert emails to this job (scheduled.ts): a failure
+ * here (a column deleted from Surveys, say) must not keep a breach from the supervisor. What was
+ * already mailed is stamped Mailed, so nothing goes twice.
+ */
+function mailAfterFailure(ctx: JobContext): void {
+  try {
+    sendDigests(ctx, calendarOf(ctx.settings, ctx.timeZone), readAlerts(ctx.env));
+  } catch (error) {
+    ctx.env.log(
+      `daily jobs could not mail the alerts either: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
+  const { env } = ctx;
+  const data = readDailyData(ctx);
+  const calendar = calendarOf(ctx.settings, ctx.timeZone);
+  const history = readHistory(env, ctx.now, ctx.timeZone);
+  const customers = refreshCustomers(ctx, data, calendar, history.lastMonth);
+  const surveys = refreshSurveys(ctx, data, calendar);
+
+  const atRisk = [...customers.values.values()].filter((v) => isAtRiskLevel(v.riskLevel)).length;
+  const winBacks = refreshWinBacks(ctx, atRisk);
+  // Alerts before the cells they are decided from (a score falling below the line): if the run
+  // dies in between, the next run decides the same and the alert key keeps it to one row.
+  // Done At too: the archive picks old done alerts from this read (archiveDoneAlerts).
+  const alertsTable = readAlerts(env, ['doneAt']);
+  const alerts = raiseAlerts(
+    env,
+    alertsTable,
+    [
+      ...customers.alerts,
+      ...missedAnalyses(ctx, alertsTable),
+      ...surveys.alerts,
+      ...winBacks.alerts,
+      ...badRatingAlerts(ctx, data),
+      ...missingSolutionAlerts(ctx, data),
+    ],
+    ctx.now,
+  );
+  writeComputed(data.customers, { values: customers.values, notes: customers.notes });
+  const recorded = recordHistory(env, history, customers.history, ctx.now);
+  writeComputed(data.surveys, { values: surveys.values });
+  if (surveys.newRows.length > 0) {
+    const surveyIds = nextIds(env, data.surveys.layout, surveys.newRows.length);
+    appendRows(
+      data.surveys.layout,
+      surveys.newRows.map((r, i) => ({ ...r, id: surveyIds[i]! })),
+    );
+  }
+  const board = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section], {
+    customers: customers.values,
+    surveys: surveys.values,
+    newSurveys: surveys.newRows.length,
+  });
+  const removed = applyRetention(ctx);
+  progress.mailing = true;
+  const mail = sendDigests(ctx, calendar, alertsTable);
+  const weekly = mailWeeklyReport(ctx, board.weekly);
+  const archive = archiveDoneAlerts(ctx, alertsTable);
+  const detail = [
+    `${data.customers.rows.length} customers scored`,
+    `${surveys.newRows.length} surveys scheduled`,
+    `${alerts.length} alerts raised`,
+    `${mail.sent} emails sent`,
+    recorded ? `history recorded for ${recorded}` : '',
+    removed ? `${removed} old audit rows removed` : '',
+    surveys.leftOut,
+    mail.warning,
+    weekly.note,
+    archive.archived ? `${archive.archived} done alerts archived` : '',
+    archive.note,
+  ].filter(Boolean);
+  return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; ') };
 }

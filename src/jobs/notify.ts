@@ -55,6 +55,11 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   }));
   const mailAll = inBusinessHours || !ctx.settings.housekeeping.mailInBusinessHours;
   const outgoing = digests(pending, mailAll, env.ss.getUrl(), ctx.settings.people.managers);
+  // How many of this run's digests each alert is in (owner and supervisor get one each): it counts
+  // as mailed once the last of them went. A run that stops between them mails it again next time,
+  // to all: one person may get it twice, and nobody goes without.
+  const digestsLeft = new Map<string, number>();
+  for (const d of outgoing) for (const id of d.alertIds) digestsLeft.set(id, (digestsLeft.get(id) ?? 0) + 1);
   const mail = env.mail();
   const quota = mail.getRemainingDailyQuota();
   if (outgoing.length > quota) {
@@ -77,6 +82,9 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     // Recorded right after each email, not once at the end: a run that dies midway must not mail
     // the same alerts again next hour.
     for (const id of digest.alertIds) {
+      const left = digestsLeft.get(id)! - 1;
+      digestsLeft.set(id, left);
+      if (left > 0) continue;
       owed.set(id, ctx.now.toISOString());
       mailed.add(id);
     }

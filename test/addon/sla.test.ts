@@ -847,3 +847,97 @@ describe('the job and the sheet', () => {
     expect(snapshot()).toBe(first);
   });
 });
+
+describe('sheet edits and emails that must not be lost', () => {
+  it('does not restamp Last Update on a ticket row that was only moved by cut and paste', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    // Major: acknowledge by 09:30, initial plan by 11:00.
+    const t = ticket(h, { customerId: c, level: 'Major', submitted: '2026-11-23T09:00' });
+    ticket(h, { customerId: c, level: 'Regular', submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    update(h, { id: t, status: 'Acknowledged' });
+    runAt(h, '2026-11-23T10:00');
+    expect(row(h, t)['SLA Status']).toBe('On Track');
+
+    // 10:30: a person moves the ticket's row below the other one (cut row 2, paste at row 4).
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:30'));
+    const tickets = sheet(h, 'Tickets');
+    const width = tickets.getLastColumn();
+    const moved = tickets.getRange(2, 1, 1, width).getValues();
+    tickets.getRange(2, 1, 1, width).clearContent();
+    const dest = tickets.getRange(4, 1, 1, width);
+    dest.setValues(moved);
+    h.addon.call('onEdit', {
+      range: dest,
+      source: h.emu.globals.SpreadsheetApp.getActive(),
+      authMode: 'LIMITED',
+    });
+    // What was pasted is what the row held: nothing about the ticket changed.
+    expect((row(h, t)['Last Update'] as Date).getTime()).toBe(shanghai('2026-11-23T09:10').getTime());
+
+    // No plan was given by 11:00: the plan target is missed.
+    runAt(h, '2026-11-23T11:30');
+    expect(row(h, t).Breaches).toContain('plan');
+  });
+
+  it('keeps a Waiting Since the person typed before setting Status to Waiting on Customer', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    update(h, { id: t, status: 'In Progress' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T11:00'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Waiting Since'), shanghai('2026-11-23T09:30'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Waiting on Customer');
+    expect((row(h, t)['Waiting Since'] as Date).getTime()).toBe(shanghai('2026-11-23T09:30').getTime());
+  });
+
+  type Outcome = { job: string; error: string; detail: string };
+  const fire = (h: Harness, wall: string) => {
+    h.emu.rt.clock.set(shanghai(wall));
+    return h.addon.call('runScheduledJobs') as Outcome[];
+  };
+
+  it('mails a breach escalation even while the unrelated daily work fails', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    // A person deletes a Surveys column: the daily work (surveys) fails until it is put back.
+    const surveys = sheet(h, 'Surveys');
+    surveys.deleteColumn(h.values('Surveys')[0]!.indexOf('Due') + 1);
+    const outcomes = ['2026-11-23T10:00', '2026-11-23T11:00', '2026-11-23T12:00', '2026-11-23T15:00'].map(
+      (w) => fire(h, w),
+    );
+    // The hourly work itself is fine and finds the breach.
+    expect(outcomes.every((o) => o[0]!.error === '')).toBe(true);
+    expect(outcomes[0]![1]!.error).not.toBe('');
+    expect(h.records('Alerts').filter((a) => a.Kind === 'SLA Breach').length).toBeGreaterThan(0);
+    // Five business hours later, the supervisor still has not heard of the missed acknowledgement.
+    expect(h.emu.mail.filter((m) => m.body.includes(t)).flatMap((m) => m.to)).toContain('boss@example.com');
+  });
+
+  it('still mails the supervisor a breach whose owner was mailed just before the time budget ran out', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, owner: 'agent@example.com', submitted: '2026-11-23T09:00' });
+    // The first email of the run is slow: after it, the job is past its 4.5-minute budget.
+    let slowed = false;
+    h.emu.rt.hook = (method) => {
+      if (method === 'MailApp.sendEmail' && !slowed) {
+        slowed = true;
+        h.emu.rt.clock.advance(5 * 60 * 1000);
+      }
+    };
+    runAt(h, '2026-11-23T10:00');
+    h.emu.rt.hook = undefined;
+    // Later runs, with plenty of time.
+    runAt(h, '2026-11-23T11:00');
+    runAt(h, '2026-11-23T12:00');
+    const recipients = h.emu.mail.filter((m) => m.body.includes(t)).flatMap((m) => m.to);
+    expect(recipients).toContain('agent@example.com');
+    expect(recipients).toContain('boss@example.com');
+  });
+});

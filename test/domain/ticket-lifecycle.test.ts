@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { missingSolution, owesSolution } from '../../src/domain/ticket-lifecycle';
+import {
+  missingSolution,
+  owesSolution,
+  statusStamps,
+  type TicketTimes,
+} from '../../src/domain/ticket-lifecycle';
+import type { TicketStatus } from '../../src/domain/values';
 import { DAY_MS } from '../../src/domain/zone';
 
 describe('a done ticket and its Solution', () => {
@@ -21,5 +27,41 @@ describe('a done ticket and its Solution', () => {
     expect(owes(2 * DAY_MS, 'Cleared the paper path')).toBe(false);
     expect(owes(2 * DAY_MS, ' \n')).toBe(true);
     expect(owes(null)).toBe(false);
+  });
+});
+
+describe('statusStamps', () => {
+  const NOW = Date.UTC(2026, 10, 23, 3, 0);
+  const HOUR = 3_600_000;
+  const times = (over: Partial<TicketTimes>): TicketTimes => ({
+    status: 'Acknowledged',
+    acknowledged: NOW - 2 * HOUR,
+    resolved: null,
+    closed: null,
+    waitingSince: null,
+    pausedMinutes: 0,
+    ...over,
+  });
+  const stamps = (over: Partial<TicketTimes>, next: TicketStatus) =>
+    statusStamps(times(over), next, NOW, (from, to) => (to - from) / 60_000);
+
+  it('stamps Last Update for a status typed into a cell, even one that was empty', () => {
+    expect(stamps({}, 'In Progress')).toEqual({ lastUpdate: NOW });
+    expect(stamps({ status: '' }, 'In Progress')).toEqual({ lastUpdate: NOW });
+  });
+
+  it('stamps nothing on a pasted row whose stamps show no change (a row moved by cut and paste)', () => {
+    expect(stamps({ status: null }, 'In Progress')).toEqual({});
+    // A pasted status the stamps contradict is a change: Acknowledged is stamped with it.
+    expect(stamps({ status: null, acknowledged: null }, 'In Progress')).toEqual({
+      lastUpdate: NOW,
+      acknowledged: NOW,
+    });
+  });
+
+  it('keeps a Waiting Since typed before the Status', () => {
+    const asked = NOW - HOUR;
+    expect(stamps({ waitingSince: asked }, 'Waiting on Customer')).toEqual({ lastUpdate: NOW });
+    expect(stamps({}, 'Waiting on Customer')).toEqual({ lastUpdate: NOW, waitingSince: NOW });
   });
 });
