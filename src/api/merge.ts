@@ -83,7 +83,17 @@ function checkPair(customers: Customers, keepId: string, mergeId: string): void 
       `${keepId} was itself merged into another customer; keep that one instead.`,
     );
   }
-  if (!customers.byId.has(mergeId)) throw notFound(CUSTOMERS.name, mergeId);
+  const merged = customers.byId.get(mergeId);
+  if (!merged) throw notFound(CUSTOMERS.name, mergeId);
+  // Merging the same pair again goes on with a merge that stopped; into another would rewrite
+  // where its records went.
+  const into = textOf(merged.mergedInto);
+  if (into !== '' && into !== keepId) {
+    throw new FieldError(
+      'mergeId',
+      `${mergeId} was already merged into ${into}, and its records are there: merge ${into} instead.`,
+    );
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini';
 import { appendRows } from '../sheets/append';
 import { audit, describeChange } from '../sheets/audit';
+import { textOf } from '../sheets/cell-values';
 import { fromCell, toCell } from '../sheets/cells';
 import type { TableDef } from '../sheets/columns';
 import { CUSTOMERS, SURVEYS, TICKETS } from '../sheets/tables';
@@ -13,14 +14,15 @@ const EDITABLE: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
 
 import { located, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
-import { nextIds } from '../sheets/ids';
-import { locate } from '../sheets/layout';
+import { highestId, nextIds } from '../sheets/ids';
+import { columnOf, locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { rowIfAny } from '../sheets/record-row';
+import { readRecord, rowIfAny } from '../sheets/record-row';
 import { recordFor, remember } from '../sheets/requests';
+import { currentRows } from '../sheets/rows';
 import type { Cell } from '../sheets/table';
 import type { Saved } from './contract';
-import { fieldErrors, guard, invalid, ok, type Result } from './result';
+import { FieldError, fieldErrors, guard, invalid, ok, type Result } from './result';
 
 type Fields = Record<string, unknown>;
 
@@ -64,9 +66,13 @@ export function createRecord(
   return guard<Saved>(() =>
     withDocumentLock(env, (): Result<Saved> => {
       const layout = locate(env.ss, def);
+      // The IDs as they are: a retry finds its row, and a new ID passes any a person typed in.
+      const rows = currentRows(layout.sheet, columnOf(layout, 'id'));
       const seen = requestId ? recordFor(env, requestId, def.idPrefix) : undefined;
-      if (seen && rowIfAny(layout, seen) !== undefined) return ok({ id: seen, repeated: true });
-      const id = nextIds(env, layout, 1)[0]!;
+      if (seen && rows.rowOf.has(seen)) return ok({ id: seen, repeated: true });
+      if (def !== CUSTOMERS && typeof fields.customerId === 'string' && fields.customerId !== '')
+        linkable(env, fields.customerId);
+      const id = nextIds(env, layout, 1, highestId(def, rows.ids))[0]!;
       if (requestId) remember(env, requestId, id);
       const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id };
       appendRows(layout, [record]);
@@ -79,6 +85,21 @@ export function createRecord(
       });
     }),
   );
+}
+
+/**
+ * A record is saved for a customer that exists, and not for one merged into another (its records
+ * moved there). The picker offers only real IDs, but a person may type one in.
+ */
+function linkable(env: Env, customerId: string): void {
+  const layout = locate(env.ss, CUSTOMERS);
+  const row = rowIfAny(layout, customerId);
+  if (row === undefined)
+    throw new FieldError('customerId', `There is no customer ${customerId}: choose one from the list.`);
+  const record = readRecord(layout, row);
+  const into = textOf(record.mergedInto);
+  if (textOf(record.id) === customerId && into !== '')
+    throw new FieldError('customerId', `${customerId} was merged into ${into}: choose ${into} instead.`);
 }
 
 /** Once a record is written, a failure must not say "nothing was saved": `what` names it. */

@@ -52,12 +52,13 @@ export const required = (max = MAX_LINE) =>
 /** Any script on either side of the @ (info@bücher.de, 李伟@例子.中国), and a dot in the domain. */
 const EMAIL = /^[^\s@"<>()[\],;:]{1,64}@[^\s@"<>()[\],;:.]+(\.[^\s@"<>()[\],;:.]+)+$/u;
 
+/** Trimmed, as every text field is: an address pasted with a space after it is still right. */
 export const email = () =>
   optional(
-    z.union([
-      z.literal(''),
-      z.email({ pattern: EMAIL, error: 'Enter an email address like name@example.com' }),
-    ]),
+    z.string().check(
+      z.trim(),
+      z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@example.com'),
+    ),
   );
 
 /**
@@ -72,7 +73,7 @@ export const phone = () =>
     z.string().check(
       z.trim(),
       z.refine(
-        (v) => v === '' || PHONE.test(v.normalize('NFKC')),
+        (v) => v === '' || (PHONE.test(v.normalize('NFKC')) && /\d/.test(v.normalize('NFKC'))),
         'Enter a phone number: digits, spaces, + ( ) - . / and an extension like "ext. 12"',
       ),
     ),
@@ -124,20 +125,30 @@ export const requiredDateTime = () => wallDateTime().check(z.minLength(1, 'This 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, `Choose one of: ${values.join(', ')}`);
 
+// Each "empty or X" union names what it takes: when no branch fits at all, zod's own message is a
+// bare "Invalid input" (a value the browser could not read as a number, a Tier typed as "Gold").
 export const maybeOneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  optional(z.union([z.literal(''), oneOf(values)]));
+  optional(z.union([z.literal(''), oneOf(values)], `Choose one of: ${values.join(', ')}`));
 
 export const amount = () =>
-  optional(z.union([z.literal(''), z.number('Enter a number').check(z.minimum(0, 'Enter 0 or more'))]));
+  optional(
+    z.union(
+      [z.literal(''), z.number('Enter a number').check(z.minimum(0, 'Enter 0 or more'))],
+      'Enter a number',
+    ),
+  );
 
 export const wholeNumber = (min: number, max: number) =>
   optional(
-    z.union([
-      z.literal(''),
-      z
-        .int('Enter a whole number')
-        .check(z.minimum(min, `Enter ${min} to ${max}`), z.maximum(max, `Enter ${min} to ${max}`)),
-    ]),
+    z.union(
+      [
+        z.literal(''),
+        z
+          .int('Enter a whole number')
+          .check(z.minimum(min, `Enter ${min} to ${max}`), z.maximum(max, `Enter ${min} to ${max}`)),
+      ],
+      `Enter a whole number from ${min} to ${max}`,
+    ),
   );
 
 /** An ID the sheet layer made, e.g. C-0001. */

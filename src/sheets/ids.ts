@@ -6,6 +6,7 @@
 import type { TableDef } from './columns';
 import type { Env } from './env';
 import { columnOf, type Layout } from './layout';
+import { currentRows } from './rows';
 
 const propertyKey = (def: TableDef) => `crm.lastId.${def.name}`;
 
@@ -13,24 +14,30 @@ export function formatId(def: TableDef, n: number): string {
   return `${def.idPrefix}-${String(n).padStart(def.idDigits, '0')}`;
 }
 
-/** The highest number among the IDs in the sheet (a fallback when the property was lost). */
-function highestInSheet<K extends string>(layout: Layout<K>): number {
-  const height = layout.sheet.getLastRow() - 1;
-  if (height < 1) return 0;
-  const pattern = new RegExp(`^${layout.def.idPrefix}-(\\d+)$`);
+/** The highest number among `ids` of this table's form (C-0042 → 42); 0 when none. */
+export function highestId(def: TableDef, ids: readonly string[]): number {
+  const pattern = new RegExp(`^${def.idPrefix}-(\\d+)$`);
   let high = 0;
-  for (const [cell] of layout.sheet.getSheetValues(2, columnOf(layout, 'id' as K), height, 1)) {
-    const m = pattern.exec(String(cell).trim());
+  for (const id of ids) {
+    const m = pattern.exec(id);
     if (m) high = Math.max(high, Number(m[1]));
   }
   return high;
 }
 
-export function nextIds<K extends string>(env: Env, layout: Layout<K>, count: number): string[] {
+/** The highest number among the IDs in the sheet (a fallback when the property was lost). */
+const highestInSheet = <K extends string>(layout: Layout<K>): number =>
+  highestId(layout.def, currentRows(layout.sheet, columnOf(layout, 'id' as K)).ids);
+
+/**
+ * `inSheet`: the highest ID the caller found in the sheet, when it read the IDs anyway. A row a
+ * person typed in with the next ID (C-0002 after the sidebar's C-0001) must not get it again.
+ */
+export function nextIds<K extends string>(env: Env, layout: Layout<K>, count: number, inSheet = 0): string[] {
   const props = env.documentProperties();
   const key = propertyKey(layout.def);
   const stored = Number(props.getProperty(key) ?? Number.NaN);
-  const last = Number.isFinite(stored) ? stored : highestInSheet(layout);
+  const last = Math.max(Number.isFinite(stored) ? stored : highestInSheet(layout), inSheet);
   props.setProperty(key, String(last + count));
   return Array.from({ length: count }, (_, i) => formatId(layout.def, last + i + 1));
 }

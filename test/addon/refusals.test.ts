@@ -1,0 +1,60 @@
+/**
+ * What a person sees when a value is refused: a message in plain words, never zod's
+ * "Invalid input". The sidebar's own check (sidebar/record.ts) and the server's answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldsFor } from '../../sidebar/field-spec';
+import { check, toRecord, UNREADABLE_NUMBER } from '../../sidebar/record';
+import { customerSchema } from '../../src/domain/records/customer';
+import { ticketUpdateSchema } from '../../src/domain/records/ticket';
+import { CUSTOMERS, TICKETS } from '../../src/sheets/tables';
+import { customer, submit } from './daily-fixtures';
+import { startAddon } from './harness';
+
+type R = { ok: boolean; kind?: string; message?: string; fields?: Record<string, string> };
+
+describe('refusals in plain words', () => {
+  it('Contract Value the browser cannot read ("1e") says to enter a number', () => {
+    const fields = fieldsFor(CUSTOMERS, customerSchema.shape, ['name', 'contact', 'contractValue']);
+    const raw = { name: 'Acme', contact: 'Li', contractValue: UNREADABLE_NUMBER };
+    const checked = check(customerSchema, toRecord(fields, raw, customerSchema.shape), fields);
+    expect(checked).toEqual({ ok: false, errors: { contractValue: 'Enter a number' } });
+  });
+
+  it('Progress the browser cannot read says to enter a whole number', () => {
+    const fields = fieldsFor(TICKETS, ticketUpdateSchema.shape, ['id', 'progress']);
+    const raw = { id: 'T-00001', progress: UNREADABLE_NUMBER };
+    const checked = check(ticketUpdateSchema, toRecord(fields, raw, ticketUpdateSchema.shape), fields);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.errors.progress).not.toBe('Invalid input');
+  });
+
+  it('a Status outside the list (as typed into the sheet) names the choices', () => {
+    const fields = fieldsFor(CUSTOMERS, customerSchema.shape, ['name', 'contact', 'status']);
+    const raw = { name: 'Acme', contact: 'Li', status: 'Lead' };
+    const checked = check(customerSchema, toRecord(fields, raw, customerSchema.shape), fields);
+    expect(checked).toEqual({
+      ok: false,
+      errors: { status: 'Choose one of: Potential, Intent, Won, Churned' },
+    });
+  });
+
+  it('the server, too: Edit customer with a Tier outside the list', () => {
+    const h = startAddon();
+    const id = customer(h, { name: 'Acme' });
+    const r = h.addon.serve('sidebarUpdateCustomer', submit({ id, tier: 'Gold' })) as R;
+    expect(r.fields?.tier).toBe('Choose one of: VIP, Key, Regular');
+  });
+});
+
+describe('an email address as pasted', () => {
+  it.each(['li.wei@example.com ', ' li.wei@example.com', 'li.wei@example.com\t'])(
+    'a space around the address "%s" is not a reason to refuse it',
+    (email) => {
+      const h = startAddon();
+      const r = h.addon.serve('sidebarCreateCustomer', submit({ name: 'Acme', contact: 'Li', email })) as R;
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+      expect(h.records('Customers')[0]!.Email).toBe('li.wei@example.com');
+    },
+  );
+});
