@@ -203,7 +203,12 @@ export const JOBS: readonly Job[] = [
     name: 'save',
     after: HOUR_MS,
     run: (addon) => addon.serve('sidebarCreateTicket', ticketSubmit('bench-save')),
-    // Placing the new row and its audit line by header.
-    needs: headerOnly('Tickets', 'Audit Log'),
+    // The IDs in the sheet (a new ID passes any typed in; a retry finds its row), the customer it
+    // names (it must exist), and the new row and its audit line placed by header.
+    needs: [
+      { sheet: 'Tickets', columns: ['ID'] },
+      { sheet: 'Customers', columns: ['ID'] },
+      ...headerOnly('Audit Log'),
+    ],
   },
 ];
