@@ -9,6 +9,15 @@ import { type Harness, shanghai } from './harness';
 let request = 0;
 export const submit = (record: unknown) => ({ requestId: `daily-${++request}`, record });
 
+/** A sidebar call's answer, as the tests read it. */
+export type Answer = {
+  ok: boolean;
+  kind?: string;
+  message?: string;
+  fields?: Record<string, string>;
+  value?: { id: string };
+};
+
 export const sheet = (h: Harness, name: string) => {
   const found = h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name);
   if (!found) throw new Error(`no sheet ${name}`);

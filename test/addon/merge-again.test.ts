@@ -1,14 +1,6 @@
 import { expect, it } from 'vitest';
-import { customer, record, submit, ticket } from './daily-fixtures';
+import { type Answer, customer, record, submit, ticket } from './daily-fixtures';
 import { startAddon } from './harness';
-
-type R = {
-  ok: boolean;
-  kind?: string;
-  message?: string;
-  fields?: Record<string, string>;
-  value?: { id: string };
-};
 
 it('a customer already merged into one is not re-marked as merged into another', () => {
   const h = startAddon();
@@ -16,9 +8,9 @@ it('a customer already merged into one is not re-marked as merged into another',
   const b = customer(h, { name: 'Acme Ltd' });
   const c = customer(h, { name: 'Acme Trading' });
   const t = ticket(h, { customerId: b });
-  expect((h.addon.serve('sidebarMergeCustomers', submit({ keepId: a, mergeId: b })) as R).ok).toBe(true);
+  expect((h.addon.serve('sidebarMergeCustomers', submit({ keepId: a, mergeId: b })) as Answer).ok).toBe(true);
   expect(record(h, 'Tickets', t)['Customer ID']).toBe(a);
-  const again = h.addon.serve('sidebarMergeCustomers', submit({ keepId: c, mergeId: b })) as R;
+  const again = h.addon.serve('sidebarMergeCustomers', submit({ keepId: c, mergeId: b })) as Answer;
   console.log(JSON.stringify(again), JSON.stringify(record(h, 'Customers', b)['Merged Into']));
   // B's ticket went to A: B's record must still say so.
   expect(record(h, 'Customers', b)['Merged Into']).toBe(a);

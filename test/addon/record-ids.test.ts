@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customer, submit, typeRows } from './daily-fixtures';
+import { type Answer, customer, submit, typeRows } from './daily-fixtures';
 import { startAddon } from './harness';
-
-type R = {
-  ok: boolean;
-  kind?: string;
-  message?: string;
-  fields?: Record<string, string>;
-  value?: { id: string };
-};
 
 describe('IDs', () => {
   it('a customer typed into the sheet with the next ID does not get its ID given again', () => {
@@ -27,7 +19,7 @@ describe('IDs', () => {
     customer(h, { name: 'Acme' });
     typeRows(h, 'Customers', [{ ID: 'C-0002', Name: 'Beta Trading', Contact: 'Wang Fang' }]);
     const id = customer(h, { name: 'Gamma Foods' });
-    const r = h.addon.serve('sidebarUpdateCustomer', submit({ id, notes: 'Gamma: CFO decides' })) as R;
+    const r = h.addon.serve('sidebarUpdateCustomer', submit({ id, notes: 'Gamma: CFO decides' })) as Answer;
     expect(r.ok).toBe(true);
     const beta = h.records('Customers').find((c) => c.Name === 'Beta Trading')!;
     expect(beta.Notes).toBe('');

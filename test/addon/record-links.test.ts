@@ -3,16 +3,8 @@
  * box is sent as typed) and not one merged into another (its records would never reach the kept one).
  */
 import { describe, expect, it } from 'vitest';
-import { customer, submit } from './daily-fixtures';
+import { type Answer, customer, submit } from './daily-fixtures';
 import { type Harness, startAddon } from './harness';
-
-type R = {
-  ok: boolean;
-  kind?: string;
-  message?: string;
-  fields?: Record<string, string>;
-  value?: { id: string };
-};
 
 const touch = (customerId: string) => ({
   customerId,
@@ -26,7 +18,7 @@ const touch = (customerId: string) => ({
 function merged(h: Harness): { keep: string; dup: string } {
   const keep = customer(h, { name: 'Acme' });
   const dup = customer(h, { name: 'Acme Ltd' });
-  const m = h.addon.serve('sidebarMergeCustomers', submit({ keepId: keep, mergeId: dup })) as R;
+  const m = h.addon.serve('sidebarMergeCustomers', submit({ keepId: keep, mergeId: dup })) as Answer;
   expect(m.ok, JSON.stringify(m)).toBe(true);
   return { keep, dup };
 }
@@ -35,7 +27,7 @@ describe('records name a real customer', () => {
   it('an interaction for a customer ID that does not exist is refused, nothing written', () => {
     const h = startAddon();
     customer(h, { name: 'Acme' }); // C-0001
-    const r = h.addon.serve('sidebarLogInteraction', submit(touch('C-0010'))) as R;
+    const r = h.addon.serve('sidebarLogInteraction', submit(touch('C-0010'))) as Answer;
     expect(r.ok).toBe(false);
     expect(r.fields?.customerId).toBeTruthy();
     expect(h.records('Interactions')).toHaveLength(0);
@@ -47,7 +39,7 @@ describe('records name a real customer', () => {
     const r = h.addon.serve(
       'sidebarCreateTicket',
       submit({ customerId: 'C-0010', subject: 'Printer jams', type: 'Technical' }),
-    ) as R;
+    ) as Answer;
     expect(r.ok).toBe(false);
     expect(h.records('Tickets')).toHaveLength(0);
   });
@@ -55,7 +47,7 @@ describe('records name a real customer', () => {
   it('an interaction for a customer merged into another does not stay with the merged record', () => {
     const h = startAddon();
     const { keep, dup } = merged(h);
-    const r = h.addon.serve('sidebarLogInteraction', submit(touch(dup))) as R;
+    const r = h.addon.serve('sidebarLogInteraction', submit(touch(dup))) as Answer;
     const rows = h.records('Interactions');
     // Either refused in words naming the kept customer, or filed under the kept customer.
     if (r.ok) expect(rows[0]!['Customer ID']).toBe(keep);

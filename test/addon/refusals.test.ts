@@ -8,10 +8,8 @@ import { check, toRecord, UNREADABLE_NUMBER } from '../../sidebar/record';
 import { customerSchema } from '../../src/domain/records/customer';
 import { ticketUpdateSchema } from '../../src/domain/records/ticket';
 import { CUSTOMERS, TICKETS } from '../../src/sheets/tables';
-import { customer, submit } from './daily-fixtures';
+import { type Answer, customer, submit } from './daily-fixtures';
 import { startAddon } from './harness';
-
-type R = { ok: boolean; kind?: string; message?: string; fields?: Record<string, string> };
 
 describe('refusals in plain words', () => {
   it('Contract Value the browser cannot read ("1e") says to enter a number', () => {
@@ -42,7 +40,7 @@ describe('refusals in plain words', () => {
   it('the server, too: Edit customer with a Tier outside the list', () => {
     const h = startAddon();
     const id = customer(h, { name: 'Acme' });
-    const r = h.addon.serve('sidebarUpdateCustomer', submit({ id, tier: 'Gold' })) as R;
+    const r = h.addon.serve('sidebarUpdateCustomer', submit({ id, tier: 'Gold' })) as Answer;
     expect(r.fields?.tier).toBe('Choose one of: VIP, Key, Regular');
   });
 });
@@ -52,7 +50,10 @@ describe('an email address as pasted', () => {
     'a space around the address "%s" is not a reason to refuse it',
     (email) => {
       const h = startAddon();
-      const r = h.addon.serve('sidebarCreateCustomer', submit({ name: 'Acme', contact: 'Li', email })) as R;
+      const r = h.addon.serve(
+        'sidebarCreateCustomer',
+        submit({ name: 'Acme', contact: 'Li', email }),
+      ) as Answer;
       expect(r.ok, JSON.stringify(r)).toBe(true);
       expect(h.records('Customers')[0]!.Email).toBe('li.wei@example.com');
     },
