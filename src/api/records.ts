@@ -12,12 +12,11 @@ import { CUSTOMERS, SURVEYS, TICKETS } from '../sheets/tables';
 
 const EDITABLE: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
 
-import { located, writeChecked } from '../sheets/checked-write';
+import { located, relocated, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { highestId, nextIds } from '../sheets/ids';
 import { columnOf, locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
-import { readRecord, rowIfAny } from '../sheets/record-row';
 import { recordFor, remember } from '../sheets/requests';
 import { currentRows } from '../sheets/rows';
 import type { Cell } from '../sheets/table';
@@ -92,13 +91,11 @@ export function createRecord(
  * moved there). The picker offers only real IDs, but a person may type one in.
  */
 function linkable(env: Env, customerId: string): void {
-  const layout = locate(env.ss, CUSTOMERS);
-  const row = rowIfAny(layout, customerId);
-  if (row === undefined)
+  const customer = relocated(locate(env.ss, CUSTOMERS), customerId);
+  if (!customer)
     throw new FieldError('customerId', `There is no customer ${customerId}: choose one from the list.`);
-  const record = readRecord(layout, row);
-  const into = textOf(record.mergedInto);
-  if (textOf(record.id) === customerId && into !== '')
+  const into = textOf(customer.record.mergedInto);
+  if (into !== '')
     throw new FieldError('customerId', `${customerId} was merged into ${into}: choose ${into} instead.`);
 }
 

@@ -72,10 +72,10 @@ export const phone = () =>
   optional(
     z.string().check(
       z.trim(),
-      z.refine(
-        (v) => v === '' || (PHONE.test(v.normalize('NFKC')) && /\d/.test(v.normalize('NFKC'))),
-        'Enter a phone number: digits, spaces, + ( ) - . / and an extension like "ext. 12"',
-      ),
+      z.refine((v) => {
+        const typed = v.normalize('NFKC');
+        return v === '' || (PHONE.test(typed) && /\d/.test(typed));
+      }, 'Enter a phone number: digits, spaces, + ( ) - . / and an extension like "ext. 12"'),
     ),
   );
 
@@ -122,13 +122,15 @@ export const date = () => optional(wallDate());
 export const dateTime = () => optional(wallDateTime());
 export const requiredDateTime = () => wallDateTime().check(z.minLength(1, 'This field is required'));
 
+const chooseFrom = (values: readonly string[]) => `Choose one of: ${values.join(', ')}`;
+
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, `Choose one of: ${values.join(', ')}`);
+  z.enum(values, chooseFrom(values));
 
 // Each "empty or X" union names what it takes: when no branch fits at all, zod's own message is a
 // bare "Invalid input" (a value the browser could not read as a number, a Tier typed as "Gold").
 export const maybeOneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  optional(z.union([z.literal(''), oneOf(values)], `Choose one of: ${values.join(', ')}`));
+  optional(z.union([z.literal(''), oneOf(values)], chooseFrom(values)));
 
 export const amount = () =>
   optional(

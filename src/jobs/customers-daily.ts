@@ -72,7 +72,8 @@ export function refreshCustomers(
     // A duplicate merged into another record is not a customer of its own: not scored, not
     // followed up (its interactions moved to the record it was merged into).
     const mergedInto = textOf(row.mergedInto);
-    const planned = nextFollowUp(customer, dated(mine), settings.followUps, now, followUpCalendar);
+    const touchesInTime = dated(mine);
+    const planned = nextFollowUp(customer, touchesInTime, settings.followUps, now, followUpCalendar);
     const plan: FollowUp = mergedInto ? { ...planned, nextFollowUp: null, status: '', basis: '' } : planned;
     const facts = healthFacts(ctx, row, mine, tickets.get(id) ?? [], surveys.get(id) ?? [], plan.lastContact);
     const health = mergedInto
@@ -92,7 +93,7 @@ export function refreshCustomers(
     const suggestion = suggestedTier(
       numberOf(row.contractValue),
       plan.lastContact,
-      mine.flatMap((t) => msOf(t.when) ?? []),
+      touchesInTime.map((t) => t.when),
       settings.tiers,
       now,
     );

@@ -148,7 +148,7 @@ const keptChanging = <K extends string>(layout: Layout<K>, id: string) =>
  * The record where it sits now, or undefined when a person deleted it. The row found in the ID
  * column is read in a second call, so its ID is checked there: rows may have moved in between.
  */
-function relocated<K extends string>(layout: Layout<K>, id: string): Located<K> | undefined {
+export function relocated<K extends string>(layout: Layout<K>, id: string): Located<K> | undefined {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const row = rowIfAny(layout, id);
     if (row === undefined) return undefined;

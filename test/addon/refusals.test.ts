@@ -59,3 +59,18 @@ describe('an email address as pasted', () => {
     },
   );
 });
+
+describe('a phone number', () => {
+  it.each(['-----', '(((())))', '.....', '// //'])(
+    'a phone number with no digit ("%s") is refused',
+    (phone) => {
+      const h = startAddon();
+      const r = h.addon.serve(
+        'sidebarCreateCustomer',
+        submit({ name: 'Acme', contact: 'Li', phone }),
+      ) as Answer;
+      expect(r.fields?.phone).toMatch(/^Enter a phone number/);
+      expect(h.records('Customers')).toHaveLength(0);
+    },
+  );
+});
