@@ -3,6 +3,7 @@
  * and the advice say what to do, and always that nothing typed was lost.
  */
 import type { Failure } from '../src/api/contract';
+import { messageOf } from '../src/domain/message-of';
 
 export interface Explained {
   title: string;
@@ -46,7 +47,7 @@ export function explain(failure: Failure, verb: Verb = 'Save'): Explained {
 
 /** The call failed on the way (google.script.run's failure handler) or answered no Result. */
 export function unreachable(error: unknown): Failure {
-  const why = error instanceof Error ? error.message : String(error);
+  const why = messageOf(error);
   return {
     ok: false,
     kind: 'error',

@@ -13,6 +13,7 @@ import {
   type Move,
   planMerge,
 } from '../domain/duplicates';
+import { messageOf } from '../domain/message-of';
 import { mergeSchema } from '../domain/records/merge';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
@@ -196,7 +197,7 @@ function moveAll(
     };
   } catch (failure) {
     if (done.moved.length + done.unsure.length + done.restored.length === 0) throw failure;
-    const reason = failure instanceof Error ? failure.message : String(failure);
+    const reason = messageOf(failure);
     return { ...done, stopped: ` before something went wrong (${reason})` };
   }
 }

@@ -4,6 +4,7 @@
  * Log. Runs as a simple trigger: no mail, maybe no user email, 30 seconds at most; it never throws
  * at the person.
  */
+import { messageOf } from '../domain/message-of';
 import { TICKET_STATUSES } from '../domain/values';
 import { audit, describeChange } from '../sheets/audit';
 import { textOf } from '../sheets/cell-values';
@@ -29,7 +30,7 @@ export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): v
     if (range.getSheet().getName() !== TICKETS.name) return;
     withDocumentLock(env, () => stampEditedRows(env, range, e), EDIT_LOCK_WAIT_MS);
   } catch (error) {
-    env.log(`onEdit could not stamp the ticket: ${error instanceof Error ? error.message : String(error)}`);
+    env.log(`onEdit could not stamp the ticket: ${messageOf(error)}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { CUSTOMERS, SURVEYS, TICKETS } from '../sheets/tables';
 
 const EDITABLE: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
 
+import { messageOf } from '../domain/message-of';
 import { located, relocated, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { highestId, nextIds } from '../sheets/ids';
@@ -105,7 +106,7 @@ export function afterSaving<T>(what: string, saved: T, work: () => void): Result
     work();
     return ok(saved);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = messageOf(e);
     return {
       ok: false,
       kind: 'partly',

@@ -3,6 +3,7 @@
  * keep what was typed and say what went wrong in words a person understands.
  */
 import type * as z from 'zod/mini';
+import { messageOf } from '../domain/message-of';
 import { SetupNeededError } from '../sheets/layout';
 import { BusyError } from '../sheets/lock';
 import { isPastTheEdge } from '../sheets/past-the-edge';
@@ -47,7 +48,7 @@ export function guard<T>(work: () => Result<T>): Result<T> {
   try {
     return work();
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     if (e instanceof FieldError) return invalid({ [e.field]: message });
     if (e instanceof BusyError) return { ok: false, kind: 'busy', message };
     if (e instanceof SetupNeededError) return { ok: false, kind: 'setup', message };

@@ -5,6 +5,7 @@
  */
 
 import { isAtRiskLevel } from '../domain/health';
+import { messageOf } from '../domain/message-of';
 import { calendarOf } from '../domain/settings-calendar';
 import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
@@ -49,9 +50,7 @@ function mailAfterFailure(ctx: JobContext): void {
   try {
     sendDigests(ctx, calendarOf(ctx.settings, ctx.timeZone), readAlerts(ctx.env));
   } catch (error) {
-    ctx.env.log(
-      `daily jobs could not mail the alerts either: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    ctx.env.log(`daily jobs could not mail the alerts either: ${messageOf(error)}`);
   }
 }
 

@@ -7,6 +7,7 @@
 import type { BusinessCalendar } from '../domain/calendar';
 import { dashboardFigures, ownerFigures } from '../domain/dashboard-figures';
 import { isAtRiskLevel } from '../domain/health';
+import { messageOf } from '../domain/message-of';
 import { calendarOf } from '../domain/settings-calendar';
 import { type WeeklyProblems, weeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
@@ -86,7 +87,7 @@ export function refreshDashboardNow(env: Env): { error: string; detail: string }
       lock.releaseLock();
     }
   } catch (e) {
-    const error = e instanceof Error ? e.message : String(e);
+    const error = messageOf(e);
     env.log(`Refresh dashboard failed: ${error}`);
     try {
       env.ss.toast(`The dashboard was not refreshed: ${error}`, 'CRM');

@@ -3,6 +3,7 @@
  * it held steps aside cleanly), settings validated afresh, a time budget under Apps Script's
  * 6-minute limit, and an outcome recorded whatever happens.
  */
+import { messageOf } from '../domain/message-of';
 import type { Settings } from '../domain/settings';
 import type { Env } from '../sheets/env';
 import { heldProperties } from '../sheets/held-properties';
@@ -37,7 +38,7 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
     if (!lock.tryLock(LOCK_WAIT_MS)) return skipped(env, job, started);
   } catch (e) {
     // LockService itself failed (it can throw "too many LockService operations"): say so.
-    return finish(env, job, started, 0, `could not take the document lock: ${messageOf(e)}`, '');
+    return finish(env, job, started, 0, `could not take the document lock: ${reasonOf(e)}`, '');
   }
   let outcome: Outcome;
   try {
@@ -49,7 +50,7 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
     const detail = [report.detail, unfinished].filter(Boolean).join('; ');
     outcome = finish(env, job, started, report.rows, '', detail);
   } catch (e) {
-    const message = messageOf(e);
+    const message = reasonOf(e);
     env.log(`${job} jobs failed: ${message}`);
     outcome = finish(env, job, started, 0, message, '');
   } finally {
@@ -62,8 +63,9 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
   return outcome;
 }
 
-function messageOf(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
+/** A failure in words a person understands. */
+function reasonOf(e: unknown): string {
+  const message = messageOf(e);
   return isPastTheEdge(message)
     ? 'rows were deleted from a sheet while the job was working on it; nothing is lost, and the next run will try again'
     : message;
@@ -78,7 +80,7 @@ function skipped(env: Env, job: JobName, started: Date): Outcome {
   try {
     recordSkip(env, job, started);
   } catch (e) {
-    env.log(`Could not note the skipped ${job} run: ${messageOf(e)}`);
+    env.log(`Could not note the skipped ${job} run: ${reasonOf(e)}`);
   }
   return { job, at: started.toISOString(), ms: 0, rows: 0, error: '', detail: SKIPPED };
 }
@@ -95,7 +97,7 @@ function finish(env: Env, job: JobName, started: Date, rows: number, error: stri
   try {
     recordOutcome(env, outcome);
   } catch (e) {
-    env.log(`Could not record the ${job} outcome: ${messageOf(e)}`);
+    env.log(`Could not record the ${job} outcome: ${reasonOf(e)}`);
   }
   return outcome;
 }

@@ -4,6 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { messageOf } from '../../src/domain/message-of';
 import { loadAssets } from './assets';
 import { router } from './routes';
 import { Session, type SessionOptions } from './session';
@@ -30,7 +31,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<Preview> {
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(e instanceof Error ? e.message : String(e));
+      res.end(messageOf(e));
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 /** The preview server's HTTP API: one small handler per route. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { messageOf } from '../../src/domain/message-of';
 import type { Assets } from './assets';
 import { MENU, type MenuItem, PREVIEW_USER, type Session, TIME_ZONE } from './session';
 import { sheetPage } from './sheet-view';
@@ -41,7 +42,6 @@ const html = (body: string, headers?: Record<string, string>): Reply => ({
   body,
   headers,
 });
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A job's Outcome carries its error in words; anything else returned means it went through. */
 function outcome(label: string, result: ReturnType<Session['menu']>): { ok: boolean; message: string } {
@@ -74,7 +74,7 @@ function run({ body, session }: Request): Reply {
       value: session.serve(String(body.name), Array.isArray(body.args) ? body.args : []),
     });
   } catch (e) {
-    return json({ ok: false, error: message(e) });
+    return json({ ok: false, error: messageOf(e) });
   }
 }
 

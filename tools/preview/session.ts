@@ -4,6 +4,7 @@
  * sample data through the add-on itself: Set up, the bulk load, the schedule, one run of the jobs.
  */
 import { rmSync } from 'node:fs';
+import { messageOf } from '../../src/domain/message-of';
 import { wallFromInstant } from '../../src/domain/zone';
 import { type Addon, createEmulator, type Emulator, fixedClock } from '../emulator/index';
 import { generate } from '../seed/generate';
@@ -90,7 +91,7 @@ export class Session {
     try {
       return { ok: true, value: this.addon.call(name) };
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      return { ok: false, error: messageOf(e) };
     } finally {
       this.save();
     }
@@ -104,7 +105,7 @@ export class Session {
       this.addon.runClockTriggers();
       return { triggers };
     } catch (e) {
-      return { triggers, error: e instanceof Error ? e.message : String(e) };
+      return { triggers, error: messageOf(e) };
     } finally {
       this.save();
     }
