@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings, SettingsError } from '../domain/settin
 import { wallFromInstant } from '../domain/zone';
 import { lastOutcomes, lastSkips, unfinishedRuns } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
+import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
 import { readTable } from '../sheets/table';
@@ -38,17 +39,21 @@ export function bootstrap(env: Env): Result<Bootstrap> {
         'leadScore',
         'created',
         'updated',
+        'mergedInto',
       ],
     });
-    const picks: CustomerPick[] = customers.rows.map((r) => [
-      String(r.id),
-      String(r.name),
-      String(r.contact),
-      String(r.email),
-      String(r.tier),
-      String(r.status),
-      String(r.owner),
-    ]);
+    // A duplicate merged into another is not offered: saves for it are refused (records.ts).
+    const picks: CustomerPick[] = customers.rows
+      .filter((r) => textOf(r.mergedInto) === '')
+      .map((r) => [
+        String(r.id),
+        String(r.name),
+        String(r.contact),
+        String(r.email),
+        String(r.tier),
+        String(r.status),
+        String(r.owner),
+      ]);
     const settings = readSettings(env);
     const schedule = scheduleStatus(env, now);
     return ok({

@@ -1,9 +1,14 @@
 /**
  * A list cut to its first `max` items, the rest counted ("T-00001, T-00002 and 40 more"). Lists
  * that grow with the data go in cells (50,000 characters at most) and in the run outcome kept in
- * a document property (9 KB), so none of them is written whole.
+ * a document property (9 KB), so none of them is written whole; nor is a text a person pasted
+ * (a whole email as a survey comment) when it is quoted in one.
  */
 export function someOf(items: readonly string[], max: number, separator = ', '): string {
   if (items.length <= max) return items.join(separator);
   return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
 }
+
+/** A text cut to its first `max` characters, marked with "…" when cut. */
+export const clipped = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max)}…`;

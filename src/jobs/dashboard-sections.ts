@@ -96,15 +96,16 @@ export function writeSections(env: Env, sections: readonly Section[]): Placement
   const range = sheet.getRange(FIRST_SECTION_ROW, 1, height, across);
   const each = <T>(cell: (l: Line | undefined, c: number) => T): T[][] =>
     Array.from({ length: height }, (_, r) => Array.from({ length: across }, (_, c) => cell(lines[r], c)));
-  // Formats first: a percentage typed into an Automatic cell takes a % format, as in Sheets.
+  // Formats first: a value is written into the format it is shown in.
   range.setNumberFormats(each((l, c) => (l ? cellAt(l, c).format : AUTOMATIC)));
   range.setFontWeights(each<GoogleAppsScript.Spreadsheet.FontWeight>((l) => (l?.bold ? 'bold' : 'normal')));
-  // Comments and keywords are customers' words: stored as text, never run as formulas.
+  // Every string is stored as the text it is: comments and keywords are customers' words, never
+  // run as formulas, and a keyword "false" or "1e5" is not read as a value. Figures are numbers.
   range.setValues(
     each((l, c) => {
       if (!l) return '';
       const { value, format } = cellAt(l, c);
-      return asStored(value, format);
+      return asStored(value, format, true);
     }),
   );
   return placements;

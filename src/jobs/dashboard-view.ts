@@ -14,7 +14,9 @@ export const NO_OWNER = '(no owner)';
 const pct = (share: number | null): SectionCell => (share === null ? '' : formatted(share, '0%'));
 const hours = (m: Median): SectionCell =>
   m.hours === null ? '' : formatted(Math.round(m.hours * 10) / 10, '0.0');
-const score = (f: Figure): SectionCell => (f.value === null ? '' : formatted(Math.round(f.value), '0'));
+// toFixed as the survey summaries round it (a half away from zero): one quarter, one figure.
+const score = (f: Figure): SectionCell =>
+  f.value === null ? '' : formatted(Number(f.value.toFixed(0)), '0');
 const resolvedOf = (r: Ratio) => `${r.part} of ${r.whole} resolved`;
 const answers = (f: Figure) => `${f.count} answers${f.thin ? ' (thin)' : ''}`;
 const touches = (c: CareShare) => `${c.care} of ${c.total} touches`;
@@ -85,7 +87,7 @@ export function figuresSection(
       'Open tickets: Status is not Resolved or Closed. Breached now: open tickets whose Breaches cell lists a missed target.',
       'SLA met %: tickets resolved in the month (Resolved, else Closed) with an empty Breaches cell, divided by all tickets resolved in the month.',
       'Median hours: business hours of the Settings calendar (7x24 for VIP customers) from Submitted to Acknowledged, for tickets acknowledged in the month; from Submitted to resolved, less Paused Minutes, for tickets resolved in the month.',
-      `At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Records to refresh: customers not Churned whose record was last saved (Updated, else Created) over ${refreshDays} days ago. Surveys due: Surveys with Status Due.`,
+      `At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Records to refresh: customers neither Churned nor merged into another whose record was last saved (Updated, else Created) over ${refreshDays} days ago. Surveys due: Surveys with Status Due.`,
       `CSAT: share of the quarter's answers whose dimension average is 4 or more. Recommend: % of 5s minus % of 1-3s. Care share: Care interactions of all interactions in the quarter (goal ${Math.round(careGoal * 100)}%).`,
     ],
   };

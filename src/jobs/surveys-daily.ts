@@ -7,6 +7,7 @@ import type { BusinessCalendar } from '../domain/calendar';
 import { recentMonths } from '../domain/periods';
 import { SURVEY_DIMENSIONS } from '../domain/records/survey';
 import { leadOf } from '../domain/routing';
+import { clipped } from '../domain/some-of';
 import { groupSurveys } from '../domain/survey-groups';
 import { improvementActions } from '../domain/survey-improvements';
 import { surveyState } from '../domain/survey-lifecycle';
@@ -84,8 +85,8 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
   const months = summarize('month');
   const quarters = summarize('quarter');
   out.sections.push(
-    summarySection('Satisfaction by month', months, out.leftOut),
-    summarySection('Satisfaction by quarter', quarters, ''),
+    summarySection('Satisfaction by month', months, out.leftOut, settings.surveys.thinBelow),
+    summarySection('Satisfaction by quarter', quarters, '', settings.surveys.thinBelow),
   );
   const owner = leadOf(settings.people, 'Service Supervisor');
   // Months only: a quarter's average is its months' averages weighted by answers, so a low quarter
@@ -176,14 +177,18 @@ const thin = (f: Fig) => (f.thin ? ' (thin)' : '');
 const decimal = (f: Fig, digits: number) => (f.value === null ? '' : `${f.value.toFixed(digits)}${thin(f)}`);
 const percent = (f: Fig) => (f.value === null ? '' : `${Math.round(f.value * 100)}%${thin(f)}`);
 
+/** Characters of each negative comment shown: five fit a cell (50,000) with room to spare. */
+const COMMENT_SHOWN = 2_000;
+
 function summarySection(
   title: string,
   periods: ReadonlyArray<readonly [string, SurveySummary]>,
   note: string,
+  thinBelow: number,
 ): Section {
   return {
     title,
-    note: `Scores 1-5. CSAT: share of answers averaging 4 or more. Recommend: % of 5s minus % of 1-3s. "(thin)": under 30 answers.${note ? ` ${note}` : ''}`,
+    note: `Scores 1-5. CSAT: share of answers averaging 4 or more. Recommend: % of 5s minus % of 1-3s. "(thin)": under ${thinBelow} answers.${note ? ` ${note}` : ''}`,
     header: [
       'Period',
       'Answers',
@@ -206,7 +211,7 @@ function summarySection(
       s.keywords.map((k) => `${k.keyword} (${k.count})`).join(', '),
       s.negativeComments
         .slice(0, 5)
-        .map((c) => `${c.customerId}: ${c.comments}`)
+        .map((c) => `${c.customerId}: ${clipped(c.comments, COMMENT_SHOWN)}`)
         .join(' | '),
     ]),
   };

@@ -13,10 +13,16 @@ export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }):
   resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) });
 
 /** A Customers row's save times, for the monthly record refresh (needsRefresh). */
-export const refreshedRecordOf = (c: { status: Cell; updated: Cell; created: Cell }): RefreshedRecord => ({
+export const refreshedRecordOf = (c: {
+  status: Cell;
+  updated: Cell;
+  created: Cell;
+  mergedInto: Cell;
+}): RefreshedRecord => ({
   status: textOf(c.status),
   updated: msOf(c.updated),
   created: msOf(c.created),
+  merged: textOf(c.mergedInto) !== '',
 });
 
 /** Groups rows by a key, keeping sheet order inside each group. */

@@ -10,6 +10,7 @@ describe('monthly record refresh', () => {
       status: 'Won',
       updated: updated === null ? null : shanghai(updated),
       created: created === null ? null : shanghai(created),
+      merged: false,
     });
     expect(needsRefresh(saved('2026-10-24T10:00'), NOW, 30)).toBe(false);
     expect(needsRefresh(saved('2026-10-24T09:59'), NOW, 30)).toBe(true);
@@ -19,9 +20,10 @@ describe('monthly record refresh', () => {
     expect(needsRefresh(saved(null, null), NOW, 30)).toBe(false);
   });
 
-  it('leaves a churned customer out', () => {
-    expect(
-      needsRefresh({ status: 'Churned', updated: null, created: shanghai('2025-01-05T10:00') }, NOW, 30),
-    ).toBe(false);
+  it('leaves a churned customer and a duplicate merged into another out', () => {
+    const old = { updated: null, created: shanghai('2025-01-05T10:00') };
+    expect(needsRefresh({ ...old, status: 'Churned', merged: false }, NOW, 30)).toBe(false);
+    expect(needsRefresh({ ...old, status: 'Won', merged: true }, NOW, 30)).toBe(false);
+    expect(needsRefresh({ ...old, status: 'Won', merged: false }, NOW, 30)).toBe(true);
   });
 });

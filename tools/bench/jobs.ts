@@ -185,6 +185,8 @@ export const JOBS: readonly Job[] = [
           // My queue's records to refresh.
           'Created',
           'Updated',
+          // A duplicate merged away is neither offered nor due a refresh.
+          'Merged Into',
         ]),
       },
       {
