@@ -17,10 +17,10 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(winBackSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { owner, ...rest } = parsed.value;
-  const { winBackCheckDays } = loadSettings(env).health;
+  // Read inside the save's guard: a broken Settings cell is answered in words, naming the cell.
   return createRecord(env, WIN_BACKS, rest, submit.requestId, (now) => ({
     started: now,
-    checkBy: new Date(now.getTime() + winBackCheckDays * DAY_MS),
+    checkBy: new Date(now.getTime() + loadSettings(env).health.winBackCheckDays * DAY_MS),
     owner: owner || who(env),
     outcome: 'Open',
   }));

@@ -211,17 +211,24 @@ export const healthSettings: Section<HealthSettings> = {
       wholeNumber(1, 90, 'days'),
     ),
   ],
-  build: (r) => ({
-    weights: byKey(INDICATOR_KEYS, (k) => r.one<number>(weightName(k))),
-    curves: byKey(CURVE_KEYS, (k) => ({
-      full: r.one<number>(curveName(k, 'full')),
-      zero: r.one<number>(curveName(k, 'zero')),
-    })),
-    unsureScore: r.one<number>(NAMES.unsure),
-    windowDays: r.one<number>(NAMES.window),
-    atRisk: r.one<number>(NAMES.atRisk),
-    highRisk: r.one<number>(NAMES.highRisk),
-    analysisHours: r.one<number>(NAMES.analysis),
-    winBackCheckDays: r.one<number>(NAMES.winBackCheck),
-  }),
+  build: (r) => {
+    const atRisk = r.one<number>(NAMES.atRisk);
+    const highRisk = r.one<number>(NAMES.highRisk);
+    // A High risk customer is at risk too: else High risk would come without a warning.
+    if (highRisk > atRisk)
+      fail(`"${NAMES.highRisk}" (${highRisk}) should be at most "${NAMES.atRisk}" (${atRisk})`);
+    return {
+      weights: byKey(INDICATOR_KEYS, (k) => r.one<number>(weightName(k))),
+      curves: byKey(CURVE_KEYS, (k) => ({
+        full: r.one<number>(curveName(k, 'full')),
+        zero: r.one<number>(curveName(k, 'zero')),
+      })),
+      unsureScore: r.one<number>(NAMES.unsure),
+      windowDays: r.one<number>(NAMES.window),
+      atRisk,
+      highRisk,
+      analysisHours: r.one<number>(NAMES.analysis),
+      winBackCheckDays: r.one<number>(NAMES.winBackCheck),
+    };
+  },
 };

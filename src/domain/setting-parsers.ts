@@ -26,7 +26,8 @@ export const wholeNumber =
   (min: number, max: number, unit: string): Parse<number> =>
   (v) => {
     const n = Number(v.trim());
-    return Number.isInteger(n) && n >= min && n <= max
+    // A blank cell is no number (Number('') is 0): it is refused, not read as 0.
+    return v.trim() !== '' && Number.isInteger(n) && n >= min && n <= max
       ? n
       : fail(`a whole number of ${unit} from ${min} to ${max}`);
   };

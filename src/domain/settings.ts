@@ -223,7 +223,21 @@ function reader(rows: readonly SettingRow[]): SettingReader {
 /** Reads the rows into settings; defaults fill rows a person deleted. */
 export function parseSettings(rows: readonly SettingRow[]): Settings {
   const read = reader(rows);
-  return Object.fromEntries(Object.entries(SECTIONS).map(([k, s]) => [k, s.build(read)])) as Settings;
+  return Object.fromEntries(
+    Object.entries(SECTIONS).map(([k, s]) => [k, built(() => s.build(read))]),
+  ) as Settings;
+}
+
+/** A section's settings; values that each pass but disagree are named together. */
+function built<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (e instanceof SettingsError) throw e;
+    throw new SettingsError(
+      `Settings: ${(e as Error).message}. Fix one of them; until then the jobs keep their last good results.`,
+    );
+  }
 }
 
 export const DEFAULT_SETTINGS: Settings = parseSettings([]);

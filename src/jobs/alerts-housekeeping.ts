@@ -56,7 +56,10 @@ export function archiveDoneAlerts(ctx: JobContext, alerts: AlertsTable): Archive
     archive,
     old.filter((r) => !archived.has(textOf(r.id))).map((r) => ({ ...r, archived: ctx.now })),
   );
-  return { archived: deleteRowsOf(locate(ss, ALERTS, ['id']), new Set(old.map((r) => textOf(r.id)))), note };
+  return {
+    archived: deleteRowsOf(locate(ss, ALERTS, ['id', 'status']), new Set(old.map((r) => textOf(r.id)))),
+    note,
+  };
 }
 
 /**
@@ -91,7 +94,7 @@ function deleteRowsOf(layout: Layout<string>, gone: ReadonlySet<string>): number
     // Sheets refuses to delete every row below the frozen header: keep one empty row.
     if (sheet.getMaxRows() - rows.length <= sheet.getFrozenRows())
       sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-    const moved = deleteRuns(sheet, column, runsOf(rows).reverse(), gone);
+    const moved = deleteRuns(sheet, column, columnOf(layout, 'status'), runsOf(rows).reverse(), gone);
     deleted += moved.deleted;
     if (!moved.stopped) return deleted;
   }
@@ -101,13 +104,20 @@ function deleteRowsOf(layout: Layout<string>, gone: ReadonlySet<string>): number
 function deleteRuns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   column: number,
+  statusColumn: number,
   runs: ReadonlyArray<{ start: number; length: number }>,
   gone: ReadonlySet<string>,
 ): { deleted: number; stopped: boolean } {
   let deleted = 0;
+  // ID and Status in one read: a person may have set an alert back to Open since it was copied.
+  const first = Math.min(column, statusColumn);
+  const width = Math.abs(column - statusColumn) + 1;
   for (const run of runs) {
-    const now = sheet.getSheetValues(run.start, column, run.length, 1);
-    if (!now.every(([id]) => gone.has(String(id).trim()))) return { deleted, stopped: true };
+    const now = sheet.getSheetValues(run.start, first, run.length, width);
+    const still = now.every(
+      (r) => gone.has(String(r[column - first]).trim()) && String(r[statusColumn - first]).trim() === 'Done',
+    );
+    if (!still) return { deleted, stopped: true };
     sheet.deleteRows(run.start, run.length);
     deleted += run.length;
   }

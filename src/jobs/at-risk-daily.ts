@@ -16,8 +16,7 @@ export function missedAnalyses(ctx: JobContext, alerts: AlertsTable): NewAlert[]
   const now = ctx.now.getTime();
   const lead = leadOf(ctx.settings.people, 'Service Supervisor');
   // Only the open warnings are read further (their key says what they are).
-  const open = alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith(AT_RISK_KEY));
-  return fillIn(alerts, open, ['customerId', 'owner', 'due']).flatMap((a) => {
+  return fillIn(alerts, openWarnings(alerts), ['customerId', 'owner', 'due']).flatMap((a) => {
     const due = msOf(a.due);
     if (due === null || due >= now) return [];
     const customerId = textOf(a.customerId);
@@ -37,3 +36,19 @@ export function missedAnalyses(ctx: JobContext, alerts: AlertsTable): NewAlert[]
     ];
   });
 }
+
+/**
+ * A fall into risk is warned about once. A run that died after raising the warning, before it
+ * wrote the Risk Level the warning came from, decides the same on the next run, which may fall on
+ * another day (a new key): an At Risk alert still Open for the customer says it was given.
+ */
+export function notWarnedYet(warnings: readonly NewAlert[], alerts: AlertsTable): NewAlert[] {
+  const warned = new Set(
+    openWarnings(alerts).map((a) => textOf(a.key).slice(AT_RISK_KEY.length, textOf(a.key).lastIndexOf(':'))),
+  );
+  return warnings.filter((w) => w.kind !== 'At Risk' || !warned.has(w.customerId));
+}
+
+/** The At Risk alerts still Open (their key says what they are: at-risk:<customer>:<day>). */
+const openWarnings = (alerts: AlertsTable) =>
+  alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith(AT_RISK_KEY));

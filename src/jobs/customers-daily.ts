@@ -217,17 +217,19 @@ function duplicateNames(data: DailyData): Map<string, string> {
       email: textOf(r.email),
       phone: textOf(r.phone),
     }));
-  const out = new Map<string, string>();
+  // A customer may be in several groups (an email shared with one, a phone with another): each
+  // group adds to its cell rather than replacing what an earlier group wrote.
+  const parts = new Map<string, string[]>();
   for (const group of findDuplicates(candidates)) {
     for (const id of group.ids) {
       const others = someOf(
         group.ids.filter((o) => o !== id),
         20,
       );
-      out.set(id, `${others} (${group.reasons.join(', ')})`);
+      parts.set(id, [...(parts.get(id) ?? []), `${others} (${group.reasons.join(', ')})`]);
     }
   }
-  return out;
+  return new Map([...parts].map(([id, list]) => [id, list.join('; ')]));
 }
 
 /** How an At Risk alert's key begins (at-risk-daily.ts finds the open ones by it). */

@@ -13,7 +13,7 @@ import type { Env } from '../sheets/env';
 import { nextIds } from '../sheets/ids';
 import { writeComputed } from '../sheets/write-computed';
 import { archiveDoneAlerts } from './alerts-housekeeping';
-import { missedAnalyses } from './at-risk-daily';
+import { missedAnalyses, notWarnedYet } from './at-risk-daily';
 import { refreshCustomers } from './customers-daily';
 import { readDailyData } from './daily-data';
 import { writeDashboard } from './dashboard';
@@ -72,7 +72,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     env,
     alertsTable,
     [
-      ...customers.alerts,
+      ...notWarnedYet(customers.alerts, alertsTable),
       ...missedAnalyses(ctx, alertsTable),
       ...surveys.alerts,
       ...winBacks.alerts,

@@ -2,6 +2,7 @@
  * The monthly health history: the first daily run of a month appends one row per scored
  * customer, and last month's score is what the Customers sheet's trend compares with.
  */
+import { previousPeriod } from '../domain/periods';
 import { periodOf } from '../domain/survey-groups';
 import { appendRows } from '../sheets/append';
 import { numberOf, textOf } from '../sheets/cell-values';
@@ -15,7 +16,7 @@ type HistoryKey = (typeof HEALTH_HISTORY)['columns'][number]['key'];
 export interface HealthHistory {
   readonly table: Snapshot<HistoryKey>;
   readonly month: string;
-  /** Each customer's score in the latest month before this one. */
+  /** Each customer's score last month (none when last month has no row for it). */
   readonly lastMonth: Map<string, number>;
   readonly recordedThisMonth: boolean;
 }
@@ -23,18 +24,15 @@ export interface HealthHistory {
 export function readHistory(env: Env, now: Date, timeZone: string): HealthHistory {
   const table = readTable(env.ss, HEALTH_HISTORY, { keys: ['month', 'customerId', 'score'] });
   const month = periodOf(now.getTime(), 'month', timeZone);
+  const previous = previousPeriod(month);
   const lastMonth = new Map<string, number>();
-  const latest = new Map<string, string>();
   let recordedThisMonth = false;
   for (const row of table.rows) {
     const m = textOf(row.month);
     const score = numberOf(row.score);
     if (m === month) recordedThisMonth = true;
-    const id = textOf(row.customerId);
-    if (m < month && score !== null && m >= (latest.get(id) ?? '')) {
-      latest.set(id, m);
-      lastMonth.set(id, score);
-    }
+    // README: the change since last month's score, blank when last month has none.
+    if (m === previous && score !== null) lastMonth.set(textOf(row.customerId), score);
   }
   return { table, month, lastMonth, recordedThisMonth };
 }

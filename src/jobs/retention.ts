@@ -17,6 +17,10 @@ export function applyRetention(ctx: JobContext): number {
   // The log is appended in time order, so the old rows are the leading ones.
   let old = 0;
   while (old < height && times[old]![0] instanceof Date && (times[old]![0] as Date).getTime() < cutoff) old++;
-  if (old > 0) layout.sheet.deleteRows(2, old);
+  if (old === 0) return 0;
+  // Just before the delete: the rows are still the old ones (a person may have sorted the log).
+  const now = layout.sheet.getSheetValues(2, columnOf(layout, 'time'), old, 1);
+  if (!now.every(([t]) => t instanceof Date && t.getTime() < cutoff)) return 0;
+  layout.sheet.deleteRows(2, old);
   return old;
 }

@@ -632,6 +632,23 @@ describe('alerts housekeeping', () => {
     expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00002']);
   });
 
+  it('keeps an alert a person sets back to Open after the archive copied it, just before its row goes', () => {
+    const h = startAddon();
+    load(h, ALERTS, [
+      alert('A-00001', 'Done', '2026-08-01T10:00'),
+      alert('A-00002', 'Done', '2026-07-01T10:00'),
+    ]);
+    const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
+    h.emu.rt.hook = (method) => {
+      // The archive's append is done; the deletes come next.
+      if (method !== 'Sheet.getFrozenRows') return;
+      h.emu.rt.hook = undefined;
+      asPerson(h.emu.rt, () => alerts.getRange('J2').setValue('Open'));
+    };
+    expect((h.addon.call('runDailyJobs') as { error: string }).error).toBe('');
+    expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toContainEqual(['A-00001', 'Open']);
+  });
+
   it('stamps Done At when a person picks Done in the sheet, and clears it when set back to Open', () => {
     const h = startAddon();
     load(h, ALERTS, [alert('A-00001', 'Open', ''), alert('A-00002', 'Open', '')]);

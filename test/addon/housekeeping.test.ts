@@ -1,5 +1,6 @@
 /** Audit retention, restoring renamed headers, and marking surveys sent, on the built add-on. */
 import { describe, expect, it } from 'vitest';
+import { asPerson } from '../../tools/emulator/person';
 import { type Harness, shanghai, startAddon } from './harness';
 
 const sheet = (h: Harness, name: string) => h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name)!;
@@ -26,6 +27,44 @@ describe('Audit Log retention', () => {
     expect(h.emu.rt.calls.get('Sheet.deleteRows')).toBe(1);
     const ids = h.records('Audit Log').map((r) => r.ID);
     expect(ids.slice(0, 2)).toEqual(['L-000103', 'L-000104']);
+  });
+
+  it('deletes only the old rows it read, not rows a person sorted into their place meanwhile', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const log = sheet(h, 'Audit Log');
+    const header = h.values('Audit Log')[0]!;
+    const row = (id: string, wall: string) =>
+      header.map((c) => (c === 'ID' ? id : c === 'Time' ? shanghai(wall) : c === 'Action' ? 'create' : ''));
+    const rows = [
+      row('L-000101', '2025-09-30T23:00'),
+      row('L-000102', '2025-10-31T12:00'),
+      row('L-000103', '2026-11-20T09:00'),
+      row('L-000104', '2026-11-21T09:00'),
+      row('L-000105', '2026-11-22T09:00'),
+    ];
+    log.getRange(2, 1, rows.length, header.length).setValues(rows);
+    // Right after retention read the Time column (its sheet, header, last row and Time reads),
+    // whatever its next call: the person sorts the log newest first.
+    const READ = [
+      'Spreadsheet.getSheetByName',
+      'Sheet.getSheetValues',
+      'Sheet.getLastRow',
+      'Sheet.getSheetValues',
+    ];
+    const seen: string[] = [];
+    h.emu.rt.hook = (method) => {
+      const read = seen.slice(-4).join() === READ.join() && asPerson(h.emu.rt, () => log.getLastRow()) > 3;
+      seen.push(method);
+      if (!read) return;
+      h.emu.rt.hook = undefined;
+      asPerson(h.emu.rt, () =>
+        log.getRange(2, 1, log.getLastRow() - 1, log.getLastColumn()).sort({ column: 2, ascending: false }),
+      );
+    };
+    expect((h.addon.call('runDailyJobs') as { error: string }).error).toBe('');
+    expect(h.records('Audit Log').map((r) => r.ID)).toEqual(
+      expect.arrayContaining(['L-000103', 'L-000104', 'L-000105']),
+    );
   });
 
   it('never keeps less than 6 months, whatever the setting says', () => {

@@ -11,6 +11,7 @@ import {
   INDICATOR_KEYS,
   type IndicatorKey,
 } from '../../src/domain/health-settings';
+import { parseSettings, SettingsError } from '../../src/domain/settings';
 import { defaultsOf, shanghai } from './section-defaults';
 
 const settings = defaultsOf(healthSettings);
@@ -72,6 +73,30 @@ describe('health settings', () => {
     expect(def.parse(' 4.2 ')).toBe(4.2);
     expect(() => def.parse('6')).toThrow('a number from 1 to 5, like 4.5');
     expect(() => def.parse('')).toThrow();
+  });
+});
+
+describe('health settings a person gets wrong', () => {
+  const row = (name: string, value: string) => ({ name, value, cell: 'B9' });
+
+  it('refuses a blank risk line or weight rather than reading it as 0', () => {
+    for (const name of [
+      'Health: at risk at or below',
+      'Health: High risk at or below',
+      'Health: recency weight',
+    ])
+      expect(() => parseSettings([row(name, ' ')])).toThrow(
+        `Settings B9 ("${name}") should be a whole number`,
+      );
+  });
+
+  it('refuses a High-risk line above the at-risk line, naming both (High risk is at risk too)', () => {
+    expect(() => parseSettings([row('Health: High risk at or below', '90')])).toThrow(
+      new SettingsError(
+        'Settings: "Health: High risk at or below" (90) should be at most "Health: at risk at or below" (60). Fix one of them; until then the jobs keep their last good results.',
+      ),
+    );
+    expect(parseSettings([row('Health: High risk at or below', '60')]).health.highRisk).toBe(60);
   });
 });
 
