@@ -40,19 +40,22 @@ function select(spec: FieldSpec, id: string): Control {
   };
 }
 
-function number(spec: FieldSpec, id: string): Control {
-  const input = h('input', { id, name: spec.key, type: 'number', step: 'any', inputmode: 'decimal' });
-  return {
-    ...plain(input),
-    get: () => (input.validity.badInput ? UNREADABLE_NUMBER : input.value),
-  };
+/**
+ * A box the browser cannot read ("1e" in a number, a date filled in part) holds '' with badInput
+ * set: it sends `unreadable` instead, which the schema refuses, so the person is asked to fix it
+ * rather than the field being saved empty.
+ */
+function readable(input: HTMLInputElement, unreadable: string): Control {
+  return { ...plain(input), get: () => (input.validity.badInput ? unreadable : input.value) };
 }
+
+const UNREADABLE_DATE = 'incomplete';
 
 /** The wire gives '2026-11-23T14:30'; a sheet cell read as text may say '2026-11-23 14:30'. */
 function dateTime(spec: FieldSpec, id: string): Control {
   const input = h('input', { id, name: spec.key, type: 'datetime-local' });
   return {
-    ...plain(input),
+    ...readable(input, UNREADABLE_DATE),
     set: (v) => {
       input.value = v.replace(' ', 'T').slice(0, 16);
     },
@@ -65,9 +68,14 @@ export function makeControl(spec: FieldSpec, id: string): Control {
     case 'select':
       return select(spec, id);
     case 'number':
-      return number(spec, id);
+      return readable(
+        h('input', { id, name: spec.key, type: 'number', step: 'any', inputmode: 'decimal' }),
+        UNREADABLE_NUMBER,
+      );
     case 'datetime-local':
       return dateTime(spec, id);
+    case 'date':
+      return readable(h('input', { ...attrs, type: 'date' }), UNREADABLE_DATE);
     case 'customer':
       return customerPicker(id);
     case 'textarea':

@@ -156,16 +156,24 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     if (!busy && document.activeElement === document.body) save.focus({ preventScroll: true });
   };
 
-  /** The request ID changes only after a success: a retry of a lost answer reuses it. */
+  /**
+   * The request ID changes only after a success: a retry of a lost answer reuses it. What was
+   * first sent under it is kept, so a retry carrying changes made since knows they were not saved.
+   */
+  let firstSent: string | undefined;
   const send = async (data: Data<S>) => {
     if (config.confirm && !(await config.confirm(data, view, requestId))) return;
     // Only once it is going ahead: a review held up by confirm has not started anything.
     feedback.working(config.working ?? 'Saving…');
+    firstSent ??= JSON.stringify(data);
     const answer = await config.save({ requestId, record: data });
     // Anything saved may change My queue: the sidebar refreshes it when it is next shown.
     if (answer.ok || answer.kind === 'partly') root.dispatchEvent(new CustomEvent(SAVED, { bubbles: true }));
     if (!answer.ok && !('value' in answer)) return feedback.failure(answer);
+    const changedSince = answer.ok && answer.value.repeated && firstSent !== JSON.stringify(data);
     requestId = newRequestId();
+    firstSent = undefined;
+    if (changedSince) return feedback.failure(notWithChanges(answer.value.id));
     const said = await config.saved(answer.value, data, view);
     // Saved, but a step after it failed: what follows a save has run; the warning stays in sight.
     if (!answer.ok) feedback.failure(answer);
@@ -176,7 +184,8 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     event.preventDefault();
     if (inFlight) return;
     clear();
-    refreshDefaults();
+    // A retry sends the "now" its first try sent: only a person's changes differ.
+    if (firstSent === undefined) refreshDefaults();
     const checked = validate();
     if (!checked.ok) return feedback.errors(checked.errors);
     setBusy(true);
@@ -190,3 +199,10 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
   view.reset();
   return view;
 }
+
+/** A retry found its first try saved: the changes made in between were not, and stay in the form. */
+const notWithChanges = (id: string): Failure => ({
+  ok: false,
+  kind: 'partly',
+  message: `${id} had already been saved as first sent, without the changes you made since. Correct ${id} in the sheet, or press Save to save what the form holds now as another record. What you typed is still here.`,
+});

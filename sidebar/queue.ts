@@ -53,7 +53,10 @@ function item({ title, detail, badge, open, also }: Item): HTMLElement {
   if (!also) return h('li', {}, button);
   const more = also.map(({ label, name, open: act }) => {
     const action = h('button', { type: 'button', class: 'secondary', 'aria-label': name }, label);
-    action.addEventListener('click', () => act(action));
+    // A double-click's second click is not a second press: it would answer "Send?" unread.
+    action.addEventListener('click', (event) => {
+      if (event.detail <= 1) act(action);
+    });
     return action;
   });
   return h('li', { class: 'queue-row' }, button, ...more);

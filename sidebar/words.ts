@@ -30,10 +30,16 @@ function advice(kind: Failure['kind'], verb: Verb): [title: string, advice: stri
     case 'not-found':
       return ['That record was not found', `Someone may have deleted it or changed its ID. ${KEPT}`];
     case 'error':
-      return [
-        verb === 'Save' ? 'Nothing was saved' : 'The record could not be opened',
-        `Press ${verb} again; if it keeps failing, tell the sheet's owner. ${KEPT}`,
-      ];
+      // A call that never answered may have saved: the retry carries the same request ID.
+      return verb === 'Save'
+        ? [
+            'The save was not confirmed',
+            `Press Save again: if the first try did get through, it is not saved twice. If it keeps failing, tell the sheet's owner. ${KEPT}`,
+          ]
+        : [
+            'The record could not be opened',
+            `Press Open again; if it keeps failing, tell the sheet's owner. ${KEPT}`,
+          ];
     case 'partly':
       // The server's words say what was saved and what to do next.
       return ['Saved, but not all of it', ''];

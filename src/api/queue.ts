@@ -6,7 +6,7 @@
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { wallFromInstant } from '../domain/zone';
-import { refreshedRecordOf } from '../sheets/cell-values';
+import { msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
@@ -70,7 +70,8 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
       };
     })
     .sort((a, b) => a.dueMs - b.dueMs);
-  const myCustomers = customers.rows.filter((c) => mine(c.owner));
+  // A duplicate merged into another is no customer of its own: in no list of work.
+  const myCustomers = customers.rows.filter((c) => mine(c.owner) && textOf(c.mergedInto) === '');
   const owned = new Set(myCustomers.map((c) => String(c.id)));
   const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'due', 'status'] });
   return shown({
@@ -150,15 +151,19 @@ function shown(all: Omit<Queue, 'totals'>): Queue {
 
 function openAlerts(env: Env, mine: (person: unknown) => boolean): QueueAlert[] {
   const alerts = readTable(env.ss, ALERTS, {
-    keys: ['kind', 'recordId', 'message', 'owner', 'escalatedTo', 'status'],
+    keys: ['raised', 'kind', 'recordId', 'message', 'owner', 'escalatedTo', 'status'],
   });
-  return alerts.rows
-    .filter((a) => a.status === 'Open' && (mine(a.owner) || (a.escalatedTo !== '' && mine(a.escalatedTo))))
-    .reverse()
-    .map((a) => ({
-      id: String(a.id),
-      kind: String(a.kind),
-      recordId: String(a.recordId),
-      message: String(a.message),
-    }));
+  return (
+    alerts.rows
+      .filter((a) => a.status === 'Open' && (mine(a.owner) || (a.escalatedTo !== '' && mine(a.escalatedTo))))
+      // Newest first by Raised, not by row: people sort the Alerts sheet.
+      .map((a, row) => ({ a, row, at: msOf(a.raised) ?? Number.NEGATIVE_INFINITY }))
+      .sort((x, y) => y.at - x.at || y.row - x.row)
+      .map(({ a }) => ({
+        id: String(a.id),
+        kind: String(a.kind),
+        recordId: String(a.recordId),
+        message: String(a.message),
+      }))
+  );
 }

@@ -61,6 +61,13 @@ export function guard<T>(work: () => Result<T>): Result<T> {
           'Someone deleted rows in the sheet just as this was being saved. Please try again in a moment; what you typed is still here.',
       };
     }
+    if (/too many times in a short time|rate limit/i.test(message)) {
+      return {
+        ok: false,
+        kind: 'busy',
+        message: 'Google asks the add-on to slow down for a moment. Please try again in a few seconds.',
+      };
+    }
     if (/too many times|quota/i.test(message)) {
       return {
         ok: false,

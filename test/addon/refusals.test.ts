@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '../../sidebar/field-spec';
 import { check, toRecord, UNREADABLE_NUMBER } from '../../sidebar/record';
+import { guard } from '../../src/api/result';
 import { customerSchema } from '../../src/domain/records/customer';
 import { ticketUpdateSchema } from '../../src/domain/records/ticket';
 import { CUSTOMERS, TICKETS } from '../../src/sheets/tables';
@@ -73,4 +74,22 @@ describe('a phone number', () => {
       expect(h.records('Customers')).toHaveLength(0);
     },
   );
+});
+
+describe('a limit Google sets, in words', () => {
+  const failed = (message: string) => {
+    const answer = guard<never>(() => {
+      throw new Error(message);
+    });
+    return answer.ok ? '' : answer.message;
+  };
+
+  it('asks for a few seconds on a short-time rate limit, and for tomorrow on a daily quota', () => {
+    expect(
+      failed(
+        'Service invoked too many times in a short time: exec qps. Try Utilities.sleep(1000) between calls.',
+      ),
+    ).toMatch(/few seconds/);
+    expect(failed('Service invoked too many times for one day: email.')).toMatch(/tomorrow/);
+  });
 });

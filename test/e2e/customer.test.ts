@@ -97,7 +97,7 @@ it('a retry after a lost answer returns the first record instead of writing a se
     await save.click();
     await expect
       .poll(() => view(h, NEW).getByRole('alert').first().textContent())
-      .toContain('Nothing was saved');
+      .toContain('The save was not confirmed');
     const name = form(h, NEW).getByRole('textbox', { name: 'Name', exact: true });
     expect(await name.inputValue()).toBe('Harbin Snow Valley Foods');
     await save.click();

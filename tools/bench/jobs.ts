@@ -199,6 +199,11 @@ export const JOBS: readonly Job[] = [
         ]),
       },
       { sheet: 'Surveys', columns: ['ID', 'Customer ID', 'Reason', 'Due', 'Status'] },
+      // My queue's open alerts, newest first.
+      {
+        sheet: 'Alerts',
+        columns: ['ID', 'Raised', 'Kind', 'Record ID', 'Message', 'Owner', 'Escalated To', 'Status'],
+      },
     ],
   },
   {
