@@ -41,10 +41,11 @@ const CONTROLS: Record<ColumnType, Control> = {
   number: 'number',
   money: 'number',
   percent: 'number',
+  score: 'number',
   enum: 'select',
 };
 
-const NUMERIC: ReadonlySet<ColumnType> = new Set(['number', 'money', 'percent']);
+const NUMERIC: ReadonlySet<ColumnType> = new Set(['number', 'money', 'percent', 'score']);
 
 export type Shape = Readonly<Record<string, z.core.$ZodType>>;
 export type Override = Partial<Omit<FieldSpec, 'key'>> & {

@@ -23,11 +23,13 @@ const EDIT_LOCK_WAIT_MS = 5_000;
 export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const range = e.range;
-    if (range.getSheet().getName() === ALERTS.name) {
+    // Sheet names ignore case in Sheets (getSheetByName finds "tickets" for "Tickets").
+    const sheet = range.getSheet().getName().toLowerCase();
+    if (sheet === ALERTS.name.toLowerCase()) {
       withDocumentLock(env, () => stampAlertEdits(env, range, e), EDIT_LOCK_WAIT_MS);
       return;
     }
-    if (range.getSheet().getName() !== TICKETS.name) return;
+    if (sheet !== TICKETS.name.toLowerCase()) return;
     withDocumentLock(env, () => stampEditedRows(env, range, e), EDIT_LOCK_WAIT_MS);
   } catch (error) {
     env.log(`onEdit could not stamp the ticket: ${messageOf(error)}`);
@@ -39,7 +41,19 @@ function stampEditedRows(
   range: GoogleAppsScript.Spreadsheet.Range,
   edit: Pick<GoogleAppsScript.Events.SheetsOnEdit, 'oldValue' | 'value'>,
 ): void {
-  const layout = locate(env.ss, TICKETS);
+  // Only the columns the stamps use: a column a person deleted elsewhere must not cost every
+  // Status typed meanwhile its stamps, silently (the jobs carry on without it).
+  const layout = locate(env.ss, TICKETS, [
+    'id',
+    'customerId',
+    'status',
+    'acknowledged',
+    'lastUpdate',
+    'waitingSince',
+    'pausedMinutes',
+    'resolved',
+    'closed',
+  ]);
   const { single, rows } = statusEdits(layout, range, edit.value);
   const now = env.now();
   // A pasted block has no old value; the row's own stamps tell what already happened.

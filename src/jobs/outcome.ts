@@ -5,7 +5,7 @@
 import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { storedJson } from '../sheets/stored-json';
-import { DASHBOARD_SHEET } from '../sheets/tables';
+import { DASHBOARD_SHEET, STATUS_TITLE } from '../sheets/tables';
 
 export type JobName = 'hourly' | 'daily';
 
@@ -103,5 +103,5 @@ function writeStatusBlock(env: Env, all: Partial<Record<JobName, Outcome>>): voi
     if (!o) return [LABELS[job], 'never', '', '', 'Not run yet'];
     return [LABELS[job], new Date(o.at), o.ms / 1000, o.rows, resultText(o, skips[job], zone)];
   });
-  sheet.getRange(1, 1, 4, 5).setValues([['Schedule status', '', '', '', ''], STATUS_HEADER, ...lines]);
+  sheet.getRange(1, 1, 4, 5).setValues([[STATUS_TITLE, '', '', '', ''], STATUS_HEADER, ...lines]);
 }

@@ -1,7 +1,9 @@
 /**
  * How a table is laid out in a sheet. A column has a stable key (code and developer metadata use
  * it), the header people see, a type (which decides the number format and the dropdown) and an
- * owner: 'entered' columns belong to people and the sidebar; 'computed' columns belong to the jobs.
+ * owner: 'entered' columns belong to people and the sidebar; 'computed' columns belong to the jobs;
+ * a 'shared' column is a person's to set and the jobs' to keep current (Survey Status follows the
+ * Sent and Responded stamps, and a person may close a survey by hand).
  */
 
 export type ColumnType =
@@ -14,13 +16,15 @@ export type ColumnType =
   | 'number'
   | 'money'
   | 'percent'
+  /** A survey answer, 1 to 5. */
+  | 'score'
   | 'enum';
 
 export interface Column {
   readonly key: string;
   readonly header: string;
   readonly type: ColumnType;
-  readonly owner: 'entered' | 'computed';
+  readonly owner: 'entered' | 'computed' | 'shared';
   readonly values?: readonly string[];
 }
 
@@ -41,6 +45,10 @@ const col =
 
 export const entered = col('entered');
 export const computed = col('computed');
+export const shared = col('shared');
+
+/** The jobs write these: computed and shared columns. */
+export const isWrittenByJobs = (column: Pick<Column, 'owner'>): boolean => column.owner !== 'entered';
 
 export const NUMBER_FORMATS: Record<ColumnType, string> = {
   id: '@',
@@ -53,6 +61,7 @@ export const NUMBER_FORMATS: Record<ColumnType, string> = {
   number: '0',
   money: '#,##0.00',
   percent: '0%',
+  score: '0',
 };
 
 export type KeyOf<T extends TableDef> = T['columns'][number]['key'];

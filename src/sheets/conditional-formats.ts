@@ -20,7 +20,8 @@ type Paint = (rule: Builder, letter: (key: string) => string | null) => Builder 
 /**
  * The Health Score takes its Risk Level's colour, so the bands follow "Health: at risk at or below"
  * and "Health: high risk at or below" in Settings, whatever they are set to. A custom formula's
- * references are relative to the range's top-left cell, here row 2 (Apps Script reference,
+ * references are relative to the range's top-left cell, here row 1, whose header never says a
+ * level (Apps Script reference,
  * ConditionalFormatRuleBuilder.whenFormulaSatisfied,
  * https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder).
  */
@@ -28,7 +29,7 @@ const byRiskLevel =
   (level: string, colour: string): Paint =>
   (r, letter) => {
     const risk = letter('riskLevel');
-    return risk ? r.whenFormulaSatisfied(`=$${risk}2="${level}"`).setBackground(colour) : null;
+    return risk ? r.whenFormulaSatisfied(`=$${risk}1="${level}"`).setBackground(colour) : null;
   };
 
 /** Column key → rules for that column. */
@@ -64,8 +65,11 @@ export function applyRules(
   const wanted = RULES[def.name];
   if (!wanted) return;
   const rows = height - 1;
-  // Our rules cover a whole computed column from row 2; known by that, whatever the height.
-  const wholeColumn = (a1: string) => a1.replace(/^([A-Z]+)2:([A-Z]+)\d*$/, '$1:$2');
+  // Our rules cover a whole computed column from row 1 (the header never matches them): a record
+  // appended by inserting rows before row 2 then falls inside the range instead of pushing it
+  // down. Known by their column, wherever they start (earlier versions started at row 2, and
+  // appends moved those down).
+  const wholeColumn = (a1: string) => a1.replace(/^([A-Z]+)\d+:([A-Z]+)\d*$/, '$1:$2');
   const ours = new Set<string>();
   const fresh: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const byKey = new Map([...positions].map(([column, position]) => [column.key as string, position]));
@@ -77,7 +81,7 @@ export function applyRules(
     const paints = wanted[column.key];
     if (!paints || rows < 1) continue;
     // Open-ended ("E2:E"): a height read a call earlier may be past the end once a row is deleted.
-    const range = columnsFrom(sheet, 2, position);
+    const range = columnsFrom(sheet, 1, position);
     ours.add(columnA1(position));
     for (const paint of paints) {
       const rule = paint(env.newFormatRule(), letter);

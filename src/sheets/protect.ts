@@ -33,8 +33,12 @@ export function protectTable(
     sheet.getProtections(env.protectionType.RANGE).map((p) => [p.getDescription(), p] as const),
   );
   for (const [column, position] of positions) {
-    if (column.owner !== 'computed') continue;
     const name = protectionName(def.name, column.key);
+    // A column an earlier version protected that is a person's now (Survey Status).
+    if (column.owner !== 'computed') {
+      existing.get(name)?.remove();
+      continue;
+    }
     // The whole column, whatever its height when Sheets resolves it (rows come and go meanwhile).
     const range = () => columnsFrom(sheet, 1, position);
     const protection = existing.get(name);

@@ -3,6 +3,7 @@
  * wrote. Running it twice changes nothing.
  */
 
+import { someOf } from '../domain/some-of';
 import {
   type Binding,
   bindingsSettled,
@@ -27,6 +28,7 @@ import {
   HEALTH_HISTORY,
   INTERACTIONS,
   SETTINGS,
+  STATUS_TITLE,
   SURVEYS,
   TICKETS,
   WIN_BACKS,
@@ -43,6 +45,8 @@ export interface SetupReport {
   columnsAdded: string[];
   /** Columns found through their binding whose header a person changed: [sheet, now, contract]. */
   renamed: Array<{ sheet: string; header: string; expected: string; column: number }>;
+  /** A person's own sheet that bore the Dashboard's name, renamed so nothing in it is written over. */
+  movedAside: string[];
 }
 
 const TABLES: readonly TableDef[] = [
@@ -59,7 +63,9 @@ const TABLES: readonly TableDef[] = [
 ];
 
 export function setupWorkbook(env: Env): SetupReport {
-  const report: SetupReport = { sheetsCreated: [], columnsAdded: [], renamed: [] };
+  const report: SetupReport = { sheetsCreated: [], columnsAdded: [], renamed: [], movedAside: [] };
+  const existing = env.ss.getSheetByName(DASHBOARD_SHEET);
+  if (existing && !isOurDashboard(existing)) report.movedAside.push(moveAside(env, existing));
   if (!env.ss.getSheetByName(DASHBOARD_SHEET)) {
     env.ss.insertSheet(DASHBOARD_SHEET, 0);
     report.sheetsCreated.push(DASHBOARD_SHEET);
@@ -67,7 +73,36 @@ export function setupWorkbook(env: Env): SetupReport {
   for (const def of TABLES) setUpTable(env, def, report);
   seedSettings(env);
   offerToRestoreNames(env, report);
+  tellDone(env, report);
   return report;
+}
+
+/**
+ * The jobs write the whole Dashboard sheet, so a sheet of that name is taken only if it is empty
+ * or already ours (the status block's title in A1). A business's own "Dashboard" (Sheets matches
+ * names without regard to case) keeps everything in it under another name.
+ */
+const isOurDashboard = (sheet: Sheet): boolean =>
+  sheet.getLastRow() === 0 || sheet.getRange(1, 1).getValue() === STATUS_TITLE;
+
+function moveAside(env: Env, sheet: Sheet): string {
+  const was = sheet.getName();
+  let name = `${was} (yours)`;
+  for (let n = 2; env.ss.getSheetByName(name); n++) name = `${was} (yours ${n})`;
+  sheet.setName(name);
+  return `"${was}" is now "${name}"`;
+}
+
+/** What Set up did, in a toast: sheets and columns added, a sheet moved aside. */
+function tellDone(env: Env, report: SetupReport): void {
+  const said = [
+    report.sheetsCreated.length > 0 ? `Sheets added: ${report.sheetsCreated.join(', ')}.` : '',
+    report.columnsAdded.length > 0 ? `Columns added: ${someOf(report.columnsAdded, 10)}.` : '',
+    ...report.movedAside.map(
+      (m) => `Your sheet ${m}, so the CRM's Dashboard can take its name; nothing in it changed.`,
+    ),
+  ].filter(Boolean);
+  env.ss.toast(said.join(' ') || 'Everything was already in place.', 'CRM: Set up / repair', 10);
 }
 
 /** Renamed columns still work (found by their binding), but people reading the sheet may be misled. */
@@ -120,7 +155,7 @@ function placeColumns(
   const positions = new Map<Column, number>();
   const added: string[] = [];
   for (const column of def.columns) {
-    const byHeader = headers.indexOf(column.header) + 1;
+    const byHeader = headers.indexOf(column.header) + 1 || respelled(sheet, def, headers, column);
     const byBinding = bindings && renamedColumn(bindings, column.key, def, headers);
     if (byHeader > 0) positions.set(column, byHeader);
     else if (byBinding) {
@@ -156,8 +191,15 @@ function trimColumns(sheet: Sheet, width: number): void {
 
 function styleHeader(sheet: Sheet, positions: Map<Column, number>): void {
   const width = Math.max(...positions.values());
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setFontWeight('bold');
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  // A column an earlier version marked as the add-on's that is a person's now (Survey Status).
+  const notes = header.getNotes()[0] ?? [];
+  for (const position of columnsOf(positions, (c) => c.owner !== 'computed')) {
+    if (notes[position - 1] !== COMPUTED_HEADER_NOTE) continue;
+    sheet.getRange(1, position).setNote('').setBackground(null).setFontColor(null);
+  }
   for (const run of runsOf(columnsOf(positions, (c) => c.owner === 'computed'))) {
     const range = sheet.getRange(1, run.start, 1, run.length);
     range.setBackground(COMPUTED_HEADER_BACKGROUND).setFontColor(COMPUTED_HEADER_COLOR);
@@ -192,13 +234,47 @@ function formatColumns(sheet: Sheet, def: TableDef, positions: Map<Column, numbe
 function validateColumns(env: Env, sheet: Sheet, positions: Map<Column, number>, rows: number): void {
   if (rows < 2) return;
   for (const [column, position] of positions) {
-    if (column.owner !== 'entered' || column.type !== 'enum' || !column.values) continue;
-    const rule = env
-      .newValidation()
-      .requireValueInList([...column.values], true)
-      .setAllowInvalid(false)
-      .setHelpText(`Choose one of: ${column.values.join(', ')}`)
-      .build();
-    columnsFrom(sheet, 2, position).setDataValidation(rule);
+    const rule = validationOf(env, column);
+    if (rule) columnsFrom(sheet, 2, position).setDataValidation(rule);
   }
+}
+
+/**
+ * A value set's dropdown refuses anything else. A survey score out of 1-5 (an 8 "out of 10") is
+ * kept as typed with Sheets' warning, and the daily job names it in Problems: the answer is
+ * there for someone to correct, not lost.
+ */
+function validationOf(env: Env, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  if (column.type === 'score') {
+    return env
+      .newValidation()
+      .requireNumberBetween(1, 5)
+      .setAllowInvalid(true)
+      .setHelpText('Enter a whole number from 1 to 5')
+      .build();
+  }
+  if (column.owner === 'computed' || column.type !== 'enum' || !column.values) return null;
+  return env
+    .newValidation()
+    .requireValueInList([...column.values], true)
+    .setAllowInvalid(false)
+    .setHelpText(`Choose one of: ${column.values.join(', ')}`)
+    .build();
+}
+
+/** Case and spacing aside, as a person may type a header ("contact", "Need  type"). */
+const looseHeader = (header: string) => header.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A column whose header differs from the contract's only in case or spacing is that column: its
+ * header is written the contract's way (the data under it is the person's, and stays), instead of
+ * an empty second column being added beside it. Returns its position, or 0.
+ */
+function respelled(sheet: Sheet, def: TableDef, headers: string[], column: Column): number {
+  const contract = new Set(def.columns.map((c) => c.header));
+  const at = headers.findIndex((h) => !contract.has(h) && looseHeader(h) === looseHeader(column.header));
+  if (at < 0) return 0;
+  sheet.getRange(1, at + 1).setValue(column.header);
+  headers[at] = column.header;
+  return at + 1;
 }

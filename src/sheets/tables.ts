@@ -24,7 +24,7 @@ import {
   TICKET_TYPES,
   TIERS,
 } from '../domain/values';
-import { computed, entered, type TableDef } from './columns';
+import { computed, entered, shared, type TableDef } from './columns';
 
 const FOLLOW_UP_STATUSES = ['OK', 'Due Soon', 'Overdue'] as const;
 
@@ -144,14 +144,14 @@ export const SURVEYS = {
     entered('due', 'Due', 'date'),
     entered('sent', 'Sent', 'datetime'),
     entered('responded', 'Responded', 'datetime'),
-    entered('responseSpeed', 'Response Speed', 'number'),
-    entered('resolution', 'Resolution', 'number'),
-    entered('professionalism', 'Professionalism', 'number'),
-    entered('productFit', 'Product Fit', 'number'),
-    entered('proactiveCare', 'Proactive Care', 'number'),
-    entered('recommend', 'Recommend', 'number'),
+    entered('responseSpeed', 'Response Speed', 'score'),
+    entered('resolution', 'Resolution', 'score'),
+    entered('professionalism', 'Professionalism', 'score'),
+    entered('productFit', 'Product Fit', 'score'),
+    entered('proactiveCare', 'Proactive Care', 'score'),
+    entered('recommend', 'Recommend', 'score'),
     entered('comments', 'Comments'),
-    computed('status', 'Status', 'enum', SURVEY_STATUSES),
+    shared('status', 'Status', 'enum', SURVEY_STATUSES),
     computed('reminderDue', 'Reminder Due', 'datetime'),
     computed('closes', 'Closes', 'datetime'),
     computed('problems', 'Problems'),
@@ -262,3 +262,5 @@ export const RECORD_TABLES = [
 ] as const;
 
 export const DASHBOARD_SHEET = 'Dashboard';
+/** The Dashboard's first cell, the status block's title: how Set up knows the sheet is ours. */
+export const STATUS_TITLE = 'Schedule status';

@@ -1,11 +1,12 @@
 /**
- * Writes computed columns back, matched by record ID, never touching an entered cell.
+ * Writes the jobs' columns (computed and shared) back, matched by record ID, never touching an
+ * entered cell.
  * Only changed cells are written; nearby changed rows share one setValues when rewriting the
  * unchanged rows between them (with the values just read) is cheaper than another call. A note
  * the caller gives is written as given (it gives only those it believes changed); a note between
  * them that nobody read is read first and rewritten as it was.
  */
-import type { Column } from './columns';
+import { isWrittenByJobs } from './columns';
 import { confirmLayout, type Layout, runsOf } from './layout';
 import { withinSheet } from './past-the-edge';
 import { currentRows, type Rows, sameRows } from './rows';
@@ -42,9 +43,7 @@ export function writeComputed<K extends string>(
   changes: ComputedChanges<K>,
 ): WriteReport {
   const def = snapshot.layout.def;
-  const computedKeys = new Set(
-    def.columns.filter((c: Column) => c.owner === 'computed').map((c) => c.key as K),
-  );
+  const computedKeys = new Set(def.columns.filter(isWrittenByJobs).map((c) => c.key as K));
   const values = changedOnly(changes.values, snapshot, computedKeys, (id, k) => snapshot.byId.get(id)?.[k]);
   const notes = changedOnly(changes.notes, snapshot, computedKeys, (id, k) => {
     const known = snapshot.notes.get(id)?.[k];
@@ -273,7 +272,7 @@ function bridged<K extends string>(keys: K[], layout: Layout<K>, canFill: (key: 
   const at = keys.map((k) => layout.position.get(k)!);
   const [first, last] = [Math.min(...at), Math.max(...at)];
   const between = layout.def.columns
-    .filter((c) => c.owner === 'computed')
+    .filter(isWrittenByJobs)
     .map((c) => c.key as K)
     .filter((k) => {
       const p = layout.position.get(k);

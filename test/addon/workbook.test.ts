@@ -275,16 +275,16 @@ describe('Set up / repair', () => {
     h.addon.call('setupWorkbook');
     const rules = sheet(h, 'Customers')
       .getConditionalFormatRules()
-      .filter((r) => r.getRanges()[0]!.getA1Notation().startsWith('D2'));
+      .filter((r) => r.getRanges()[0]!.getA1Notation().startsWith('D'));
     expect(
       rules.map((r) => [
         r.getBooleanCondition()!.getCriteriaValues()[0],
         r.getBooleanCondition()!.getBackground(),
       ]),
     ).toEqual([
-      ['=$B2="High"', '#f4c7c3'],
-      ['=$B2="Medium"', '#fce8b2'],
-      ['=$B2="Low"', '#b7e1cd'],
+      ['=$B1="High"', '#f4c7c3'],
+      ['=$B1="Medium"', '#fce8b2'],
+      ['=$B1="Low"', '#b7e1cd'],
     ]);
   });
 

@@ -94,12 +94,12 @@ function protectionProblems(ss: Spreadsheet): string[] {
         );
       if (!p.isWarningOnly()) problems.push(`${def.name} "${column.header}": not warning-only`);
     }
-    // Entered columns stay open to staff.
+    // Entered and shared columns stay open to staff.
     for (const p of ranges) {
       const header = headers[p.getRange().getColumn() - 1];
       const column = def.columns.find((c) => c.header === header);
-      if (column && column.owner === 'entered' && p.getRange().getNumColumns() === 1)
-        problems.push(`${def.name} "${header}": an entered column is protected (${p.getDescription()})`);
+      if (column && column.owner !== 'computed' && p.getRange().getNumColumns() === 1)
+        problems.push(`${def.name} "${header}": a person's column is protected (${p.getDescription()})`);
     }
   }
   // Customers, Tickets, Surveys, Alerts, Settings … have computed columns; two sheets are append-only.

@@ -7,7 +7,7 @@
  * - append-only: the Audit Log and Health History rows, whole, by ID (they may only grow).
  * - computed: the job-owned columns by record ID and header; Alerts by their Key.
  */
-import type { Column, TableDef } from '../../src/sheets/columns';
+import { type Column, isWrittenByJobs, type TableDef } from '../../src/sheets/columns';
 import {
   ALERTS,
   AUDIT_LOG,
@@ -41,7 +41,10 @@ export const ENTERED_TABLES: ReadonlyArray<{ def: TableDef; key: string }> = [
 export const APPEND_ONLY: readonly TableDef[] = [AUDIT_LOG, HEALTH_HISTORY];
 export const COMPUTED_TABLES: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
 
-export const computedHeaders = (def: TableDef) => headersOf(def, (c) => c.owner === 'computed');
+/** The columns the jobs write (computed and shared). */
+export const computedHeaders = (def: TableDef) => headersOf(def, isWrittenByJobs);
+/** The columns Set up protects: the jobs' alone. */
+export const protectedHeaders = (def: TableDef) => headersOf(def, (c) => c.owner === 'computed');
 
 export interface TableFp {
   readonly byId: Map<string, Map<string, string>>;

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMERS, SURVEYS, TICKETS } from '../../src/sheets/tables';
-import { computedHeaders } from './fingerprint';
+import { protectedHeaders } from './fingerprint';
 import { callsOf, interleave, positionsOf } from './interleave';
 import { actionsFor } from './user';
 import { baseSnapshot, open, type Snapshot, type World } from './world';
@@ -39,7 +39,7 @@ function protectionsInPlace(w: World): string[] {
           .getProtections(RANGE as never)
           .map((p) => (p as GoogleAppsScript.Spreadsheet.Protection).getRange().getColumn()),
       );
-      return [...computedHeaders(def)]
+      return [...protectedHeaders(def)]
         .filter((h) => !columns.has(header.indexOf(h) + 1))
         .map((h) => `${def.name} "${h}" has no protection on its column`);
     }),
