@@ -12,7 +12,7 @@ import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
 import { statusEdits } from '../sheets/record-row';
-import { ALERTS, TICKETS } from '../sheets/tables';
+import { ALERTS, TICKET_STAMPS, TICKETS } from '../sheets/tables';
 import { writeRowsChanges } from '../sheets/write-changes';
 import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
@@ -43,17 +43,7 @@ function stampEditedRows(
 ): void {
   // Only the columns the stamps use: a column a person deleted elsewhere must not cost every
   // Status typed meanwhile its stamps, silently (the jobs carry on without it).
-  const layout = locate(env.ss, TICKETS, [
-    'id',
-    'customerId',
-    'status',
-    'acknowledged',
-    'lastUpdate',
-    'waitingSince',
-    'pausedMinutes',
-    'resolved',
-    'closed',
-  ]);
+  const layout = locate(env.ss, TICKETS, ['id', 'customerId', 'status', ...TICKET_STAMPS]);
   const { single, rows } = statusEdits(layout, range, edit.value);
   const now = env.now();
   // A pasted block has no old value; the row's own stamps tell what already happened.

@@ -16,7 +16,7 @@ import { numberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { fillIn } from '../sheets/fill-in';
 import { type Cell, type Row, readTable, type Snapshot, sameCell } from '../sheets/table';
-import { CUSTOMERS, TICKETS } from '../sheets/tables';
+import { CUSTOMERS, TICKET_STAMPS, TICKETS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
 import { sendDigests } from './notify';
 import { lastOutcomes, type Outcome } from './outcome';
@@ -45,12 +45,7 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
         'level',
         'status',
         'submitted',
-        'acknowledged',
-        'lastUpdate',
-        'waitingSince',
-        'pausedMinutes',
-        'resolved',
-        'closed',
+        ...TICKET_STAMPS,
         'ackDue',
         'planDue',
         'updateDue',

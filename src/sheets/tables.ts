@@ -158,6 +158,16 @@ export const SURVEYS = {
   ],
 } as const satisfies TableDef;
 
+/** The Tickets cells a status change stamps (the sidebar, onEdit) and the SLA clock reads. */
+export const TICKET_STAMPS = [
+  'acknowledged',
+  'lastUpdate',
+  'waitingSince',
+  'pausedMinutes',
+  'resolved',
+  'closed',
+] as const;
+
 /** Alerts are raised by the jobs; people mark them Done. Key makes raising idempotent. */
 export const ALERTS = {
   name: 'Alerts',

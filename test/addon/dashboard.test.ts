@@ -613,39 +613,34 @@ describe('alerts housekeeping', () => {
     expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00002', 'A-00004']);
   });
 
-  it('keeps an alert a person sets back to Open while the daily job runs', () => {
+  /** Two old done alerts; a person sets A-00001 back to Open just before the job's `method` call. */
+  function reopenedBefore(method: string) {
     const h = startAddon();
     load(h, ALERTS, [
       alert('A-00001', 'Done', '2026-08-01T10:00'),
       alert('A-00002', 'Done', '2026-07-01T10:00'),
     ]);
     const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
-    h.emu.rt.hook = (method) => {
-      // After the job has read the Alerts, before it archives: A-00001 is Open again.
-      if (method === 'Spreadsheet.getUrl') {
-        h.emu.rt.hook = undefined;
-        alerts.getRange('J2').setValue('Open');
-      }
+    h.emu.rt.hook = (called) => {
+      if (called !== method) return;
+      h.emu.rt.hook = undefined;
+      asPerson(h.emu.rt, () => alerts.getRange('J2').setValue('Open'));
     };
-    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alerts archived');
+    return { h, outcome: h.addon.call('runDailyJobs') as { error: string; detail: string } };
+  }
+
+  it('keeps an alert a person sets back to Open while the daily job runs', () => {
+    // After the job has read the Alerts, before it archives.
+    const { h, outcome } = reopenedBefore('Spreadsheet.getUrl');
+    expect(outcome.detail).toContain('1 done alerts archived');
     expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toEqual([['A-00001', 'Open']]);
     expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00002']);
   });
 
   it('keeps an alert a person sets back to Open after the archive copied it, just before its row goes', () => {
-    const h = startAddon();
-    load(h, ALERTS, [
-      alert('A-00001', 'Done', '2026-08-01T10:00'),
-      alert('A-00002', 'Done', '2026-07-01T10:00'),
-    ]);
-    const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
-    h.emu.rt.hook = (method) => {
-      // The archive's append is done; the deletes come next.
-      if (method !== 'Sheet.getFrozenRows') return;
-      h.emu.rt.hook = undefined;
-      asPerson(h.emu.rt, () => alerts.getRange('J2').setValue('Open'));
-    };
-    expect((h.addon.call('runDailyJobs') as { error: string }).error).toBe('');
+    // The archive's append is done; the deletes come next.
+    const { h, outcome } = reopenedBefore('Sheet.getFrozenRows');
+    expect(outcome.error).toBe('');
     expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toContainEqual(['A-00001', 'Open']);
   });
 

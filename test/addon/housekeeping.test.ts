@@ -7,19 +7,24 @@ const sheet = (h: Harness, name: string) => h.emu.globals.SpreadsheetApp.getActi
 let request = 0;
 const submit = (record: unknown) => ({ requestId: `hk-${++request}`, record });
 
+/** Audit rows made at these wall-clock times. */
+function typeLog(h: Harness, entries: ReadonlyArray<[id: string, wall: string]>): void {
+  const header = h.values('Audit Log')[0]!;
+  const rows = entries.map(([id, wall]) =>
+    header.map((c) => (c === 'ID' ? id : c === 'Time' ? shanghai(wall) : c === 'Action' ? 'create' : '')),
+  );
+  sheet(h, 'Audit Log').getRange(2, 1, rows.length, header.length).setValues(rows);
+}
+
 describe('Audit Log retention', () => {
   it('removes whole months older than the setting in one batched delete, keeping the rest', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
-    const header = h.values('Audit Log')[0]!;
-    const row = (id: string, wall: string) =>
-      header.map((c) => (c === 'ID' ? id : c === 'Time' ? shanghai(wall) : c === 'Action' ? 'create' : ''));
-    const rows = [
-      row('L-000101', '2025-09-30T23:00'),
-      row('L-000102', '2025-10-31T12:00'),
-      row('L-000103', '2025-11-01T00:00'),
-      row('L-000104', '2026-11-20T09:00'),
-    ];
-    sheet(h, 'Audit Log').getRange(2, 1, rows.length, header.length).setValues(rows);
+    typeLog(h, [
+      ['L-000101', '2025-09-30T23:00'],
+      ['L-000102', '2025-10-31T12:00'],
+      ['L-000103', '2025-11-01T00:00'],
+      ['L-000104', '2026-11-20T09:00'],
+    ]);
     h.emu.rt.resetCounters();
     const outcome = h.addon.call('runDailyJobs') as { error: string; detail: string };
     expect(outcome.error).toBe('');
@@ -32,17 +37,13 @@ describe('Audit Log retention', () => {
   it('deletes only the old rows it read, not rows a person sorted into their place meanwhile', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     const log = sheet(h, 'Audit Log');
-    const header = h.values('Audit Log')[0]!;
-    const row = (id: string, wall: string) =>
-      header.map((c) => (c === 'ID' ? id : c === 'Time' ? shanghai(wall) : c === 'Action' ? 'create' : ''));
-    const rows = [
-      row('L-000101', '2025-09-30T23:00'),
-      row('L-000102', '2025-10-31T12:00'),
-      row('L-000103', '2026-11-20T09:00'),
-      row('L-000104', '2026-11-21T09:00'),
-      row('L-000105', '2026-11-22T09:00'),
-    ];
-    log.getRange(2, 1, rows.length, header.length).setValues(rows);
+    typeLog(h, [
+      ['L-000101', '2025-09-30T23:00'],
+      ['L-000102', '2025-10-31T12:00'],
+      ['L-000103', '2026-11-20T09:00'],
+      ['L-000104', '2026-11-21T09:00'],
+      ['L-000105', '2026-11-22T09:00'],
+    ]);
     // Right after retention read the Time column (its sheet, header, last row and Time reads),
     // whatever its next call: the person sorts the log newest first.
     const READ = [
