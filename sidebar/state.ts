@@ -41,3 +41,8 @@ export function customerLabel(id: string): string {
 export function upsertCustomer(pick: CustomerPick): void {
   list = [...list.filter((c) => c[0] !== pick[0]), pick];
 }
+
+/** A customer merged into another is no longer offered (a new array, as above). */
+export function removeCustomer(id: string): void {
+  list = list.filter((c) => c[0] !== id);
+}

@@ -10,6 +10,7 @@ import { h } from '../dom';
 import { fieldsFor } from '../field-spec';
 import { createForm, type Data, type FormView } from '../form';
 import type { Errors } from '../record';
+import { removeCustomer } from '../state';
 
 type Merge = Data<typeof mergeSchema>;
 
@@ -104,6 +105,7 @@ export function mergeForm(): FormView {
       return answer;
     },
     saved: (saved, data, view) => {
+      removeCustomer(data.mergeId);
       view.reset();
       const rows = saved.moved === 1 ? '1 record' : `${saved.moved} records`;
       return `Merged ${data.mergeId} into ${saved.id}: moved ${rows}.`;

@@ -66,6 +66,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
         audit(env, [
           ...auditOf(moves),
           ...(done.marked ? [{ ...mark, changes: describeChange('mergedInto', '', keepId) }] : []),
+          ...mistakesOf(done, keepId),
         ]);
       });
       const check = toCheck(done, keepId);
@@ -111,7 +112,7 @@ function toCheck(done: Done, keepId: string): string {
   };
   return [
     words(
-      done.unsure,
+      done.unsure.map((s) => s.id),
       () => `may now show ${keepId} as customer by mistake (rows were moved or typed in while it ran)`,
     ),
     words(
@@ -123,6 +124,15 @@ function toCheck(done: Done, keepId: string): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** Records that may have got the kept ID by mistake: named in the Audit Log for a person to check. */
+const mistakesOf = (done: Done, keepId: string) =>
+  done.unsure.map((s) => ({
+    action: 'update by mistake',
+    table: s.table,
+    recordId: s.id,
+    changes: describeChange(s.table === CUSTOMERS.name ? 'mergedInto' : 'customerId', '(unknown)', keepId),
+  }));
 
 const auditOf = (moves: readonly Move[]) =>
   moves.map((m) => ({
@@ -142,7 +152,7 @@ export const MOST_MOVES = 300;
 interface Done {
   moved: Move[];
   marked: boolean;
-  unsure: string[];
+  unsure: { table: string; id: string }[];
   restored: string[];
   /** Why the merge stopped before the end, if it did. */
   stopped?: string;
@@ -180,7 +190,7 @@ function moveAll(
       );
       const written = new Set(wrote.written);
       done.moved.push(...mine.filter((m) => written.has(m.id)));
-      done.unsure.push(...wrote.strays);
+      done.unsure.push(...wrote.strays.map((id) => ({ table: LINKED[name].name, id })));
       done.restored.push(...wrote.restored);
       if (wrote.failure !== undefined) throw wrote.failure;
     }
@@ -192,7 +202,7 @@ function moveAll(
     return {
       ...done,
       marked: marked.changed.length > 0,
-      unsure: [...done.unsure, ...marked.strays],
+      unsure: [...done.unsure, ...marked.strays.map((id) => ({ table: CUSTOMERS.name, id }))],
       restored: [...done.restored, ...marked.restored],
     };
   } catch (failure) {
@@ -221,7 +231,7 @@ function asRead<K extends string>(
 function partly(env: Env, done: Done, total: number, ids: { mergeId: string; keepId: string }): Failure {
   let logged = 'They are in the Audit Log.';
   try {
-    audit(env, auditOf(done.moved));
+    audit(env, [...auditOf(done.moved), ...mistakesOf(done, ids.keepId)]);
   } catch {
     logged = 'The Audit Log could not note them.';
   }

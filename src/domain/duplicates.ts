@@ -35,8 +35,10 @@ export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '');
  * The last 10 digits, so '+86 138 0013 8000' and '138-0013-8000' match while 010- and 021-
  * numbers stay apart; under 7 digits is an extension or a typo, not a number to match on.
  */
+const EXTENSION = /\s*(?:ext\.?|x|#|转|分机)\s*\d{1,6}\s*$/iu;
 const phoneKey = (phone: string) => {
-  const digits = phoneDigits(phone);
+  // Full-width digits count as digits, and an extension is not part of the number.
+  const digits = phoneDigits(phone.normalize('NFKC').replace(EXTENSION, ''));
   return digits.length >= 7 ? digits.slice(-10) : '';
 };
 

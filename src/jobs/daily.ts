@@ -73,7 +73,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     alertsTable,
     [
       ...notWarnedYet(customers.alerts, alertsTable),
-      ...missedAnalyses(ctx, alertsTable),
+      ...missedAnalyses(ctx, alertsTable, data),
       ...surveys.alerts,
       ...winBacks.alerts,
       ...badRatingAlerts(ctx, data),

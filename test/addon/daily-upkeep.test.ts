@@ -89,6 +89,18 @@ describe('daily upkeep', () => {
     expect(record(h, 'Customers', b)['Possible Duplicate']).toBe(`${a} (same email); ${c} (same phone)`);
   });
 
+  it.each([
+    ['an extension', '010-12345678', '010-12345678 ext. 8001'],
+    ['full-width digits', '138-0013-8000', '１３８ ００１３ ８０００'],
+  ])('flags the same phone number typed with %s', (_, phone, sameNumber) => {
+    const h = startAddon();
+    const a = customer(h, { name: 'Acme Trading', phone });
+    const b = customer(h, { name: 'Beijing Widgets', phone: sameNumber });
+    expect(record(h, 'Customers', b).Phone).toBe(sameNumber);
+    daily(h);
+    expect(record(h, 'Customers', a)['Possible Duplicate']).toBe(`${b} (same phone)`);
+  });
+
   it('answers a win-back started while a Settings cell is broken with a message naming the cell', () => {
     const h = startAddon();
     const id = customer(h, { name: 'Acme', status: 'Won', tier: 'Key' });

@@ -237,28 +237,35 @@ describe('merging a duplicate', () => {
     expect(byId(h, 'Customers').get(dupe)!['Merged Into']).toBe(keep);
   });
 
-  it('names a ticket typed in under its write when a merge stops partway, and puts back the others', () => {
-    const { h, keep, dupe, beta, moving } = world();
+  /** A person inserts a row above the first moving ticket and types a ticket of Beta's there. */
+  function typeTicketAbove(h: Harness, first: string, beta: string) {
     const tickets = ss(h).getSheetByName('Tickets')!;
     const header = h.values('Tickets')[0]!.map(String);
+    asPerson(h.emu.rt, () => {
+      const row =
+        tickets
+          .getRange('A:A')
+          .getValues()
+          .findIndex(([id]) => id === first) + 1;
+      tickets.insertRowsBefore(row, 1);
+      const typed: Record<string, string> = { ID: 'T-09999', 'Customer ID': beta, Subject: 'Typed' };
+      tickets.getRange(row, 1, 1, header.length).setValues([header.map((name) => typed[name] ?? '')]);
+    });
+  }
+
+  const loggedAsMistake = (h: Harness) =>
+    h
+      .records('Audit Log')
+      .filter((r) => r['Record ID'] === 'T-09999')
+      .map((r) => r.Action);
+
+  it('names a ticket typed in under its write when a merge stops partway, and puts back the others', () => {
+    const { h, keep, dupe, beta, moving } = world();
     let writes = 0;
     h.emu.rt.hook = (method) => {
       if (method !== 'RangeList.setValue') return;
-      if (++writes === 1) {
-        // Just before the Tickets write a person inserts a row above the first moving ticket and
-        // types a ticket of Beta's there.
-        asPerson(h.emu.rt, () => {
-          const row =
-            tickets
-              .getRange('A:A')
-              .getValues()
-              .findIndex(([id]) => id === moving[0]) + 1;
-          tickets.insertRowsBefore(row, 1);
-          const typed: Record<string, string> = { ID: 'T-09999', 'Customer ID': beta, Subject: 'Typed' };
-          tickets.getRange(row, 1, 1, header.length).setValues([header.map((name) => typed[name] ?? '')]);
-        });
-        return;
-      }
+      // Just before the Tickets write.
+      if (++writes === 1) return typeTicketAbove(h, moving[0]!, beta);
       h.emu.rt.hook = undefined;
       throw new Error('Service Spreadsheets failed while accessing document');
     };
@@ -270,8 +277,22 @@ describe('merging a duplicate', () => {
     const tickets2 = byId(h, 'Tickets');
     expect(moving.map((id) => tickets2.get(id)!['Customer ID'])).toEqual([keep, keep, keep]);
     // The typed ticket sat on the first moving ticket's row when the write came: the merge never
-    // read what it held, so it is named for a person to check.
+    // read what it held, so it is named for a person to check, in the answer and the Audit Log.
     expect(answer.message).toContain('T-09999 may now show');
+    expect(loggedAsMistake(h)).toEqual(['update by mistake']);
+  });
+
+  it('logs a ticket typed in under its write as "update by mistake" when the merge goes through', () => {
+    const { h, keep, dupe, beta, moving } = world();
+    h.emu.rt.hook = (method) => {
+      if (method !== 'RangeList.setValue') return;
+      h.emu.rt.hook = undefined;
+      typeTicketAbove(h, moving[0]!, beta);
+    };
+    const answer = merge(h, keep, dupe) as unknown as { message?: string };
+    expect(byId(h, 'Tickets').get('T-09999')!['Customer ID']).toBe(keep);
+    expect(answer.message).toContain('T-09999 may now show');
+    expect(loggedAsMistake(h)).toEqual(['update by mistake']);
   });
 
   it("moves at most 300 records per merge, so it ends well inside Apps Script's time limit, and a second merge goes on", () => {

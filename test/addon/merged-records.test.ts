@@ -4,7 +4,7 @@
  * routine surveys for it nor follows it up (it would look never surveyed and never contacted).
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, customer, daily, interaction, submit } from './daily-fixtures';
+import { alerts, customer, daily, interaction, submit, ticket } from './daily-fixtures';
 import { startAddon } from './harness';
 
 const NOW = '2026-11-23T10:00';
@@ -51,5 +51,22 @@ describe('a merged customer record in the daily job', () => {
     expect(alerts(h, 'Follow-up Overdue', keep)).toEqual([]);
     const about = alerts(h, 'Follow-up Overdue', dupe);
     expect(about.map((a) => a.Message)).toEqual([]);
+  });
+
+  it("raises no missed-analysis alert about the merged record's own At Risk warning", () => {
+    const h = startAddon({ now: NOW });
+    const fields = { status: 'Won', tier: 'Regular', owner: 'amy@example.com' };
+    const keep = customer(h, { name: 'Acme Ltd', ...fields, renewalIntent: 'Yes' }, '2026-08-01T10:00');
+    const dupe = customer(h, { name: 'ACME, Ltd.', ...fields, renewalIntent: 'No' }, '2026-08-01T10:00');
+    interaction(h, keep, '2026-11-20T10:00');
+    for (let i = 0; i < 3; i++) ticket(h, { customerId: dupe, type: 'Complaint' });
+    daily(h, NOW);
+    // At risk before the merge: one At Risk alert, its analysis due in 24 hours.
+    expect(alerts(h, 'At Risk', dupe)).toHaveLength(1);
+    const before = h.records('Alerts').length;
+    merge(h, keep, dupe);
+    daily(h, '2026-11-25T10:00');
+    const raised = h.records('Alerts').slice(before);
+    expect(raised.filter((a) => a['Customer ID'] === dupe).map((a) => a.Message)).toEqual([]);
   });
 });
