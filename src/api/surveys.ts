@@ -72,6 +72,14 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
   let emailedTo = '';
   const marked = updateRecord(env, SURVEYS, id, (current, now) => {
     if (current.sent instanceof Date) throw new FieldError('id', `Survey ${id} was already sent.`);
+    // Status is a person's column: a survey closed by hand (declined: Expired) or marked Sent after
+    // going another way is not sent again.
+    const shown = textOf(current.status);
+    if (shown !== '' && shown !== 'Due')
+      throw new FieldError(
+        'id',
+        `Survey ${id} is ${shown} in the Surveys sheet: set its Status back to Due to send it.`,
+      );
     if (sendEmail) emailedTo = emailSurvey(env, id, textOf(current.customerId));
     return { sent: now, status: 'Sent' };
   });

@@ -2,6 +2,7 @@
  * One email per person per run, listing what needs them: never a mail per alert (helpdesks that
  * send hundreds are ignored), never at midnight (held until business hours unless urgent).
  */
+import { isEmailAddress } from './email-address';
 
 export interface DigestAlert {
   readonly id: string;
@@ -21,8 +22,6 @@ export interface Digest {
   readonly body: string;
   readonly htmlBody: string;
 }
-
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -44,19 +43,19 @@ export function digests(
   sheetUrl: string,
   managers: readonly string[],
 ): Digest[] {
-  const byRecipient = new Map<string, DigestAlert[]>();
-  const mailable = (to: string) => EMAIL.test(to);
-  const fallback = managers.filter(mailable);
+  // One person, one digest, however their address is written (Boss@ and boss@).
+  const byRecipient = new Map<string, { to: string; list: DigestAlert[] }>();
+  const fallback = managers.filter(isEmailAddress);
   for (const alert of alerts) {
     if (!inBusinessHours && !alert.urgent) continue;
-    const named = [alert.owner, alert.escalatedTo].filter(mailable);
-    for (const to of new Set(named.length > 0 ? named : fallback)) {
-      const list = byRecipient.get(to);
-      if (list) list.push(alert);
-      else byRecipient.set(to, [alert]);
+    const named = [alert.owner, alert.escalatedTo].filter(isEmailAddress);
+    for (const to of sameOnce(named.length > 0 ? named : fallback)) {
+      const entry = byRecipient.get(to.toLowerCase());
+      if (entry) entry.list.push(alert);
+      else byRecipient.set(to.toLowerCase(), { to, list: [alert] });
     }
   }
-  return [...byRecipient].map(([to, list]) => compose(to, list, sheetUrl));
+  return [...byRecipient.values()].map(({ to, list }) => compose(to, list, sheetUrl));
 }
 
 /**
@@ -85,4 +84,10 @@ function compose(to: string, alerts: DigestAlert[], sheetUrl: string): Digest {
     body: `${count}:\n\n${listed.map((l) => `- ${l}`).join('\n')}${rest ? `\n${rest}` : ''}\n\nOpen the sheet: ${sheetUrl}\n`,
     htmlBody: `<p>${escapeHtml(count)}:</p><ul>${items}</ul>${rest ? `<p>${escapeHtml(rest)}</p>` : ''}<p><a href="${escapeHtml(sheetUrl)}">Open the sheet</a></p>`,
   };
+}
+
+/** Addresses once each, whatever their letter case (the first spelling kept). */
+export function sameOnce(addresses: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return addresses.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
 }

@@ -4,6 +4,7 @@
  * ('2026-11-23', '2026-11-23T14:30') and an empty field is ''.
  */
 import * as z from 'zod/mini';
+import { isEmailAddress } from './email-address';
 
 const MAX_TEXT = 5000;
 const MAX_LINE = 200;
@@ -50,14 +51,13 @@ export const required = (max = MAX_LINE) =>
     );
 
 /** Any script on either side of the @ (info@bücher.de, 李伟@例子.中国), and a dot in the domain. */
-const EMAIL = /^[^\s@"<>()[\],;:]{1,64}@[^\s@"<>()[\],;:.]+(\.[^\s@"<>()[\],;:.]+)+$/u;
 
 /** Trimmed, as every text field is: an address pasted with a space after it is still right. */
 export const email = () =>
   optional(
     z.string().check(
       z.trim(),
-      z.refine((v) => v === '' || EMAIL.test(v), 'Enter an email address like name@example.com'),
+      z.refine((v) => v === '' || isEmailAddress(v), 'Enter an email address like name@example.com'),
     ),
   );
 

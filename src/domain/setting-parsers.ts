@@ -4,6 +4,8 @@
  * to read a cell, and what it means. Each business concept declares its own section of settings
  * beside its rules; settings.ts lists the sections.
  */
+
+import { isEmailAddress } from './email-address';
 import { isDateText } from './fields';
 
 /** Reads one cell's text; throws a message saying what is expected. */
@@ -41,14 +43,13 @@ export const share: Parse<number> = (v) => {
   return n > 0 && n < 1 ? n : fail('a percentage between 0% and 100%, like 25%');
 };
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 export const email: Parse<string> = (v) =>
-  v.trim() === '' || EMAIL.test(v.trim()) ? v.trim() : fail('an email address like lead@example.com');
+  v.trim() === '' || isEmailAddress(v.trim()) ? v.trim() : fail('an email address like lead@example.com');
 export const emails: Parse<string[]> = (v) =>
   v
     .split(/[,;\s]+/)
     .filter(Boolean)
-    .map((e) => (EMAIL.test(e) ? e : fail(`email addresses separated by commas ("${e}" is not one)`)));
+    .map((e) => (isEmailAddress(e) ? e : fail(`email addresses separated by commas ("${e}" is not one)`)));
 
 export const yesNo: Parse<boolean> = (v) =>
   /^(yes|true)$/i.test(v.trim()) ? true : /^(no|false)$/i.test(v.trim()) ? false : fail('Yes or No');

@@ -3,7 +3,8 @@
  * and stamps Mailed on what was sent. Alerts held for business hours go out on a later run.
  */
 import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
-import { type DigestAlert, digests } from '../domain/digest';
+import { type Digest, type DigestAlert, digests } from '../domain/digest';
+import { messageOf } from '../domain/message-of';
 import { wallFromInstant } from '../domain/zone';
 import { type AlertsTable, MAIL_KEYS } from '../sheets/alerts';
 import { fillIn } from '../sheets/fill-in';
@@ -69,16 +70,14 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     return { sent: 0, held: outgoing.length, warning };
   }
   const mailed = new Set<string>();
+  const refused: string[] = [];
   let sent = 0;
   for (const digest of outgoing) {
     if (!ctx.hasTime()) break;
-    mail.sendEmail({
-      to: digest.to,
-      subject: digest.subject,
-      body: digest.body,
-      htmlBody: digest.htmlBody,
-      name: 'CRM',
-    });
+    // An address Google refuses stops that email alone: the others go, and the run says which. Its
+    // alerts count as mailed all the same, or the other recipients would get them every hour.
+    if (mailedTo(mail, digest)) sent++;
+    else refused.push(digest.to);
     // Recorded right after each email, not once at the end: a run that dies midway must not mail
     // the same alerts again next hour.
     for (const id of digest.alertIds) {
@@ -91,8 +90,29 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     const record = encodeOwed(owed);
     if (record.length > OWED_LIMIT) settle();
     else env.documentProperties().setProperty(OWED, record);
-    sent++;
   }
   settle();
-  return { sent, held: pending.filter((a) => !mailed.has(a.id)).length, warning: '' };
+  const warning =
+    refused.length > 0
+      ? `Google refused the address ${refused.join(', ')}: correct it where the alert names it.`
+      : '';
+  if (warning) env.log(warning);
+  return { sent, held: pending.filter((a) => !mailed.has(a.id)).length, warning };
+}
+
+/** Sends one digest; false when Google refuses its address ("Invalid email: …"). */
+function mailedTo(mail: GoogleAppsScript.Mail.MailApp, digest: Digest): boolean {
+  try {
+    mail.sendEmail({
+      to: digest.to,
+      subject: digest.subject,
+      body: digest.body,
+      htmlBody: digest.htmlBody,
+      name: 'CRM',
+    });
+    return true;
+  } catch (e) {
+    if (/invalid email/i.test(messageOf(e))) return false;
+    throw e;
+  }
 }

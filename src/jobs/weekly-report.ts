@@ -3,6 +3,9 @@
  * email to the Settings "Managers", sent on the first daily run of a Monday. The week mailed is
  * remembered in document properties, so a second run that Monday sends nothing.
  */
+
+import { sameOnce } from '../domain/digest';
+import { isEmailAddress } from '../domain/email-address';
 import { type ProblemRow, reportMail, ticketsShown, type WeeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
 import { formatted, type Section } from './dashboard-sections';
@@ -11,7 +14,6 @@ import type { JobContext } from './run';
 export const MAILED_KEY = 'crm.weeklyReportMailed';
 /** MailApp refuses a message to more recipients than this. */
 const MAX_RECIPIENTS = 50;
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
 const rows = (list: readonly ProblemRow[]) =>
   list.map((r) => [
@@ -56,12 +58,13 @@ export function mailWeeklyReport(ctx: JobContext, report: WeeklyProblems): Weekl
   const today = wallFromInstant(ctx.now.getTime(), ctx.timeZone).slice(0, 10);
   // The report's week ends on Sunday; today is the Monday after it only on a Monday.
   const monday = new Date(Date.parse(`${report.week.sunday}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  if (today !== monday) return { sent: false, note: '' };
   const props = env.documentProperties();
+  // Due from that Monday's first daily run; one that could not mail it (no quota left, a failed
+  // run) leaves it to the next daily run, until the next week's report takes its place.
   if (props.getProperty(MAILED_KEY) === report.week.monday) return { sent: false, note: '' };
-  const managers = [...new Set(ctx.settings.people.managers.filter((m) => EMAIL.test(m)))];
+  const managers = sameOnce(ctx.settings.people.managers.filter(isEmailAddress));
   if (managers.length === 0)
-    return { sent: false, note: 'weekly report not mailed: no Managers in Settings' };
+    return { sent: false, note: today === monday ? 'weekly report not mailed: no Managers in Settings' : '' };
   const to = managers.slice(0, MAX_RECIPIENTS);
   const mail = env.mail();
   const quota = mail.getRemainingDailyQuota();

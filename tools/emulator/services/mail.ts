@@ -25,7 +25,8 @@ const PER_MESSAGE_LIMIT = 50;
  */
 export const SUBJECT_TOO_LARGE = 'Argument too large: subject';
 const SUBJECT_LIMIT = 250;
-const ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
+/** A domain of dot-separated labels, none empty: Gmail refuses "a@b..com" with "Invalid email". */
+const ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;.]+(\.[^\s@<>,;.]+)+$/;
 
 export interface MailMessage {
   to?: string;

@@ -1,0 +1,107 @@
+/**
+ * Who gets mail, and that one bad address or a day without quota loses none: one digest per
+ * person whatever the letter case of their address, an address the sidebar would refuse never
+ * handed to MailApp, one Google refuses stopping that email alone, a weekly report held for want
+ * of quota sent on a later run, and a survey a person closed in the sheet not emailed.
+ */
+import { describe, expect, it } from 'vitest';
+import { at, customer, letterOf, setSetting, sheet, submit, ticket } from './daily-fixtures';
+import { type Harness, startAddon } from './harness';
+
+const recipients = (h: Harness) => h.emu.mail.map((m) => m.to.join(',')).sort();
+
+/** Types a value into a record's cell in the sheet, as a person would. */
+function typeInto(h: Harness, name: string, id: string, header: string, value: string) {
+  const row = h.values(name).findIndex((r) => r[0] === id) + 1;
+  sheet(h, name)
+    .getRange(`${letterOf(h, name, header)}${row}`)
+    .setValue(value);
+}
+
+/** Two new tickets for Acme, owned as given, and the hourly run that finds them unacknowledged. */
+function twoTickets(owners: [string, string]) {
+  const h = startAddon({ now: '2026-11-23T09:00' });
+  setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+  const c = customer(h, { name: 'Acme', tier: 'Regular' });
+  const ids = owners.map((owner) => ticket(h, { customerId: c, owner, submitted: '2026-11-23T09:00' }));
+  return { h, ids };
+}
+
+describe('alert digests', () => {
+  it('mail a person whose address is written in two letter cases one digest', () => {
+    const { h } = twoTickets(['Boss@Example.com', 'li@example.com']);
+    typeInto(h, 'Tickets', 'T-00002', 'Owner', 'LI@example.com');
+    at(h, '2026-11-23T10:00');
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    expect(h.emu.mail.map((m) => m.to.join(',').toLowerCase()).sort()).toEqual([
+      'boss@example.com',
+      'li@example.com',
+    ]);
+  });
+
+  it("send an alert whose Owner is no email address (a doubled dot) to the supervisor, and everyone else's", () => {
+    const { h, ids } = twoTickets(['li@example.com', 'wang@example.com']);
+    typeInto(h, 'Tickets', ids[0]!, 'Owner', 'li@example..com');
+    at(h, '2026-11-23T10:00');
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    expect(recipients(h)).toEqual(['boss@example.com', 'wang@example.com']);
+  });
+
+  it('go out to everyone else when Google refuses one address, and the run names it', () => {
+    const { h } = twoTickets(['li@example.com', 'wang@example.com']);
+    const mail = h.emu.globals.MailApp as unknown as { sendEmail: (m: { to: string }) => void };
+    const send = mail.sendEmail.bind(mail);
+    mail.sendEmail = (m) => {
+      if (m.to === 'li@example.com') throw new Error('Invalid email: li@example.com');
+      send(m);
+    };
+    at(h, '2026-11-23T10:00');
+    const out = h.addon.call('runHourlyJobs') as { error: string; detail: string };
+    expect(out.error).toBe('');
+    expect(out.detail).toContain('Google refused the address li@example.com');
+    expect(recipients(h)).toEqual(['boss@example.com', 'wang@example.com']);
+    // Not again next hour: the alerts went to the supervisor.
+    at(h, '2026-11-23T11:00');
+    h.addon.call('runHourlyJobs');
+    expect(recipients(h)).toEqual(['boss@example.com', 'wang@example.com']);
+  });
+});
+
+describe('the weekly report', () => {
+  it('held on Monday for want of quota is sent by a later daily run, once', () => {
+    const h = startAddon({ now: '2026-11-23T05:00' });
+    setSetting(h, 'Managers', 'boss@example.com');
+    h.emu.rt.mailQuota = 0;
+    at(h, '2026-11-23T06:00');
+    const monday = h.addon.call('runScheduledJobs') as Array<{ detail: string }>;
+    expect(monday.map((o) => o.detail).join(' | ')).toMatch(/weekly report held/);
+    h.emu.rt.mailQuota = 100;
+    for (const wall of ['2026-11-23T10:00', '2026-11-24T06:00', '2026-11-24T10:00', '2026-11-25T06:00']) {
+      at(h, wall);
+      h.addon.call('runScheduledJobs');
+    }
+    expect(h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'))).toHaveLength(1);
+  });
+});
+
+describe('emailing a survey from My queue', () => {
+  it('refuses one a person closed in the sheet since the queue was loaded, and leaves it closed', () => {
+    const h = startAddon();
+    const c = customer(h, {
+      name: 'Acme',
+      email: 'li@acme.example',
+      status: 'Won',
+      owner: 'agent@example.com',
+    });
+    const saved = h.addon.serve('sidebarScheduleSurvey', submit({ customerId: c, reason: 'Ad Hoc' })) as {
+      value: { id: string };
+    };
+    const id = saved.value.id;
+    typeInto(h, 'Surveys', id, 'Status', 'Expired');
+    const answer = h.addon.serve('sidebarMarkSurveySent', submit({ id, sendEmail: true }));
+    expect(answer).toMatchObject({ ok: false });
+    expect(JSON.stringify(answer)).toContain('set its Status back to Due to send it');
+    expect(h.emu.mail).toHaveLength(0);
+    expect(h.records('Surveys').find((r) => r.ID === id)!.Status).toBe('Expired');
+  });
+});
