@@ -3,6 +3,7 @@
  * wrote. Running it twice changes nothing.
  */
 
+import { messageOf } from '../domain/message-of';
 import { someOf } from '../domain/some-of';
 import {
   type Binding,
@@ -47,6 +48,8 @@ export interface SetupReport {
   renamed: Array<{ sheet: string; header: string; expected: string; column: number }>;
   /** A person's own sheet that bore the Dashboard's name, renamed so nothing in it is written over. */
   movedAside: string[];
+  /** Sheets left as they were: a protection that does not let this person edit them. */
+  locked: string[];
 }
 
 const TABLES: readonly TableDef[] = [
@@ -63,14 +66,28 @@ const TABLES: readonly TableDef[] = [
 ];
 
 export function setupWorkbook(env: Env): SetupReport {
-  const report: SetupReport = { sheetsCreated: [], columnsAdded: [], renamed: [], movedAside: [] };
+  const report: SetupReport = {
+    sheetsCreated: [],
+    columnsAdded: [],
+    renamed: [],
+    movedAside: [],
+    locked: [],
+  };
   const existing = env.ss.getSheetByName(DASHBOARD_SHEET);
   if (existing && !isOurDashboard(existing)) report.movedAside.push(moveAside(env, existing));
   if (!env.ss.getSheetByName(DASHBOARD_SHEET)) {
     env.ss.insertSheet(DASHBOARD_SHEET, 0);
     report.sheetsCreated.push(DASHBOARD_SHEET);
   }
-  for (const def of TABLES) setUpTable(env, def, report);
+  for (const def of TABLES) {
+    // A sheet its owner locked (an earlier version's owner-only Audit Log) is left to the owner.
+    try {
+      setUpTable(env, def, report);
+    } catch (e) {
+      if (!/protected cell or object/.test(messageOf(e))) throw e;
+      report.locked.push(def.name);
+    }
+  }
   seedSettings(env);
   offerToRestoreNames(env, report);
   tellDone(env, report);
@@ -101,6 +118,9 @@ function tellDone(env: Env, report: SetupReport): void {
     ...report.movedAside.map(
       (m) => `Your sheet ${m}, so the CRM's Dashboard can take its name; nothing in it changed.`,
     ),
+    report.locked.length > 0
+      ? `Left as they were, locked by their owner: ${report.locked.join(', ')}. The spreadsheet's owner should choose Set up / repair once.`
+      : '',
   ].filter(Boolean);
   env.ss.toast(said.join(' ') || 'Everything was already in place.', 'CRM: Set up / repair', 10);
 }

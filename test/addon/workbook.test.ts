@@ -239,6 +239,12 @@ describe('Set up / repair', () => {
       record: { name: 'Beta', contact: 'Ma Lin' },
     }) as { ok: boolean };
     expect(refused.ok).toBe(false);
+    // A staff member's Set up cannot lift it (only someone the lock lets edit may change it): it
+    // repairs everything else and names the locked sheet.
+    sheet(h, 'Surveys').deleteColumn(h.values('Surveys')[0]!.indexOf('Closes') + 1);
+    expect((h.addon.call('setupWorkbook') as { locked: string[] }).locked).toEqual(['Audit Log']);
+    expect(h.values('Surveys')[0]).toContain('Closes');
+    expect(sheet(h, 'Audit Log').getProtections(SHEET)[0]!.isWarningOnly()).toBe(false);
     h.emu.rt.activeUser = 'manager@example.com';
     h.addon.call('setupWorkbook');
     expect(sheet(h, 'Audit Log').getProtections(SHEET)[0]!.isWarningOnly()).toBe(true);

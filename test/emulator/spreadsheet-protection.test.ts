@@ -37,7 +37,11 @@ describe('range protection', () => {
     protection.removeEditors(protection.getEditors());
     expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['owner@example.com']);
     expect(protection.canEdit()).toBe(false);
+    // Out of the editors, the user can no longer change the protection; the owner can.
+    expect(() => protection.addEditor('user@example.com')).toThrow(/protected/);
+    rt.activeUser = 'owner@example.com';
     protection.addEditor('user@example.com');
+    rt.activeUser = 'user@example.com';
     expect(protection.canEdit()).toBe(true);
     expect(protection.canDomainEdit()).toBe(false);
   });
@@ -64,7 +68,10 @@ describe('editing protected cells', () => {
     expect(() => sheet.getRange('B3').clearContent()).toThrow(PROTECTED);
     expect(sheet.getRange('B2').getValue()).toBe('by the owner');
     sheet.getRange('A1').setValue('outside the protection');
+    expect(() => protection.addEditor('staff@example.com')).toThrow(PROTECTED);
+    rt.activeUser = 'owner@example.com';
     protection.addEditor('staff@example.com');
+    rt.activeUser = 'staff@example.com';
     sheet.getRange('B3').setValue('an editor');
     expect(sheet.getRange('B3').getValue()).toBe('an editor');
   });

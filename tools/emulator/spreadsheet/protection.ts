@@ -41,6 +41,12 @@ export class Protection {
     this.doc.rt.call(`Protection.${method}`);
   }
 
+  /** Only someone who may edit a protection may change or remove it (the reference's samples guard remove() with canEdit()). */
+  private change(method: string): void {
+    this.call(method);
+    if (!(this.spec.warningOnly || mayEdit(this.doc, this.spec))) throw new Error(PROTECTED);
+  }
+
   getProtectionType(): keyof typeof ProtectionType {
     this.call('getProtectionType');
     return this.spec.type;
@@ -51,7 +57,7 @@ export class Protection {
     return this.doc.range(this.sheet, this.spec.rect ?? whole);
   }
   setRange(range: Range): this {
-    this.call('setRange');
+    this.change('setRange');
     if (this.spec.type !== 'RANGE') throw invalidArgument('range');
     this.spec.rect = { ...targetOf(range).rect };
     return this;
@@ -61,7 +67,7 @@ export class Protection {
     return this.spec.description;
   }
   setDescription(description: string): this {
-    this.call('setDescription');
+    this.change('setDescription');
     this.spec.description = description;
     return this;
   }
@@ -70,7 +76,7 @@ export class Protection {
     return this.spec.warningOnly;
   }
   setWarningOnly(warningOnly: boolean): this {
-    this.call('setWarningOnly');
+    this.change('setWarningOnly');
     this.spec.warningOnly = warningOnly;
     return this;
   }
@@ -79,19 +85,19 @@ export class Protection {
     return this.spec.editors.map((e) => new User(e));
   }
   addEditor(emailAddress: string | { getEmail(): string }): this {
-    this.call('addEditor');
+    this.change('addEditor');
     return this.addAll([emailAddress] as EditorsIn);
   }
   addEditors(emailAddresses: string[]): this {
-    this.call('addEditors');
+    this.change('addEditors');
     return this.addAll(emailAddresses);
   }
   removeEditor(emailAddress: string | { getEmail(): string }): this {
-    this.call('removeEditor');
+    this.change('removeEditor');
     return this.removeAll([emailAddress] as EditorsIn);
   }
   removeEditors(emailAddresses: EditorsIn): this {
-    this.call('removeEditors');
+    this.change('removeEditors');
     return this.removeAll(emailAddresses);
   }
   canDomainEdit(): boolean {
@@ -99,7 +105,7 @@ export class Protection {
     return this.spec.domainEdit;
   }
   setDomainEdit(editable: boolean): this {
-    this.call('setDomainEdit');
+    this.change('setDomainEdit');
     this.spec.domainEdit = editable;
     return this;
   }
@@ -113,12 +119,12 @@ export class Protection {
     return this.spec.unprotected.map((rect) => this.doc.range(this.sheet, rect));
   }
   setUnprotectedRanges(ranges: Range[]): this {
-    this.call('setUnprotectedRanges');
+    this.change('setUnprotectedRanges');
     this.spec.unprotected = ranges.map((r) => ({ ...targetOf(r).rect }));
     return this;
   }
   remove(): void {
-    this.call('remove');
+    this.change('remove');
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this.spec);
   }
 

@@ -116,12 +116,14 @@ export class Range extends RangeStyle {
   }
   setDataValidation(rule: DataValidation | null): this {
     this.call('setDataValidation');
+    this.edit();
     this.target.sheet.validations.fill(this.span(), rule ? { ...rule.spec } : undefined);
     return this;
   }
   setDataValidations(rules: (DataValidation | null)[][]): this {
     this.call('setDataValidations');
     this.checkShape(rules, 'setDataValidations');
+    this.edit();
     const { r1, c1, c2 } = this.span();
     const specs = rules.map((row) => row.map((rule) => (rule ? { ...rule.spec } : undefined)));
     for (let c = c1; c <= c2; c++) {
@@ -135,6 +137,7 @@ export class Range extends RangeStyle {
   }
   clearDataValidations(): this {
     this.call('clearDataValidations');
+    this.edit();
     this.target.sheet.validations.fill(this.span(), undefined);
     return this;
   }

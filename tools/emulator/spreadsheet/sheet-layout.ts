@@ -8,6 +8,7 @@ import type { Doc } from './doc';
 import { targetOf } from './doc';
 import { columnsOutOfBounds, duplicateSheet, invalidArgument, rowsOutOfBounds } from './messages';
 import { display } from './number-format';
+import { assertEditable } from './protection';
 import type { Range } from './range';
 import { DEFAULT_COLUMN_WIDTH, type Inherit, type SheetModel } from './sheet-model';
 import type { Spreadsheet } from './spreadsheet';
@@ -89,11 +90,13 @@ export class SheetLayout {
   }
   deleteRow(rowPosition: number): this {
     this.call('deleteRow');
+    this.guardRows(rowPosition, 1);
     this.model.deleteRows(rowPosition, 1);
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
     this.call('deleteRows');
+    this.guardRows(rowPosition, howMany);
     this.model.deleteRows(rowPosition, howMany);
   }
 
@@ -230,6 +233,7 @@ export class SheetLayout {
   private addRows(method: string, at: number, count: number, inherit: Inherit): this {
     this.call(method);
     if (count < 1) throw invalidArgument('howMany');
+    this.guardRows(Math.min(at, this.model.maxRows), 1);
     this.model.insertRows(at, count, inherit);
     return this;
   }
@@ -239,6 +243,12 @@ export class SheetLayout {
     if (count < 1) throw invalidArgument('howMany');
     this.model.insertColumns(at, count, inherit);
     return this;
+  }
+
+  /** Whole rows a structural edit touches must be editable by the script's user. */
+  protected guardRows(at: number, count: number): void {
+    const r2 = Math.min(this.model.maxRows, at + count - 1);
+    assertEditable(this.doc, this.model, { r1: at, r2, c1: 1, c2: this.model.maxColumns });
   }
 
   private widths(start: number, count: number, width: number): this {

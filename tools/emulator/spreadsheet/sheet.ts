@@ -119,6 +119,7 @@ export class Sheet extends SheetLayout {
   }
 
   private clearAll(options: ClearOptions): this {
+    this.guardRows(1, this.model.maxRows);
     const span = { r1: 0, c1: 0, r2: this.model.maxRows - 1, c2: this.model.maxColumns - 1 };
     this.doc.rt.wrote(this.model.maxRows * this.model.maxColumns);
     clearSpan(this.model, span, options);
