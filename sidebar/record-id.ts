@@ -9,3 +9,7 @@ export function fullId(typed: string, table: Pick<TableDef, 'idPrefix' | 'idDigi
   if (!short || (short[1] && short[1] !== table.idPrefix)) return typed;
   return `${table.idPrefix}-${short[2]!.replace(/^0+(?=\d)/, '').padStart(table.idDigits, '0')}`;
 }
+
+/** Whether a text that names records ("C-0002 (same email); C-10001 (same name)") names `id`, whole. */
+export const namesRecord = (text: string, id: string): boolean =>
+  (text.match(/[A-Z]-\d+/g) ?? []).includes(id);

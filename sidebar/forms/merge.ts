@@ -10,6 +10,7 @@ import { h } from '../dom';
 import { fieldsFor } from '../field-spec';
 import { createForm, type Data, type FormView } from '../form';
 import type { Errors } from '../record';
+import { namesRecord } from '../record-id';
 import { removeCustomer } from '../state';
 
 type Merge = Data<typeof mergeSchema>;
@@ -24,7 +25,7 @@ type Facts = Record<string, string | number | boolean>;
 const named = (id: string, c: Facts) => `${c.name} (${id})`;
 
 function plan(keepId: string, keep: Facts, mergeId: string, merged: Facts): HTMLElement {
-  const flagged = String(merged.duplicateOf ?? '').includes(keepId);
+  const flagged = namesRecord(String(merged.duplicateOf ?? ''), keepId);
   const already = String(merged.mergedInto ?? '');
   return h(
     'div',

@@ -19,7 +19,7 @@ const QUESTIONS = [
 
 export function surveyEmail(contact: string, company: string, surveyId: string): SurveyEmail {
   const greeting = `Dear ${contact || 'customer'},`;
-  const intro = `${company ? `Thank you for working with us at ${company}. ` : ''}Please rate each question from 1 (very dissatisfied) to 5 (very satisfied) by replying to this email; add any comments below your scores.`;
+  const intro = `${company ? `We value our work with ${company}. ` : ''}Please rate each question from 1 (very dissatisfied) to 5 (very satisfied) by replying to this email; add any comments below your scores.`;
   const lines = QUESTIONS.map((q, i) => `${i + 1}. ${q} (1-5)`);
   return {
     subject: `A short survey (${surveyId}): how are we doing?`,

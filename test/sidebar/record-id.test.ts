@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullId } from '../../sidebar/record-id';
+import { fullId, namesRecord } from '../../sidebar/record-id';
 import { CUSTOMERS, TICKETS } from '../../src/sheets/tables';
 
 describe('fullId', () => {
@@ -14,5 +14,14 @@ describe('fullId', () => {
     expect(fullId('c-0001', TICKETS)).toBe('c-0001');
     expect(fullId('Acme', CUSTOMERS)).toBe('Acme');
     expect(fullId('', TICKETS)).toBe('');
+  });
+});
+
+describe('namesRecord', () => {
+  it('finds an ID named whole in a Possible Duplicate cell, not inside a longer one', () => {
+    const cell = 'C-10001 (same name); C-0002 (same email)';
+    expect(namesRecord(cell, 'C-0002')).toBe(true);
+    expect(namesRecord(cell, 'C-1000')).toBe(false);
+    expect(namesRecord('', 'C-0002')).toBe(false);
   });
 });
