@@ -12,4 +12,4 @@ export function fullId(typed: string, table: Pick<TableDef, 'idPrefix' | 'idDigi
 
 /** Whether a text that names records ("C-0002 (same email); C-10001 (same name)") names `id`, whole. */
 export const namesRecord = (text: string, id: string): boolean =>
-  (text.match(/[A-Z]-\d+/g) ?? []).includes(id);
+  text.match(/[A-Z]-\d+/g)?.includes(id) ?? false;
