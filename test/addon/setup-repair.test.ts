@@ -5,7 +5,8 @@
  * and a business's own "Dashboard" sheet kept whole.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, letterOf, sheet, submit, ticket } from './daily-fixtures';
+import { SURVEYS } from '../../src/sheets/tables';
+import { customer, letterOf, sheet, ticket } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 const ss = (h: Harness) => h.emu.globals.SpreadsheetApp.getActive();
@@ -98,14 +99,9 @@ describe('Surveys after Set up', () => {
 
   it('warns on a score outside 1-5 but keeps what was typed', () => {
     const h = startAddon();
-    for (const header of [
-      'Response Speed',
-      'Resolution',
-      'Professionalism',
-      'Product Fit',
-      'Proactive Care',
-      'Recommend',
-    ]) {
+    const scores = SURVEYS.columns.filter((c) => c.type === 'score').map((c) => c.header);
+    expect(scores).toHaveLength(6);
+    for (const header of scores) {
       const rule = sheet(h, 'Surveys').getRange(2, at(h, header)).getDataValidation();
       expect([rule?.getCriteriaValues(), rule?.getAllowInvalid()], header).toEqual([[1, 5], true]);
     }
