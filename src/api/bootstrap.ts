@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type Settings, SettingsError } from '../domain/settin
 import { wallFromInstant } from '../domain/zone';
 import { lastOutcomes, lastSkips, unfinishedRuns } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
-import { textOf } from '../sheets/cell-values';
+import { isMerged, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
 import { readTable } from '../sheets/table';
@@ -44,7 +44,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
     });
     // A duplicate merged into another is not offered: saves for it are refused (records.ts).
     const picks: CustomerPick[] = customers.rows
-      .filter((r) => textOf(r.mergedInto) === '')
+      .filter((r) => !isMerged(r))
       .map((r) => [
         String(r.id),
         String(r.name),

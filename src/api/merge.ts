@@ -16,7 +16,7 @@ import {
 import { messageOf } from '../domain/message-of';
 import { mergeSchema } from '../domain/records/merge';
 import { audit, describeChange } from '../sheets/audit';
-import { textOf } from '../sheets/cell-values';
+import { isMerged, textOf } from '../sheets/cell-values';
 import { writeColumnChecked } from '../sheets/checked-column';
 import { locatedFrom, writeChecked } from '../sheets/checked-write';
 import type { TableDef } from '../sheets/columns';
@@ -79,7 +79,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
 function checkPair(customers: Customers, keepId: string, mergeId: string): void {
   const kept = customers.byId.get(keepId);
   if (!kept) throw notFound(CUSTOMERS.name, keepId);
-  if (textOf(kept.mergedInto) !== '') {
+  if (isMerged(kept)) {
     throw new FieldError(
       'keepId',
       `${keepId} was itself merged into another customer; keep that one instead.`,

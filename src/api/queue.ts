@@ -6,7 +6,7 @@
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { wallFromInstant } from '../domain/zone';
-import { msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
+import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
@@ -71,7 +71,7 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
     })
     .sort((a, b) => a.dueMs - b.dueMs);
   // A duplicate merged into another is no customer of its own: in no list of work.
-  const myCustomers = customers.rows.filter((c) => mine(c.owner) && textOf(c.mergedInto) === '');
+  const myCustomers = customers.rows.filter((c) => mine(c.owner) && !isMerged(c));
   const owned = new Set(myCustomers.map((c) => String(c.id)));
   const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'due', 'status'] });
   return shown({

@@ -7,7 +7,7 @@
 import { leadOf } from '../domain/routing';
 import { wallFromInstant } from '../domain/zone';
 import type { AlertsTable, NewAlert } from '../sheets/alerts';
-import { msOf, textOf } from '../sheets/cell-values';
+import { isMerged, msOf, textOf } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
 import { AT_RISK_KEY } from './customers-daily';
 import type { DailyData } from './daily-data';
@@ -16,9 +16,7 @@ import type { JobContext } from './run';
 export function missedAnalyses(ctx: JobContext, alerts: AlertsTable, data: DailyData): NewAlert[] {
   const now = ctx.now.getTime();
   // A customer merged into another is no customer of its own: nothing left to analyse.
-  const merged = new Set(
-    data.customers.rows.filter((r) => textOf(r.mergedInto) !== '').map((r) => textOf(r.id)),
-  );
+  const merged = new Set(data.customers.rows.filter(isMerged).map((r) => textOf(r.id)));
   const lead = leadOf(ctx.settings.people, 'Service Supervisor');
   // Only the open warnings are read further (their key says what they are).
   return fillIn(alerts, openWarnings(alerts), ['customerId', 'owner', 'due']).flatMap((a) => {

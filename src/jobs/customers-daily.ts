@@ -25,7 +25,7 @@ import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
 import { addCalendarDays, DAY_MS, HOUR_MS, isAhead, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
-import { groupBy, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
+import { groupBy, isMerged, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
 import type { CUSTOMERS } from '../sheets/tables';
 import type { DailyData } from './daily-data';
@@ -210,7 +210,7 @@ const notScored = (reason: string): HealthResult => ({
 /** Merged records are left out: they were duplicates already dealt with. */
 function duplicateNames(data: DailyData): Map<string, string> {
   const candidates = data.customers.rows
-    .filter((r) => textOf(r.mergedInto) === '')
+    .filter((r) => !isMerged(r))
     .map((r) => ({
       id: textOf(r.id),
       name: textOf(r.name),

@@ -24,7 +24,7 @@ import { surveysDue } from '../domain/surveys';
 import { addWorkingDays } from '../domain/working-days';
 import { wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
-import { msOf, textOf } from '../sheets/cell-values';
+import { isMerged, msOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
 import type { SURVEYS } from '../sheets/tables';
 import type { DailyData } from './daily-data';
@@ -145,7 +145,7 @@ function scheduled(
   const { timeZone } = ctx;
   // A record merged into another is surveyed as the customer it was merged into.
   const customers = data.customers.rows
-    .filter((c) => textOf(c.mergedInto) === '')
+    .filter((c) => !isMerged(c))
     .map((c) => ({
       id: textOf(c.id),
       status: textOf(c.status),

@@ -1,9 +1,8 @@
 /**
  * The weekly problem report on the Dashboard (every run shows the last complete week) and in one
- * email to the Settings "Managers", sent on the first daily run of a Monday. The week mailed is
- * remembered in document properties, so a second run that Monday sends nothing.
+ * email to the Settings "Managers", sent on the first daily run from its Monday on that can send
+ * it. The week mailed is remembered in document properties, so it goes once.
  */
-
 import { sameOnce } from '../domain/digest';
 import { isEmailAddress } from '../domain/email-address';
 import { type ProblemRow, reportMail, ticketsShown, type WeeklyProblems } from '../domain/weekly-problems';

@@ -12,6 +12,9 @@ export const numberOf = (cell: Cell | undefined): number | null => (typeof cell 
 export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }): number | null =>
   resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) });
 
+/** A Customers row merged into another (Merged Into filled): no customer of its own. */
+export const isMerged = (c: { mergedInto: Cell }): boolean => textOf(c.mergedInto) !== '';
+
 /** A Customers row's save times, for the monthly record refresh (needsRefresh). */
 export const refreshedRecordOf = (c: {
   status: Cell;
@@ -22,7 +25,7 @@ export const refreshedRecordOf = (c: {
   status: textOf(c.status),
   updated: msOf(c.updated),
   created: msOf(c.created),
-  merged: textOf(c.mergedInto) !== '',
+  merged: isMerged(c),
 });
 
 /** Groups rows by a key, keeping sheet order inside each group. */

@@ -74,8 +74,9 @@ export function setupWorkbook(env: Env): SetupReport {
     locked: [],
   };
   const existing = env.ss.getSheetByName(DASHBOARD_SHEET);
-  if (existing && !isOurDashboard(existing)) report.movedAside.push(moveAside(env, existing));
-  if (!env.ss.getSheetByName(DASHBOARD_SHEET)) {
+  const ours = existing !== null && isOurDashboard(existing);
+  if (existing && !ours) report.movedAside.push(moveAside(env, existing));
+  if (!ours) {
     env.ss.insertSheet(DASHBOARD_SHEET, 0);
     report.sheetsCreated.push(DASHBOARD_SHEET);
   }
