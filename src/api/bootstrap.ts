@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type Settings, SettingsError } from '../domain/settin
 import { wallFromInstant } from '../domain/zone';
 import { lastOutcomes, lastSkips, unfinishedRuns } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
-import { isMerged, textOf } from '../sheets/cell-values';
+import { isMerged } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
 import { readTable } from '../sheets/table';

@@ -6,7 +6,7 @@
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { wallFromInstant } from '../domain/zone';
-import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
+import { isMerged, msOf, refreshedRecordOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';

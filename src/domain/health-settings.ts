@@ -41,7 +41,7 @@ export interface HealthSettings {
   readonly highRisk: number;
   /** The At Risk alert is due this long after it is raised: the analysis starts by then. */
   readonly analysisHours: number;
-  /** A win-back's Check By: the customer's reaction is checked this long after it starts. */
+  /** A win-back's Check Reaction By: the customer's reaction is checked this long after it starts. */
   readonly winBackCheckDays: number;
 }
 
@@ -207,7 +207,7 @@ export const healthSettings: Section<HealthSettings> = {
     setting(
       NAMES.winBackCheck,
       '3',
-      "A win-back's Check By: the customer's reaction is checked this many days after it starts.",
+      "A win-back's Check Reaction By: the customer's reaction is checked this many days after it starts.",
       wholeNumber(1, 90, 'days'),
     ),
   ],
