@@ -49,6 +49,17 @@ describe('follow-up plan', () => {
     expect(alert?.Message).toContain('2026-11-23 10:00');
   });
 
+  it('counts a call logged for the minute the customer was created as the call-back', () => {
+    const h = startAddon({ now: '2026-11-22T10:00' });
+    // Created is stamped to the second; the interaction's When is typed to the minute.
+    h.emu.rt.clock.set(new Date(shanghai('2026-11-22T10:00').getTime() + 42_000));
+    const id = customer(h, { name: 'Acme', status: 'Potential', owner: 'amy@example.com' });
+    interaction(h, id, '2026-11-22T10:00');
+    daily(h, '2026-11-23T10:01');
+    expect(record(h, 'Customers', id)['Follow-up Status']).toBe('OK');
+    expect(alerts(h, 'Follow-up Overdue', id)).toEqual([]);
+  });
+
   it('makes a VIP last contacted 40 days ago Overdue and a Regular one OK', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     const vip = customer(
