@@ -253,6 +253,36 @@ describe('duplicates', () => {
     expect(record(h, 'Customers', other)['Possible Duplicate']).toBe('');
   });
 
+  const warned = (h: ReturnType<typeof startAddon>, name: string) =>
+    h.addon.serve('sidebarFindDuplicates', { name, email: '' }) as { ok: boolean; value: unknown[] };
+
+  it('warns on the New customer form about the names the daily check would flag', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const a = customer(h, { name: 'Acme Ltd' });
+    const b = customer(h, { name: '阿里巴巴集团有限公司' });
+    expect(warned(h, 'ACME Co., Ltd.')).toEqual({
+      ok: true,
+      value: [{ id: a, name: 'Acme Ltd', why: 'same name' }],
+    });
+    expect(warned(h, '阿里巴巴（集团）')).toEqual({
+      ok: true,
+      value: [{ id: b, name: '阿里巴巴集团有限公司', why: 'same name' }],
+    });
+    expect(warned(h, 'Acme Tools Ltd')).toEqual({ ok: true, value: [] });
+  });
+
+  it('does not warn about a record already merged into another', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const keep = customer(h, { name: 'Acme Ltd' });
+    const dupe = customer(h, { name: 'ACME, Ltd.' });
+    const merged = h.addon.serve('sidebarMergeCustomers', submit({ keepId: keep, mergeId: dupe }));
+    expect(merged).toMatchObject({ ok: true });
+    expect(warned(h, 'Acme Ltd')).toEqual({
+      ok: true,
+      value: [{ id: keep, name: 'Acme Ltd', why: 'same name' }],
+    });
+  });
+
   it('names at most 20 others when thousands share a placeholder phone, so the cell never overflows', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     // 7,000 IDs listed whole would pass a cell's 50,000 characters, which Sheets refuses.
