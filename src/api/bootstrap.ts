@@ -2,13 +2,12 @@
  * The one call that opens the sidebar: everything the forms and "My queue" need, so later calls
  * are only writes and refreshes.
  */
-import { DEFAULT_SETTINGS, type Settings, SettingsError } from '../domain/settings';
 import { wallFromInstant } from '../domain/zone';
 import { lastOutcomes, lastSkips, unfinishedRuns } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
 import { isMerged } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { loadSettings } from '../sheets/settings-sheet';
+import { settingsOrDefaults } from '../sheets/settings-sheet';
 import { readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 import type { Bootstrap, CustomerPick, ScheduleStatus } from './contract';
@@ -54,7 +53,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
         String(r.status),
         String(r.owner),
       ]);
-    const settings = readSettings(env);
+    const settings = settingsOrDefaults(env);
     const schedule = scheduleStatus(env, now);
     return ok({
       user,
@@ -76,15 +75,6 @@ export function bootstrap(env: Env): Result<Bootstrap> {
       vaguePhrases: [...settings.value.interactions.vaguePhrases],
     });
   });
-}
-
-function readSettings(env: Env): { value: Settings; error: string } {
-  try {
-    return { value: loadSettings(env), error: '' };
-  } catch (e) {
-    if (!(e instanceof SettingsError)) throw e;
-    return { value: DEFAULT_SETTINGS, error: e.message };
-  }
 }
 
 function scheduleStatus(env: Env, now: Date): ScheduleStatus {

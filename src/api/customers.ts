@@ -1,6 +1,8 @@
 /** Sidebar calls for customers: create, edit, and the duplicate warning before saving. */
 
+import { emailKey, normalizeName } from '../domain/duplicates';
 import { customerSchema, customerUpdateSchema } from '../domain/records/customer';
+import { isMerged } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
@@ -23,26 +25,27 @@ export function updateCustomer(env: Env, submit: Submit<unknown>): Result<Saved>
   return updateRecord(env, CUSTOMERS, id, (_, now) => ({ ...given(fields), updated: now }));
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
-
-/** Customers whose name or email matches the one being entered (saving anyway is allowed). */
+/**
+ * Customers whose name or email matches the one being entered, by the daily duplicate check's
+ * rules (saving anyway is allowed). A record merged into another is no customer to warn about.
+ */
 export function findDuplicates(
   env: Env,
   record: { name?: unknown; email?: unknown },
 ): Result<DuplicateWarning[]> {
   return guard(() => {
-    const name = squash(String(record?.name ?? ''));
-    const email = String(record?.email ?? '')
-      .trim()
-      .toLowerCase();
-    const table = readTable(env.ss, CUSTOMERS, { keys: ['name', 'email'] });
-    const matches = table.rows.flatMap((r) => {
-      const why = [
-        name !== '' && squash(String(r.name)) === name ? 'same name' : '',
-        email !== '' && String(r.email).trim().toLowerCase() === email ? 'same email' : '',
-      ].filter(Boolean);
-      return why.length > 0 ? [{ id: String(r.id), name: String(r.name), why: why.join(', ') }] : [];
-    });
+    const name = normalizeName(String(record?.name ?? ''));
+    const email = emailKey(String(record?.email ?? ''));
+    const table = readTable(env.ss, CUSTOMERS, { keys: ['name', 'email', 'mergedInto'] });
+    const matches = table.rows
+      .filter((r) => !isMerged(r))
+      .flatMap((r) => {
+        const why = [
+          name !== '' && normalizeName(String(r.name)) === name ? 'same name' : '',
+          email !== '' && emailKey(String(r.email)) === email ? 'same email' : '',
+        ].filter(Boolean);
+        return why.length > 0 ? [{ id: String(r.id), name: String(r.name), why: why.join(', ') }] : [];
+      });
     return ok(matches.slice(0, 5));
   });
 }

@@ -28,6 +28,9 @@ export function normalizeName(name: string): string {
   return stripSuffixes(words).replace(/\s+/g, '');
 }
 
+/** Case and surrounding spaces do not make another address. */
+export const emailKey = (email: string): string => email.trim().toLowerCase();
+
 /** Digits only: '+86 (138) 0013-8000' → '8613800138000'. */
 export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '');
 
@@ -58,7 +61,7 @@ export interface DuplicateGroup {
 }
 
 const KEYS: readonly [DuplicateReason, (c: DuplicateCandidate) => string][] = [
-  ['same email', (c) => c.email.trim().toLowerCase()],
+  ['same email', (c) => emailKey(c.email)],
   ['same phone', (c) => phoneKey(c.phone)],
   ['same name', (c) => normalizeName(c.name)],
 ];

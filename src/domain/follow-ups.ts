@@ -11,7 +11,7 @@
  */
 import { type Section, setting, wholeNumber } from './setting-parsers';
 import { TIERS, type Tier } from './values';
-import { DAY_MS, HOUR_MS } from './zone';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './zone';
 
 export interface FollowUpSettings {
   readonly cadenceDays: Readonly<Record<Tier, number>>;
@@ -164,10 +164,16 @@ const stamp = (h: History, ms: number) => h.calendar.wall(ms).replace('T', ' ');
 const touchedAfterDay = (h: History, ms: number) =>
   h.lastContact !== null && dayOf(h, h.lastContact) > dayOf(h, ms);
 
+/**
+ * Created is stamped to the second while a When is typed to the minute, so a call logged for the
+ * minute the record was made is after it, not before.
+ */
+const minuteOf = (ms: number) => Math.floor(ms / MINUTE_MS);
+
 function callBack(h: History): Planned | null {
   const { status, created } = h.customer;
   if ((status !== 'Potential' && status !== 'Intent') || created === null) return null;
-  if (h.lastContact !== null && h.lastContact >= created) return null;
+  if (h.lastContact !== null && minuteOf(h.lastContact) >= minuteOf(created)) return null;
   const due = created + h.settings.callBackHours * HOUR_MS;
   return { due, onDay: false, basis: `first call-back (created ${stamp(h, created)})` };
 }

@@ -34,10 +34,13 @@ export const specificRecordSettings: Section<RecordSettings> = {
   build: (r) => ({ vaguePhrases: r.one<string[]>(NAMES.phrases), careGoal: r.one<number>(NAMES.goal) }),
 };
 
-/** Words that add nothing to a vague phrase: "handled it", "contacted the customer today". */
+/**
+ * Words that add nothing to a vague phrase: "handled it", "contacted the customer today", "called
+ * and emailed". 已经 is read as 已 (fold), so one filler covers both.
+ */
 const FILLER_WORDS = (
-  'a the it them him her we i with on at customer client already again today yesterday as usual ' +
-  '客户 已经 今天 昨天 了'
+  'a the it them him her we i with and on at customer client already again today yesterday as usual ' +
+  '客户 已 今天 昨天 了 和 并'
 ).split(' ');
 const DATES = [
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g,
@@ -48,7 +51,8 @@ const DATES = [
 const LATIN = 'a-z0-9\\u00c0-\\u024f';
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+/** 已经 and 已 both say "already": a phrase written 已沟通 is also 已经沟通. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase().replaceAll('已经', '已');
 /** Punctuation and spacing become single spaces, so "Followed-up." reads as "followed up". */
 const words = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

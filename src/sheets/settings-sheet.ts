@@ -1,5 +1,12 @@
 /** The Settings sheet: rows of Setting and Value, read into validated settings on every run. */
-import { parseSettings, SETTING_DEFS, type SettingRow, type Settings } from '../domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  SETTING_DEFS,
+  type SettingRow,
+  type Settings,
+  SettingsError,
+} from '../domain/settings';
 import { wallFromInstant } from '../domain/zone';
 import { appendRows } from './append';
 import type { Env } from './env';
@@ -38,6 +45,19 @@ export function loadSettings(env: Env): Settings {
   // A date a person typed into a Value cell, read as the spreadsheet shows it.
   const formatDate = (d: Date) => wallFromInstant(d.getTime(), tz).slice(0, 10);
   return parseSettings(readSheet(env, formatDate).rows);
+}
+
+/**
+ * For the sidebar: a broken Settings cell must not lock people out or lose what they typed, so
+ * the defaults stand in and `error` says which cell to fix.
+ */
+export function settingsOrDefaults(env: Env): { value: Settings; error: string } {
+  try {
+    return { value: loadSettings(env), error: '' };
+  } catch (e) {
+    if (!(e instanceof SettingsError)) throw e;
+    return { value: DEFAULT_SETTINGS, error: e.message };
+  }
 }
 
 /** Adds a row for every setting a person has not got yet; existing values are never touched. */

@@ -49,6 +49,17 @@ describe('follow-up plan', () => {
     expect(alert?.Message).toContain('2026-11-23 10:00');
   });
 
+  it('counts a call logged for the minute the customer was created as the call-back', () => {
+    const h = startAddon({ now: '2026-11-22T10:00' });
+    // Created is stamped to the second; the interaction's When is typed to the minute.
+    h.emu.rt.clock.set(new Date(shanghai('2026-11-22T10:00').getTime() + 42_000));
+    const id = customer(h, { name: 'Acme', status: 'Potential', owner: 'amy@example.com' });
+    interaction(h, id, '2026-11-22T10:00');
+    daily(h, '2026-11-23T10:01');
+    expect(record(h, 'Customers', id)['Follow-up Status']).toBe('OK');
+    expect(alerts(h, 'Follow-up Overdue', id)).toEqual([]);
+  });
+
   it('makes a VIP last contacted 40 days ago Overdue and a Regular one OK', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     const vip = customer(
@@ -240,6 +251,36 @@ describe('duplicates', () => {
     expect(record(h, 'Customers', a)['Possible Duplicate']).toBe(`${b} (same name)`);
     expect(record(h, 'Customers', b)['Possible Duplicate']).toBe(`${a} (same name)`);
     expect(record(h, 'Customers', other)['Possible Duplicate']).toBe('');
+  });
+
+  const warned = (h: ReturnType<typeof startAddon>, name: string) =>
+    h.addon.serve('sidebarFindDuplicates', { name, email: '' }) as { ok: boolean; value: unknown[] };
+
+  it('warns on the New customer form about the names the daily check would flag', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const a = customer(h, { name: 'Acme Ltd' });
+    const b = customer(h, { name: '阿里巴巴集团有限公司' });
+    expect(warned(h, 'ACME Co., Ltd.')).toEqual({
+      ok: true,
+      value: [{ id: a, name: 'Acme Ltd', why: 'same name' }],
+    });
+    expect(warned(h, '阿里巴巴（集团）')).toEqual({
+      ok: true,
+      value: [{ id: b, name: '阿里巴巴集团有限公司', why: 'same name' }],
+    });
+    expect(warned(h, 'Acme Tools Ltd')).toEqual({ ok: true, value: [] });
+  });
+
+  it('does not warn about a record already merged into another', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const keep = customer(h, { name: 'Acme Ltd' });
+    const dupe = customer(h, { name: 'ACME, Ltd.' });
+    const merged = h.addon.serve('sidebarMergeCustomers', submit({ keepId: keep, mergeId: dupe }));
+    expect(merged).toMatchObject({ ok: true });
+    expect(warned(h, 'Acme Ltd')).toEqual({
+      ok: true,
+      value: [{ id: keep, name: 'Acme Ltd', why: 'same name' }],
+    });
   });
 
   it('names at most 20 others when thousands share a placeholder phone, so the cell never overflows', () => {

@@ -131,6 +131,19 @@ describe('first call-back', () => {
     expect(result.basis).toBe('Regular cadence 91 days (last contact 2026-11-22 15:00)');
   });
 
+  it('is done by a touch logged in the same minute as Created, which has seconds the touch has not', () => {
+    const created = shanghai('2026-11-22T10:00') + 42_500;
+    const result = plan({ status: 'Potential', created }, [touch('2026-11-22T10:00')]);
+    expect(result.basis).toBe('Regular cadence 91 days (last contact 2026-11-22 10:00)');
+  });
+
+  it('is not done by a touch in the minute before Created', () => {
+    const result = plan({ status: 'Potential', created: shanghai('2026-11-22T10:00') + 42_500 }, [
+      touch('2026-11-22T09:59'),
+    ]);
+    expect(result.basis).toBe('first call-back (created 2026-11-22 10:00)');
+  });
+
   it('is not planned for Won customers', () => {
     expect(plan({ status: 'Won', created: shanghai('2026-11-22T10:00') }).basis).toMatch(/^Regular cadence/);
   });

@@ -51,6 +51,10 @@ describe('vague details', () => {
     '已经处理了',
     '11月20日 已联系客户',
     '已跟进',
+    '已经沟通了',
+    '已经跟进和已经联系客户',
+    '已沟通并处理了',
+    'Called and emailed',
   ])('%j is only a vague phrase', (details) => {
     expect(vagueDetails(details, vaguePhrases)).toBe(true);
   });
@@ -61,6 +65,8 @@ describe('vague details', () => {
     'Customer asked for a discount',
     '已沟通续约价格，周五演示',
     'ok with the 5% price rise',
+    '已经沟通了价格，下周签约',
+    'Called and agreed a demo on Friday',
     '',
   ])('%j is specific (or empty, which the required check handles)', (details) => {
     expect(vagueDetails(details, vaguePhrases)).toBe(false);
@@ -68,6 +74,8 @@ describe('vague details', () => {
 
   it('uses the phrases given, and none when the list is empty', () => {
     expect(vagueDetails('touched base', ['touched base'])).toBe(true);
+    expect(vagueDetails('已经沟通了', ['沟通'])).toBe(true);
+    expect(vagueDetails('已沟通', ['已经沟通'])).toBe(true);
     expect(vagueDetails('contacted', [])).toBe(false);
   });
 });
