@@ -67,8 +67,9 @@ export type Stamps = Partial<{
 const ACTIVE: readonly TicketStatus[] = ['Acknowledged', 'In Progress', 'Waiting on Customer'];
 
 /**
- * `pausedBetween` measures the stopped time in the ticket's own clock (business minutes, or
- * plain minutes for a VIP), so Resolve Due moves by exactly the time the customer held it.
+ * Stopped time (a wait on the customer, the time a reopened ticket sat done) is added to Paused
+ * Minutes. `pausedBetween` measures the stopped time in the ticket's own clock (business minutes, or
+ * plain minutes for a VIP), so Resolve Due moves by exactly the time the clock stood still.
  */
 export function statusStamps(
   before: TicketTimes,
@@ -84,16 +85,22 @@ export function statusStamps(
   const stamps: Stamps = { lastUpdate: now };
   const done = next === 'Resolved' || next === 'Closed';
   if (before.acknowledged === null && (ACTIVE.includes(next) || done)) stamps.acknowledged = now;
-  if (was === 'Waiting on Customer' && before.waitingSince !== null) {
+  const pause = (from: number) => {
     stamps.pausedMinutes =
-      before.pausedMinutes + Math.max(0, Math.round(pausedBetween(before.waitingSince, now)));
+      (stamps.pausedMinutes ?? before.pausedMinutes) + Math.max(0, Math.round(pausedBetween(from, now)));
+  };
+  if (was === 'Waiting on Customer' && before.waitingSince !== null) {
+    pause(before.waitingSince);
     stamps.waitingSince = null;
   }
   // A Waiting Since typed before the Status (the customer was asked earlier) is kept.
   if (next === 'Waiting on Customer' && before.waitingSince === null) stamps.waitingSince = now;
   if (done && before.resolved === null) stamps.resolved = now;
   if (next === 'Closed' && before.closed === null) stamps.closed = now;
-  // Reopened: the resolve clock runs again from where it stood.
+  // Reopened: the resolve clock runs again from where it stood, so the time the ticket sat done
+  // is stopped time, like a wait. A pasted Status (no old value) was done if the row was stamped so.
+  const doneSince = before.resolved ?? before.closed;
+  if (!done && doneSince !== null && (isDoneStatus(was) || was === '')) pause(doneSince);
   if (!done) {
     if (before.resolved !== null) stamps.resolved = null;
     if (before.closed !== null) stamps.closed = null;

@@ -292,6 +292,33 @@ describe('due times', () => {
     expect(instant(r['Waiting Since'])).toBe(shanghai('2026-11-23T09:10').getTime());
   });
 
+  it('runs a reopened ticket’s resolve clock on from where it stood, reopened in the sidebar or in the sheet', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const acme = customer(h, 'Acme', 'Regular');
+    const bigco = customer(h, 'Bigco', 'VIP');
+    const inSidebar = ticket(h, { customerId: acme, submitted: '2026-11-23T09:00' });
+    const inSheet = ticket(h, { customerId: bigco, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    for (const id of [inSidebar, inSheet]) update(h, { id, status: 'Acknowledged' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    update(h, { id: inSidebar, status: 'Resolved', solution: 'Cleared the paper path' });
+    update(h, { id: inSheet, solution: 'New drum' });
+    h.addon.edit('Tickets', ticketCell(h, inSheet, 'Status'), 'Resolved');
+    runAt(h, '2026-11-23T10:00');
+    // Two days later both come back: the two days done stop the clock, on each ticket's own clock.
+    h.emu.rt.clock.set(shanghai('2026-11-25T10:00'));
+    update(h, { id: inSidebar, status: 'In Progress' });
+    h.addon.edit('Tickets', ticketCell(h, inSheet, 'Status'), 'In Progress');
+    expect(row(h, inSidebar)).toMatchObject({ 'Paused Minutes': 2 * 9 * 60, Resolved: '' });
+    expect(row(h, inSheet)).toMatchObject({ 'Paused Minutes': 2 * 24 * 60, Resolved: '' });
+    runAt(h, '2026-11-25T10:00');
+    // An hour used before it was resolved: three of the four hours are left.
+    expect(row(h, inSidebar)).toMatchObject({ 'SLA Status': 'On Track', Breaches: '' });
+    expect(instant(row(h, inSidebar)['Resolve Due'])).toBe(shanghai('2026-11-25T13:00').getTime());
+    expect(row(h, inSheet)).toMatchObject({ 'SLA Status': 'On Track', Breaches: '' });
+    expect(instant(row(h, inSheet)['Resolve Due'])).toBe(shanghai('2026-11-25T13:00').getTime());
+  });
+
   it('puts a note on each computed due time explaining target, calendar, minutes used and the wait', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
