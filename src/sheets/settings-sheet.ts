@@ -1,5 +1,11 @@
 /** The Settings sheet: rows of Setting and Value, read into validated settings on every run. */
-import { parseSettings, SETTING_DEFS, type SettingRow, type Settings } from '../domain/settings';
+import {
+  parseSection,
+  parseSettings,
+  SETTING_DEFS,
+  type SettingRow,
+  type Settings,
+} from '../domain/settings';
 import { wallFromInstant } from '../domain/zone';
 import { appendRows } from './append';
 import type { Env } from './env';
@@ -33,11 +39,19 @@ function readSheet(
   return { layout, rows };
 }
 
-export function loadSettings(env: Env): Settings {
+/** The rows as a person sees them: a date typed into a Value cell, as the spreadsheet shows it. */
+function settingRows(env: Env): SettingRow[] {
   const tz = env.timeZone();
-  // A date a person typed into a Value cell, read as the spreadsheet shows it.
-  const formatDate = (d: Date) => wallFromInstant(d.getTime(), tz).slice(0, 10);
-  return parseSettings(readSheet(env, formatDate).rows);
+  return readSheet(env, (d) => wallFromInstant(d.getTime(), tz).slice(0, 10)).rows;
+}
+
+export function loadSettings(env: Env): Settings {
+  return parseSettings(settingRows(env));
+}
+
+/** One section's settings, for work that must go on while a setting it does not use is broken. */
+export function loadSection<K extends keyof Settings>(env: Env, section: K): Settings[K] {
+  return parseSection(section, settingRows(env));
 }
 
 /** Adds a row for every setting a person has not got yet; existing values are never touched. */

@@ -292,6 +292,26 @@ describe('due times', () => {
     expect(instant(r['Waiting Since'])).toBe(shanghai('2026-11-23T09:10').getTime());
   });
 
+  it('ends a wait typed into the sheet, with its stamps, while an unrelated setting is broken', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const acme = customer(h, 'Acme', 'Regular');
+    const bigco = customer(h, 'Bigco', 'VIP');
+    const regular = ticket(h, { customerId: acme, submitted: '2026-11-23T09:00' });
+    const vip = ticket(h, { customerId: bigco, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    for (const id of [regular, vip])
+      h.addon.edit('Tickets', ticketCell(h, id, 'Status'), 'Waiting on Customer');
+    setSetting(h, 'Health: recency weight', 'abc');
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:10'));
+    h.addon.edit('Tickets', ticketCell(h, regular, 'Status'), 'In Progress');
+    expect(row(h, regular)).toMatchObject({ 'Paused Minutes': 60, 'Waiting Since': '' });
+    expect(instant(row(h, regular)['Last Update'])).toBe(shanghai('2026-11-23T10:10').getTime());
+    // A VIP's 7x24 clock needs no calendar setting at all.
+    setSetting(h, 'Business hours', 'nine to six');
+    h.addon.edit('Tickets', ticketCell(h, vip, 'Status'), 'In Progress');
+    expect(row(h, vip)).toMatchObject({ 'Paused Minutes': 60, 'Waiting Since': '' });
+  });
+
   it('runs a reopened ticket’s resolve clock on from where it stood, reopened in the sidebar or in the sheet', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const acme = customer(h, 'Acme', 'Regular');
