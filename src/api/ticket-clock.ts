@@ -7,7 +7,7 @@ import { calendarOf } from '../domain/settings-calendar';
 import { ticketClock } from '../domain/sla';
 import { type Stamps, statusStamps } from '../domain/ticket-lifecycle';
 import type { TicketStatus } from '../domain/values';
-import { msOf, numberOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import { type Cell, readTable } from '../sheets/table';
@@ -52,7 +52,7 @@ export function stampsFor(
       resolved: msOf(current.resolved),
       closed: msOf(current.closed),
       waitingSince: msOf(current.waitingSince),
-      pausedMinutes: numberOf(current.pausedMinutes) ?? 0,
+      pausedMinutes: enteredNumberOf(current.pausedMinutes) ?? 0,
     },
     next,
     now.getTime(),

@@ -3,6 +3,7 @@
  * the sheet: acknowledgement, resolution and closing times, and the stopped clock while the
  * ticket waits on the customer.
  */
+import { pausedMinutesProblem } from './sla-ticket';
 import { DONE_TICKET_STATUSES, type TicketStatus } from './values';
 import { DAY_MS } from './zone';
 
@@ -51,6 +52,7 @@ export interface TicketTimes {
   readonly resolved: number | null;
   readonly closed: number | null;
   readonly waitingSince: number | null;
+  /** NaN when the cell holds something that is not a number. */
   readonly pausedMinutes: number;
 }
 
@@ -85,7 +87,10 @@ export function statusStamps(
   const stamps: Stamps = { lastUpdate: now };
   const done = next === 'Resolved' || next === 'Closed';
   if (before.acknowledged === null && (ACTIVE.includes(next) || done)) stamps.acknowledged = now;
+  // A Paused Minutes that cannot be counted (text, a pasted phone number) stays as typed: the
+  // hourly job flags the row for a person to put right.
   const pause = (from: number) => {
+    if (pausedMinutesProblem(before.pausedMinutes) !== null) return;
     stamps.pausedMinutes =
       (stamps.pausedMinutes ?? before.pausedMinutes) + Math.max(0, Math.round(pausedBetween(from, now)));
   };

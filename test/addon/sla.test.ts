@@ -784,6 +784,35 @@ describe('bad data', () => {
     expect(h.records('Alerts').filter((a) => a.Kind === 'Bad Data')).toMatchObject([{ 'Record ID': typo }]);
   });
 
+  it('flags a Paused Minutes typed as text, and keeps it as typed when a wait ends', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const pasted = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Waiting on Customer');
+    h.addon.edit('Tickets', ticketCell(h, t, 'Paused Minutes'), '90 min');
+    h.addon.edit('Tickets', ticketCell(h, pasted, 'Paused Minutes'), 2025550123);
+    h.emu.rt.clock.set(shanghai('2026-11-23T13:10'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'In Progress');
+    update(h, { id: pasted, status: 'Waiting on Customer' });
+    update(h, { id: pasted, status: 'In Progress' });
+    expect(row(h, t)['Paused Minutes']).toBe('90 min');
+    expect(row(h, pasted)['Paused Minutes']).toBe(2025550123);
+    runAt(h, '2026-11-23T13:10');
+
+    expect(row(h, t)).toMatchObject({
+      'SLA Status': 'Check this row: Paused Minutes is not a number',
+      Breaches: '',
+      'Resolve Due': '',
+    });
+    expect(row(h, pasted)).toMatchObject({
+      'SLA Status': 'Check this row: Paused Minutes is 2025550123, more than 10 years of minutes',
+      Breaches: '',
+    });
+    expect(h.records('Alerts').filter((a) => a.Kind === 'Bad Data')).toHaveLength(2);
+  });
+
   it('flags a ticket for a customer the Customers sheet does not hold, and raises one Bad Data alert', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');

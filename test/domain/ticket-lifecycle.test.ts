@@ -59,6 +59,17 @@ describe('statusStamps', () => {
     });
   });
 
+  it('leaves a Paused Minutes that is not a number of minutes as typed (the hourly job flags it)', () => {
+    const waited = { status: 'Waiting on Customer' as const, waitingSince: NOW - HOUR };
+    for (const pausedMinutes of [Number.NaN, -5, 2025550123]) {
+      expect(stamps({ ...waited, pausedMinutes }, 'In Progress')).toEqual({
+        lastUpdate: NOW,
+        waitingSince: null,
+      });
+    }
+    expect(stamps({ ...waited, pausedMinutes: 30 }, 'In Progress')).toMatchObject({ pausedMinutes: 90 });
+  });
+
   it('keeps a Waiting Since typed before the Status', () => {
     const asked = NOW - HOUR;
     expect(stamps({ waitingSince: asked }, 'Waiting on Customer')).toEqual({ lastUpdate: NOW });
