@@ -62,6 +62,9 @@ const LATER_TIMES = {
   closed: 'Closed',
 } as const;
 
+/** Times that say when a target was met: one typed in the future would record a breach for good. */
+const MET_TIMES: readonly string[] = ['acknowledged', 'resolved', 'closed'];
+
 function timeProblems(row: SlaTicketRow, now: number): string[] {
   const submitted = row.submitted;
   if (submitted === null) return ['Submitted is empty'];
@@ -72,7 +75,8 @@ function timeProblems(row: SlaTicketRow, now: number): string[] {
     const time = row[key as keyof typeof LATER_TIMES];
     if (time === null || time === undefined) return [];
     if (!Number.isFinite(time)) return [`${label} is not a date`];
-    return time < submitted ? [`${label} is before Submitted`] : [];
+    if (time < submitted) return [`${label} is before Submitted`];
+    return MET_TIMES.includes(key) && isAhead(time, now) ? [`${label} is in the future`] : [];
   });
 }
 

@@ -784,6 +784,31 @@ describe('bad data', () => {
     expect(h.records('Alerts').filter((a) => a.Kind === 'Bad Data')).toMatchObject([{ 'Record ID': typo }]);
   });
 
+  it('flags an Acknowledged or Resolved typed in the future, and records no breach', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const acked = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const done = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.addon.edit('Tickets', ticketCell(h, acked, 'Status'), 'Acknowledged');
+    h.addon.edit('Tickets', ticketCell(h, acked, 'Acknowledged'), shanghai('2062-11-23T09:05'));
+    update(h, { id: done, status: 'Resolved', solution: 'Cleared the paper path' });
+    h.addon.edit('Tickets', ticketCell(h, done, 'Resolved'), shanghai('2062-11-23T09:05'));
+    runAt(h, '2026-11-23T09:10');
+
+    expect(row(h, acked)).toMatchObject({
+      'SLA Status': 'Check this row: Acknowledged is in the future',
+      Breaches: '',
+    });
+    expect(row(h, done)).toMatchObject({
+      'SLA Status': 'Check this row: Resolved is in the future',
+      Breaches: '',
+    });
+    // Put right, the ticket is judged by what really happened.
+    h.addon.edit('Tickets', ticketCell(h, acked, 'Acknowledged'), shanghai('2026-11-23T09:05'));
+    runAt(h, '2026-11-23T09:20');
+    expect(row(h, acked)).toMatchObject({ 'SLA Status': 'On Track', Breaches: '' });
+  });
+
   it('flags a Paused Minutes typed as text, and keeps it as typed when a wait ends', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');

@@ -316,6 +316,19 @@ describe('rows that cannot be judged', () => {
     expect(problems({ pausedMinutes: 10 * 365 * 24 * 60 })).toEqual([]);
   });
 
+  it('names an Acknowledged, Resolved or Closed in the future rather than recording a breach for good', () => {
+    const typo = at('2062-11-23T10:00');
+    expect(problems({ status: 'Acknowledged', acknowledged: typo })).toEqual([
+      'Acknowledged is in the future',
+    ]);
+    expect(problems({ status: 'Resolved', acknowledged: at('2026-11-23T09:10'), resolved: typo })).toEqual([
+      'Resolved is in the future',
+    ]);
+    expect(problems({ status: 'Closed', closed: typo })).toEqual(['Closed is in the future']);
+    // A few minutes ahead is a clock a little fast, not a mistake.
+    expect(problems({ status: 'Acknowledged', acknowledged: at('2026-11-23T10:10') })).toEqual([]);
+  });
+
   it('names every problem of a row at once', () => {
     expect(
       problems({
