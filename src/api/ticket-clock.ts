@@ -7,27 +7,30 @@ import { calendarOf } from '../domain/settings-calendar';
 import { ticketClock } from '../domain/sla';
 import { type Stamps, statusStamps } from '../domain/ticket-lifecycle';
 import type { TicketStatus } from '../domain/values';
-import { msOf, numberOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { loadSettings } from '../sheets/settings-sheet';
+import { loadSection } from '../sheets/settings-sheet';
 import { type Cell, readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 
 /**
  * Each ticket's clock (7x24 for a VIP customer), for one request or one edit however many rows it
- * touches: Settings and the customers' tiers are read once, on first need. Only a wait that ends
- * is measured, so only then are they read: a broken setting must not cost every other status
- * change its stamps (a person's edit would lose them silently).
+ * touches: the customers' tiers and the calendar settings are read once, on first need. Only
+ * stopped time that ends is measured, so only then are they read, and only the calendar settings
+ * (none for a VIP): a broken setting must not cost a status change its stamps (a person's edit
+ * would lose them silently).
  */
 export function ticketClocks(env: Env): (customerId: string) => Calendar {
   let calendar: BusinessCalendar | undefined;
   let tiers: ReadonlyMap<string, Cell> | undefined;
   return (customerId) => {
-    calendar ??= calendarOf(loadSettings(env), env.timeZone());
     tiers ??= new Map(
       readTable(env.ss, CUSTOMERS, { keys: ['tier'] }).rows.map((c) => [textOf(c.id), c.tier]),
     );
-    return ticketClock(textOf(tiers.get(customerId)), calendar);
+    return ticketClock(
+      textOf(tiers.get(customerId)),
+      () => (calendar ??= calendarOf({ calendar: loadSection(env, 'calendar') }, env.timeZone())),
+    );
   };
 }
 
@@ -49,7 +52,7 @@ export function stampsFor(
       resolved: msOf(current.resolved),
       closed: msOf(current.closed),
       waitingSince: msOf(current.waitingSince),
-      pausedMinutes: numberOf(current.pausedMinutes) ?? 0,
+      pausedMinutes: enteredNumberOf(current.pausedMinutes) ?? 0,
     },
     next,
     now.getTime(),

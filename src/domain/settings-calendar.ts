@@ -2,7 +2,7 @@
 import { type BusinessCalendar, businessCalendar, weeklyHours } from './calendar';
 import type { Settings } from './settings';
 
-export function calendarOf(settings: Settings, timeZone: string): BusinessCalendar {
+export function calendarOf(settings: Pick<Settings, 'calendar'>, timeZone: string): BusinessCalendar {
   const { businessDays, businessHours, holidays, changedHours } = settings.calendar;
   return businessCalendar({
     timeZone,

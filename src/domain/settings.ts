@@ -222,10 +222,15 @@ function reader(rows: readonly SettingRow[]): SettingReader {
 
 /** Reads the rows into settings; defaults fill rows a person deleted. */
 export function parseSettings(rows: readonly SettingRow[]): Settings {
-  const read = reader(rows);
   return Object.fromEntries(
-    Object.entries(SECTIONS).map(([k, s]) => [k, built(() => s.build(read))]),
+    (Object.keys(SECTIONS) as (keyof Settings)[]).map((k) => [k, parseSection(k, rows)]),
   ) as Settings;
+}
+
+/** One section's settings alone: a bad value in another section does not stop it. */
+export function parseSection<K extends keyof Settings>(section: K, rows: readonly SettingRow[]): Settings[K] {
+  const read = reader(rows);
+  return built(() => SECTIONS[section].build(read)) as Settings[K];
 }
 
 /** A section's settings; values that each pass but disagree are named together. */

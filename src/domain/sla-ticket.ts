@@ -28,7 +28,7 @@ export interface SlaTicketRow {
   readonly status: string;
   /** '' counts as Regular, as the ticket form defaults it. */
   readonly level: string;
-  /** Clock minutes of earlier waits on the customer; null when the cell is empty. */
+  /** Clock minutes of earlier stopped time; null when the cell is empty, NaN when it is not a number. */
   readonly pausedMinutes: number | null;
   /** Targets recorded as missed by earlier runs (the Breaches column); they are kept for good. */
   readonly breaches?: readonly SlaTarget[];
@@ -62,6 +62,9 @@ const LATER_TIMES = {
   closed: 'Closed',
 } as const;
 
+/** Times that say when a target was met: one typed in the future would record a breach for good. */
+const MET_TIMES: readonly string[] = ['acknowledged', 'resolved', 'closed'];
+
 function timeProblems(row: SlaTicketRow, now: number): string[] {
   const submitted = row.submitted;
   if (submitted === null) return ['Submitted is empty'];
@@ -72,8 +75,24 @@ function timeProblems(row: SlaTicketRow, now: number): string[] {
     const time = row[key as keyof typeof LATER_TIMES];
     if (time === null || time === undefined) return [];
     if (!Number.isFinite(time)) return [`${label} is not a date`];
-    return time < submitted ? [`${label} is before Submitted`] : [];
+    if (time < submitted) return [`${label} is before Submitted`];
+    return MET_TIMES.includes(key) && isAhead(time, now) ? [`${label} is in the future`] : [];
   });
+}
+
+/**
+ * Ten years: more is a number pasted into the wrong cell (a phone number), and the clock would
+ * walk it day by day for minutes on end.
+ */
+const MAX_PAUSED_MINUTES = 10 * 366 * 24 * 60;
+
+/** What is wrong with a Paused Minutes value, or null when it can be counted (empty counts as 0). */
+export function pausedMinutesProblem(minutes: number | null): string | null {
+  if (minutes === null) return null;
+  if (Number.isNaN(minutes)) return 'Paused Minutes is not a number';
+  if (minutes < 0) return `Paused Minutes is "${minutes}", not a number of minutes`;
+  if (minutes > MAX_PAUSED_MINUTES) return `Paused Minutes is ${minutes}, more than 10 years of minutes`;
+  return null;
 }
 
 const notOneOf = (label: string, value: string, values: readonly string[]) =>
@@ -83,13 +102,12 @@ export function checkSlaTicket(row: SlaTicketRow, now: number): Checked<SlaTicke
   const status = row.status === '' ? 'New' : TICKET_STATUSES.find((s) => s === row.status);
   const level = row.level === '' ? 'Regular' : TICKET_LEVELS.find((l) => l === row.level);
   const pausedMinutes = row.pausedMinutes ?? 0;
+  const pausedProblem = pausedMinutesProblem(row.pausedMinutes);
   const problems = [
     ...timeProblems(row, now),
     ...(status ? [] : [notOneOf('Status', row.status, TICKET_STATUSES)]),
     ...(level ? [] : [notOneOf('Level', row.level, TICKET_LEVELS)]),
-    ...(pausedMinutes >= 0 && Number.isFinite(pausedMinutes)
-      ? []
-      : [`Paused Minutes is "${pausedMinutes}", not a number of minutes`]),
+    ...(pausedProblem ? [pausedProblem] : []),
   ];
   // The repeated tests narrow the types; the problems already say what is wrong.
   if (problems.length > 0 || row.submitted === null || !status || !level) return { ok: false, problems };

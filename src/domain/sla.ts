@@ -64,9 +64,13 @@ export interface TicketSla {
   readonly explanations: PerTarget<DueExplanation>;
 }
 
-/** A VIP customer is served 7x24 (DOMAIN.md); pauses are measured on the same clock. */
-export function ticketClock(tier: string, calendar: BusinessCalendar): Calendar {
-  return tier === 'VIP' ? ROUND_THE_CLOCK : calendar;
+/**
+ * A VIP customer is served 7x24 (DOMAIN.md); pauses are measured on the same clock. The calendar
+ * may be given as a function, read only for a ticket that needs it.
+ */
+export function ticketClock(tier: string, calendar: BusinessCalendar | (() => BusinessCalendar)): Calendar {
+  if (tier === 'VIP') return ROUND_THE_CLOCK;
+  return typeof calendar === 'function' ? calendar() : calendar;
 }
 
 /** Met at a time the row does not hold (a plan given, a done ticket without the time stamped). */

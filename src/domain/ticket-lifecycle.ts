@@ -3,6 +3,7 @@
  * the sheet: acknowledgement, resolution and closing times, and the stopped clock while the
  * ticket waits on the customer.
  */
+import { pausedMinutesProblem } from './sla-ticket';
 import { DONE_TICKET_STATUSES, type TicketStatus } from './values';
 import { DAY_MS } from './zone';
 
@@ -51,6 +52,7 @@ export interface TicketTimes {
   readonly resolved: number | null;
   readonly closed: number | null;
   readonly waitingSince: number | null;
+  /** NaN when the cell holds something that is not a number. */
   readonly pausedMinutes: number;
 }
 
@@ -67,8 +69,9 @@ export type Stamps = Partial<{
 const ACTIVE: readonly TicketStatus[] = ['Acknowledged', 'In Progress', 'Waiting on Customer'];
 
 /**
- * `pausedBetween` measures the stopped time in the ticket's own clock (business minutes, or
- * plain minutes for a VIP), so Resolve Due moves by exactly the time the customer held it.
+ * Stopped time (a wait on the customer, the time a reopened ticket sat done) is added to Paused
+ * Minutes. `pausedBetween` measures the stopped time in the ticket's own clock (business minutes, or
+ * plain minutes for a VIP), so Resolve Due moves by exactly the time the clock stood still.
  */
 export function statusStamps(
   before: TicketTimes,
@@ -84,16 +87,25 @@ export function statusStamps(
   const stamps: Stamps = { lastUpdate: now };
   const done = next === 'Resolved' || next === 'Closed';
   if (before.acknowledged === null && (ACTIVE.includes(next) || done)) stamps.acknowledged = now;
-  if (was === 'Waiting on Customer' && before.waitingSince !== null) {
+  // A Paused Minutes that cannot be counted (text, a pasted phone number) stays as typed: the
+  // hourly job flags the row for a person to put right.
+  const pause = (from: number) => {
+    if (pausedMinutesProblem(before.pausedMinutes) !== null) return;
     stamps.pausedMinutes =
-      before.pausedMinutes + Math.max(0, Math.round(pausedBetween(before.waitingSince, now)));
+      (stamps.pausedMinutes ?? before.pausedMinutes) + Math.max(0, Math.round(pausedBetween(from, now)));
+  };
+  if (was === 'Waiting on Customer' && before.waitingSince !== null) {
+    pause(before.waitingSince);
     stamps.waitingSince = null;
   }
   // A Waiting Since typed before the Status (the customer was asked earlier) is kept.
   if (next === 'Waiting on Customer' && before.waitingSince === null) stamps.waitingSince = now;
   if (done && before.resolved === null) stamps.resolved = now;
   if (next === 'Closed' && before.closed === null) stamps.closed = now;
-  // Reopened: the resolve clock runs again from where it stood.
+  // Reopened: the resolve clock runs again from where it stood, so the time the ticket sat done
+  // is stopped time, like a wait. A pasted Status (no old value) was done if the row was stamped so.
+  const doneSince = before.resolved ?? before.closed;
+  if (!done && doneSince !== null && (isDoneStatus(was) || was === '')) pause(doneSince);
   if (!done) {
     if (before.resolved !== null) stamps.resolved = null;
     if (before.closed !== null) stamps.closed = null;

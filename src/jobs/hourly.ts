@@ -12,7 +12,7 @@ import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
 import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
-import { numberOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { fillIn } from '../sheets/fill-in';
 import { type Cell, type Row, readTable, type Snapshot, sameCell } from '../sheets/table';
@@ -236,7 +236,7 @@ function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext
     closed: instant(row.closed),
     status: textOf(row.status),
     level: textOf(row.level),
-    pausedMinutes: numberOf(row.pausedMinutes),
+    pausedMinutes: enteredNumberOf(row.pausedMinutes),
     breaches: recorded,
   };
   const result = ticketSla(input, context);

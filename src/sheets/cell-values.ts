@@ -7,6 +7,9 @@ export const msOf = (cell: Cell | undefined): number | null => (cell instanceof 
 export const textOf = (cell: Cell | undefined): string =>
   typeof cell === 'string' ? cell.trim() : cell === undefined ? '' : String(cell).trim();
 export const numberOf = (cell: Cell | undefined): number | null => (typeof cell === 'number' ? cell : null);
+/** A number a person enters: null when the cell is empty, NaN when it holds anything else ("90 min"). */
+export const enteredNumberOf = (cell: Cell | undefined): number | null =>
+  typeof cell === 'number' ? cell : textOf(cell) === '' ? null : Number.NaN;
 
 /** When a Tickets row was resolved (resolvedAt): null unless its Status says done. */
 export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }): number | null =>

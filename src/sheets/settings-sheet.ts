@@ -1,6 +1,7 @@
 /** The Settings sheet: rows of Setting and Value, read into validated settings on every run. */
 import {
   DEFAULT_SETTINGS,
+  parseSection,
   parseSettings,
   SETTING_DEFS,
   type SettingRow,
@@ -40,11 +41,19 @@ function readSheet(
   return { layout, rows };
 }
 
-export function loadSettings(env: Env): Settings {
+/** The rows as a person sees them: a date typed into a Value cell, as the spreadsheet shows it. */
+function settingRows(env: Env): SettingRow[] {
   const tz = env.timeZone();
-  // A date a person typed into a Value cell, read as the spreadsheet shows it.
-  const formatDate = (d: Date) => wallFromInstant(d.getTime(), tz).slice(0, 10);
-  return parseSettings(readSheet(env, formatDate).rows);
+  return readSheet(env, (d) => wallFromInstant(d.getTime(), tz).slice(0, 10)).rows;
+}
+
+export function loadSettings(env: Env): Settings {
+  return parseSettings(settingRows(env));
+}
+
+/** One section's settings, for work that must go on while a setting it does not use is broken. */
+export function loadSection<K extends keyof Settings>(env: Env, section: K): Settings[K] {
+  return parseSection(section, settingRows(env));
 }
 
 /**

@@ -292,6 +292,53 @@ describe('due times', () => {
     expect(instant(r['Waiting Since'])).toBe(shanghai('2026-11-23T09:10').getTime());
   });
 
+  it('ends a wait typed into the sheet, with its stamps, while an unrelated setting is broken', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const acme = customer(h, 'Acme', 'Regular');
+    const bigco = customer(h, 'Bigco', 'VIP');
+    const regular = ticket(h, { customerId: acme, submitted: '2026-11-23T09:00' });
+    const vip = ticket(h, { customerId: bigco, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    for (const id of [regular, vip])
+      h.addon.edit('Tickets', ticketCell(h, id, 'Status'), 'Waiting on Customer');
+    setSetting(h, 'Health: recency weight', 'abc');
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:10'));
+    h.addon.edit('Tickets', ticketCell(h, regular, 'Status'), 'In Progress');
+    expect(row(h, regular)).toMatchObject({ 'Paused Minutes': 60, 'Waiting Since': '' });
+    expect(instant(row(h, regular)['Last Update'])).toBe(shanghai('2026-11-23T10:10').getTime());
+    // A VIP's 7x24 clock needs no calendar setting at all.
+    setSetting(h, 'Business hours', 'nine to six');
+    h.addon.edit('Tickets', ticketCell(h, vip, 'Status'), 'In Progress');
+    expect(row(h, vip)).toMatchObject({ 'Paused Minutes': 60, 'Waiting Since': '' });
+  });
+
+  it('runs a reopened ticket’s resolve clock on from where it stood, reopened in the sidebar or in the sheet', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const acme = customer(h, 'Acme', 'Regular');
+    const bigco = customer(h, 'Bigco', 'VIP');
+    const inSidebar = ticket(h, { customerId: acme, submitted: '2026-11-23T09:00' });
+    const inSheet = ticket(h, { customerId: bigco, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    for (const id of [inSidebar, inSheet]) update(h, { id, status: 'Acknowledged' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    update(h, { id: inSidebar, status: 'Resolved', solution: 'Cleared the paper path' });
+    update(h, { id: inSheet, solution: 'New drum' });
+    h.addon.edit('Tickets', ticketCell(h, inSheet, 'Status'), 'Resolved');
+    runAt(h, '2026-11-23T10:00');
+    // Two days later both come back: the two days done stop the clock, on each ticket's own clock.
+    h.emu.rt.clock.set(shanghai('2026-11-25T10:00'));
+    update(h, { id: inSidebar, status: 'In Progress' });
+    h.addon.edit('Tickets', ticketCell(h, inSheet, 'Status'), 'In Progress');
+    expect(row(h, inSidebar)).toMatchObject({ 'Paused Minutes': 2 * 9 * 60, Resolved: '' });
+    expect(row(h, inSheet)).toMatchObject({ 'Paused Minutes': 2 * 24 * 60, Resolved: '' });
+    runAt(h, '2026-11-25T10:00');
+    // An hour used before it was resolved: three of the four hours are left.
+    expect(row(h, inSidebar)).toMatchObject({ 'SLA Status': 'On Track', Breaches: '' });
+    expect(instant(row(h, inSidebar)['Resolve Due'])).toBe(shanghai('2026-11-25T13:00').getTime());
+    expect(row(h, inSheet)).toMatchObject({ 'SLA Status': 'On Track', Breaches: '' });
+    expect(instant(row(h, inSheet)['Resolve Due'])).toBe(shanghai('2026-11-25T13:00').getTime());
+  });
+
   it('puts a note on each computed due time explaining target, calendar, minutes used and the wait', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
@@ -735,6 +782,60 @@ describe('bad data', () => {
     expect(row(h, typo)['Resolve Due']).toBe('');
     expect(row(h, rounded)['SLA Status']).toBe('On Track');
     expect(h.records('Alerts').filter((a) => a.Kind === 'Bad Data')).toMatchObject([{ 'Record ID': typo }]);
+  });
+
+  it('flags an Acknowledged or Resolved typed in the future, and records no breach', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const acked = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const done = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.addon.edit('Tickets', ticketCell(h, acked, 'Status'), 'Acknowledged');
+    h.addon.edit('Tickets', ticketCell(h, acked, 'Acknowledged'), shanghai('2062-11-23T09:05'));
+    update(h, { id: done, status: 'Resolved', solution: 'Cleared the paper path' });
+    h.addon.edit('Tickets', ticketCell(h, done, 'Resolved'), shanghai('2062-11-23T09:05'));
+    runAt(h, '2026-11-23T09:10');
+
+    expect(row(h, acked)).toMatchObject({
+      'SLA Status': 'Check this row: Acknowledged is in the future',
+      Breaches: '',
+    });
+    expect(row(h, done)).toMatchObject({
+      'SLA Status': 'Check this row: Resolved is in the future',
+      Breaches: '',
+    });
+    // Put right, the ticket is judged by what really happened.
+    h.addon.edit('Tickets', ticketCell(h, acked, 'Acknowledged'), shanghai('2026-11-23T09:05'));
+    runAt(h, '2026-11-23T09:20');
+    expect(row(h, acked)).toMatchObject({ 'SLA Status': 'On Track', Breaches: '' });
+  });
+
+  it('flags a Paused Minutes typed as text, and keeps it as typed when a wait ends', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    const pasted = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:10'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Waiting on Customer');
+    h.addon.edit('Tickets', ticketCell(h, t, 'Paused Minutes'), '90 min');
+    h.addon.edit('Tickets', ticketCell(h, pasted, 'Paused Minutes'), 2025550123);
+    h.emu.rt.clock.set(shanghai('2026-11-23T13:10'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'In Progress');
+    update(h, { id: pasted, status: 'Waiting on Customer' });
+    update(h, { id: pasted, status: 'In Progress' });
+    expect(row(h, t)['Paused Minutes']).toBe('90 min');
+    expect(row(h, pasted)['Paused Minutes']).toBe(2025550123);
+    runAt(h, '2026-11-23T13:10');
+
+    expect(row(h, t)).toMatchObject({
+      'SLA Status': 'Check this row: Paused Minutes is not a number',
+      Breaches: '',
+      'Resolve Due': '',
+    });
+    expect(row(h, pasted)).toMatchObject({
+      'SLA Status': 'Check this row: Paused Minutes is 2025550123, more than 10 years of minutes',
+      Breaches: '',
+    });
+    expect(h.records('Alerts').filter((a) => a.Kind === 'Bad Data')).toHaveLength(2);
   });
 
   it('flags a ticket for a customer the Customers sheet does not hold, and raises one Bad Data alert', () => {

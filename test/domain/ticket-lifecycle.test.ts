@@ -59,9 +59,63 @@ describe('statusStamps', () => {
     });
   });
 
+  it('leaves a Paused Minutes that is not a number of minutes as typed (the hourly job flags it)', () => {
+    const waited = { status: 'Waiting on Customer' as const, waitingSince: NOW - HOUR };
+    for (const pausedMinutes of [Number.NaN, -5, 2025550123]) {
+      expect(stamps({ ...waited, pausedMinutes }, 'In Progress')).toEqual({
+        lastUpdate: NOW,
+        waitingSince: null,
+      });
+    }
+    expect(stamps({ ...waited, pausedMinutes: 30 }, 'In Progress')).toMatchObject({ pausedMinutes: 90 });
+  });
+
   it('keeps a Waiting Since typed before the Status', () => {
     const asked = NOW - HOUR;
     expect(stamps({ waitingSince: asked }, 'Waiting on Customer')).toEqual({ lastUpdate: NOW });
     expect(stamps({}, 'Waiting on Customer')).toEqual({ lastUpdate: NOW, waitingSince: NOW });
+  });
+});
+
+describe('a reopened ticket', () => {
+  const RESOLVED = Date.UTC(2026, 10, 23, 2, 0);
+  const NOW = RESOLVED + 2 * DAY_MS;
+  const minutes = (from: number, to: number) => (to - from) / 60_000;
+  const done: TicketTimes = {
+    status: 'Resolved',
+    acknowledged: RESOLVED - DAY_MS,
+    resolved: RESOLVED,
+    closed: null,
+    waitingSince: null,
+    pausedMinutes: 30,
+  };
+
+  it('adds the time it sat done to Paused Minutes, so its resolve clock runs on from where it stood', () => {
+    expect(statusStamps(done, 'In Progress', NOW, minutes)).toEqual({
+      lastUpdate: NOW,
+      resolved: null,
+      pausedMinutes: 30 + 2 * 24 * 60,
+    });
+  });
+
+  it('counts from Resolved when it was also Closed, and from Closed when Resolved is empty', () => {
+    const closed = { ...done, status: 'Closed' as const, closed: RESOLVED + DAY_MS };
+    expect(statusStamps(closed, 'Waiting on Customer', NOW, minutes)).toMatchObject({
+      pausedMinutes: 30 + 2 * 24 * 60,
+      waitingSince: NOW,
+    });
+    expect(statusStamps({ ...closed, resolved: null }, 'In Progress', NOW, minutes)).toMatchObject({
+      pausedMinutes: 30 + 24 * 60,
+    });
+  });
+
+  it('counts the time done for a pasted Status whose row was stamped done', () => {
+    expect(statusStamps({ ...done, status: null }, 'In Progress', NOW, minutes)).toMatchObject({
+      pausedMinutes: 30 + 2 * 24 * 60,
+    });
+  });
+
+  it('adds nothing when a done ticket stays done', () => {
+    expect(statusStamps(done, 'Closed', NOW, minutes)).toEqual({ lastUpdate: NOW, closed: NOW });
   });
 });
