@@ -9,6 +9,7 @@ import { type BusinessCalendar, businessMinutesBetween } from './calendar';
 import { isAtRiskLevel } from './health';
 import { monthSpan, previousPeriod } from './periods';
 import { ticketClock } from './sla';
+import { pausedMinutesProblem } from './sla-ticket';
 import { type CareShare, type CareTouch, careShares } from './specific-records';
 import { groupSurveys, periodOf } from './survey-groups';
 import type { SurveyRow } from './survey-rows';
@@ -29,6 +30,7 @@ export interface BoardTicket {
   readonly acknowledged: number | null;
   readonly resolved: number | null;
   readonly closed: number | null;
+  /** As entered: NaN for text, which leaves the ticket out of the resolve median. */
   readonly pausedMinutes: number;
   /** The Breaches column as written: 'ack, resolve', '' when none. */
   readonly breaches: string;
@@ -133,10 +135,14 @@ export function ackMinutes(t: BoardTicket, calendar: BusinessCalendar): number |
   return businessMinutesBetween(ticketClock(t.tier, calendar), t.submitted, t.acknowledged);
 }
 
-/** Business minutes from Submitted to resolution on the ticket's clock, less Paused Minutes. */
+/**
+ * Business minutes from Submitted to resolution on the ticket's clock, less Paused Minutes; none
+ * while Paused Minutes cannot be counted (the hourly job asks for that row to be checked).
+ */
 export function resolveMinutes(t: BoardTicket, calendar: BusinessCalendar): number | null {
   const done = resolvedAt(t);
   if (t.submitted === null || done === null || done < t.submitted) return null;
+  if (pausedMinutesProblem(t.pausedMinutes) !== null) return null;
   const worked = businessMinutesBetween(ticketClock(t.tier, calendar), t.submitted, done);
   return Math.max(0, worked - t.pausedMinutes);
 }

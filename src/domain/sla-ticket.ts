@@ -62,9 +62,6 @@ const LATER_TIMES = {
   closed: 'Closed',
 } as const;
 
-/** Times that say when a target was met: one typed in the future would record a breach for good. */
-const MET_TIMES: readonly string[] = ['acknowledged', 'resolved', 'closed'];
-
 function timeProblems(row: SlaTicketRow, now: number): string[] {
   const submitted = row.submitted;
   if (submitted === null) return ['Submitted is empty'];
@@ -76,7 +73,9 @@ function timeProblems(row: SlaTicketRow, now: number): string[] {
     if (time === null || time === undefined) return [];
     if (!Number.isFinite(time)) return [`${label} is not a date`];
     if (time < submitted) return [`${label} is before Submitted`];
-    return MET_TIMES.includes(key) && isAhead(time, now) ? [`${label} is in the future`] : [];
+    // Ahead, a met time would record a breach for good, a Last Update hide a missed update, and a
+    // Waiting Since hold the clock on time that has not passed.
+    return isAhead(time, now) ? [`${label} is in the future`] : [];
   });
 }
 

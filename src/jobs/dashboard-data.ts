@@ -9,7 +9,7 @@ import type { BoardCustomer, BoardInput, BoardTicket } from '../domain/dashboard
 import { needsRefresh } from '../domain/record-refresh';
 import { screenSurveys } from '../domain/survey-rows';
 import type { ProblemTicket } from '../domain/weekly-problems';
-import { msOf, numberOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
@@ -67,7 +67,7 @@ export function dashboardData(
       acknowledged: msOf(t.acknowledged),
       resolved: msOf(t.resolved),
       closed: msOf(t.closed),
-      pausedMinutes: Math.max(0, numberOf(t.pausedMinutes) ?? 0),
+      pausedMinutes: enteredNumberOf(t.pausedMinutes) ?? 0,
       breaches: textOf(t.breaches),
     };
   });

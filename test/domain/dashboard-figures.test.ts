@@ -11,6 +11,7 @@ import {
   dashboardFigures,
   median,
   ownerFigures,
+  resolveMinutes,
 } from '../../src/domain/dashboard-figures';
 import { csatPerMonth, customersPerRisk, ticketsPerWeek } from '../../src/domain/dashboard-series';
 import { monthSpan, previousPeriod, recentMonths, weekOf } from '../../src/domain/periods';
@@ -174,6 +175,15 @@ describe('dashboard figures', () => {
     // Resolved in November: 240 and 1440 minutes → 840 min = 14 h.
     expect(f.resolveHours.current).toEqual({ hours: 14, count: 2 });
     expect(f.resolveHours.previous).toEqual({ hours: 2, count: 1 });
+  });
+
+  it('leaves out of the resolve median a ticket whose Paused Minutes cannot be counted', () => {
+    const cal = input.calendar;
+    const t3 = TICKETS.find((t) => t.id === 'T3') as BoardTicket;
+    expect(resolveMinutes(t3, cal)).toBe(240);
+    // "90 min" typed as text, a phone number pasted: the hourly job flags both rows to check.
+    expect(resolveMinutes({ ...t3, pausedMinutes: Number.NaN }, cal)).toBeNull();
+    expect(resolveMinutes({ ...t3, pausedMinutes: 2025550123 }, cal)).toBeNull();
   });
 
   it('compares CSAT and the recommend score with the quarter before', () => {
