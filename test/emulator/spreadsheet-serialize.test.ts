@@ -86,21 +86,16 @@ describe('bulk loading', () => {
     expect([sheet.getLastRow(), sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([2, 1000, 26]);
   });
 
-  it('loads 100,000 rows x 40 columns fast and reads them back fast', () => {
+  // How fast is the bench's to say (npm run bench loads the L workbook): no timed asserts here.
+  it('loads 100,000 rows x 40 columns and reads them back', () => {
     const { book, ss } = fresh();
     const rows = Array.from({ length: 100_000 }, (_, r) =>
       Array.from({ length: 40 }, (_, c) => (c === 0 ? `C-${r}` : c % 3 === 0 ? r * c : `v${c}`)),
     );
-    const started = performance.now();
     book.loadSheet('Big', rows, { formats: Array.from({ length: 40 }, () => '@') });
-    const loaded = performance.now() - started;
     const sheet = ss.getSheetByName('Big')!;
-    const read = performance.now();
     const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
-    const readMs = performance.now() - read;
     expect(values).toHaveLength(100_000);
     expect(values[99_999]![3]).toBe(299_997);
-    expect(loaded).toBeLessThan(1000);
-    expect(readMs).toBeLessThan(1500);
   });
 });
