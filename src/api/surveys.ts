@@ -12,7 +12,7 @@ import { msOf, textOf } from '../sheets/cell-values';
 import { located } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
-import { loadSettings } from '../sheets/settings-sheet';
+import { loadSection } from '../sheets/settings-sheet';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord } from './records';
@@ -29,7 +29,7 @@ export function scheduleSurvey(env: Env, submit: Submit<unknown>): Result<Saved>
   const due = guard(() =>
     ok(
       survey.due ||
-        askedSurveyDue(survey.reason, env.now().getTime(), env.timeZone(), loadSettings(env).surveys),
+        askedSurveyDue(survey.reason, env.now().getTime(), env.timeZone(), loadSection(env, 'surveys')),
     ),
   );
   if (!due.ok) return due;

@@ -7,7 +7,7 @@ import { winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back'
 import { DAY_MS } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
-import { loadSettings } from '../sheets/settings-sheet';
+import { loadSection } from '../sheets/settings-sheet';
 import { WIN_BACKS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, updateRecord } from './records';
@@ -17,10 +17,11 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(winBackSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { owner, ...rest } = parsed.value;
-  // Read inside the save's guard: a broken Settings cell is answered in words, naming the cell.
+  // Read inside the save's guard: a broken health setting is answered in words, naming the cell;
+  // a broken cell elsewhere in Settings does not stop the save.
   return createRecord(env, WIN_BACKS, rest, submit.requestId, (now) => ({
     started: now,
-    checkBy: new Date(now.getTime() + loadSettings(env).health.winBackCheckDays * DAY_MS),
+    checkBy: new Date(now.getTime() + loadSection(env, 'health').winBackCheckDays * DAY_MS),
     owner: owner || who(env),
     outcome: 'Open',
   }));
