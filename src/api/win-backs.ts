@@ -5,6 +5,7 @@
  */
 import { winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
 import { DAY_MS } from '../domain/zone';
+import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
@@ -30,9 +31,14 @@ export function recordWinBackOutcome(env: Env, submit: Submit<unknown>): Result<
   const parsed = parse(winBackOutcomeSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, outcome, measures } = parsed.value;
-  return updateRecord(env, WIN_BACKS, id, (_, now) => ({
-    outcome,
-    outcomeAt: outcome === 'Open' ? '' : now,
-    ...(measures ? { measures } : {}),
-  }));
+  return updateRecord(env, WIN_BACKS, id, (current, now) => {
+    // The date the outcome came: saving it again (a retry, measures written up later) keeps it.
+    const dated =
+      outcome !== 'Open' && outcome === textOf(current.outcome) && msOf(current.outcomeAt) !== null;
+    return {
+      outcome,
+      ...(dated ? {} : { outcomeAt: outcome === 'Open' ? '' : now }),
+      ...(measures ? { measures } : {}),
+    };
+  });
 }
