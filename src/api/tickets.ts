@@ -1,19 +1,22 @@
 /** Sidebar calls for tickets: register one, and move it along (status, progress, solution, verdict). */
-import { ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
+import { expectedTooEarly, type Ticket, ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
 import { departmentFor } from '../domain/routing';
 import { missingSolution } from '../domain/ticket-lifecycle';
+import { wallFromInstant } from '../domain/zone';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord } from './records';
-import { FieldError, type Result } from './result';
+import { FieldError, guard, invalid, ok, type Result } from './result';
 import { stampsFor, ticketClocks } from './ticket-clock';
 
 export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(ticketSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const t = parsed.value;
+  const timely = checkedAgainstNow(env, t);
+  if (!timely.ok) return timely;
   // Stamps fill only what was left empty; typed values were already converted to cells.
   return createRecord(env, TICKETS, t, submit.requestId, (now) => ({
     ...(t.submitted === '' ? { submitted: now } : {}),
@@ -22,6 +25,15 @@ export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
     progress: 0,
     pausedMinutes: 0,
   }));
+}
+
+/** What the schema cannot check without now: a Submitted left empty is now, and Expected By is not before it. */
+function checkedAgainstNow(env: Env, t: Ticket): Result<null> {
+  return guard(() => {
+    const now = wallFromInstant(env.now().getTime(), env.timeZone());
+    const early = expectedTooEarly(t.submitted || now, t.expectedBy);
+    return early ? invalid({ expectedBy: early }) : ok(null);
+  });
 }
 
 export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
