@@ -7,7 +7,7 @@ import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
 import { askedSurveyDue } from '../domain/surveys';
-import { instantFromWall, MINUTE_MS, wallFromInstant } from '../domain/zone';
+import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import { located } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
@@ -47,6 +47,9 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
     // Left out: as recorded, or now for the first answers; emptied: now.
     const kept = answers.responded === undefined ? msOf(current.responded) : null;
     const typed = answers.responded ? instantFromWall(answers.responded, tz) : null;
+    // A year typed wrong: the survey job would leave the answers out of every figure.
+    if (typed !== null && isAhead(typed, now.getTime()))
+      throw new FieldError('responded', 'This is in the future: enter when the customer answered.');
     const sent = msOf(current.sent);
     // A time typed has whole minutes: one in the minute the survey was sent means just after it.
     const sameMinute = typed !== null && sent !== null && typed < sent && typed >= sent - (sent % MINUTE_MS);

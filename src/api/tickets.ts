@@ -2,7 +2,7 @@
 import { expectedTooEarly, type Ticket, ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
 import { departmentFor } from '../domain/routing';
 import { missingSolution } from '../domain/ticket-lifecycle';
-import { wallFromInstant } from '../domain/zone';
+import { instantFromWall, isAhead, wallFromInstant } from '../domain/zone';
 import { textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { TICKETS } from '../sheets/tables';
@@ -27,11 +27,18 @@ export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   }));
 }
 
-/** What the schema cannot check without now: a Submitted left empty is now, and Expected By is not before it. */
+/**
+ * What the schema cannot check without now: Submitted is not ahead of it (a year typed wrong would
+ * hold the ticket out of the SLA until the hourly job flags it), one left empty is now, and
+ * Expected By is not before it.
+ */
 function checkedAgainstNow(env: Env, t: Ticket): Result<null> {
   return guard(() => {
-    const now = wallFromInstant(env.now().getTime(), env.timeZone());
-    const early = expectedTooEarly(t.submitted || now, t.expectedBy);
+    const now = env.now().getTime();
+    const tz = env.timeZone();
+    if (t.submitted && isAhead(instantFromWall(t.submitted, tz), now))
+      return invalid({ submitted: 'This is in the future: enter when the customer raised it.' });
+    const early = expectedTooEarly(t.submitted || wallFromInstant(now, tz), t.expectedBy);
     return early ? invalid({ expectedBy: early }) : ok(null);
   });
 }
