@@ -3,6 +3,7 @@
  * (optionally emailing it) and record the answers.
  */
 import * as z from 'zod/mini';
+import { isEmailAddress } from '../domain/email-address';
 import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
@@ -104,6 +105,12 @@ function emailSurvey(env: Env, surveyId: string, customerId: string): string {
     throw new FieldError(
       'sendEmail',
       `${customerId} has no email address: add one, or send the survey another way.`,
+    );
+  // Typed into the sheet, it was never checked: MailApp would refuse it as "Invalid email".
+  if (!isEmailAddress(to))
+    throw new FieldError(
+      'sendEmail',
+      `${customerId}'s email address "${to}" is not one an email can go to: correct it in the Customers sheet, or send the survey another way.`,
     );
   const mail = env.mail();
   if (mail.getRemainingDailyQuota() < 1) {
