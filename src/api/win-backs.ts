@@ -4,7 +4,7 @@
  * recorded as Won Back or Lost.
  */
 import { winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
-import { DAY_MS } from '../domain/zone';
+import { addCalendarDays } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
@@ -21,7 +21,10 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   // Read inside the save's guard: a broken Settings cell is answered in words, naming the cell.
   return createRecord(env, WIN_BACKS, rest, submit.requestId, (now) => ({
     started: now,
-    checkBy: new Date(now.getTime() + loadSettings(env).health.winBackCheckDays * DAY_MS),
+    // Days by the sheet's calendar: a change of clocks in between moves the check by no hour.
+    checkBy: new Date(
+      addCalendarDays(now.getTime(), loadSettings(env).health.winBackCheckDays, env.timeZone()),
+    ),
     owner: owner || who(env),
     outcome: 'Open',
   }));
