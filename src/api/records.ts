@@ -72,6 +72,8 @@ export function createRecord(
       if (seen && rows.rowOf.has(seen)) return ok({ id: seen, repeated: true });
       if (def !== CUSTOMERS && typeof fields.customerId === 'string' && fields.customerId !== '')
         linkable(env, fields.customerId);
+      if (typeof fields.ticketId === 'string' && fields.ticketId !== '')
+        aboutOwnTicket(env, fields.ticketId, String(fields.customerId));
       const id = nextIds(env, layout, 1, highestId(def, rows.ids))[0]!;
       if (requestId) remember(env, requestId, id);
       const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id };
@@ -98,6 +100,23 @@ function linkable(env: Env, customerId: string): void {
   const into = textOf(customer.record.mergedInto);
   if (into !== '')
     throw new FieldError('customerId', `${customerId} was merged into ${into}: choose ${into} instead.`);
+}
+
+/**
+ * A record about a ticket (a survey) names one of its own customer's: the ticket's ID is typed, and
+ * a slip would tie the answers to another customer's ticket or to none.
+ */
+function aboutOwnTicket(env: Env, ticketId: string, customerId: string): void {
+  const ticket = relocated(locate(env.ss, TICKETS, ['customerId']), ticketId);
+  if (!ticket)
+    throw new FieldError(
+      'ticketId',
+      `There is no ticket ${ticketId}: enter the ID as the Tickets sheet shows it.`,
+    );
+  // A ticket typed into the sheet without a customer may be this one's.
+  const owner = textOf(ticket.record.customerId);
+  if (owner !== '' && owner !== customerId)
+    throw new FieldError('ticketId', `${ticketId} is a ticket of ${owner}, not of ${customerId}.`);
 }
 
 /** Once a record is written, a failure must not say "nothing was saved": `what` names it. */

@@ -3,11 +3,12 @@
  * (optionally emailing it) and record the answers.
  */
 import * as z from 'zod/mini';
+import { isEmailAddress } from '../domain/email-address';
 import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
 import { askedSurveyDue } from '../domain/surveys';
-import { instantFromWall, MINUTE_MS, wallFromInstant } from '../domain/zone';
+import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import { located } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
@@ -47,6 +48,9 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
     // Left out: as recorded, or now for the first answers; emptied: now.
     const kept = answers.responded === undefined ? msOf(current.responded) : null;
     const typed = answers.responded ? instantFromWall(answers.responded, tz) : null;
+    // A year typed wrong: the survey job would leave the answers out of every figure.
+    if (typed !== null && isAhead(typed, now.getTime()))
+      throw new FieldError('responded', 'This is in the future: enter when the customer answered.');
     const sent = msOf(current.sent);
     // A time typed has whole minutes: one in the minute the survey was sent means just after it.
     const sameMinute = typed !== null && sent !== null && typed < sent && typed >= sent - (sent % MINUTE_MS);
@@ -101,6 +105,12 @@ function emailSurvey(env: Env, surveyId: string, customerId: string): string {
     throw new FieldError(
       'sendEmail',
       `${customerId} has no email address: add one, or send the survey another way.`,
+    );
+  // Typed into the sheet, it was never checked: MailApp would refuse it as "Invalid email".
+  if (!isEmailAddress(to))
+    throw new FieldError(
+      'sendEmail',
+      `${customerId}'s email address "${to}" is not one an email can go to: correct it in the Customers sheet, or send the survey another way.`,
     );
   const mail = env.mail();
   if (mail.getRemainingDailyQuota() < 1) {

@@ -4,7 +4,8 @@
  * recorded as Won Back or Lost.
  */
 import { winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
-import { DAY_MS } from '../domain/zone';
+import { addCalendarDays } from '../domain/zone';
+import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
@@ -21,7 +22,10 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   // a broken cell elsewhere in Settings does not stop the save.
   return createRecord(env, WIN_BACKS, rest, submit.requestId, (now) => ({
     started: now,
-    checkBy: new Date(now.getTime() + loadSection(env, 'health').winBackCheckDays * DAY_MS),
+    // Days by the sheet's calendar: a change of clocks in between moves the check by no hour.
+    checkBy: new Date(
+      addCalendarDays(now.getTime(), loadSection(env, 'health').winBackCheckDays, env.timeZone()),
+    ),
     owner: owner || who(env),
     outcome: 'Open',
   }));
@@ -31,9 +35,14 @@ export function recordWinBackOutcome(env: Env, submit: Submit<unknown>): Result<
   const parsed = parse(winBackOutcomeSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, outcome, measures } = parsed.value;
-  return updateRecord(env, WIN_BACKS, id, (_, now) => ({
-    outcome,
-    outcomeAt: outcome === 'Open' ? '' : now,
-    ...(measures ? { measures } : {}),
-  }));
+  return updateRecord(env, WIN_BACKS, id, (current, now) => {
+    // The date the outcome came: saving it again (a retry, measures written up later) keeps it.
+    const dated =
+      outcome !== 'Open' && outcome === textOf(current.outcome) && msOf(current.outcomeAt) !== null;
+    return {
+      outcome,
+      ...(dated ? {} : { outcomeAt: outcome === 'Open' ? '' : now }),
+      ...(measures ? { measures } : {}),
+    };
+  });
 }

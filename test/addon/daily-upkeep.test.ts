@@ -101,15 +101,15 @@ describe('daily upkeep', () => {
     expect(record(h, 'Customers', a)['Possible Duplicate']).toBe(`${b} (same phone)`);
   });
 
-  it('answers a win-back started while a Settings cell is broken with a message naming the cell', () => {
+  it('answers a win-back started while a health setting is broken with a message naming the cell', () => {
     const h = startAddon();
     const id = customer(h, { name: 'Acme', status: 'Won', tier: 'Key' });
-    setSetting(h, 'SLA Regular: resolve (minutes)', 'abc');
+    setSetting(h, 'Health: win-back check after (days)', 'abc');
     const answer = h.addon.serve(
       'sidebarStartWinBack',
       submit({ customerId: id, cause: 'Budget', measures: 'Offer a payment plan over 6 months.', owner: '' }),
     );
     expect(answer).toMatchObject({ ok: false });
-    expect(JSON.stringify(answer)).toContain('SLA Regular: resolve (minutes)');
+    expect(JSON.stringify(answer)).toContain('Health: win-back check after (days)');
   });
 });

@@ -755,7 +755,7 @@ describe('bad data', () => {
     expect(String(badAlerts[0]!.Message)).toContain(bad);
   });
 
-  it('refuses a ticket expected before it was submitted, writing nothing, and flags one submitted in the future', () => {
+  it('refuses a ticket expected before it was submitted, writing nothing, and flags one typed in as submitted in the future', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
     const before = h.values('Tickets');
@@ -774,8 +774,12 @@ describe('bad data', () => {
     });
     expect(h.values('Tickets')).toEqual(before);
 
-    // A year typed wrong; ten minutes ahead is a person rounding up, not a mistake.
-    const typo = ticket(h, { customerId: c, submitted: '2027-11-23T09:00' });
+    // A year typed wrong into the sheet (the sidebar refuses it); ten minutes ahead is a person
+    // rounding up, not a mistake.
+    const typo = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    sheet(h, 'Tickets')
+      .getRange(ticketCell(h, typo, 'Submitted'))
+      .setValue(shanghai('2027-11-23T09:00'));
     const rounded = ticket(h, { customerId: c, submitted: '2026-11-23T09:10' });
     runAt(h, '2026-11-23T09:00');
     expect(row(h, typo)['SLA Status']).toBe('Check this row: Submitted is in the future');

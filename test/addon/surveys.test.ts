@@ -334,7 +334,8 @@ describe('sidebarScheduleSurvey', () => {
         fields: Record<string, string>;
       };
     const delivery = ask({ reason: 'Project Delivery' });
-    const adHoc = ask({ reason: 'Ad Hoc', ticketId: 'T-00012' });
+    const asked = ticket(h, { customerId: c });
+    const adHoc = ask({ reason: 'Ad Hoc', ticketId: asked });
     const dated = ask({ reason: 'Ad Hoc', due: '2026-12-01' });
     const before = h.values('Surveys');
     const routine = ask({ reason: '3 Months' });
@@ -349,7 +350,7 @@ describe('sidebarScheduleSurvey', () => {
       Status: 'Due',
     });
     expect(instant(row(delivery.value.id).Due)).toBe(shanghai('2026-11-25').getTime());
-    expect(row(adHoc.value.id)).toMatchObject({ Reason: 'Ad Hoc', 'Ticket ID': 'T-00012', Status: 'Due' });
+    expect(row(adHoc.value.id)).toMatchObject({ Reason: 'Ad Hoc', 'Ticket ID': asked, Status: 'Due' });
     expect(instant(row(adHoc.value.id).Due)).toBe(shanghai('2026-11-23').getTime());
     expect(instant(row(dated.value.id).Due)).toBe(shanghai('2026-12-01').getTime());
     // The daily job takes them as they are: no problem named, Status still Due, and a customer's

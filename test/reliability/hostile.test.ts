@@ -443,15 +443,18 @@ function inputs(fn: string): fc.Arbitrary<unknown[]> {
           suggestion: line,
         }),
       );
-    case 'sidebarScheduleSurvey':
+    case 'sidebarScheduleSurvey': {
+      // Most surveys name no ticket; one drawn apart from the customer is mostly another's: refused.
+      const ticket = idOf('T', ids.tickets);
       return submitOf(
         recordOf({
           customerId: customer,
           reason: ENUMS.surveyReason,
-          ticketId: idOf('T', ids.tickets),
+          ticketId: f(fc.oneof({ weight: 3, arbitrary: fc.constant('') }, ticket.ok), ticket.bad),
           due: day,
         }),
       );
+    }
     case 'sidebarRecordSurvey':
       return submitOf(
         recordOf({

@@ -23,8 +23,17 @@ import {
 } from '../values';
 
 /**
- * What staff enter when a ticket is registered. Expected By is when the customer expects it
- * solved: not before they raised it (both are wall-clock text of one zone, so they compare as text).
+ * Why Expected By cannot be taken, or null. It is when the customer expects the ticket solved: not
+ * before they raised it (both are wall-clock text of one zone, so they compare as text).
+ */
+export const expectedTooEarly = (submitted: string, expectedBy: string): string | null =>
+  submitted && expectedBy && expectedBy < submitted
+    ? 'This is before Submitted: enter when the customer expects it solved.'
+    : null;
+
+/**
+ * What staff enter when a ticket is registered. A Submitted left empty is stamped by the server,
+ * which checks Expected By against it.
  */
 export const ticketSchema = z
   .object({
@@ -40,9 +49,10 @@ export const ticketSchema = z
     owner: email(),
   })
   .check(
-    z.refine((t) => !(t.submitted && t.expectedBy && t.expectedBy < t.submitted), {
-      message: 'This is before Submitted: enter when the customer expects it solved.',
-      path: ['expectedBy'],
+    z.superRefine((t, ctx) => {
+      const early = expectedTooEarly(t.submitted, t.expectedBy);
+      if (early)
+        ctx.issues.push({ code: 'custom', message: early, path: ['expectedBy'], input: t.expectedBy });
     }),
   );
 

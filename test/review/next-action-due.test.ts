@@ -1,0 +1,40 @@
+/**
+ * An interaction's Next Action Due is not before the interaction itself (a year or month typed
+ * wrong would make the customer's follow-up Overdue at once and alert the owner). The rule is the
+ * interaction schema's, so the sidebar's form and the server refuse it alike. Now is Monday
+ * 2026-11-23 10:00 in Shanghai.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Answer, customer, submit } from '../addon/daily-fixtures';
+import { type Harness, startAddon } from '../addon/harness';
+
+const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
+
+const logged = (h: Harness, nextActionDue: string) =>
+  serve(h, 'sidebarLogInteraction', {
+    customerId: customer(h, { name: 'Acme Ltd' }),
+    when: '2026-11-23T09:00',
+    channel: 'Phone',
+    kind: 'Care',
+    subject: 'Quarterly check-in',
+    details: 'Talked through the rollout plan; they asked for a training session next month.',
+    nextAction: 'Send the training dates',
+    nextActionDue,
+  });
+
+describe("an interaction's Next Action Due", () => {
+  it('before the interaction is refused on the field, and nothing is written', () => {
+    const h = startAddon();
+    const r = logged(h, '2025-11-30');
+    expect(r.fields?.nextActionDue).toBe(
+      'This is before the interaction: enter when the next action is due.',
+    );
+    expect(h.records('Interactions')).toHaveLength(0);
+  });
+
+  it('on the day of the interaction is taken', () => {
+    const h = startAddon();
+    const r = logged(h, '2026-11-23');
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * A new ticket's Expected By is not before Submitted, also when Submitted is left to the server
+ * to stamp (src/api/tickets.ts). Now is Monday 2026-11-23 10:00 in Shanghai.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Answer, customer, submit } from '../addon/daily-fixtures';
+import { type Harness, startAddon } from '../addon/harness';
+
+const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
+
+describe('a new ticket with Submitted left empty (stamped now)', () => {
+  it('refuses an Expected By before now, as it refuses one before a Submitted typed in', () => {
+    const h = startAddon();
+    const acme = customer(h, { name: 'Acme Ltd' });
+    const r = serve(h, 'sidebarCreateTicket', {
+      customerId: acme,
+      subject: 'Printer jams',
+      type: 'Technical',
+      expectedBy: '2025-11-23T18:00',
+    });
+    expect(r.fields?.expectedBy).toBe('This is before Submitted: enter when the customer expects it solved.');
+    expect(h.records('Tickets')).toHaveLength(0);
+  });
+
+  it('takes an Expected By later today', () => {
+    const h = startAddon();
+    const acme = customer(h, { name: 'Acme Ltd' });
+    const r = serve(h, 'sidebarCreateTicket', {
+      customerId: acme,
+      subject: 'Printer jams',
+      type: 'Technical',
+      expectedBy: '2026-11-23T18:00',
+    });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+  });
+});
