@@ -204,6 +204,7 @@ const notScored = (reason: string): HealthResult => ({
   level: null,
   indicators: [],
   leftOut: [],
+  unweighted: [],
   reasons: [],
 });
 
