@@ -35,3 +35,15 @@ it('does not call an indicator weighted 0 "no data" when it has data', () => {
   expect(note).not.toMatch(/no data: [^;]*Renewal intent/);
   expect(note).toMatch(/; weight 0: Renewal intent; the shares are of the weights counted\.$/);
 });
+
+// Recency counts whole 24-hour periods (README: "Days are whole 24-hour periods since the last
+// contact"), zone-free: a contact at 18:00 yesterday is 0 days at 10:00 today, and the note said
+// "contacted today" of it.
+it('does not say "contacted today" of a contact made yesterday', () => {
+  const yesterdayEvening = shanghai('2026-11-22T18:00');
+  const note = scoreNote(
+    healthScore(CUSTOMER, { ...FACTS, lastInteractionAt: yesterdayEvening }, settings, NOW),
+  );
+  expect(note).not.toContain('contacted today');
+  expect(note).toContain('Recency (contacted within the last 24 hours): 100 × 15 = 1500');
+});
