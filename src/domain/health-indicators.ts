@@ -95,9 +95,9 @@ function relationshipStart({ created, firstContact, contractStart }: HealthCusto
 
 function recency({ facts, settings, now }: Inputs): Reading | null {
   if (facts.lastInteractionAt === null) return null;
-  // Whole 24-hour periods: zone-free, and a future-dated entry counts as today.
+  // Whole 24-hour periods, zone-free: 0 is the last 24 hours, which may reach into yesterday.
   const days = Math.max(0, Math.floor((now - facts.lastInteractionAt) / DAY_MS));
-  const words = days === 0 ? 'contacted today' : `no contact for ${plural(days, 'day')}`;
+  const words = days === 0 ? 'contacted within the last 24 hours' : `no contact for ${plural(days, 'day')}`;
   return { value: days, subScore: falling(days, settings.curves.recency), words };
 }
 

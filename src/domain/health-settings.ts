@@ -79,6 +79,8 @@ interface CurveRows {
   readonly zero: string;
   readonly defaults: readonly [full: number, zero: number];
   readonly parse: Parse<number>;
+  /** Which way the fact improves: the full-score breakpoint lies on that side of the zero one. */
+  readonly better: 'lower' | 'higher';
 }
 
 /** The default curves; docs/health-model.md explains why these breakpoints. */
@@ -89,6 +91,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     zero: 'zero score from (days)',
     defaults: [14, 120],
     parse: days,
+    better: 'lower',
   },
   frequency: {
     reads: "Touches in the window, as a % of those the tier's follow-up cadence expects",
@@ -96,6 +99,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     zero: 'zero score at (% of cadence)',
     defaults: [100, 0],
     parse: wholeNumber(0, 1000, 'percent'),
+    better: 'higher',
   },
   satisfaction: {
     reads: "The latest answered survey's average score (1-5)",
@@ -103,6 +107,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     zero: 'zero score at (1-5)',
     defaults: [4.5, 1.5],
     parse: fivePoint,
+    better: 'higher',
   },
   recommend: {
     reads: 'The latest "would you recommend us" score (1-5)',
@@ -110,6 +115,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     zero: 'zero score at (1-5)',
     defaults: [5, 2],
     parse: fivePoint,
+    better: 'higher',
   },
   openTickets: {
     reads: 'Open tickets',
@@ -117,6 +123,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     zero: 'zero score from (tickets)',
     defaults: [0, 4],
     parse: count('tickets'),
+    better: 'lower',
   },
   breaches: {
     reads: 'Missed SLA targets in the window',
@@ -124,6 +131,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     zero: 'zero score from (breaches)',
     defaults: [0, 2],
     parse: count('breaches'),
+    better: 'lower',
   },
   complaints: {
     reads: 'Complaint tickets raised in the window',
@@ -131,6 +139,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     zero: 'zero score from (complaints)',
     defaults: [0, 2],
     parse: count('complaints'),
+    better: 'lower',
   },
 };
 
@@ -166,6 +175,19 @@ function indicatorRows(key: IndicatorKey) {
       parse,
     ),
   ];
+}
+
+/**
+ * Breakpoints the wrong way round hold no straight line (README: 100 at the full score or better,
+ * 0 at the zero score or worse): refused like the risk lines, not scored 100 whatever the fact.
+ */
+function curve(key: CurveKey, full: number, zero: number): Curve {
+  const lower = CURVES[key].better === 'lower';
+  if (lower ? full > zero : full < zero)
+    fail(
+      `"${curveName(key, 'full')}" (${full}) should be at ${lower ? 'most' : 'least'} "${curveName(key, 'zero')}" (${zero})`,
+    );
+  return { full, zero };
 }
 
 const byKey = <K extends string, V>(keys: readonly K[], value: (key: K) => V) =>
@@ -219,10 +241,9 @@ export const healthSettings: Section<HealthSettings> = {
       fail(`"${NAMES.highRisk}" (${highRisk}) should be at most "${NAMES.atRisk}" (${atRisk})`);
     return {
       weights: byKey(INDICATOR_KEYS, (k) => r.one<number>(weightName(k))),
-      curves: byKey(CURVE_KEYS, (k) => ({
-        full: r.one<number>(curveName(k, 'full')),
-        zero: r.one<number>(curveName(k, 'zero')),
-      })),
+      curves: byKey(CURVE_KEYS, (k) =>
+        curve(k, r.one<number>(curveName(k, 'full')), r.one<number>(curveName(k, 'zero'))),
+      ),
       unsureScore: r.one<number>(NAMES.unsure),
       windowDays: r.one<number>(NAMES.window),
       atRisk,

@@ -37,6 +37,8 @@ export interface HealthResult {
   readonly indicators: readonly IndicatorScore[];
   /** The indicators without data (or weighted 0), left out of the score. */
   readonly leftOut: readonly IndicatorKey[];
+  /** Those of them weighted 0: left out whatever their data, so the note does not say "no data". */
+  readonly unweighted: readonly IndicatorKey[];
   /** The words of the at-risk indicators, worst first. */
   readonly reasons: readonly string[];
 }
@@ -77,6 +79,7 @@ const unscored = (reason: string): HealthResult => ({
   level: null,
   indicators: [],
   leftOut: [...INDICATOR_KEYS],
+  unweighted: [],
   reasons: [],
 });
 
@@ -107,6 +110,7 @@ export function healthScore(
     level: riskLevel(score, settings),
     indicators,
     leftOut: INDICATOR_KEYS.filter((k) => !read.some((r) => r.key === k)),
+    unweighted: INDICATOR_KEYS.filter((k) => settings.weights[k] === 0),
     reasons: riskReasons(indicators, settings),
   };
 }

@@ -17,19 +17,21 @@ import { shouldWarn, trend } from '../domain/health-changes';
 import type { HealthFacts } from '../domain/health-indicators';
 import { scoreNote } from '../domain/health-note';
 import { leadScore } from '../domain/lead-score';
+import { SURVEY_DIMENSIONS } from '../domain/records/survey';
 import { leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
-import { scoreOf } from '../domain/survey-rows';
+import { type SurveyRow, scoreOf, surveyRowProblems } from '../domain/survey-rows';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
-import { addCalendarDays, DAY_MS, HOUR_MS, isAhead, wallFromInstant } from '../domain/zone';
+import { addCalendarDays, DAY_MS, HOUR_MS, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { groupBy, isMerged, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
 import type { CUSTOMERS } from '../sheets/tables';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
+import { toSurveyRow } from './surveys-daily';
 
 type CustomerKey = (typeof CUSTOMERS)['columns'][number]['key'];
 
@@ -148,27 +150,19 @@ function healthFacts(
   surveys: Rows<'surveys'>,
   lastContact: number | null,
 ): HealthFacts {
-  const since = ctx.now.getTime() - ctx.settings.health.windowDays * DAY_MS;
-  const recent = (ms: number | null) => ms !== null && ms >= since && ms <= ctx.now.getTime();
-  // Oldest answer first; two answered at the same time (a date typed without the hour) in ID
-  // order, so the latest is the same whatever order the sheet's rows are in. One dated ahead (a
-  // year typed wrong, flagged in its Problems) is not the latest.
+  const now = ctx.now.getTime();
+  const since = now - ctx.settings.health.windowDays * DAY_MS;
+  const recent = (ms: number | null) => ms !== null && ms >= since && ms <= now;
+  // Only answers the survey summaries count: a row with a score that is not a whole number from
+  // 1 to 5 (a 9 from a 0-10 habit makes its 5s mean 5/10 too), or answered before it was sent or
+  // dated ahead (a year typed wrong would be the latest for years), is named in its Problems and
+  // left out whole. Oldest answer first; two answered at the same time (a date typed without the
+  // hour) in ID order, so the latest is the same whatever order the sheet's rows are in.
   const answered = surveys
-    .filter((s) => {
-      const at = msOf(s.responded);
-      return at !== null && !isAhead(at, ctx.now.getTime());
-    })
-    .sort(
-      (a, b) =>
-        (msOf(a.responded) ?? 0) - (msOf(b.responded) ?? 0) ||
-        (textOf(a.id) < textOf(b.id) ? -1 : textOf(a.id) > textOf(b.id) ? 1 : 0),
-    );
-  // Only scores the survey summaries count (a whole number from 1 to 5): a 4.5 or a 9 typed in is
-  // flagged in the survey's Problems, and must not move the customer's health either.
-  const scores = (s: Rows<'surveys'>[number]) =>
-    [s.responseSpeed, s.resolution, s.professionalism, s.productFit, s.proactiveCare]
-      .map(scoreOf)
-      .filter((v) => v !== null);
+    .map(toSurveyRow)
+    .filter((s) => s.responded !== null && surveyRowProblems(s, new Set([s.customerId]), now).length === 0)
+    .sort((a, b) => (a.responded ?? 0) - (b.responded ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const scores = (s: SurveyRow) => SURVEY_DIMENSIONS.map((d) => scoreOf(s[d])).filter((v) => v !== null);
   const latestScored = answered.filter((s) => scores(s).length > 0).pop();
   const latestRecommend = answered.filter((s) => scoreOf(s.recommend) !== null).pop();
   const cadence = ctx.settings.followUps.cadenceDays;
@@ -204,6 +198,7 @@ const notScored = (reason: string): HealthResult => ({
   level: null,
   indicators: [],
   leftOut: [],
+  unweighted: [],
   reasons: [],
 });
 

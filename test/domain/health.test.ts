@@ -311,7 +311,7 @@ describe('score note', () => {
       [
         'Health score 53 (Medium risk)',
         'Indicator (fact): sub-score × weight = product; share of the weight → points',
-        'Recency (contacted today): 100 × 15 = 1500; 42.9% → 42.9',
+        'Recency (contacted within the last 24 hours): 100 × 15 = 1500; 42.9% → 42.9',
         'Satisfaction (latest survey 2.0/5): 17 × 20 = 340; 57.1% → 9.7',
         'Score = 1840 ÷ 35 = 52.57, rounded to 53',
         'Not counted, no data: Frequency, Recommend, Open tickets, SLA breaches, Complaints, Renewal intent; ' +

@@ -23,21 +23,39 @@ export interface Preview {
   close(): Promise<void>;
 }
 
+/** Node's words for a port already taken, said so a newcomer knows what to do. */
+function listenError(e: unknown, port: number): unknown {
+  if ((e as { code?: unknown }).code !== 'EADDRINUSE') return e;
+  return new Error(
+    `Port ${port} is in use (another preview, or another program). Stop that, or choose another port: npm start -- --port ${port + 1} (0 picks a free one).`,
+  );
+}
+
 export async function startPreview(o: PreviewOptions = {}): Promise<Preview> {
   const root = o.root ?? process.cwd();
   const assets = await loadAssets(root);
-  const session = Session.open({ ...o, file: o.file ?? '.preview/workbook.json' });
-  const handle = router(session, assets);
+  // Set before any request is handled: Session.open below runs without yielding to the event loop.
+  let handle!: ReturnType<typeof router>;
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(messageOf(e));
     });
   });
+  // The port first: a second `npm start` stops at once, before it seeds or saves a workbook.
+  const wanted = o.port ?? 8080;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port ?? 8080, '127.0.0.1', resolve);
+    server.once('error', (e) => reject(listenError(e, wanted)));
+    server.listen(wanted, '127.0.0.1', resolve);
   });
+  let session: Session;
+  try {
+    session = Session.open({ ...o, file: o.file ?? '.preview/workbook.json' });
+  } catch (e) {
+    server.close();
+    throw e;
+  }
+  handle = router(session, assets);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,

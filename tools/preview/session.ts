@@ -36,6 +36,17 @@ export interface SessionOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * A scheduled run does not throw when a job stops: each job's outcome says what went wrong in
+ * words (runScheduledJobs returns them), as the menu's Run hourly jobs shows.
+ */
+function failures(outcomes: unknown): string[] {
+  if (!Array.isArray(outcomes)) return [];
+  return outcomes.flatMap((o: { job?: unknown; error?: unknown }) =>
+    typeof o?.error === 'string' && o.error ? [`${String(o.job)} work: ${o.error}`] : [],
+  );
+}
+
 export class Session {
   private constructor(
     readonly emu: Emulator,
@@ -100,12 +111,12 @@ export class Session {
   /** Moves the clock on; the installed hourly trigger then fires once, as it would by then. */
   advance(hours: number): { triggers: number; error?: string } {
     this.emu.rt.clock.advance(hours * HOUR_MS);
-    const triggers = this.emu.triggers.all().filter((t) => t.event === 'CLOCK').length;
+    const clocks = this.emu.triggers.all().filter((t) => t.event === 'CLOCK');
     try {
-      this.addon.runClockTriggers();
-      return { triggers };
+      const failed = clocks.flatMap((t) => failures(this.addon.runTrigger(t)));
+      return { triggers: clocks.length, ...(failed.length > 0 ? { error: failed.join('; ') } : {}) };
     } catch (e) {
-      return { triggers, error: messageOf(e) };
+      return { triggers: clocks.length, error: messageOf(e) };
     } finally {
       this.save();
     }
