@@ -2,13 +2,13 @@
 
 import { emailKey, normalizeName } from '../domain/duplicates';
 import { customerSchema, customerUpdateSchema } from '../domain/records/customer';
-import { isMerged } from '../sheets/cell-values';
+import { isMerged, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 import type { DuplicateWarning, Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord } from './records';
-import { guard, ok, type Result } from './result';
+import { FieldError, guard, ok, type Result } from './result';
 
 const stamped = (now: Date) => ({ created: now, updated: now });
 
@@ -22,7 +22,12 @@ export function updateCustomer(env: Env, submit: Submit<unknown>): Result<Saved>
   const parsed = parse(customerUpdateSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, ...fields } = parsed.value;
-  return updateRecord(env, CUSTOMERS, id, (_, now) => ({ ...given(fields), updated: now }));
+  return updateRecord(env, CUSTOMERS, id, (current, now) => {
+    // Its records moved to the kept customer and nothing reads it any more: an edit would be lost.
+    const into = textOf(current.mergedInto);
+    if (into !== '') throw new FieldError('id', `${id} was merged into ${into}: open ${into} to edit it.`);
+    return { ...given(fields), updated: now };
+  });
 }
 
 /**

@@ -70,3 +70,18 @@ describe('a merged customer record in the daily job', () => {
     expect(raised.filter((a) => a['Customer ID'] === dupe).map((a) => a.Message)).toEqual([]);
   });
 });
+
+describe('a merged customer record in the sidebar', () => {
+  it('refuses an edit, naming the customer to edit instead, and changes nothing', () => {
+    const { h, keep, dupe } = mergePair();
+    merge(h, keep, dupe);
+    const before = h.records('Customers');
+    const answer = h.addon.serve('sidebarUpdateCustomer', submit({ id: dupe, phone: '+86 139 0000 1111' }));
+    expect(answer).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      fields: { id: expect.stringContaining(keep) },
+    });
+    expect(h.records('Customers')).toEqual(before);
+  });
+});
