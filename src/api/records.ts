@@ -51,9 +51,10 @@ const requestIdOf = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 /**
- * Appends a record; `stamp` adds fields the server owns (Created, Logged By …). The request is
- * remembered with the record's ID before the row is written, so a retry never makes a second
- * record: it finds the row, or, when the row never landed, writes it then.
+ * Appends a record; `stamp` adds fields the server owns (Created, Logged By …) and `check` refuses
+ * by a rule that needs the sheet, both under the lock. The request is remembered with the record's
+ * ID before the row is written, so a retry never makes a second record: it finds the row, or, when
+ * the row never landed, writes it then.
  */
 export function createRecord(
   env: Env,
@@ -61,6 +62,7 @@ export function createRecord(
   fields: Fields,
   request: unknown,
   stamp: (now: Date) => Record<string, Cell> = () => ({}),
+  check: () => void = () => {},
 ): Result<Saved> {
   const requestId = requestIdOf(request);
   return guard<Saved>(() =>
@@ -74,6 +76,7 @@ export function createRecord(
         linkable(env, fields.customerId);
       if (typeof fields.ticketId === 'string' && fields.ticketId !== '')
         aboutOwnTicket(env, fields.ticketId, String(fields.customerId));
+      check();
       const id = nextIds(env, layout, 1, highestId(def, rows.ids))[0]!;
       if (requestId) remember(env, requestId, id);
       const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id };

@@ -9,10 +9,11 @@ import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
+import { readTable } from '../sheets/table';
 import { WIN_BACKS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, updateRecord } from './records';
-import type { Result } from './result';
+import { FieldError, type Result } from './result';
 
 export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(winBackSchema, submit?.record);
@@ -20,15 +21,34 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
   const { owner, ...rest } = parsed.value;
   // Read inside the save's guard: a broken health setting is answered in words, naming the cell;
   // a broken cell elsewhere in Settings does not stop the save.
-  return createRecord(env, WIN_BACKS, rest, submit.requestId, (now) => ({
-    started: now,
-    // Days by the sheet's calendar: a change of clocks in between moves the check by no hour.
-    checkBy: new Date(
-      addCalendarDays(now.getTime(), loadSection(env, 'health').winBackCheckDays, env.timeZone()),
-    ),
-    owner: owner || who(env),
-    outcome: 'Open',
-  }));
+  return createRecord(
+    env,
+    WIN_BACKS,
+    rest,
+    submit.requestId,
+    (now) => ({
+      started: now,
+      // Days by the sheet's calendar: a change of clocks in between moves the check by no hour.
+      checkBy: new Date(
+        addCalendarDays(now.getTime(), loadSection(env, 'health').winBackCheckDays, env.timeZone()),
+      ),
+      owner: owner || who(env),
+      outcome: 'Open',
+    }),
+    () => noneOpen(env, rest.customerId),
+  );
+}
+
+/** One open win-back per customer: a second would run its own reaction check beside the first. */
+function noneOpen(env: Env, customerId: string): void {
+  const open = readTable(env.ss, WIN_BACKS, { keys: ['customerId', 'outcome'] }).rows.find(
+    (r) => textOf(r.customerId) === customerId && textOf(r.outcome) === 'Open',
+  );
+  if (open)
+    throw new FieldError(
+      'customerId',
+      `Win-back ${textOf(open.id)} is still open for ${customerId}: record its outcome before starting another.`,
+    );
 }
 
 export function recordWinBackOutcome(env: Env, submit: Submit<unknown>): Result<Saved> {

@@ -116,6 +116,27 @@ describe('starting a win-back', () => {
   });
 });
 
+describe('one open win-back per customer', () => {
+  it('refuses a second while the first is open, naming it, and takes a new one once it has an outcome', () => {
+    const h = startAddon();
+    const id = customer(h, { name: 'Acme Ltd' });
+    const first = startWinBack(h, id);
+    const second = h.addon.serve(
+      'sidebarStartWinBack',
+      submit({ customerId: id, cause: 'Budget', measures: MEASURES, owner: '' }),
+    );
+    expect(second).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      fields: { customerId: expect.stringContaining(first) },
+    });
+    expect(h.records('Win-backs')).toHaveLength(1);
+    saved(h, 'sidebarRecordWinBackOutcome', { id: first, outcome: 'Lost' });
+    expect(startWinBack(h, id)).not.toBe(first);
+    expect(h.records('Win-backs')).toHaveLength(2);
+  });
+});
+
 describe('the reaction check', () => {
   it('raises exactly one alert for the owner, escalated to Sales, once 3 days pass with no outcome, across three daily runs', () => {
     const h = startAddon();
