@@ -91,6 +91,7 @@ export function refreshCustomers(
       },
       settings.leads,
       now,
+      timeZone,
     );
     const suggestion = suggestedTier(
       numberOf(row.contractValue),
