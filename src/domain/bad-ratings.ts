@@ -31,7 +31,11 @@ export function badRatingsOver(tickets: readonly RatedTicket[], week: Week, shar
     if (t.rating === 'Dissatisfied') counts.bad.push(t.id);
     byDepartment.set(t.department, counts);
   }
-  return [...byDepartment]
-    .filter(([, counts]) => counts.bad.length > share * counts.rated)
-    .map(([department, counts]) => ({ department, ...counts }));
+  return (
+    [...byDepartment]
+      // Share against share: each is one rounded division, so a share exactly at the line equals it
+      // (29% × 100 tickets is 28.999… in floating point, which 29 bad ratings were over).
+      .filter(([, counts]) => counts.bad.length / counts.rated > share)
+      .map(([department, counts]) => ({ department, ...counts }))
+  );
 }

@@ -9,10 +9,10 @@
  *   score    round((w_size·size + w_fit·fit + w_urgency·urgency) / (w_size + w_fit + w_urgency))
  *
  * Weights, the soon window and the threshold are settings; the band points are the formula.
- * docs/lifecycle.md says the same for the people who tune the weights.
+ * README.md ("Lead score") says the same for the people who tune the weights.
  */
 import { type Section, setting, wholeNumber } from './setting-parsers';
-import { DAY_MS } from './zone';
+import { DAY_MS, wallMsFromInstant } from './zone';
 
 export interface LeadSettings {
   readonly weights: { readonly size: number; readonly needFit: number; readonly urgency: number };
@@ -93,18 +93,26 @@ const PRIORITY_FIT: Readonly<Record<string, number>> = { High: 30, Medium: 15, L
 const needFit = (lead: Lead) =>
   (lead.needType ? 40 : 0) + (lead.needKeywords.trim() ? 30 : 0) + (PRIORITY_FIT[lead.priority] ?? 0);
 
-/** A start date already past still counts as soon: the customer is ready now. */
-function startPoints(expectedStart: number | null, soonDays: number, now: number): number {
+const dayOf = (ms: number, timeZone: string) => Math.floor(wallMsFromInstant(ms, timeZone) / DAY_MS);
+
+/**
+ * Days from today to the start, on the spreadsheet's calendar: a change of the clocks in between
+ * moves no start into another band. A start already past still counts as soon: the customer is
+ * ready now.
+ */
+function startPoints(expectedStart: number | null, soonDays: number, now: number, timeZone: string): number {
   if (expectedStart === null) return 0;
-  const days = (expectedStart - now) / DAY_MS;
+  const days = dayOf(expectedStart, timeZone) - dayOf(now, timeZone);
   return days <= soonDays ? 70 : days <= 3 * soonDays ? 40 : 10;
 }
 
-export function leadScore(lead: Lead, settings: LeadSettings, now: number): LeadScore {
+/** `timeZone`: the spreadsheet's, whose calendar days the Expected Start is counted in. */
+export function leadScore(lead: Lead, settings: LeadSettings, now: number, timeZone: string): LeadScore {
+  const start = startPoints(lead.expectedStart, settings.soonDays, now, timeZone);
   const parts = {
     size: SIZE_POINTS[lead.size] ?? 0,
     needFit: needFit(lead),
-    urgency: startPoints(lead.expectedStart, settings.soonDays, now) + (lead.priority === 'High' ? 30 : 0),
+    urgency: start + (lead.priority === 'High' ? 30 : 0),
   };
   const w = settings.weights;
   const total = w.size + w.needFit + w.urgency;

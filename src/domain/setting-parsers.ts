@@ -55,7 +55,7 @@ export const yesNo: Parse<boolean> = (v) =>
   /^(yes|true)$/i.test(v.trim()) ? true : /^(no|false)$/i.test(v.trim()) ? false : fail('Yes or No');
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-/** 'Mon-Fri' or 'Mon, Tue, Sat' → ISO weekdays (1 = Monday). */
+/** 'Mon-Fri', 'Mon, Tue, Sat' or 'Sun-Thu' (a range runs on over the weekend) → ISO weekdays (1 = Monday). */
 export const weekdays: Parse<number[]> = (v) => {
   const day = (name: string) => {
     const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === name.trim().slice(0, 3).toLowerCase());
@@ -67,7 +67,10 @@ export const weekdays: Parse<number[]> = (v) => {
     if (!from?.trim()) continue;
     const a = day(from);
     const b = to === undefined ? a : day(to);
-    for (let d = a; d <= b; d++) days.add(d);
+    for (let d = a; ; d = (d % 7) + 1) {
+      days.add(d);
+      if (d === b) break;
+    }
   }
   return days.size > 0 ? [...days].sort() : fail('days like Mon-Fri or Mon, Tue, Sat');
 };

@@ -71,8 +71,9 @@ export function refreshCustomers(
       resolvedTickets: resolvedTickets(tickets.get(id) ?? []),
     };
     const mine = touches.get(id) ?? [];
-    // A duplicate merged into another record is not a customer of its own: not scored, not
-    // followed up (its interactions moved to the record it was merged into).
+    // A duplicate merged into another record is not a customer of its own: no health or lead
+    // score, no suggested tier, not followed up (its interactions moved to the record it was
+    // merged into).
     const mergedInto = textOf(row.mergedInto);
     const touchesInTime = dated(mine);
     const planned = nextFollowUp(customer, touchesInTime, settings.followUps, now, followUpCalendar);
@@ -91,6 +92,7 @@ export function refreshCustomers(
       },
       settings.leads,
       now,
+      timeZone,
     );
     const suggestion = suggestedTier(
       numberOf(row.contractValue),
@@ -107,8 +109,8 @@ export function refreshCustomers(
       riskLevel: health.level ?? '',
       riskReasons: health.score === null ? (health.reason ?? '') : health.reasons.join('; '),
       healthTrend: trend(lastMonth.get(id) ?? null, health.score).words,
-      leadScore: lead.score,
-      suggestedTier: suggestion !== textOf(row.tier) ? suggestion : '',
+      leadScore: mergedInto ? '' : lead.score,
+      suggestedTier: mergedInto || suggestion === textOf(row.tier) ? '' : suggestion,
       duplicateOf: duplicates.get(id) ?? '',
     });
     out.notes.set(id, { healthScore: health.score === null ? '' : scoreNote(health) });
