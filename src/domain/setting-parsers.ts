@@ -81,6 +81,8 @@ export const hours: Parse<{ start: number; end: number }> = (v) => {
   const [start, end] = m ? [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])] : [0, 0];
   // "09:75" is a typo, not 10:15: minutes run to 59.
   const minutesFit = m !== null && Number(m[2]) < 60 && Number(m[4]) < 60;
+  if (minutesFit && end <= start && start < 24 * 60 && end > 0)
+    fail('hours that end the day they start, like 09:00-18:00 (a clock past midnight is not supported)');
   return minutesFit && start < end && end <= 24 * 60 ? { start, end } : fail('hours like 09:00-18:00');
 };
 

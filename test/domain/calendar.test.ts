@@ -194,8 +194,12 @@ describe('businessCalendar', () => {
   it('reads the Settings cells it is built from, refusing typos rather than guessing', () => {
     expect(parseHours('09:00-18:00')).toEqual({ start: 540, end: 1080 });
     expect(parseHours(' 9:30 - 24:00 ')).toEqual({ start: 570, end: 1440 });
-    for (const typo of ['09:75-18:00', '09:60-18:00', '09:00-17:99', '18:00-09:00', '09:00-24:30'])
+    for (const typo of ['09:75-18:00', '09:60-18:00', '09:00-17:99', '09:00-24:30'])
       expect(() => parseHours(typo), typo).toThrow('hours like 09:00-18:00');
+    // A night shift is not a typo: say what the clock cannot do rather than only what it wants.
+    expect(() => parseHours('22:00-06:00')).toThrow(
+      'hours that end the day they start, like 09:00-18:00 (a clock past midnight is not supported)',
+    );
     expect(isoDate(' 2028-02-29 ')).toBe('2028-02-29');
     for (const typo of ['2026-02-29', '2026-04-31', '2026-00-10'])
       expect(() => isoDate(typo), typo).toThrow('a date like 2026-10-01');
