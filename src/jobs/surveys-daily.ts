@@ -55,7 +55,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
     leftOut: '',
   };
   for (const row of rows) {
-    const state = surveyState(row, now, settings.surveys);
+    const state = surveyState(row, now, settings.surveys, timeZone);
     out.values.set(row.id, {
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),
@@ -80,7 +80,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
   out.leftOut = leftOutNote(leftOut);
   const summarize = (by: 'month' | 'quarter') =>
     [...groupSurveys(kept, by, timeZone)].map(
-      ([period, group]) => [period, summarizeSurveys(group, now, settings.surveys)] as const,
+      ([period, group]) => [period, summarizeSurveys(group, now, settings.surveys, timeZone)] as const,
     );
   const months = summarize('month');
   const quarters = summarize('quarter');
