@@ -61,6 +61,10 @@ export function surveyRowProblems(
   return [
     ...badScores,
     ...customerProblems(row.customerId, knownCustomerIds),
+    // An answer counts in the month it was given: without that time it would count nowhere, unsaid.
+    ...(row.responded === null && SCORED.some(([key]) => row[key] !== '')
+      ? ['answers are in but Responded is empty: enter when the customer answered']
+      : []),
     ...(row.sent !== null && row.responded !== null && row.responded < row.sent
       ? ['Responded is before Sent']
       : []),
