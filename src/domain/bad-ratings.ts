@@ -31,7 +31,11 @@ export function badRatingsOver(tickets: readonly RatedTicket[], week: Week, shar
     if (t.rating === 'Dissatisfied') counts.bad.push(t.id);
     byDepartment.set(t.department, counts);
   }
-  return [...byDepartment]
-    .filter(([, counts]) => counts.bad.length > share * counts.rated)
-    .map(([department, counts]) => ({ department, ...counts }));
+  return (
+    [...byDepartment]
+      // The share as a ratio, as the setting is one: `share * rated` can round under the whole number
+      // of tickets it equals (0.29 * 100 is 28.999…), and 29 of 100 read as over 29%.
+      .filter(([, counts]) => counts.bad.length / counts.rated > share)
+      .map(([department, counts]) => ({ department, ...counts }))
+  );
 }
