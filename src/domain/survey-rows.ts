@@ -68,7 +68,9 @@ export function surveyRowProblems(
     ...(row.sent !== null && row.responded !== null && row.responded < row.sent
       ? ['Responded is before Sent']
       : []),
-    // A year typed wrong would make it the customer's latest answer for years.
+    // A year typed wrong would make it the customer's latest answer for years, or hold the survey
+    // Sent for a year, with no reminder and no closing.
+    ...(row.sent !== null && isAhead(row.sent, now) ? ['Sent is in the future'] : []),
     ...(row.responded !== null && isAhead(row.responded, now) ? ['Responded is in the future'] : []),
   ];
 }
