@@ -202,7 +202,9 @@ function surveyedAs(customers: DailyData['customers']['rows']): Map<string, stri
 
 type Fig = { value: number | null; thin: boolean };
 const thin = (f: Fig) => (f.thin ? ' (thin)' : '');
-const decimal = (f: Fig, digits: number) => (f.value === null ? '' : `${f.value.toFixed(digits)}${thin(f)}`);
+/** toFixed without the sign it leaves on a value that rounds to zero from below ("-0"). */
+const fixed = (value: number, digits: number) => value.toFixed(digits).replace(/^-(?=[0.]+$)/, '');
+const decimal = (f: Fig, digits: number) => (f.value === null ? '' : `${fixed(f.value, digits)}${thin(f)}`);
 const percent = (f: Fig) => (f.value === null ? '' : `${Math.round(f.value * 100)}%${thin(f)}`);
 
 /** Characters of each negative comment shown: five fit a cell (50,000) with room to spare. */
