@@ -1,12 +1,13 @@
 /**
  * Where a sent survey stands: staff stamp Sent, the customer's answer stamps Responded, and the
  * clock does the rest; a survey a person closed by hand stays closed. One reminder falls due
- * Reminder Due after sending; an unanswered survey expires at Closes. Days are 24-hour periods
- * from the moment it was sent.
+ * Reminder Due after sending; an unanswered survey expires at Closes. Days are calendar days of the
+ * spreadsheet's zone from the moment it was sent, at the same time of day: a change of clocks in
+ * between would otherwise move them by an hour, across a daily run.
  */
 import type { SurveySettings } from './survey-settings';
 import type { SurveyStatus } from './values';
-import { DAY_MS } from './zone';
+import { addCalendarDays } from './zone';
 
 export interface SurveyState {
   /** Epoch ms; null until the survey is sent. */
@@ -24,8 +25,9 @@ export function surveyState(
   survey: { readonly sent: number | null; readonly responded: number | null; readonly shown?: string },
   now: number,
   settings: Pick<SurveySettings, 'reminderDays' | 'closesDays'>,
+  timeZone: string,
 ): SurveyState {
-  const state = byClock(survey, now, settings);
+  const state = byClock(survey, now, settings, timeZone);
   const shown = survey.shown?.trim();
   // A survey a person closed (the customer declined it, say) stays closed: no reminder, and the job
   // never sets Status back to Due or Sent. An answer recorded later still makes it Responded.
@@ -46,6 +48,7 @@ function byClock(
   { sent, responded }: { readonly sent: number | null; readonly responded: number | null },
   now: number,
   settings: Pick<SurveySettings, 'reminderDays' | 'closesDays'>,
+  timeZone: string,
 ): SurveyState {
   // An answer counts even without a Sent stamp (a survey handed over on paper).
   if (sent === null) {
@@ -56,8 +59,8 @@ function byClock(
       needsReminder: false,
     };
   }
-  const reminderDue = sent + settings.reminderDays * DAY_MS;
-  const closes = sent + settings.closesDays * DAY_MS;
+  const reminderDue = addCalendarDays(sent, settings.reminderDays, timeZone);
+  const closes = addCalendarDays(sent, settings.closesDays, timeZone);
   // 'Reminded' from the run that raises the reminder on: the alert and the status appear together.
   const status: SurveyStatus =
     responded !== null ? 'Responded' : now >= closes ? 'Expired' : now >= reminderDue ? 'Reminded' : 'Sent';

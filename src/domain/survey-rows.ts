@@ -61,10 +61,16 @@ export function surveyRowProblems(
   return [
     ...badScores,
     ...customerProblems(row.customerId, knownCustomerIds),
+    // An answer counts in the month it was given: without that time it would count nowhere, unsaid.
+    ...(row.responded === null && SCORED.some(([key]) => row[key] !== '')
+      ? ['answers are in but Responded is empty: enter when the customer answered']
+      : []),
     ...(row.sent !== null && row.responded !== null && row.responded < row.sent
       ? ['Responded is before Sent']
       : []),
-    // A year typed wrong would make it the customer's latest answer for years.
+    // A year typed wrong would make it the customer's latest answer for years, or hold the survey
+    // Sent for a year, with no reminder and no closing.
+    ...(row.sent !== null && isAhead(row.sent, now) ? ['Sent is in the future'] : []),
     ...(row.responded !== null && isAhead(row.responded, now) ? ['Responded is in the future'] : []),
   ];
 }

@@ -102,13 +102,13 @@ export const surveySettings: Section<SurveySettings> = {
     setting(
       NAMES.reminder,
       '3',
-      'Remind once when a sent survey has no answer after this many days.',
+      'Remind once when a sent survey has no answer this many days after it was sent, at the same time of day.',
       wholeNumber(1, 60, 'days'),
     ),
     setting(
       NAMES.closes,
       '7',
-      'An unanswered survey expires this many days after it was sent.',
+      'An unanswered survey expires this many days after it was sent, at the same time of day.',
       wholeNumber(1, 90, 'days'),
     ),
     setting(NAMES.low, '3.0', 'A dimension averaging under this is flagged for improvement.', score),

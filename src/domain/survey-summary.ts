@@ -88,8 +88,15 @@ function recommendScore(rows: readonly SurveyRow[], settings: SurveySettings): F
  * The share of sent surveys that were answered. One still open (unanswered, not yet closed) has no
  * outcome yet and is left out, so the current month does not look unanswered.
  */
-function responseRate(sent: readonly SurveyRow[], now: number, settings: SurveySettings): Figure {
-  const settled = sent.filter((r) => !['Sent', 'Reminded'].includes(surveyState(r, now, settings).status));
+function responseRate(
+  sent: readonly SurveyRow[],
+  now: number,
+  settings: SurveySettings,
+  timeZone: string,
+): Figure {
+  const settled = sent.filter(
+    (r) => !['Sent', 'Reminded'].includes(surveyState(r, now, settings, timeZone).status),
+  );
   return figure(share(settled.map((r) => r.responded !== null)), settled.length, settings);
 }
 
@@ -130,7 +137,13 @@ function satisfactionOf(
   };
 }
 
-export function summarizeSurveys(group: SurveyGroup, now: number, settings: SurveySettings): SurveySummary {
+/** `timeZone`: the spreadsheet's, whose calendar says when a survey closes. */
+export function summarizeSurveys(
+  group: SurveyGroup,
+  now: number,
+  settings: SurveySettings,
+  timeZone: string,
+): SurveySummary {
   const { responses } = group;
   const dimensions = Object.fromEntries(
     SURVEY_DIMENSIONS.map((d) => {
@@ -141,7 +154,7 @@ export function summarizeSurveys(group: SurveyGroup, now: number, settings: Surv
   const averages = responses.map(responseAverage);
   return {
     responses: responses.length,
-    responseRate: responseRate(group.sent, now, settings),
+    responseRate: responseRate(group.sent, now, settings, timeZone),
     dimensions,
     ...satisfactionOf(responses, averages, settings),
     lowDimensions: SURVEY_DIMENSIONS.filter((d) => {

@@ -10,7 +10,7 @@ import { calendarOf } from '../domain/settings-calendar';
 import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
 import type { Env } from '../sheets/env';
-import { nextIds } from '../sheets/ids';
+import { highestId, nextIds } from '../sheets/ids';
 import { writeComputed } from '../sheets/write-computed';
 import { archiveDoneAlerts } from './alerts-housekeeping';
 import { missedAnalyses, notWarnedYet } from './at-risk-daily';
@@ -85,7 +85,9 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const recorded = recordHistory(env, history, customers.history, ctx.now);
   writeComputed(data.surveys, { values: surveys.values });
   if (surveys.newRows.length > 0) {
-    const surveyIds = nextIds(env, data.surveys.layout, surveys.newRows.length);
+    // After any ID a person typed into the sheet: a second row with it would hide ours from the next run.
+    const typed = highestId(data.surveys.layout.def, data.surveys.positions.ids);
+    const surveyIds = nextIds(env, data.surveys.layout, surveys.newRows.length, typed);
     appendRows(
       data.surveys.layout,
       surveys.newRows.map((r, i) => ({ ...r, id: surveyIds[i]! })),

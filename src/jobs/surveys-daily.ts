@@ -55,7 +55,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
     leftOut: '',
   };
   for (const row of rows) {
-    const state = surveyState(row, now, settings.surveys);
+    const state = surveyState(row, now, settings.surveys, timeZone);
     out.values.set(row.id, {
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),
@@ -80,7 +80,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
   out.leftOut = leftOutNote(leftOut);
   const summarize = (by: 'month' | 'quarter') =>
     [...groupSurveys(kept, by, timeZone)].map(
-      ([period, group]) => [period, summarizeSurveys(group, now, settings.surveys)] as const,
+      ([period, group]) => [period, summarizeSurveys(group, now, settings.surveys, timeZone)] as const,
     );
   const months = summarize('month');
   const quarters = summarize('quarter');
@@ -143,7 +143,7 @@ function scheduled(
   rows: SurveyRow[],
 ): Array<Partial<Record<SurveyKey, Cell>>> {
   const { timeZone } = ctx;
-  // A record merged into another is surveyed as the customer it was merged into.
+  // A record merged into another has no routine surveys of its own: its history sits under the kept ID.
   const customers = data.customers.rows
     .filter((c) => !isMerged(c))
     .map((c) => ({
@@ -154,15 +154,23 @@ function scheduled(
           ? wallFromInstant(c.contractStart.getTime(), timeZone).slice(0, 10)
           : '',
     }));
-  const tickets = data.tickets.rows.map((t) => ({
-    id: textOf(t.id),
-    customerId: textOf(t.customerId),
-    type: textOf(t.type),
-    level: textOf(t.level),
-    status: textOf(t.status),
-    resolved: msOf(t.resolved),
-    closed: msOf(t.closed),
-  }));
+  const answerers = surveyedAs(data.customers.rows);
+  const tickets = data.tickets.rows.flatMap((t) => {
+    const customerId = answerers.get(textOf(t.customerId));
+    return customerId === undefined
+      ? []
+      : [
+          {
+            id: textOf(t.id),
+            customerId,
+            type: textOf(t.type),
+            level: textOf(t.level),
+            status: textOf(t.status),
+            resolved: msOf(t.resolved),
+            closed: msOf(t.closed),
+          },
+        ];
+  });
   return surveysDue(customers, tickets, rows, ctx.settings.surveys, ctx.now.getTime(), timeZone).map((s) => ({
     customerId: s.customerId,
     reason: s.reason,
@@ -172,9 +180,31 @@ function scheduled(
   }));
 }
 
+/**
+ * Who answers a customer record's surveys: the record itself or, once merged, the customer it was
+ * merged into (followed on if that one was merged in turn). An ID not in Customers has no one.
+ */
+function surveyedAs(customers: DailyData['customers']['rows']): Map<string, string> {
+  const into = new Map(customers.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const));
+  const answerers = new Map<string, string>();
+  for (const id of into.keys()) {
+    const seen = new Set<string>();
+    for (let at = id; into.has(at) && !seen.has(at); at = into.get(at)!) {
+      if (into.get(at) === '') {
+        answerers.set(id, at);
+        break;
+      }
+      seen.add(at);
+    }
+  }
+  return answerers;
+}
+
 type Fig = { value: number | null; thin: boolean };
 const thin = (f: Fig) => (f.thin ? ' (thin)' : '');
-const decimal = (f: Fig, digits: number) => (f.value === null ? '' : `${f.value.toFixed(digits)}${thin(f)}`);
+/** toFixed without the sign it leaves on a value that rounds to zero from below ("-0"). */
+const fixed = (value: number, digits: number) => value.toFixed(digits).replace(/^-(?=[0.]+$)/, '');
+const decimal = (f: Fig, digits: number) => (f.value === null ? '' : `${fixed(f.value, digits)}${thin(f)}`);
 const percent = (f: Fig) => (f.value === null ? '' : `${Math.round(f.value * 100)}%${thin(f)}`);
 
 /** Characters of each negative comment shown: five fit a cell (50,000) with room to spare. */

@@ -73,7 +73,7 @@ const FIXTURE: SurveyRow[] = [
 
 describe('summarizeSurveys', () => {
   const march2026 = groupSurveys(FIXTURE, 'month', ZONE).get('2026-03')!;
-  const summary = summarizeSurveys(march2026, NOW, SETTINGS);
+  const summary = summarizeSurveys(march2026, NOW, SETTINGS, ZONE);
 
   it('averages each dimension over the responses that answered it', () => {
     const averages = Object.fromEntries(Object.entries(summary.dimensions).map(([d, f]) => [d, f.value]));
@@ -119,7 +119,7 @@ describe('summarizeSurveys', () => {
   });
 
   it('marks as thin each figure resting on fewer responses than the setting', () => {
-    const thin = summarizeSurveys(march2026, NOW, { ...SETTINGS, thinBelow: 5 });
+    const thin = summarizeSurveys(march2026, NOW, { ...SETTINGS, thinBelow: 5 }, ZONE);
     expect(thin.dimensions.resolution.thin).toBe(false);
     expect(thin.dimensions.proactiveCare.thin).toBe(true);
     expect(thin.csat.thin).toBe(false);
@@ -128,7 +128,7 @@ describe('summarizeSurveys', () => {
 
   it('leaves surveys still open out of the response rate, and gives no value for no data', () => {
     const open = survey('S-00008', ['', '', '', '', ''], '', '', { sent: NOW - 2 * DAY, responded: null });
-    const april = summarizeSurveys({ responses: [], sent: [open] }, NOW, SETTINGS);
+    const april = summarizeSurveys({ responses: [], sent: [open] }, NOW, SETTINGS, ZONE);
     expect(april.responseRate).toEqual({ value: null, count: 0, thin: true });
     expect(april.dimensions.resolution).toEqual({ value: null, count: 0, thin: true });
     expect(april.recommendScore.value).toBeNull();
@@ -173,7 +173,7 @@ describe('groupSurveys', () => {
 });
 
 describe('improvementActions', () => {
-  const summary = summarizeSurveys(groupSurveys(FIXTURE, 'month', ZONE).get('2026-03')!, NOW, SETTINGS);
+  const summary = summarizeSurveys(groupSurveys(FIXTURE, 'month', ZONE).get('2026-03')!, NOW, SETTINGS, ZONE);
   /** Stands in for the business calendar: counts every day. */
   const addDays = (ms: number, days: number) => ms + days * DAY;
 

@@ -171,7 +171,7 @@ describe('surveysDue: after a ticket', () => {
 describe('surveyState', () => {
   const NOW = shanghai('2026-06-10T09:00');
   const state = (sent: number | null, responded: number | null = null) =>
-    surveyState({ sent, responded }, NOW, SETTINGS);
+    surveyState({ sent, responded }, NOW, SETTINGS, ZONE);
 
   it('is Due until sent', () => {
     expect(state(null)).toEqual({ reminderDue: null, closes: null, status: 'Due', needsReminder: false });
@@ -203,7 +203,7 @@ describe('surveyState', () => {
 
   it('stays closed when a person closed it by hand, until an answer comes', () => {
     const shown = (status: string, sent: number | null, responded: number | null = null) =>
-      surveyState({ sent, responded, shown: status }, NOW, SETTINGS);
+      surveyState({ sent, responded, shown: status }, NOW, SETTINGS, ZONE);
     expect(shown('Expired', null)).toMatchObject({ status: 'Expired', needsReminder: false });
     expect(shown('Expired', NOW - 4 * DAY)).toMatchObject({ status: 'Expired', needsReminder: false });
     expect(shown(' Responded ', NOW - 2 * DAY).status).toBe('Responded');
@@ -215,7 +215,7 @@ describe('surveyState', () => {
 
   it('stays Sent when a person marked it Sent without a Sent time, with no reminder or closing', () => {
     const shown = (status: string, responded: number | null = null) =>
-      surveyState({ sent: null, responded, shown: status }, NOW, SETTINGS);
+      surveyState({ sent: null, responded, shown: status }, NOW, SETTINGS, ZONE);
     expect(shown('Sent')).toEqual({ status: 'Sent', reminderDue: null, closes: null, needsReminder: false });
     expect(shown('Reminded').status).toBe('Reminded');
     expect(shown('Sent', NOW - DAY).status).toBe('Responded');
