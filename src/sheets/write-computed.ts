@@ -177,6 +177,7 @@ function writer<K extends string>(
     report.cells += grid.length * grid[0]!.length;
     report.ranges++;
   };
+  let firstPass = true;
   const write = (rows: Rows): Written<K>[] => {
     const written: Written<K>[] = [];
     // A record typed into a row we wrote by mistake had these cells empty (they are computed, and
@@ -194,16 +195,43 @@ function writer<K extends string>(
       snapshot.byId.has(id),
     )) {
       if (kind === 'notes') learnNotes(block);
-      put(
-        block.row,
-        block.column,
-        block.ids.map((id) => block.keys.map((key) => intended(id, key))),
-      );
+      const grid = block.ids.map((id) => block.keys.map((key) => intended(id, key)));
+      // After rows moved, a cell may hold what our own first write left on the wrong record.
+      if (kind === 'values' && firstPass) keepPeoples(block, grid);
+      put(block.row, block.column, grid);
       written.push(block);
       // Rows written as a gap now hold our values too; a retry must put them right as well.
       for (const id of block.ids) include(id, block.keys);
     }
+    firstPass = false;
     return written;
+  };
+  /**
+   * A shared column's cell a person set since the job read it (a survey closed by hand while the
+   * job ran) is theirs: it becomes what the job means to write there, so the block, and any rewrite
+   * after rows move, carries it as it is. Judged on the first pass only, and only on rows still
+   * holding the record the block is meant for (the check after writing puts moved rows right).
+   */
+  const keepPeoples = (block: Block<K>, grid: unknown[][]) => {
+    const sharedAt = block.keys.flatMap((key, j) => (isShared(layout, key) ? [j] : []));
+    if (sharedAt.length === 0) return;
+    const { sheet } = layout;
+    const height = block.ids.length;
+    // Values, then IDs: a row whose ID is still its record's after both reads held that record's
+    // cells at the first (a sort between them shows as a changed ID).
+    const now = sheet.getSheetValues(block.row, block.column, height, block.keys.length);
+    const ids = sheet.getSheetValues(block.row, layout.position.get('id' as K)!, height, 1);
+    block.ids.forEach((id, i) => {
+      if (String(ids[i]![0] ?? '').trim() !== id) return;
+      for (const j of sharedAt) {
+        const key = block.keys[j]!;
+        const cell = now[i]![j] as Cell;
+        if (sameCell(cell, known(id, key))) continue;
+        grid[i]![j] = cell;
+        changed.set(id, { ...changed.get(id), [key]: cell });
+        pending.set(id, { ...pending.get(id), [key]: cell });
+      }
+    });
   };
   /** The notes of a block's gap rows that nobody read yet, in one read of the block. */
   const learnNotes = (block: Block<K>) => {
@@ -241,6 +269,9 @@ function writer<K extends string>(
     },
   });
 }
+
+const isShared = <K extends string>(layout: Layout<K>, key: K) =>
+  layout.def.columns.some((c) => c.key === key && c.owner === 'shared');
 
 function changedOnly<K extends string, V>(
   input: ReadonlyMap<string, Partial<Record<K, V>>> | undefined,
