@@ -11,6 +11,7 @@ import { isMerged, msOf, textOf } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
 import { AT_RISK_KEY } from './customers-daily';
 import type { DailyData } from './daily-data';
+import { lastOutcomes } from './outcome';
 import type { JobContext } from './run';
 
 export function missedAnalyses(ctx: JobContext, alerts: AlertsTable, data: DailyData): NewAlert[] {
@@ -18,8 +19,7 @@ export function missedAnalyses(ctx: JobContext, alerts: AlertsTable, data: Daily
   // A customer merged into another is no customer of its own: nothing left to analyse.
   const merged = new Set(data.customers.rows.filter(isMerged).map((r) => textOf(r.id)));
   const lead = leadOf(ctx.settings.people, 'Service Supervisor');
-  // Only the open warnings are read further (their key says what they are).
-  return fillIn(alerts, openWarnings(alerts), ['customerId', 'owner', 'due']).flatMap((a) => {
+  return openWarnings(alerts).flatMap((a) => {
     const due = msOf(a.due);
     const customerId = textOf(a.customerId);
     if (due === null || due >= now || merged.has(customerId)) return [];
@@ -43,15 +43,33 @@ export function missedAnalyses(ctx: JobContext, alerts: AlertsTable, data: Daily
 /**
  * A fall into risk is warned about once. A run that died after raising the warning, before it
  * wrote the Risk Level the warning came from, decides the same on the next run, which may fall on
- * another day (a new key): an At Risk alert still Open for the customer says it was given.
+ * another day (a new key): an At Risk alert still Open for the customer, raised by the last daily
+ * run or after it (a run Apps Script stopped records no outcome), says it was given. One raised
+ * before the last run is about an earlier fall: the Risk Level that run wrote says the customer
+ * recovered since, and a new fall is news (README, "Warning and trend").
  */
-export function notWarnedYet(warnings: readonly NewAlert[], alerts: AlertsTable): NewAlert[] {
+export function notWarnedYet(
+  ctx: JobContext,
+  warnings: readonly NewAlert[],
+  alerts: AlertsTable,
+): NewAlert[] {
+  const last = lastOutcomes(ctx.env).daily;
+  const lastRun = last ? Date.parse(last.at) : Number.NEGATIVE_INFINITY;
   const warned = new Set(
-    openWarnings(alerts).map((a) => textOf(a.key).slice(AT_RISK_KEY.length, textOf(a.key).lastIndexOf(':'))),
+    openWarnings(alerts)
+      .filter((a) => (msOf(a.raised) ?? Number.POSITIVE_INFINITY) >= lastRun)
+      .map((a) => textOf(a.key).slice(AT_RISK_KEY.length, textOf(a.key).lastIndexOf(':'))),
   );
   return warnings.filter((w) => w.kind !== 'At Risk' || !warned.has(w.customerId));
 }
 
-/** The At Risk alerts still Open (their key says what they are: at-risk:<customer>:<day>). */
+/**
+ * The At Risk alerts still Open (their key says what they are: at-risk:<customer>:<day>), with the
+ * cells the checks above read: only these rows are read further.
+ */
 const openWarnings = (alerts: AlertsTable) =>
-  alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith(AT_RISK_KEY));
+  fillIn(
+    alerts,
+    alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith(AT_RISK_KEY)),
+    ['customerId', 'owner', 'due', 'raised'],
+  );

@@ -72,7 +72,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     env,
     alertsTable,
     [
-      ...notWarnedYet(customers.alerts, alertsTable),
+      ...notWarnedYet(ctx, customers.alerts, alertsTable),
       ...missedAnalyses(ctx, alertsTable, data),
       ...surveys.alerts,
       ...winBacks.alerts,
