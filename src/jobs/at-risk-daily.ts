@@ -3,30 +3,48 @@
  * missed target is escalated to the supervisor). An At Risk alert still Open after its Due raises
  * one Follow-up Overdue alert for the same owner, escalated to the Service Supervisor (the first
  * manager when there is none). Marking the At Risk alert Done as the analysis starts prevents it.
+ * The hourly job checks, so the escalation comes within the hour after the due time, not at the
+ * next daily run (a day late); the daily job checks too.
  */
 import { leadOf } from '../domain/routing';
-import { wallFromInstant } from '../domain/zone';
-import type { AlertsTable, NewAlert } from '../sheets/alerts';
-import { isMerged, msOf, textOf } from '../sheets/cell-values';
+import { HOUR_MS, instantFromWallMs, wallFromInstant } from '../domain/zone';
+import { type AlertKey, type AlertsTable, type NewAlert, raisedKeys } from '../sheets/alerts';
+import { msOf, textOf } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
+import type { Row } from '../sheets/table';
 import { AT_RISK_KEY } from './customers-daily';
-import type { DailyData } from './daily-data';
 import { lastOutcomes } from './outcome';
 import type { JobContext } from './run';
 
-export function missedAnalyses(ctx: JobContext, alerts: AlertsTable, data: DailyData): NewAlert[] {
+type Warning = Row<AlertKey>;
+
+/**
+ * `mergedCustomers`: the IDs of the customers merged into another (no customers of their own,
+ * nothing left to analyse), asked for only when an analysis was missed. `worthReading` picks the
+ * open warnings whose cells are read (mayBeDue for the hourly job).
+ */
+export function missedAnalyses(
+  ctx: JobContext,
+  alerts: AlertsTable,
+  mergedCustomers: () => ReadonlySet<string>,
+  worthReading: (warning: Warning) => boolean = () => true,
+): NewAlert[] {
   const now = ctx.now.getTime();
-  // A customer merged into another is no customer of its own: nothing left to analyse.
-  const merged = new Set(data.customers.rows.filter(isMerged).map((r) => textOf(r.id)));
+  const escalated = raisedKeys(alerts);
+  const missed = openWarnings(alerts, (a) => !escalated.has(missedKey(a)) && worthReading(a)).filter(
+    (a) => (msOf(a.due) ?? now) < now,
+  );
+  if (missed.length === 0) return [];
+  const merged = mergedCustomers();
   const lead = leadOf(ctx.settings.people, 'Service Supervisor');
-  return openWarnings(alerts).flatMap((a) => {
-    const due = msOf(a.due);
+  return missed.flatMap((a) => {
     const customerId = textOf(a.customerId);
-    if (due === null || due >= now || merged.has(customerId)) return [];
+    if (merged.has(customerId)) return [];
+    const due = msOf(a.due)!;
     const when = wallFromInstant(due, ctx.timeZone).replace('T', ' ');
     return [
       {
-        key: `analysis-missed:${textOf(a.id)}`,
+        key: missedKey(a),
         kind: 'Follow-up Overdue',
         recordId: customerId,
         customerId,
@@ -38,6 +56,23 @@ export function missedAnalyses(ctx: JobContext, alerts: AlertsTable, data: Daily
       },
     ];
   });
+}
+
+const missedKey = (warning: Warning) => `analysis-missed:${textOf(warning.id)}`;
+
+/**
+ * Whether a warning may be due by now, from its key alone: raised on the day its key names, it is
+ * due no sooner than that day's start plus the analysis hours. The hourly job reads only these, so
+ * the warnings of the day's run cost it nothing; the daily job reads them all (the hours may have
+ * been set longer since a warning was raised).
+ */
+export function mayBeDue(ctx: JobContext): (warning: Warning) => boolean {
+  const soonest = ctx.now.getTime() - ctx.settings.health.analysisHours * HOUR_MS;
+  return (warning) => {
+    const day = textOf(warning.key).slice(textOf(warning.key).lastIndexOf(':') + 1);
+    const start = Date.parse(`${day}T00:00:00Z`);
+    return Number.isNaN(start) || instantFromWallMs(start, ctx.timeZone) < soonest;
+  };
 }
 
 /**
@@ -56,7 +91,7 @@ export function notWarnedYet(
   const last = lastOutcomes(ctx.env).daily;
   const lastRun = last ? Date.parse(last.at) : Number.NEGATIVE_INFINITY;
   const warned = new Set(
-    openWarnings(alerts)
+    openWarnings(alerts, () => true)
       .filter((a) => (msOf(a.raised) ?? Number.POSITIVE_INFINITY) >= lastRun)
       .map((a) => textOf(a.key).slice(AT_RISK_KEY.length, textOf(a.key).lastIndexOf(':'))),
   );
@@ -64,12 +99,13 @@ export function notWarnedYet(
 }
 
 /**
- * The At Risk alerts still Open (their key says what they are: at-risk:<customer>:<day>), with the
- * cells the checks above read: only these rows are read further.
+ * The At Risk alerts still Open (their key says what they are: at-risk:<customer>:<day>) that
+ * `also` picks, with the cells the checks above read: only these rows are read further.
  */
-const openWarnings = (alerts: AlertsTable) =>
-  fillIn(
+function openWarnings(alerts: AlertsTable, also: (warning: Warning) => boolean): Warning[] {
+  return fillIn(
     alerts,
-    alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith(AT_RISK_KEY)),
+    alerts.rows.filter((a) => a.status === 'Open' && textOf(a.key).startsWith(AT_RISK_KEY) && also(a)),
     ['customerId', 'owner', 'due', 'raised'],
   );
+}
