@@ -9,6 +9,7 @@ import { messageOf } from '../domain/message-of';
 import { calendarOf } from '../domain/settings-calendar';
 import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
+import { mergedIds } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { highestId, nextIds } from '../sheets/ids';
 import { writeComputed } from '../sheets/write-computed';
@@ -72,8 +73,8 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     env,
     alertsTable,
     [
-      ...notWarnedYet(customers.alerts, alertsTable),
-      ...missedAnalyses(ctx, alertsTable, data),
+      ...notWarnedYet(ctx, customers.alerts, alertsTable),
+      ...missedAnalyses(ctx, alertsTable, () => mergedIds(data.customers.rows)),
       ...surveys.alerts,
       ...winBacks.alerts,
       ...badRatingAlerts(ctx, data),

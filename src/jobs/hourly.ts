@@ -1,7 +1,8 @@
 /**
  * The hourly job: every ticket's due times, SLA status and breaches, one alert per new breach
- * (to the owner, escalated to the department's supervisor), and the digest emails. A row whose
- * data is broken says so in its SLA Status and raises one alert naming it; the others go on.
+ * (to the owner, escalated to the department's supervisor), the escalation of a missed at-risk
+ * analysis (at-risk-daily.ts), and the digest emails. A row whose data is broken says so in its
+ * SLA Status and raises one alert naming it; the others go on.
  * Near Apps Script's time limit the job writes the rows it finished and the next run carries on.
  */
 import { departmentOf, leadOf } from '../domain/routing';
@@ -12,12 +13,13 @@ import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
 import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
-import { enteredNumberOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, mergedIds, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { fillIn } from '../sheets/fill-in';
 import { type Cell, type Row, readTable, type Snapshot, sameCell } from '../sheets/table';
 import { CUSTOMERS, TICKET_STAMPS, TICKETS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
+import { mayBeDue, missedAnalyses } from './at-risk-daily';
 import { sendDigests } from './notify';
 import { lastOutcomes, type Outcome } from './outcome';
 import { type JobContext, runJob } from './run';
@@ -92,7 +94,21 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
     // Alerts first: a breach is "new" until its ticket row records it, so if the run dies between
     // the two writes the next run raises it again and the alert key keeps it to one row.
     const alertsTable = readAlerts(env);
-    const raised = raiseAlerts(env, alertsTable, ticketAlerts(ctx, tickets, flagged, alertsTable), ctx.now);
+    const raised = raiseAlerts(
+      env,
+      alertsTable,
+      [
+        ...ticketAlerts(ctx, tickets, flagged, alertsTable),
+        // Within the hour after its due time, not at the next daily run, a day late.
+        ...missedAnalyses(
+          ctx,
+          alertsTable,
+          () => mergedIds(readTable(env.ss, CUSTOMERS, { keys: ['mergedInto'] }).rows),
+          mayBeDue(ctx),
+        ),
+      ],
+      ctx.now,
+    );
     // A sort that raced the write may have paired a gap row's note with the wrong ticket: the next
     // run rewrites every note.
     if (writeComputed(tickets, { values, notes }).repaired) props.deleteProperty(FINGERPRINT);

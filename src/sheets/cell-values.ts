@@ -18,6 +18,10 @@ export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }):
 /** A Customers row merged into another (Merged Into filled): no customer of its own. */
 export const isMerged = (c: { mergedInto: Cell }): boolean => textOf(c.mergedInto) !== '';
 
+/** The IDs of the Customers rows merged into another. */
+export const mergedIds = (rows: readonly { id: Cell; mergedInto: Cell }[]): Set<string> =>
+  new Set(rows.filter(isMerged).map((r) => textOf(r.id)));
+
 /** A Customers row's save times, for the monthly record refresh (needsRefresh). */
 export const refreshedRecordOf = (c: {
   status: Cell;
