@@ -11,9 +11,9 @@ import { type SlaContext, type TicketSla, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
-import { HOUR_MS } from '../domain/zone';
+import { DAY_MS, HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
-import { enteredNumberOf, mergedIds, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, mergedIds, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { fillIn } from '../sheets/fill-in';
 import { type Cell, type Row, readTable, type Snapshot, sameCell } from '../sheets/table';
@@ -258,7 +258,7 @@ function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext
   const result = ticketSla(input, context);
   if (!result.ok) return badRow(result.problems);
   const sla = result.value;
-  const newBreaches = sla.breaches.filter((b) => !recorded.includes(b));
+  const newBreaches = isHistory(row, context.now) ? [] : sla.breaches.filter((b) => !recorded.includes(b));
   const dues: Computed['dues'] = {};
   for (const target of SLA_TARGETS) {
     const e = sla.explanations[target];
@@ -282,6 +282,17 @@ function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext
     problems: [],
     newBreaches,
   };
+}
+
+/**
+ * Done this long ago, a ticket is history (old tickets typed or pasted in): its breaches are
+ * recorded, but nobody is alerted or escalated to about them now, as with check-backs.
+ */
+const ALERT_LOOKBACK_MS = 14 * DAY_MS;
+
+function isHistory(row: Row<TicketKey>, now: number): boolean {
+  const done = resolvedAtOf(row);
+  return done !== null && now - done > ALERT_LOOKBACK_MS;
 }
 
 function dueValues(sla: TicketSla): Changes {

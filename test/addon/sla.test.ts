@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asPerson } from '../../tools/emulator/person';
+import { typeRows } from './daily-fixtures';
 import { deleteRowsJustInserted, type Harness, shanghai, startAddon } from './harness';
 
 let request = 0;
@@ -728,6 +729,31 @@ describe('breaches, alerts and mail', () => {
     expect(h.emu.properties.document.get('crm.mailedUnstamped')).toBeNull();
     runAt(h, '2026-11-23T11:00');
     expect(h.emu.mail).toHaveLength(1);
+  });
+});
+
+describe('tickets done long ago', () => {
+  it('records the breach of a ticket closed two years back, typed in today, without telling anyone', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+    const c = customer(h, 'Acme', 'Regular');
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-00100',
+        'Customer ID': c,
+        Subject: 'Old printer',
+        Type: 'Technical',
+        Status: 'Closed',
+        Owner: 'li@example.com',
+        Submitted: shanghai('2025-01-06T10:00'),
+        Acknowledged: shanghai('2025-01-06T10:10'),
+        Closed: shanghai('2025-01-10T10:00'),
+      },
+    ]);
+    runAt(h, '2026-11-23T10:00');
+    expect(row(h, 'T-00100')).toMatchObject({ Breaches: 'resolve', Escalated: '' });
+    expect(h.records('Alerts')).toEqual([]);
+    expect(h.emu.mail).toEqual([]);
   });
 });
 
