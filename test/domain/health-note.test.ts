@@ -3,7 +3,7 @@ import { healthScore } from '../../src/domain/health';
 import type { HealthCustomer, HealthFacts } from '../../src/domain/health-indicators';
 import { scoreNote } from '../../src/domain/health-note';
 import { healthSettings } from '../../src/domain/health-settings';
-import { defaultsOf, shanghai } from '../domain/section-defaults';
+import { defaultsOf, shanghai } from './section-defaults';
 
 const settings = defaultsOf(healthSettings);
 const DAY = 86_400_000;

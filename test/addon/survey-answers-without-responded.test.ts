@@ -5,8 +5,8 @@
  * 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, daily, record, typeRows } from '../addon/daily-fixtures';
-import { shanghai, startAddon } from '../addon/harness';
+import { customer, daily, record, typeRows } from './daily-fixtures';
+import { shanghai, startAddon } from './harness';
 
 describe('answers typed into the sheet without a Responded time', () => {
   it('are named in the Problems column and in the left-out note', () => {

@@ -4,8 +4,8 @@
  * job's row is not hidden behind it and scheduled again. Now is Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, daily, submit, typeRows } from '../addon/daily-fixtures';
-import { startAddon } from '../addon/harness';
+import { type Answer, customer, daily, submit, typeRows } from './daily-fixtures';
+import { startAddon } from './harness';
 
 describe('a survey row typed in with the next ID', () => {
   it('keeps its ID alone, and the routine survey is scheduled once', () => {

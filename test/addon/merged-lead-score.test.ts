@@ -5,8 +5,8 @@
  * the kept customer's.
  */
 import { expect, it } from 'vitest';
-import { customer, daily, record, submit } from '../addon/daily-fixtures';
-import { startAddon } from '../addon/harness';
+import { customer, daily, record, submit } from './daily-fixtures';
+import { startAddon } from './harness';
 
 it('a merged record gets no Lead Score and no Suggested Tier', () => {
   const h = startAddon({ now: '2026-11-23T10:00' });

@@ -4,8 +4,8 @@
  * 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, daily, dashboardSection, typeRows } from '../addon/daily-fixtures';
-import { shanghai, startAddon } from '../addon/harness';
+import { customer, daily, dashboardSection, typeRows } from './daily-fixtures';
+import { shanghai, startAddon } from './harness';
 
 describe("a month's recommend score a third of a point under zero", () => {
   it('reads 0 on the Dashboard', () => {

@@ -6,8 +6,8 @@
  * due at the daily run's own time the day after that).
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, at, customer, daily, setSetting, submit } from '../addon/daily-fixtures';
-import { type Harness, startAddon } from '../addon/harness';
+import { alerts, at, customer, daily, setSetting, submit } from './daily-fixtures';
+import { type Harness, startAddon } from './harness';
 
 const missedAnalysis = (h: Harness, id: string) =>
   alerts(h, 'Follow-up Overdue', id).filter((a) => String(a.Message).startsWith('The analysis of'));

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Lead, leadScore, leadSettings } from '../../src/domain/lead-score';
 import { instantFromWall } from '../../src/domain/zone';
-import { defaultsOf } from '../domain/section-defaults';
+import { defaultsOf } from './section-defaults';
 
 const NY = 'America/New_York';
 const at = (wall: string) => instantFromWall(wall, NY);

@@ -3,8 +3,8 @@
  * summaries leave out (named in its Problems) must not move the customer's health either.
  */
 import { expect, it } from 'vitest';
-import { customer, daily, interaction, noteOf, record, typeRows } from '../addon/daily-fixtures';
-import { shanghai, startAddon } from '../addon/harness';
+import { customer, daily, interaction, noteOf, record, typeRows } from './daily-fixtures';
+import { shanghai, startAddon } from './harness';
 
 const NOW = '2026-11-23T10:00';
 

@@ -3,8 +3,8 @@
  * Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, record, submit, ticket } from '../addon/daily-fixtures';
-import { type Harness, startAddon } from '../addon/harness';
+import { type Answer, customer, record, submit, ticket } from './daily-fixtures';
+import { type Harness, startAddon } from './harness';
 
 const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
 

@@ -5,8 +5,8 @@
  * matter: test/addon/daily-upkeep.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, customer, daily, letterOf, record, sheet } from '../addon/daily-fixtures';
-import { type Harness, startAddon } from '../addon/harness';
+import { alerts, customer, daily, letterOf, record, sheet } from './daily-fixtures';
+import { type Harness, startAddon } from './harness';
 
 /** Renewal Intent is the customer's only fact: No scores 0, Yes 100. */
 function setRenewalIntent(h: Harness, id: string, value: string) {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asPerson } from '../../tools/emulator/person';
-import { customer, daily, letterOf, record, typeRows } from '../addon/daily-fixtures';
-import { shanghai, startAddon } from '../addon/harness';
+import { customer, daily, letterOf, record, typeRows } from './daily-fixtures';
+import { shanghai, startAddon } from './harness';
 
 describe('a survey a person closes while the daily job runs', () => {
   it('stays closed as they put it', () => {

@@ -6,8 +6,8 @@
  * 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, daily, letterOf, typeRows } from '../addon/daily-fixtures';
-import { type Harness, shanghai, startAddon } from '../addon/harness';
+import { customer, daily, letterOf, typeRows } from './daily-fixtures';
+import { type Harness, shanghai, startAddon } from './harness';
 
 const complaint = (id: string, customerId: string) => ({
   ID: id,

@@ -4,8 +4,8 @@
  * them by no hour, and so by no daily run.
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, customer, daily, instant, record, typeRows } from '../addon/daily-fixtures';
-import { startAddon } from '../addon/harness';
+import { alerts, customer, daily, instant, record, typeRows } from './daily-fixtures';
+import { startAddon } from './harness';
 
 describe('a survey sent just before the clocks go back', () => {
   it('falls due for its reminder and closes at the time of day it was sent', () => {

@@ -5,8 +5,8 @@
  * Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, daily, record, typeRows } from '../addon/daily-fixtures';
-import { shanghai, startAddon } from '../addon/harness';
+import { customer, daily, record, typeRows } from './daily-fixtures';
+import { shanghai, startAddon } from './harness';
 
 describe('a survey Sent typed ahead of now (a year typed wrong)', () => {
   it('is named in its Problems; one a few minutes ahead is not', () => {
