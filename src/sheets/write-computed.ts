@@ -355,8 +355,23 @@ function blocks<K extends string>(
     const id = idAt(row);
     return id === undefined || !inSnapshot(id);
   });
-  const plan = (column: number, runKeys: K[]) =>
-    rowSpans(column, runKeys, changed, rowOf, runKeys.every(canFill), unknown);
+  // Each changed row once, in order, with a bit per changed key: a group's rows are a filter
+  // (the split tries every group of neighbours, and sorting every time cost seconds at 18,000 rows;
+  // a table has at most a dozen job columns, well inside a 31-bit mask).
+  const bit = new Map(keys.map((k, i) => [k, 2 ** i] as const));
+  const changedRows: { row: number; mask: number }[] = [];
+  for (const [id, change] of changed) {
+    const row = rowOf.get(id);
+    let mask = 0;
+    for (const k of Object.keys(change) as K[]) mask |= bit.get(k) ?? 0;
+    if (row !== undefined && mask !== 0) changedRows.push({ row, mask });
+  }
+  changedRows.sort((a, b) => a.row - b.row);
+  const plan = (column: number, runKeys: K[]) => {
+    const group = runKeys.reduce((m, k) => m | (bit.get(k) ?? 0), 0);
+    const rows = changedRows.filter((r) => (r.mask & group) !== 0).map((r) => r.row);
+    return rowSpans(column, runKeys, rows, runKeys.every(canFill), unknown);
+  };
   const out: Block<K>[] = [];
   for (const run of runsOf([...keyAt.keys()])) {
     const runKeys = Array.from({ length: run.length }, (_, i) => keyAt.get(run.start + i)!);
@@ -416,16 +431,11 @@ function unknownRows(
 function rowSpans<K extends string>(
   column: number,
   runKeys: K[],
-  changed: Map<string, Partial<Record<K, unknown>>>,
-  rowOf: Map<string, number>,
+  rows: readonly number[],
   fillable: boolean,
   unknown: (from: number, to: number) => number,
 ): Span<K>[] {
   const out: Span<K>[] = [];
-  const rows = [...changed.keys()]
-    .filter((id) => rowOf.has(id) && runKeys.some((k) => k in changed.get(id)!))
-    .map((id) => rowOf.get(id)!)
-    .sort((a, b) => a - b);
   let current: Span<K> | undefined;
   for (const row of rows) {
     const end = current ? current.row + current.height : 0;
