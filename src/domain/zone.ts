@@ -30,7 +30,7 @@ export function setZoneOffsetSource(source: ZoneOffsetSource): ZoneOffsetSource 
   offsetSource = source;
   dayOffsets.clear();
   hourOffsets.clear();
-  last = { timeZone: '', day: Number.NaN, offset: 0 };
+  recentZone = '';
   return previous;
 }
 
@@ -74,16 +74,29 @@ function steadyOffset(
   return offset;
 }
 
-/** The last steady day asked for: rows read in date order ask for the same day over and over. */
-let last = { timeZone: '', day: Number.NaN, offset: 0 };
+/**
+ * Recent steady days by day, in a small table the day's number picks a slot of: rows read in date
+ * order ask for the same day over and over, and calendar-day sums alternate between a few days.
+ * Typed arrays, so a miss allocates nothing (the daily job asks some millions of times).
+ */
+const RECENT = 256;
+const recentDay = new Float64Array(RECENT).fill(Number.NaN);
+const recentOffset = new Float64Array(RECENT);
+let recentZone = '';
 
 export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   if (!Number.isFinite(instantMs)) throw new RangeError(`${instantMs} is not an instant`);
   const day = Math.floor(instantMs / DAY_MS);
-  if (day === last.day && timeZone === last.timeZone) return last.offset;
+  if (timeZone !== recentZone) {
+    recentDay.fill(Number.NaN);
+    recentZone = timeZone;
+  }
+  const slot = day & (RECENT - 1);
+  if (recentDay[slot] === day) return recentOffset[slot]!;
   const steady = steadyOffset(dayOffsets, DAY_MS, instantMs, timeZone);
   if (steady !== null) {
-    last = { timeZone, day, offset: steady };
+    recentDay[slot] = day;
+    recentOffset[slot] = steady;
     return steady;
   }
   return steadyOffset(hourOffsets, HOUR_MS, instantMs, timeZone) ?? offsetSource(instantMs, timeZone);
