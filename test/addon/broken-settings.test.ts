@@ -4,18 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SAY_MORE } from '../../src/domain/specific-records';
-import { type Answer, customer, setSetting, submit } from './daily-fixtures';
+import { type Answer, customer, interactionRecord, setSetting, submit } from './daily-fixtures';
 import { startAddon } from './harness';
 
 const touch = (customerId: string, details: string) =>
-  submit({
-    customerId,
-    when: '2026-11-23T09:30',
-    channel: 'Phone',
-    kind: 'Care',
-    subject: 'Renewal',
-    details,
-  });
+  submit(interactionRecord(customerId, '2026-11-23T09:30', { details }));
 
 describe('logging an interaction while a Settings cell is broken', () => {
   it('saves the interaction as typed', () => {

@@ -18,6 +18,10 @@ export type Answer = {
   value?: { id: string };
 };
 
+/** A sidebar call as the sidebar makes it, answered whether or not it succeeds. */
+export const serve = (h: Harness, fn: string, record: Record<string, unknown>) =>
+  h.addon.serve(fn, submit(record)) as Answer;
+
 export const sheet = (h: Harness, name: string) => {
   const found = h.emu.globals.SpreadsheetApp.getActive().getSheetByName(name);
   if (!found) throw new Error(`no sheet ${name}`);
@@ -55,16 +59,19 @@ export function interaction(
   when: string,
   extra: Record<string, unknown> = {},
 ) {
-  return saved(h, 'sidebarLogInteraction', {
-    customerId,
-    when,
-    channel: 'Phone',
-    kind: 'Care',
-    subject: 'Quarterly check-in',
-    details: 'Talked through the rollout plan; they asked for a training session next month.',
-    ...extra,
-  });
+  return saved(h, 'sidebarLogInteraction', interactionRecord(customerId, when, extra));
 }
+
+/** What the Log interaction form sends: a specific Care call, with `extra` over it. */
+export const interactionRecord = (customerId: string, when: string, extra: Record<string, unknown> = {}) => ({
+  customerId,
+  when,
+  channel: 'Phone',
+  kind: 'Care',
+  subject: 'Quarterly check-in',
+  details: 'Talked through the rollout plan; they asked for a training session next month.',
+  ...extra,
+});
 
 export function ticket(h: Harness, record: Record<string, unknown>): string {
   return saved(h, 'sidebarCreateTicket', { subject: 'Printer jams', type: 'Technical', ...record });

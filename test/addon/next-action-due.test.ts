@@ -5,22 +5,18 @@
  * 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, submit } from './daily-fixtures';
+import { customer, interactionRecord, serve } from './daily-fixtures';
 import { type Harness, startAddon } from './harness';
 
-const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
-
 const logged = (h: Harness, nextActionDue: string) =>
-  serve(h, 'sidebarLogInteraction', {
-    customerId: customer(h, { name: 'Acme Ltd' }),
-    when: '2026-11-23T09:00',
-    channel: 'Phone',
-    kind: 'Care',
-    subject: 'Quarterly check-in',
-    details: 'Talked through the rollout plan; they asked for a training session next month.',
-    nextAction: 'Send the training dates',
-    nextActionDue,
-  });
+  serve(
+    h,
+    'sidebarLogInteraction',
+    interactionRecord(customer(h, { name: 'Acme Ltd' }), '2026-11-23T09:00', {
+      nextAction: 'Send the training dates',
+      nextActionDue,
+    }),
+  );
 
 describe("an interaction's Next Action Due", () => {
   it('before the interaction is refused on the field, and nothing is written', () => {

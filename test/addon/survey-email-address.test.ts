@@ -4,10 +4,8 @@
  * 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, record, sheet, submit } from './daily-fixtures';
-import { type Harness, startAddon } from './harness';
-
-const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
+import { customer, record, serve, sheet } from './daily-fixtures';
+import { startAddon } from './harness';
 
 describe('emailing a survey to an address typed wrong in the Customers sheet', () => {
   it.each(['li@example..com', 'li wei@example.com'])(

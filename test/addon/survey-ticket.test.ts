@@ -3,10 +3,8 @@
  * Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, record, submit, ticket } from './daily-fixtures';
-import { type Harness, startAddon } from './harness';
-
-const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
+import { customer, record, serve, ticket } from './daily-fixtures';
+import { startAddon } from './harness';
 
 describe('a survey asked for about a ticket', () => {
   it('refuses a Ticket ID no ticket has, and writes nothing', () => {

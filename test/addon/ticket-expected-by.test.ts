@@ -3,10 +3,8 @@
  * to stamp (src/api/tickets.ts). Now is Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, submit } from './daily-fixtures';
-import { type Harness, startAddon } from './harness';
-
-const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
+import { customer, serve } from './daily-fixtures';
+import { startAddon } from './harness';
 
 describe('a new ticket with Submitted left empty (stamped now)', () => {
   it('refuses an Expected By before now, as it refuses one before a Submitted typed in', () => {

@@ -4,10 +4,8 @@
  * in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, record, submit } from './daily-fixtures';
+import { customer, record, serve } from './daily-fixtures';
 import { type Harness, startAddon } from './harness';
-
-const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
 
 const newTicket = (h: Harness, submitted: string) =>
   serve(h, 'sidebarCreateTicket', {

@@ -3,10 +3,8 @@
  * the spreadsheet's zone (src/api/win-backs.ts): a change of clocks in between moves it by no hour.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, record, submit } from './daily-fixtures';
-import { type Harness, startAddon } from './harness';
-
-const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
+import { customer, record, serve } from './daily-fixtures';
+import { startAddon } from './harness';
 
 describe('a win-back started just before the clocks go back', () => {
   it('is checked at the same time of day 3 days on', () => {

@@ -3,10 +3,8 @@
  * the customers saved and lost in a quarter by it. Now is Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, at, customer, record, submit } from './daily-fixtures';
+import { at, customer, record, serve } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
-
-const serve = (h: Harness, fn: string, r: Record<string, unknown>) => h.addon.serve(fn, submit(r)) as Answer;
 
 const started = (h: Harness) =>
   serve(h, 'sidebarStartWinBack', {
