@@ -6,29 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { customer, serve } from './daily-fixtures';
 import { startAddon } from './harness';
 
+/** A new ticket for a new customer, Submitted left for the server to stamp. */
+function newTicket(expectedBy: string) {
+  const h = startAddon();
+  const customerId = customer(h, { name: 'Acme Ltd' });
+  const answer = serve(h, 'sidebarCreateTicket', {
+    customerId,
+    subject: 'Printer jams',
+    type: 'Technical',
+    expectedBy,
+  });
+  return { h, answer };
+}
+
 describe('a new ticket with Submitted left empty (stamped now)', () => {
   it('refuses an Expected By before now, as it refuses one before a Submitted typed in', () => {
-    const h = startAddon();
-    const acme = customer(h, { name: 'Acme Ltd' });
-    const r = serve(h, 'sidebarCreateTicket', {
-      customerId: acme,
-      subject: 'Printer jams',
-      type: 'Technical',
-      expectedBy: '2025-11-23T18:00',
-    });
-    expect(r.fields?.expectedBy).toBe('This is before Submitted: enter when the customer expects it solved.');
+    const { h, answer } = newTicket('2025-11-23T18:00');
+    expect(answer.fields?.expectedBy).toBe(
+      'This is before Submitted: enter when the customer expects it solved.',
+    );
     expect(h.records('Tickets')).toHaveLength(0);
   });
 
   it('takes an Expected By later today', () => {
-    const h = startAddon();
-    const acme = customer(h, { name: 'Acme Ltd' });
-    const r = serve(h, 'sidebarCreateTicket', {
-      customerId: acme,
-      subject: 'Printer jams',
-      type: 'Technical',
-      expectedBy: '2026-11-23T18:00',
-    });
-    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const { answer } = newTicket('2026-11-23T18:00');
+    expect(answer.ok, JSON.stringify(answer)).toBe(true);
   });
 });

@@ -323,6 +323,25 @@ describe('score note', () => {
   it('says why there is no score', () => {
     expect(scoreNote(score({}))).toBe('No health score: no data yet.');
   });
+
+  // "An indicator without data (or with weight 0) is left out": one with data left out for its
+  // weight was called "no data" (a Renewal Intent of Yes).
+  it('does not call an indicator weighted 0 "no data" when it has data', () => {
+    const zeroRenewal = { ...settings, weights: { ...settings.weights, renewal: 0 } };
+    const note = scoreNote(
+      score({ lastInteractionAt: daysAgo(2), renewalIntent: 'Yes' }, LONG_STANDING, zeroRenewal),
+    );
+    expect(note).not.toMatch(/no data: [^;]*Renewal intent/);
+    expect(note).toMatch(/; weight 0: Renewal intent; the shares are of the weights counted\.$/);
+  });
+
+  // Recency counts whole 24-hour periods, zone-free: a contact at 18:00 yesterday is 0 days at
+  // noon today, and the note called it "contacted today".
+  it('does not say "contacted today" of a contact made yesterday', () => {
+    const note = scoreNote(score({ lastInteractionAt: shanghai('2026-11-22T18:00'), renewalIntent: 'Yes' }));
+    expect(note).not.toContain('contacted today');
+    expect(note).toContain('Recency (contacted within the last 24 hours): 100 × 15 = 1500');
+  });
 });
 
 describe('trend', () => {
