@@ -21,7 +21,7 @@ import { SURVEY_DIMENSIONS } from '../domain/records/survey';
 import { leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
-import { type SurveyRow, scoreOf, surveyRowProblems } from '../domain/survey-rows';
+import { type SurveyRow, scoreOf } from '../domain/survey-rows';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
 import { addCalendarDays, DAY_MS, HOUR_MS, wallFromInstant } from '../domain/zone';
@@ -31,7 +31,7 @@ import type { Cell, Row } from '../sheets/table';
 import type { CUSTOMERS } from '../sheets/tables';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
-import { toSurveyRow } from './surveys-daily';
+import type { ScreenedSurveys } from './surveys-daily';
 
 type CustomerKey = (typeof CUSTOMERS)['columns'][number]['key'];
 
@@ -47,6 +47,7 @@ export function refreshCustomers(
   data: DailyData,
   calendar: BusinessCalendar,
   lastMonth: ReadonlyMap<string, number>,
+  { kept }: ScreenedSurveys,
 ): CustomerRefresh {
   const { settings, timeZone } = ctx;
   const now = ctx.now.getTime();
@@ -57,7 +58,8 @@ export function refreshCustomers(
   };
   const touches = groupBy(data.interactions.rows, (r) => textOf(r.customerId));
   const tickets = groupBy(data.tickets.rows, (r) => textOf(r.customerId));
-  const surveys = groupBy(data.surveys.rows, (r) => textOf(r.customerId));
+  // Only answers the survey summaries count (surveys-daily.ts screenedSurveys).
+  const surveys = groupBy(kept, (r) => r.customerId);
   const duplicates = duplicateNames(data);
   const out: CustomerRefresh = { values: new Map(), notes: new Map(), history: [], alerts: [] };
   for (const row of data.customers.rows) {
@@ -149,7 +151,7 @@ function healthFacts(
   customer: Row<CustomerKey>,
   touches: Rows<'interactions'>,
   tickets: Rows<'tickets'>,
-  surveys: Rows<'surveys'>,
+  surveys: readonly SurveyRow[],
   lastContact: number | null,
 ): HealthFacts {
   const now = ctx.now.getTime();
@@ -158,11 +160,11 @@ function healthFacts(
   // Only answers the survey summaries count: a row with a score that is not a whole number from
   // 1 to 5 (a 9 from a 0-10 habit makes its 5s mean 5/10 too), or answered before it was sent or
   // dated ahead (a year typed wrong would be the latest for years), is named in its Problems and
-  // left out whole. Oldest answer first; two answered at the same time (a date typed without the
-  // hour) in ID order, so the latest is the same whatever order the sheet's rows are in.
+  // left out whole (`surveys` are the rows kept). Oldest answer first; two answered at the same
+  // time (a date typed without the hour) in ID order, so the latest is the same whatever order the
+  // sheet's rows are in.
   const answered = surveys
-    .map(toSurveyRow)
-    .filter((s) => s.responded !== null && surveyRowProblems(s, new Set([s.customerId]), now).length === 0)
+    .filter((s) => s.responded !== null)
     .sort((a, b) => (a.responded ?? 0) - (b.responded ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const scores = (s: SurveyRow) => SURVEY_DIMENSIONS.map((d) => scoreOf(s[d])).filter((v) => v !== null);
   const latestScored = answered.filter((s) => scores(s).length > 0).pop();

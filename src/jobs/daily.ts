@@ -25,7 +25,7 @@ import { badRatingAlerts } from './ratings-daily';
 import { applyRetention } from './retention';
 import { type JobContext, type JobReport, runJob } from './run';
 import { missingSolutionAlerts } from './solutions-daily';
-import { refreshSurveys } from './surveys-daily';
+import { refreshSurveys, screenedSurveys } from './surveys-daily';
 import { mailWeeklyReport } from './weekly-report';
 import { refreshWinBacks } from './win-backs-daily';
 
@@ -60,8 +60,9 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const data = readDailyData(ctx);
   const calendar = calendarOf(ctx.settings, ctx.timeZone);
   const history = readHistory(env, ctx.now, ctx.timeZone);
-  const customers = refreshCustomers(ctx, data, calendar, history.lastMonth);
-  const surveys = refreshSurveys(ctx, data, calendar);
+  const screened = screenedSurveys(ctx, data);
+  const customers = refreshCustomers(ctx, data, calendar, history.lastMonth, screened);
+  const surveys = refreshSurveys(ctx, data, calendar, screened);
 
   const atRisk = [...customers.values.values()].filter((v) => isAtRiskLevel(v.riskLevel)).length;
   const winBacks = refreshWinBacks(ctx, atRisk);

@@ -13,10 +13,10 @@ import { improvementActions } from '../domain/survey-improvements';
 import { surveyState } from '../domain/survey-lifecycle';
 import {
   DIMENSION_LABELS,
+  type LeftOutRow,
   leftOutNote,
   type SurveyRow,
   screenSurveys,
-  surveyRowProblems,
 } from '../domain/survey-rows';
 import type { SurveySummary } from '../domain/survey-summary';
 import { summarizeSurveys } from '../domain/survey-summary';
@@ -41,11 +41,29 @@ export interface SurveyRefresh {
   leftOut: string;
 }
 
-export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: BusinessCalendar): SurveyRefresh {
-  const { timeZone, settings } = ctx;
-  const now = ctx.now.getTime();
+/** The Surveys rows, and which of them the figures count (the rest, with why, for their Problems). */
+export interface ScreenedSurveys {
+  readonly rows: readonly SurveyRow[];
+  readonly kept: readonly SurveyRow[];
+  readonly leftOut: readonly LeftOutRow[];
+}
+
+/** Screened once per run: the survey summaries and the health score count the same answers. */
+export function screenedSurveys(ctx: JobContext, data: DailyData): ScreenedSurveys {
   const rows = data.surveys.rows.map(toSurveyRow);
   const known = new Set(data.customers.rows.map((c) => textOf(c.id)));
+  return { rows, ...screenSurveys(rows, known, ctx.now.getTime()) };
+}
+
+export function refreshSurveys(
+  ctx: JobContext,
+  data: DailyData,
+  calendar: BusinessCalendar,
+  { rows, kept, leftOut }: ScreenedSurveys = screenedSurveys(ctx, data),
+): SurveyRefresh {
+  const { timeZone, settings } = ctx;
+  const now = ctx.now.getTime();
+  const problems = new Map(leftOut.map((r) => [r.id, r.problems.join('; ')] as const));
   const owners = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.owner)] as const));
   const out: SurveyRefresh = {
     newRows: scheduled(ctx, data, rows),
@@ -60,7 +78,7 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),
       closes: state.closes === null ? '' : new Date(state.closes),
-      problems: surveyRowProblems(row, known, now).join('; '),
+      problems: problems.get(row.id) ?? '',
     });
     if (state.needsReminder) {
       out.alerts.push({
@@ -76,7 +94,6 @@ export function refreshSurveys(ctx: JobContext, data: DailyData, calendar: Busin
       });
     }
   }
-  const { kept, leftOut } = screenSurveys(rows, known, now);
   out.leftOut = leftOutNote(leftOut);
   const summarize = (by: 'month' | 'quarter') =>
     [...groupSurveys(kept, by, timeZone)].map(
@@ -140,7 +157,7 @@ export function toSurveyRow(r: DailyData['surveys']['rows'][number]): SurveyRow 
 function scheduled(
   ctx: JobContext,
   data: DailyData,
-  rows: SurveyRow[],
+  rows: readonly SurveyRow[],
 ): Array<Partial<Record<SurveyKey, Cell>>> {
   const { timeZone } = ctx;
   // A record merged into another has no routine surveys of its own: its history sits under the kept ID.
