@@ -51,7 +51,6 @@ export const ALERT_KINDS = [
   'Survey Reminder',
   'Low Score',
   'Bad Data',
-  'Job Failure',
 ] as const;
 export const ALERT_STATUSES = ['Open', 'Done'] as const;
 

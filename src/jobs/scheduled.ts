@@ -7,6 +7,7 @@ import { wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
 import { runDaily } from './daily';
+import { tellOfFailure } from './failure-mail';
 import { runHourly } from './hourly';
 import type { Outcome } from './outcome';
 
@@ -25,6 +26,7 @@ export function runScheduled(env: Env): Outcome[] {
     }
     outcomes.push(daily);
   }
+  for (const outcome of outcomes) tellOfFailure(env, outcome);
   return outcomes;
 }
 
