@@ -1,7 +1,8 @@
 /**
  * Which survey rows the daily job adds: routine ones at fixed months of a Won customer's contract,
  * and one after each resolved ticket that qualifies. A row already there, in any status, blocks
- * its twin, so the job may run any number of times a day and adds each survey once.
+ * its twin (for a ticket, any row naming it), so the job may run any number of times a day and
+ * adds each survey once.
  */
 
 import type { ASKED_SURVEY_REASONS } from './records/survey';
@@ -124,9 +125,9 @@ export function surveysDue(
 ): NewSurvey[] {
   const today = wallFromInstant(now, timeZone).slice(0, 10);
   const routine = new Set(existingSurveys.map((s) => `${s.customerId}|${s.reason}`));
-  const surveyedTickets = new Set(
-    existingSurveys.filter((s) => s.reason === 'After Ticket').map((s) => s.ticketId),
-  );
+  // Any row naming the ticket is its survey, whatever its Reason (an Ad Hoc one staff asked for
+  // about it, say): one ticket, one question to the customer.
+  const surveyedTickets = new Set(existingSurveys.map((s) => s.ticketId).filter((id) => id !== ''));
   return [
     ...customers.map((c) => routineSurvey(c, settings.routineMonths, today, routine)),
     ...tickets.map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),

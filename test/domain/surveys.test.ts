@@ -160,6 +160,16 @@ describe('surveysDue: after a ticket', () => {
     expect(surveysDue([], tickets, existing, SETTINGS, NOW, ZONE)).toEqual([]);
   });
 
+  it('counts any row linked to the ticket as its survey, whatever its Reason, so the customer is asked once', () => {
+    const tickets = [ticket('T-0001', {}), ticket('T-0002', {}), ticket('T-0003', {})];
+    const existing = [
+      { customerId: 'C-0001', reason: 'Ad Hoc', ticketId: 'T-0001' },
+      { customerId: 'C-0001', reason: 'Project Delivery', ticketId: 'T-0002' },
+      { customerId: 'C-0001', reason: '3 Months', ticketId: '' },
+    ];
+    expect(surveysDue([], tickets, existing, SETTINGS, NOW, ZONE).map((s) => s.ticketId)).toEqual(['T-0003']);
+  });
+
   it('gives the same rows on repeated runs', () => {
     const tickets = [ticket('T-0001', {})];
     const first = surveysDue([], tickets, [], SETTINGS, NOW, ZONE);
