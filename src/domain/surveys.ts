@@ -1,8 +1,8 @@
 /**
  * Which survey rows the daily job adds: routine ones at fixed months of a Won customer's contract,
- * and one after each resolved ticket that qualifies. A row already there, in any status, blocks
- * its twin (for a ticket, any row naming it), so the job may run any number of times a day and
- * adds each survey once.
+ * and one after each resolved ticket that qualifies, unless its customer has churned. A row already
+ * there, in any status, blocks its twin (for a ticket, any row naming it), so the job may run any
+ * number of times a day and adds each survey once.
  */
 
 import type { ASKED_SURVEY_REASONS } from './records/survey';
@@ -44,6 +44,9 @@ export interface NewSurvey {
   /** 'YYYY-MM-DD' in the spreadsheet's zone. */
   readonly due: string;
 }
+
+/** A customer who left: surveyed no more (surveyState closes one not yet sent). */
+export const isChurned = (status: string) => status === 'Churned';
 
 /** `date` plus whole calendar months; the 31st lands on a shorter month's last day. */
 export function addMonths(date: string, months: number): string {
@@ -128,9 +131,13 @@ export function surveysDue(
   // Any row naming the ticket is its survey, whatever its Reason (an Ad Hoc one staff asked for
   // about it, say): one ticket, one question to the customer.
   const surveyedTickets = new Set(existingSurveys.map((s) => s.ticketId).filter((id) => id !== ''));
+  // A customer who left is asked nothing more (routine surveys go to Won customers only).
+  const churned = new Set(customers.filter((c) => isChurned(c.status)).map((c) => c.id));
   return [
     ...customers.map((c) => routineSurvey(c, settings.routineMonths, today, routine)),
-    ...tickets.map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),
+    ...tickets
+      .filter((t) => !churned.has(t.customerId))
+      .map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),
   ].filter((s): s is NewSurvey => s !== null);
 }
 

@@ -1,11 +1,11 @@
 /**
  * What the daily job schedules around the surveys people already have (src/domain/surveys.ts):
- * a ticket someone asked about by hand gets no second survey. Now is Monday 2026-11-23 10:00 in
- * Shanghai.
+ * a ticket someone asked about by hand gets no second survey, and a churned customer is asked
+ * nothing more. Now is Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, daily, typeRows } from './daily-fixtures';
-import { shanghai, startAddon } from './harness';
+import { type Answer, customer, daily, serve, submit, typeRows } from './daily-fixtures';
+import { type Harness, shanghai, startAddon } from './harness';
 
 const complaint = (id: string, customerId: string) => ({
   ID: id,
@@ -32,5 +32,51 @@ describe('a ticket that already has a survey typed in by hand', () => {
       ['S-00001', 'Ad Hoc', 'T-00001'],
       ['S-00002', 'After Ticket', 'T-00002'],
     ]);
+  });
+});
+
+describe('a churned customer', () => {
+  const surveysToSend = (h: Harness) =>
+    (h.addon.serve('sidebarBootstrap') as { value: { queue: { surveys: { id: string }[] } } }).value.queue
+      .surveys;
+  const churn = (h: Harness, id: string) =>
+    expect(serve(h, 'sidebarUpdateCustomer', { id, status: 'Churned' }).ok).toBe(true);
+
+  it('gets no After Ticket survey, and one not yet sent leaves My queue and closes Expired', () => {
+    const owner = 'amy@example.com';
+    const h = startAddon({ now: '2026-11-23T10:00', user: owner });
+    const acme = customer(h, { name: 'Acme Ltd', status: 'Won', owner }, '2026-01-05T10:00');
+    const asked = serve(h, 'sidebarScheduleSurvey', { customerId: acme, reason: 'Ad Hoc' });
+    const sent = serve(h, 'sidebarScheduleSurvey', { customerId: acme, reason: 'Ad Hoc' });
+    expect(serve(h, 'sidebarMarkSurveySent', { id: sent.value!.id }).ok).toBe(true);
+    expect(surveysToSend(h).map((s) => s.id)).toEqual([asked.value!.id]);
+    churn(h, acme);
+    typeRows(h, 'Tickets', [complaint('T-00001', acme)]);
+    // Off the list at once, before any daily run.
+    expect(surveysToSend(h)).toEqual([]);
+    daily(h, '2026-11-23T10:00');
+    expect(h.records('Surveys').map((s) => [s.ID, s.Reason, s['Ticket ID'], s.Status])).toEqual([
+      [asked.value!.id, 'Ad Hoc', '', 'Expired'],
+      [sent.value!.id, 'Ad Hoc', '', 'Sent'],
+    ]);
+    expect(h.values('Dashboard').find((r) => r[0] === 'Surveys due')?.[1]).toBe(0);
+    // Sending it anyway is refused, naming why.
+    const refused = serve(h, 'sidebarMarkSurveySent', { id: asked.value!.id }) as Answer;
+    expect(refused.fields?.id).toBe(
+      `Survey ${asked.value!.id} is Expired in the Surveys sheet: set its Status back to Due to send it.`,
+    );
+  });
+
+  it('is refused a new survey from the sidebar, in words', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const gone = customer(h, { name: 'Gone Ltd', status: 'Churned' }, '2026-01-05T10:00');
+    const r = h.addon.serve(
+      'sidebarScheduleSurvey',
+      submit({ customerId: gone, reason: 'Ad Hoc' }),
+    ) as Answer;
+    expect(r.fields?.customerId).toBe(
+      `${gone} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`,
+    );
+    expect(h.records('Surveys')).toEqual([]);
   });
 });

@@ -170,6 +170,17 @@ describe('surveysDue: after a ticket', () => {
     expect(surveysDue([], tickets, existing, SETTINGS, NOW, ZONE).map((s) => s.ticketId)).toEqual(['T-0003']);
   });
 
+  it('asks a churned customer nothing after a ticket', () => {
+    const customers = [
+      { id: 'C-0001', status: 'Churned', contractStart: '2025-01-01' },
+      { id: 'C-0002', status: 'Won', contractStart: '' },
+    ];
+    const tickets = [ticket('T-0001', {}), ticket('T-0002', { customerId: 'C-0002' })];
+    expect(surveysDue(customers, tickets, [], SETTINGS, NOW, ZONE).map((s) => s.ticketId)).toEqual([
+      'T-0002',
+    ]);
+  });
+
   it('gives the same rows on repeated runs', () => {
     const tickets = [ticket('T-0001', {})];
     const first = surveysDue([], tickets, [], SETTINGS, NOW, ZONE);
@@ -221,6 +232,22 @@ describe('surveyState', () => {
     // Due, Sent or Reminded in the cell are the clock's to move on.
     expect(shown('Sent', NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
     expect(shown('Due', NOW - 2 * DAY).status).toBe('Sent');
+  });
+
+  it('closes a survey not yet sent as Expired once its customer has churned; one already out runs on', () => {
+    const churned = (sent: number | null, shown = 'Due', responded: number | null = null) =>
+      surveyState({ sent, responded, shown, churned: true }, NOW, SETTINGS, ZONE);
+    expect(churned(null)).toEqual({
+      reminderDue: null,
+      closes: null,
+      status: 'Expired',
+      needsReminder: false,
+    });
+    expect(churned(null, '').status).toBe('Expired');
+    // Sent by the clock or by hand, or answered on paper: as for any customer.
+    expect(churned(NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
+    expect(churned(null, 'Sent').status).toBe('Sent');
+    expect(churned(null, 'Due', NOW - DAY).status).toBe('Responded');
   });
 
   it('stays Sent when a person marked it Sent without a Sent time, with no reminder or closing', () => {
