@@ -1,7 +1,8 @@
 /**
  * What the daily job schedules around the surveys people already have (src/domain/surveys.ts):
- * a ticket someone asked about by hand gets no second survey, and a churned customer is asked
- * nothing more. Now is Monday 2026-11-23 10:00 in Shanghai.
+ * a ticket someone asked about by hand gets no second survey, a churned customer is asked nothing
+ * more, and a routine survey long past its date is not sent late. Now is Monday 2026-11-23 10:00
+ * in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
 import { type Answer, customer, daily, serve, submit, typeRows } from './daily-fixtures';
@@ -78,5 +79,21 @@ describe('a churned customer', () => {
       `${gone} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`,
     );
     expect(h.records('Surveys')).toEqual([]);
+  });
+});
+
+describe('the add-on installed on an old customer base', () => {
+  it('sends no routine survey whose date passed over 30 days ago, and the next one on its date', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    // 12 months in November 2023; 6 months on 1 November 2026; 3 months on 15 October 2026.
+    const old = customer(h, { name: 'Old Ltd', status: 'Won', contractStart: '2022-11-01' });
+    const recent = customer(h, { name: 'Recent Co', status: 'Won', contractStart: '2026-05-01' });
+    const missed = customer(h, { name: 'Missed Co', status: 'Won', contractStart: '2026-07-15' });
+    daily(h, '2026-11-23T10:00');
+    const asked = () => h.records('Surveys').map((s) => [s['Customer ID'], s.Reason, s.Due]);
+    expect(asked()).toEqual([[recent, '6 Months', shanghai('2026-11-01T00:00')]]);
+    daily(h, '2027-01-15T10:00');
+    expect(asked().slice(1)).toEqual([[missed, '6 Months', shanghai('2027-01-15T00:00')]]);
+    expect(asked().some(([id]) => id === old)).toBe(false);
   });
 });
