@@ -5,8 +5,9 @@
  */
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
+import { isChurned } from '../domain/surveys';
 import { wallFromInstant } from '../domain/zone';
-import { isMerged, msOf, refreshedRecordOf } from '../sheets/cell-values';
+import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
@@ -72,7 +73,8 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
     .sort((a, b) => a.dueMs - b.dueMs);
   // A duplicate merged into another is no customer of its own: in no list of work.
   const myCustomers = customers.rows.filter((c) => mine(c.owner) && !isMerged(c));
-  const owned = new Set(myCustomers.map((c) => String(c.id)));
+  // A customer who left is sent no survey: off the list at once, before the daily job closes it.
+  const surveyed = new Set(myCustomers.filter((c) => !isChurned(textOf(c.status))).map((c) => String(c.id)));
   const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'due', 'status'] });
   return shown({
     alerts: openAlerts(env, mine),
@@ -90,7 +92,7 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
       .map((c) => ({ id: String(c.id), name: String(c.name), why: `${c.riskLevel} risk: ${c.riskReasons}` })),
     refresh: staleRecords(myCustomers, now, refreshDays, wall),
     surveys: surveys.rows
-      .filter((s) => s.status === 'Due' && owned.has(String(s.customerId)))
+      .filter((s) => s.status === 'Due' && surveyed.has(String(s.customerId)))
       .map((s) => ({
         id: String(s.id),
         customerId: String(s.customerId),

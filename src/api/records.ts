@@ -50,11 +50,14 @@ export const showCell = (env: Env, def: TableDef, key: string, value: Cell) => {
 const requestIdOf = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
+/** The Customers row a new record is for, as the save read it under the lock. */
+export type LinkedCustomer = Record<(typeof CUSTOMERS)['columns'][number]['key'], Cell>;
+
 /**
  * Appends a record; `stamp` adds fields the server owns (Created, Logged By …) and `check` refuses
- * by a rule that needs the sheet, both under the lock. The request is remembered with the record's
- * ID before the row is written, so a retry never makes a second record: it finds the row, or, when
- * the row never landed, writes it then.
+ * by a rule that needs the sheet (given the record's customer, when it names one), both under the
+ * lock. The request is remembered with the record's ID before the row is written, so a retry never
+ * makes a second record: it finds the row, or, when the row never landed, writes it then.
  */
 export function createRecord(
   env: Env,
@@ -62,7 +65,7 @@ export function createRecord(
   fields: Fields,
   request: unknown,
   stamp: (now: Date) => Record<string, Cell> = () => ({}),
-  check: () => void = () => {},
+  check: (customer: LinkedCustomer | undefined) => void = () => {},
 ): Result<Saved> {
   const requestId = requestIdOf(request);
   return guard<Saved>(() =>
@@ -72,11 +75,13 @@ export function createRecord(
       const rows = currentRows(layout.sheet, columnOf(layout, 'id'));
       const seen = requestId ? recordFor(env, requestId, def.idPrefix) : undefined;
       if (seen && rows.rowOf.has(seen)) return ok({ id: seen, repeated: true });
-      if (def !== CUSTOMERS && typeof fields.customerId === 'string' && fields.customerId !== '')
-        linkable(env, fields.customerId);
+      const customer =
+        def !== CUSTOMERS && typeof fields.customerId === 'string' && fields.customerId !== ''
+          ? linkable(env, fields.customerId)
+          : undefined;
       if (typeof fields.ticketId === 'string' && fields.ticketId !== '')
         aboutOwnTicket(env, fields.ticketId, String(fields.customerId));
-      check();
+      check(customer);
       const id = nextIds(env, layout, 1, highestId(def, rows.ids))[0]!;
       if (requestId) remember(env, requestId, id);
       const record = { ...cellsOf(env, def, fields), ...stamp(env.now()), id };
@@ -96,13 +101,14 @@ export function createRecord(
  * A record is saved for a customer that exists, and not for one merged into another (its records
  * moved there). The picker offers only real IDs, but a person may type one in.
  */
-function linkable(env: Env, customerId: string): void {
+function linkable(env: Env, customerId: string): LinkedCustomer {
   const customer = relocated(locate(env.ss, CUSTOMERS), customerId);
   if (!customer)
     throw new FieldError('customerId', `There is no customer ${customerId}: choose one from the list.`);
   const into = textOf(customer.record.mergedInto);
   if (into !== '')
     throw new FieldError('customerId', `${customerId} was merged into ${into}: choose ${into} instead.`);
+  return customer.record;
 }
 
 /**

@@ -7,7 +7,7 @@ import { isEmailAddress } from '../domain/email-address';
 import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
-import { askedSurveyDue } from '../domain/surveys';
+import { askedSurveyDue, isChurned } from '../domain/surveys';
 import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import { located } from '../sheets/checked-write';
@@ -16,7 +16,7 @@ import { locate } from '../sheets/layout';
 import { loadSection } from '../sheets/settings-sheet';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
-import { createRecord, given, parse, updateRecord } from './records';
+import { createRecord, given, type LinkedCustomer, parse, updateRecord } from './records';
 import { FieldError, guard, ok, type Result } from './result';
 
 /**
@@ -34,9 +34,23 @@ export function scheduleSurvey(env: Env, submit: Submit<unknown>): Result<Saved>
     ),
   );
   if (!due.ok) return due;
-  return createRecord(env, SURVEYS, { ...survey, due: due.value }, submit.requestId, () => ({
-    status: 'Due',
-  }));
+  return createRecord(
+    env,
+    SURVEYS,
+    { ...survey, due: due.value },
+    submit.requestId,
+    () => ({ status: 'Due' }),
+    (customer) => notChurned(survey.customerId, customer),
+  );
+}
+
+/** A customer who left is asked nothing more: the daily job would close the survey unsent. */
+function notChurned(customerId: string, customer: LinkedCustomer | undefined): void {
+  if (customer && isChurned(textOf(customer.status)))
+    throw new FieldError(
+      'customerId',
+      `${customerId} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`,
+    );
 }
 
 export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {

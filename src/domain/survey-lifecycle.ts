@@ -1,9 +1,10 @@
 /**
  * Where a sent survey stands: staff stamp Sent, the customer's answer stamps Responded, and the
- * clock does the rest; a survey a person closed by hand stays closed. One reminder falls due
- * Reminder Due after sending; an unanswered survey expires at Closes. Days are calendar days of the
- * spreadsheet's zone from the moment it was sent, at the same time of day: a change of clocks in
- * between would otherwise move them by an hour, across a daily run.
+ * clock does the rest; a survey a person closed by hand stays closed, and one not yet sent when its
+ * customer churns closes unsent. One reminder falls due Reminder Due after sending; an unanswered
+ * survey expires at Closes. Days are calendar days of the spreadsheet's zone from the moment it was
+ * sent, at the same time of day: a change of clocks in between would otherwise move them by an
+ * hour, across a daily run.
  */
 import type { SurveySettings } from './survey-settings';
 import type { SurveyStatus } from './values';
@@ -22,7 +23,13 @@ export interface SurveyState {
 }
 
 export function surveyState(
-  survey: { readonly sent: number | null; readonly responded: number | null; readonly shown?: string },
+  survey: {
+    readonly sent: number | null;
+    readonly responded: number | null;
+    readonly shown?: string;
+    /** The customer's Status is Churned. */
+    readonly churned?: boolean;
+  },
   now: number,
   settings: Pick<SurveySettings, 'reminderDays' | 'closesDays'>,
   timeZone: string,
@@ -38,6 +45,9 @@ export function surveyState(
   // time stays as they put it. Its reminder and closing wait for that time: the clock knows no other.
   const sentByHand = OPEN.find((c) => c === shown);
   if (sentByHand && state.status === 'Due') return { ...state, status: sentByHand };
+  // A customer who left is asked nothing more: a survey not yet sent closes unsent, so it is offered
+  // for sending nowhere (My queue, "Surveys due"). One already out runs its course; an answer counts.
+  if (survey.churned && state.status === 'Due') return { ...state, status: 'Expired' };
   return state;
 }
 

@@ -12,6 +12,8 @@ import {
 export interface SurveySettings {
   /** Months after Contract Start at which a routine survey falls due: 3, 6, 12. */
   readonly routineMonths: readonly number[];
+  /** A routine survey is added at most this many days after its date, never later. */
+  readonly routineLateDays: number;
   readonly afterTicketHours: number;
   /** A resolved ticket of one of these types, or of one of these levels, gets a survey. */
   readonly afterTicketTypes: readonly TicketType[];
@@ -62,6 +64,7 @@ const score: Parse<number> = (v) => {
 
 const NAMES = {
   months: 'Survey routine months',
+  late: 'Survey routine late by at most (days)',
   hours: 'Survey after ticket within (hours)',
   types: 'Survey after ticket types',
   levels: 'Survey after ticket levels',
@@ -80,6 +83,12 @@ export const surveySettings: Section<SurveySettings> = {
       '3, 6, 12',
       'Months after Contract Start when a Won customer is surveyed.',
       routineMonths,
+    ),
+    setting(
+      NAMES.late,
+      '30',
+      'A routine survey is still added this many days after its date (a Contract Start entered late, days the job did not run); one further past is skipped, so customers of long standing are not all surveyed at once when the add-on starts, and the next one comes on its date.',
+      wholeNumber(1, 365, 'days'),
     ),
     setting(
       NAMES.hours,
@@ -133,6 +142,7 @@ export const surveySettings: Section<SurveySettings> = {
   ],
   build: (r) => ({
     routineMonths: r.one<number[]>(NAMES.months),
+    routineLateDays: r.one<number>(NAMES.late),
     afterTicketHours: r.one<number>(NAMES.hours),
     afterTicketTypes: r.one<TicketType[]>(NAMES.types),
     afterTicketLevels: r.one<TicketLevel[]>(NAMES.levels),

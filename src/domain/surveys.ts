@@ -1,14 +1,15 @@
 /**
  * Which survey rows the daily job adds: routine ones at fixed months of a Won customer's contract,
- * and one after each resolved ticket that qualifies. A row already there, in any status, blocks
- * its twin, so the job may run any number of times a day and adds each survey once.
+ * and one after each resolved ticket that qualifies, unless its customer has churned. A row already
+ * there, in any status, blocks its twin (for a ticket, any row naming it), so the job may run any
+ * number of times a day and adds each survey once.
  */
 
 import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
 import type { SurveyReason } from './values';
-import { DAY_MS, HOUR_MS, wallFromInstant } from './zone';
+import { addCalendarDays, DAY_MS, HOUR_MS, wallFromInstant } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -44,6 +45,9 @@ export interface NewSurvey {
   readonly due: string;
 }
 
+/** A customer who left: surveyed no more (surveyState closes one not yet sent). */
+export const isChurned = (status: string) => status === 'Churned';
+
 /** `date` plus whole calendar months; the 31st lands on a shorter month's last day. */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = DATE.exec(date)!.slice(1).map(Number) as [number, number, number];
@@ -59,11 +63,13 @@ export function addMonths(date: string, months: number): string {
  * The routine survey to add for one customer, if any: the latest milestone whose due date has
  * come. A milestone overtaken by a later one before any row was made (the add-on installed late, a
  * contract entered after the fact) is skipped: asking at 13 months about the first 3 says nothing new.
+ * So is one whose date is over `oldestDue` behind: installed on an old customer base, the add-on
+ * would otherwise survey every customer at once, a 12 Months survey to a customer of 4 years.
  */
 function routineSurvey(
   customer: ScheduleCustomer,
   months: readonly number[],
-  today: string,
+  { today, oldestDue }: { readonly today: string; readonly oldestDue: string },
   existing: ReadonlySet<string>,
 ): NewSurvey | null {
   if (customer.status !== 'Won' || !DATE.test(customer.contractStart)) return null;
@@ -72,7 +78,7 @@ function routineSurvey(
     .map((m) => ({ reason: routineReason(m), due: addMonths(customer.contractStart, m) }))
     .filter((s) => s.due <= today)
     .pop();
-  if (!reached || existing.has(`${customer.id}|${reached.reason}`)) return null;
+  if (!reached || reached.due < oldestDue || existing.has(`${customer.id}|${reached.reason}`)) return null;
   return { customerId: customer.id, reason: reached.reason, ticketId: '', due: reached.due };
 }
 
@@ -112,7 +118,8 @@ function afterTicketSurvey(
 
 /**
  * The survey rows to add now. A routine survey is added on its due date (Contract Start plus N
- * calendar months, in the spreadsheet's zone), not before: a Due row means "ask now".
+ * calendar months, in the spreadsheet's zone), not before: a Due row means "ask now"; and not
+ * after "Survey routine late by at most (days)".
  */
 export function surveysDue(
   customers: readonly ScheduleCustomer[],
@@ -122,14 +129,22 @@ export function surveysDue(
   now: number,
   timeZone: string,
 ): NewSurvey[] {
-  const today = wallFromInstant(now, timeZone).slice(0, 10);
+  const dayOf = (ms: number) => wallFromInstant(ms, timeZone).slice(0, 10);
+  const days = {
+    today: dayOf(now),
+    oldestDue: dayOf(addCalendarDays(now, -settings.routineLateDays, timeZone)),
+  };
   const routine = new Set(existingSurveys.map((s) => `${s.customerId}|${s.reason}`));
-  const surveyedTickets = new Set(
-    existingSurveys.filter((s) => s.reason === 'After Ticket').map((s) => s.ticketId),
-  );
+  // Any row naming the ticket is its survey, whatever its Reason (an Ad Hoc one staff asked for
+  // about it, say): one ticket, one question to the customer.
+  const surveyedTickets = new Set(existingSurveys.map((s) => s.ticketId).filter((id) => id !== ''));
+  // A customer who left is asked nothing more (routine surveys go to Won customers only).
+  const churned = new Set(customers.filter((c) => isChurned(c.status)).map((c) => c.id));
   return [
-    ...customers.map((c) => routineSurvey(c, settings.routineMonths, today, routine)),
-    ...tickets.map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),
+    ...customers.map((c) => routineSurvey(c, settings.routineMonths, days, routine)),
+    ...tickets
+      .filter((t) => !churned.has(t.customerId))
+      .map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),
   ].filter((s): s is NewSurvey => s !== null);
 }
 

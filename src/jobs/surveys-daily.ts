@@ -20,7 +20,7 @@ import {
 } from '../domain/survey-rows';
 import type { SurveySummary } from '../domain/survey-summary';
 import { summarizeSurveys } from '../domain/survey-summary';
-import { surveysDue } from '../domain/surveys';
+import { isChurned, surveysDue } from '../domain/surveys';
 import { addWorkingDays } from '../domain/working-days';
 import { wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
@@ -65,6 +65,9 @@ export function refreshSurveys(
   const now = ctx.now.getTime();
   const problems = new Map(leftOut.map((r) => [r.id, r.problems.join('; ')] as const));
   const owners = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.owner)] as const));
+  const churned = new Set(
+    data.customers.rows.filter((c) => isChurned(textOf(c.status))).map((c) => textOf(c.id)),
+  );
   const out: SurveyRefresh = {
     newRows: scheduled(ctx, data, rows),
     values: new Map(),
@@ -73,7 +76,12 @@ export function refreshSurveys(
     leftOut: '',
   };
   for (const row of rows) {
-    const state = surveyState(row, now, settings.surveys, timeZone);
+    const state = surveyState(
+      { ...row, churned: churned.has(row.customerId) },
+      now,
+      settings.surveys,
+      timeZone,
+    );
     out.values.set(row.id, {
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),

@@ -20,6 +20,7 @@ describe('survey settings', () => {
       afterTicketLevels: ['Major', 'Critical'],
       reminderDays: 3,
       closesDays: 7,
+      routineLateDays: 30,
       lowScore: 3,
       thinBelow: 30,
       planWorkingDays: 15,
@@ -34,6 +35,7 @@ describe('survey settings', () => {
     expect(parse('Survey low score under', '2.5')).toBe(2.5);
     expect(() => parse('Survey routine months', '3, 9')).toThrow('months from 3, 6, 12 separated by commas');
     expect(() => parse('Survey low score under', '6')).toThrow('a score from 1 to 5');
+    expect(() => parse('Survey routine late by at most (days)', '0')).toThrow('a whole number of days');
     expect(() => parse('Survey after ticket levels', 'Urgent')).toThrow(
       'some of Regular, Complex, Major, Critical',
     );
@@ -96,17 +98,43 @@ describe('surveysDue: routine surveys', () => {
   });
 
   it('adds only the latest milestone reached, and nothing when that one exists in any status', () => {
-    const customers = [won('C-0001', '2025-05-01'), won('C-0002', '2025-11-01')];
+    const customers = [won('C-0001', '2025-05-20'), won('C-0002', '2025-11-20')];
     const existing = [{ customerId: 'C-0002', reason: '6 Months', ticketId: '' }];
     expect(surveysDue(customers, [], existing, SETTINGS, NOW, ZONE)).toEqual([
-      { customerId: 'C-0001', reason: '12 Months', ticketId: '', due: '2026-05-01' },
+      { customerId: 'C-0001', reason: '12 Months', ticketId: '', due: '2026-05-20' },
     ]);
   });
 
   it('skips months the business took out of the setting', () => {
     const settings = { ...SETTINGS, routineMonths: [3, 12] };
-    expect(surveysDue([won('C-0001', '2025-11-01')], [], [], settings, NOW, ZONE)).toEqual([
-      { customerId: 'C-0001', reason: '3 Months', ticketId: '', due: '2026-02-01' },
+    // 6 months reached on 1 June: not asked for. 3 months reached on 5 June.
+    const customers = [won('C-0001', '2025-12-01'), won('C-0002', '2026-03-05')];
+    expect(surveysDue(customers, [], [], settings, NOW, ZONE)).toEqual([
+      { customerId: 'C-0002', reason: '3 Months', ticketId: '', due: '2026-06-05' },
+    ]);
+  });
+
+  it('adds a milestone at most 30 days after its date, so an old customer base is not surveyed at once', () => {
+    const customers = [
+      won('C-0001', '2022-04-01'), // 4 years in: its 12 months were in 2023
+      won('C-0002', '2026-02-10'), // 3 months on 10 May, 31 days ago
+      won('C-0003', '2026-02-11'), // 3 months on 11 May, 30 days ago
+    ];
+    expect(surveysDue(customers, [], [], SETTINGS, NOW, ZONE)).toEqual([
+      { customerId: 'C-0003', reason: '3 Months', ticketId: '', due: '2026-05-11' },
+    ]);
+    const wider = { ...SETTINGS, routineLateDays: 31 };
+    expect(surveysDue(customers, [], [], wider, NOW, ZONE).map((s) => s.customerId)).toEqual([
+      'C-0002',
+      'C-0003',
+    ]);
+  });
+
+  it('still adds the next milestone on its date after one that passed unasked', () => {
+    const customer = [won('C-0001', '2026-02-10')];
+    expect(surveysDue(customer, [], [], SETTINGS, NOW, ZONE)).toEqual([]);
+    expect(surveysDue(customer, [], [], SETTINGS, shanghai('2026-08-10T00:00'), ZONE)).toEqual([
+      { customerId: 'C-0001', reason: '6 Months', ticketId: '', due: '2026-08-10' },
     ]);
   });
 });
@@ -160,6 +188,27 @@ describe('surveysDue: after a ticket', () => {
     expect(surveysDue([], tickets, existing, SETTINGS, NOW, ZONE)).toEqual([]);
   });
 
+  it('counts any row linked to the ticket as its survey, whatever its Reason, so the customer is asked once', () => {
+    const tickets = [ticket('T-0001', {}), ticket('T-0002', {}), ticket('T-0003', {})];
+    const existing = [
+      { customerId: 'C-0001', reason: 'Ad Hoc', ticketId: 'T-0001' },
+      { customerId: 'C-0001', reason: 'Project Delivery', ticketId: 'T-0002' },
+      { customerId: 'C-0001', reason: '3 Months', ticketId: '' },
+    ];
+    expect(surveysDue([], tickets, existing, SETTINGS, NOW, ZONE).map((s) => s.ticketId)).toEqual(['T-0003']);
+  });
+
+  it('asks a churned customer nothing after a ticket', () => {
+    const customers = [
+      { id: 'C-0001', status: 'Churned', contractStart: '2025-01-01' },
+      { id: 'C-0002', status: 'Won', contractStart: '' },
+    ];
+    const tickets = [ticket('T-0001', {}), ticket('T-0002', { customerId: 'C-0002' })];
+    expect(surveysDue(customers, tickets, [], SETTINGS, NOW, ZONE).map((s) => s.ticketId)).toEqual([
+      'T-0002',
+    ]);
+  });
+
   it('gives the same rows on repeated runs', () => {
     const tickets = [ticket('T-0001', {})];
     const first = surveysDue([], tickets, [], SETTINGS, NOW, ZONE);
@@ -211,6 +260,22 @@ describe('surveyState', () => {
     // Due, Sent or Reminded in the cell are the clock's to move on.
     expect(shown('Sent', NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
     expect(shown('Due', NOW - 2 * DAY).status).toBe('Sent');
+  });
+
+  it('closes a survey not yet sent as Expired once its customer has churned; one already out runs on', () => {
+    const churned = (sent: number | null, shown = 'Due', responded: number | null = null) =>
+      surveyState({ sent, responded, shown, churned: true }, NOW, SETTINGS, ZONE);
+    expect(churned(null)).toEqual({
+      reminderDue: null,
+      closes: null,
+      status: 'Expired',
+      needsReminder: false,
+    });
+    expect(churned(null, '').status).toBe('Expired');
+    // Sent by the clock or by hand, or answered on paper: as for any customer.
+    expect(churned(NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
+    expect(churned(null, 'Sent').status).toBe('Sent');
+    expect(churned(null, 'Due', NOW - DAY).status).toBe('Responded');
   });
 
   it('stays Sent when a person marked it Sent without a Sent time, with no reminder or closing', () => {
