@@ -59,6 +59,21 @@ export function digests(
 }
 
 /**
+ * An alert that reached no one because Google refused its addresses, as the managers get it: named
+ * by nobody (so `digests` sends it to them), its message saying whose address was refused.
+ */
+export function redirected(alert: DigestAlert, refused: readonly string[]): DigestAlert {
+  const whose = (to: string) =>
+    to.toLowerCase() === alert.owner.toLowerCase() ? `the owner's address ${to}` : `the address ${to}`;
+  return {
+    ...alert,
+    owner: '',
+    escalatedTo: '',
+    message: `Google refused ${refused.map(whose).join(' and ')}, so this comes to you: ${alert.message}`,
+  };
+}
+
+/**
  * Alerts listed one by one in a digest; the rest are counted and left to the Alerts sheet. Apps
  * Script refuses a body over 200 KB ("Email body size", https://developers.google.com/apps-script/guides/services/quotas),
  * and a backlog of thousands (a first run on an old sheet) would otherwise never be mailed.
