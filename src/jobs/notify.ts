@@ -41,10 +41,13 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   };
   const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
   const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
-  const unmailed = table.rows.filter(
-    (r) => r.status === 'Open' && r.mailed === '' && !owed.has(String(r.id)),
+  const unmailed = table.rows.filter((r) => r.mailed === '' && !owed.has(String(r.id)));
+  // An alert its owner marked Done before it was mailed (held for business hours) is still mailed
+  // to the person it is escalated to: a missed target reaches the supervisor whatever the owner did.
+  const toMail = fillIn(table, unmailed, MAIL_KEYS).filter(
+    (r) => r.status === 'Open' || r.escalatedTo !== '',
   );
-  const pending: DigestAlert[] = fillIn(table, unmailed, MAIL_KEYS).map((r) => ({
+  const pending: DigestAlert[] = toMail.map((r) => ({
     id: String(r.id),
     kind: String(r.kind),
     recordId: String(r.recordId),
@@ -53,6 +56,7 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     owner: String(r.owner),
     escalatedTo: String(r.escalatedTo),
     urgent: r.urgent === 'Yes',
+    done: r.status !== 'Open',
   }));
   const mailAll = inBusinessHours || !ctx.settings.housekeeping.mailInBusinessHours;
   const managers = ctx.settings.people.managers;

@@ -114,6 +114,29 @@ describe('an alert for its owner alone', () => {
   });
 });
 
+describe('a breach escalated outside business hours', () => {
+  it('reaches the supervisor at the opening though its owner marked it Done before', () => {
+    const h = startAddon({ now: '2026-11-23T17:00' });
+    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+    const c = customer(h, { name: 'Acme', tier: 'Regular' });
+    ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T17:00' });
+    at(h, '2026-11-23T18:00');
+    h.addon.call('runHourlyJobs');
+    const [breach] = alerts(h, 'SLA Breach');
+    expect(breach).toMatchObject({ Owner: 'li@example.com', 'Escalated To': 'boss@example.com', Mailed: '' });
+    at(h, '2026-11-23T18:30');
+    const done = h.addon.serve('sidebarMarkAlertDone', submit({ id: breach!.ID }));
+    expect(done).toMatchObject({ ok: true });
+    at(h, '2026-11-24T09:00');
+    h.addon.call('runHourlyJobs');
+    // The owner marked it Done: only the supervisor still needs to hear of it.
+    expect(recipients(h)).toEqual(['boss@example.com']);
+    expect(h.emu.mail[0]!.body).toContain(`${breach!.ID} · SLA Breach · T-00001 (already marked Done):`);
+    expect(alerts(h, 'SLA Breach')[0]).toMatchObject({ Status: 'Done' });
+    expect(alerts(h, 'SLA Breach')[0]!.Mailed).toBeInstanceOf(Date);
+  });
+});
+
 describe('the weekly report', () => {
   it('held on Monday for want of quota is sent by a later daily run, once', () => {
     const h = startAddon({ now: '2026-11-23T05:00' });
