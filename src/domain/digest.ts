@@ -13,6 +13,11 @@ export interface DigestAlert {
   readonly owner: string;
   readonly escalatedTo: string;
   readonly urgent: boolean;
+  /**
+   * Marked Done before it was mailed: the person it is escalated to still hears of it (the owner's
+   * Done does not take back an escalation), the owner no more.
+   */
+  readonly done: boolean;
 }
 
 export interface Digest {
@@ -33,7 +38,8 @@ const ESCAPES: Record<string, string> = {
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /**
- * Groups alerts by recipient (owner and supervisor); outside business hours only urgent ones go.
+ * Groups alerts by recipient (owner and supervisor, or the supervisor alone once the owner marked
+ * it Done); outside business hours only urgent ones go.
  * An alert naming nobody who can be mailed (a customer without an owner) goes to `managers`, so
  * every slip reaches someone.
  */
@@ -48,7 +54,9 @@ export function digests(
   const fallback = managers.filter(isEmailAddress);
   for (const alert of alerts) {
     if (!inBusinessHours && !alert.urgent) continue;
-    const named = [alert.owner, alert.escalatedTo].filter(isEmailAddress);
+    const named = (alert.done ? [alert.escalatedTo] : [alert.owner, alert.escalatedTo]).filter(
+      isEmailAddress,
+    );
     for (const to of sameOnce(named.length > 0 ? named : fallback)) {
       const entry = byRecipient.get(to.toLowerCase());
       if (entry) entry.list.push(alert);
@@ -56,6 +64,21 @@ export function digests(
     }
   }
   return [...byRecipient.values()].map(({ to, list }) => compose(to, list, sheetUrl));
+}
+
+/**
+ * An alert that reached no one because Google refused its addresses, as the managers get it: named
+ * by nobody (so `digests` sends it to them), its message saying whose address was refused.
+ */
+export function redirected(alert: DigestAlert, refused: readonly string[]): DigestAlert {
+  const whose = (to: string) =>
+    to.toLowerCase() === alert.owner.toLowerCase() ? `the owner's address ${to}` : `the address ${to}`;
+  return {
+    ...alert,
+    owner: '',
+    escalatedTo: '',
+    message: `Google refused ${refused.map(whose).join(' and ')}, so this comes to you: ${alert.message}`,
+  };
 }
 
 /**
@@ -69,7 +92,8 @@ const LINE_CHARS = 300;
 
 function compose(to: string, alerts: DigestAlert[], sheetUrl: string): Digest {
   const line = (a: DigestAlert) => {
-    const full = `${a.id} · ${a.kind} · ${a.recordId}: ${a.message}${a.due ? ` (due ${a.due})` : ''}`;
+    const done = a.done ? ' (already marked Done)' : '';
+    const full = `${a.id} · ${a.kind} · ${a.recordId}${done}: ${a.message}${a.due ? ` (due ${a.due})` : ''}`;
     return full.length > LINE_CHARS ? `${full.slice(0, LINE_CHARS - 1)}…` : full;
   };
   const listed = alerts.slice(0, DIGEST_LISTED).map(line);

@@ -107,10 +107,21 @@ export function setting<T>(
   return { name, default: dflt, help, parse, ...(repeats ? { repeats } : {}) };
 }
 
-/** Reads settings by name: `one` for a single row, `all` for a repeating one. */
+/** One row's value as read, with its cell and text for a message that names it. */
+export interface ReadSetting<T> {
+  readonly value: T;
+  readonly cell: string;
+  readonly text: string;
+}
+
+/**
+ * Reads settings by name: `one` for a single row, `all` for a repeating one, `rows` for a
+ * repeating one whose rows are checked against each other.
+ */
 export interface SettingReader {
   one<T>(name: string): T;
   all<T>(name: string): T[];
+  rows<T>(name: string): ReadSetting<T>[];
 }
 
 /** A concept's settings: the rows it owns and how they become its typed settings. */

@@ -3,6 +3,7 @@
  * never a silent fallback to a default.
  */
 
+import type { ChangedDay } from './calendar';
 import { followUpSettings } from './follow-ups';
 import { healthSettings } from './health-settings';
 import { leadSettings } from './lead-score';
@@ -13,6 +14,7 @@ import {
   hours,
   isoDate,
   optionalMinutes,
+  type ReadSetting,
   type Section,
   type SettingDef,
   type SettingReader,
@@ -51,11 +53,33 @@ const calendar = {
     businessDays: r.one<number[]>('Business days'),
     businessHours: r.one<{ start: number; end: number }>('Business hours'),
     holidays: r.all<string | null>('Holiday').filter((h): h is string => h !== null),
-    changedHours: r
-      .all<ReturnType<typeof changedDay> | null>('Changed hours')
-      .filter((c): c is ReturnType<typeof changedDay> => c !== null),
+    changedHours: oneChangePerDate(r.rows<ChangedDay | null>('Changed hours')),
   }),
 } satisfies Section<unknown>;
+
+/**
+ * The Changed hours rows, refusing two that give one date different hours: the calendar would keep
+ * the later one, and nobody would know the other was not in force.
+ */
+function oneChangePerDate(rows: readonly ReadSetting<ChangedDay | null>[]): ChangedDay[] {
+  const given = rows.filter((r): r is ReadSetting<ChangedDay> => r.value !== null);
+  for (const [i, later] of given.entries()) {
+    const { date, hours } = later.value;
+    const earlier = given
+      .slice(0, i)
+      .find(
+        (r) =>
+          r.value.date === date &&
+          (r.value.hours?.start !== hours?.start || r.value.hours?.end !== hours?.end),
+      );
+    if (earlier)
+      throw new SettingsError(
+        `Settings ${earlier.cell} and ${later.cell} ("Changed hours") both give ${date}, as "${earlier.text}" and "${later.text}". ` +
+          `Keep the one that is right and clear the other; ${UNTIL_FIXED}`,
+      );
+  }
+  return given.map((r) => r.value);
+}
 
 const slaName = (level: TicketLevel, target: string) => `SLA ${level}: ${target} (minutes)`;
 
@@ -200,24 +224,27 @@ export class SettingsError extends Error {
   override name = 'SettingsError';
 }
 
+const UNTIL_FIXED = 'until then the jobs keep their last good results.';
+
 function reader(rows: readonly SettingRow[]): SettingReader {
-  const all = <T>(name: string): T[] => {
+  const read = <T>(name: string): ReadSetting<T>[] => {
     const def = SETTING_DEFS.find((s) => s.name === name);
     if (!def) throw new Error(`Unknown setting ${name}`);
     const found = rows.filter((r) => r.name === name);
     const cells = found.length > 0 ? found : [{ name, value: def.default, cell: '(default)' }];
     return cells.map((r) => {
       try {
-        return def.parse(r.value) as T;
+        return { value: def.parse(r.value) as T, cell: r.cell, text: r.value };
       } catch (e) {
         throw new SettingsError(
           `Settings ${r.cell} ("${name}") should be ${(e as Error).message}, but it says "${r.value}". ` +
-            'Fix that cell; until then the jobs keep their last good results.',
+            `Fix that cell; ${UNTIL_FIXED}`,
         );
       }
     });
   };
-  return { all, one: <T>(name: string) => all<T>(name)[0]! };
+  const all = <T>(name: string) => read<T>(name).map((r) => r.value);
+  return { rows: read, all, one: <T>(name: string) => all<T>(name)[0]! };
 }
 
 /** Reads the rows into settings; defaults fill rows a person deleted. */
@@ -239,9 +266,7 @@ function built<T>(build: () => T): T {
     return build();
   } catch (e) {
     if (e instanceof SettingsError) throw e;
-    throw new SettingsError(
-      `Settings: ${(e as Error).message}. Fix one of them; until then the jobs keep their last good results.`,
-    );
+    throw new SettingsError(`Settings: ${(e as Error).message}. Fix one of them; ${UNTIL_FIXED}`);
   }
 }
 

@@ -171,9 +171,14 @@ interface Judging {
 
 type Verdict = 'missed' | 'at risk' | 'fine';
 
+/**
+ * Missed once time on the ticket's clock has passed beyond the due time, met or not: a target due
+ * at a close (Friday 18:00) and met at the next opening (Monday 09:00) is met, and is not missed
+ * over the weekend while it waits for that opening.
+ */
 function verdictOf(c: TargetClock, due: number, { clock, policy, now }: Judging): Verdict {
   if (c.met === MET_UNTIMED) return 'fine';
-  if ((c.met ?? now) > due) return 'missed';
+  if (businessMinutesBetween(clock, due, c.met ?? now) > 0) return 'missed';
   if (c.met !== null) return 'fine';
   return businessMinutesBetween(clock, now, due) < policy.atRiskShare * c.minutes ? 'at risk' : 'fine';
 }

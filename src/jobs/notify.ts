@@ -3,7 +3,7 @@
  * and stamps Mailed on what was sent. Alerts held for business hours go out on a later run.
  */
 import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
-import { type Digest, type DigestAlert, digests } from '../domain/digest';
+import { type Digest, type DigestAlert, digests, redirected } from '../domain/digest';
 import { messageOf } from '../domain/message-of';
 import { wallFromInstant } from '../domain/zone';
 import { type AlertsTable, MAIL_KEYS } from '../sheets/alerts';
@@ -41,10 +41,13 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   };
   const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
   const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
-  const unmailed = table.rows.filter(
-    (r) => r.status === 'Open' && r.mailed === '' && !owed.has(String(r.id)),
+  const unmailed = table.rows.filter((r) => r.mailed === '' && !owed.has(String(r.id)));
+  // An alert its owner marked Done before it was mailed (held for business hours) is still mailed
+  // to the person it is escalated to: a missed target reaches the supervisor whatever the owner did.
+  const toMail = fillIn(table, unmailed, MAIL_KEYS).filter(
+    (r) => r.status === 'Open' || r.escalatedTo !== '',
   );
-  const pending: DigestAlert[] = fillIn(table, unmailed, MAIL_KEYS).map((r) => ({
+  const pending: DigestAlert[] = toMail.map((r) => ({
     id: String(r.id),
     kind: String(r.kind),
     recordId: String(r.recordId),
@@ -53,14 +56,11 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     owner: String(r.owner),
     escalatedTo: String(r.escalatedTo),
     urgent: r.urgent === 'Yes',
+    done: r.status !== 'Open',
   }));
   const mailAll = inBusinessHours || !ctx.settings.housekeeping.mailInBusinessHours;
-  const outgoing = digests(pending, mailAll, env.ss.getUrl(), ctx.settings.people.managers);
-  // How many of this run's digests each alert is in (owner and supervisor get one each): it counts
-  // as mailed once the last of them went. A run that stops between them mails it again next time,
-  // to all: one person may get it twice, and nobody goes without.
-  const digestsLeft = new Map<string, number>();
-  for (const d of outgoing) for (const id of d.alertIds) digestsLeft.set(id, (digestsLeft.get(id) ?? 0) + 1);
+  const managers = ctx.settings.people.managers;
+  const outgoing = digests(pending, mailAll, env.ss.getUrl(), managers);
   const mail = env.mail();
   const quota = mail.getRemainingDailyQuota();
   if (outgoing.length > quota) {
@@ -72,24 +72,57 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   const mailed = new Set<string>();
   const refused: string[] = [];
   let sent = 0;
-  for (const digest of outgoing) {
-    if (!ctx.hasTime()) break;
-    // An address Google refuses stops that email alone: the others go, and the run says which. Its
-    // alerts count as mailed all the same, or the other recipients would get them every hour.
-    if (mailedTo(mail, digest)) sent++;
-    else refused.push(digest.to);
-    // Recorded right after each email, not once at the end: a run that dies midway must not mail
-    // the same alerts again next hour.
-    for (const id of digest.alertIds) {
-      const left = digestsLeft.get(id)! - 1;
-      digestsLeft.set(id, left);
-      if (left > 0) continue;
-      owed.set(id, ctx.now.toISOString());
-      mailed.add(id);
+  /**
+   * Mails the digests, and returns each alert none of them reached with the addresses refused: an
+   * address Google refuses stops that email alone, and the others go.
+   */
+  const send = (batch: readonly Digest[]): Map<string, string[]> => {
+    // How many of the digests each alert is in (owner and supervisor get one each): it counts as
+    // mailed once the last of them went and someone got it. A run that stops between them mails it
+    // again next time, to all: one person may get it twice, and nobody goes without.
+    const digestsLeft = new Map<string, number>();
+    for (const d of batch) for (const id of d.alertIds) digestsLeft.set(id, (digestsLeft.get(id) ?? 0) + 1);
+    const reached = new Set<string>();
+    const refusedTo = new Map<string, string[]>();
+    const unreached = new Map<string, string[]>();
+    for (const digest of batch) {
+      if (!ctx.hasTime()) break;
+      const went = mailedTo(mail, digest);
+      if (went) sent++;
+      else refused.push(digest.to);
+      // Recorded right after each email, not once at the end: a run that dies midway must not mail
+      // the same alerts again next hour.
+      for (const id of digest.alertIds) {
+        if (went) reached.add(id);
+        else refusedTo.set(id, [...(refusedTo.get(id) ?? []), digest.to]);
+        const left = digestsLeft.get(id)! - 1;
+        digestsLeft.set(id, left);
+        if (left > 0) continue;
+        if (!reached.has(id)) {
+          unreached.set(id, refusedTo.get(id)!);
+          continue;
+        }
+        owed.set(id, ctx.now.toISOString());
+        mailed.add(id);
+      }
+      const record = encodeOwed(owed);
+      if (record.length > OWED_LIMIT) settle();
+      else env.documentProperties().setProperty(OWED, record);
     }
-    const record = encodeOwed(owed);
-    if (record.length > OWED_LIMIT) settle();
-    else env.documentProperties().setProperty(OWED, record);
+    return unreached;
+  };
+  const unreached = send(outgoing);
+  // An alert that reached no one (its owner's address refused, say) goes to the Managers, saying
+  // why; while no one can be mailed it stays unmailed, and the next run tries again.
+  if (unreached.size > 0) {
+    const refusedOnce = new Set(refused.map((to) => to.toLowerCase()));
+    const instead = digests(
+      pending.filter((a) => unreached.has(a.id)).map((a) => redirected(a, unreached.get(a.id)!)),
+      true,
+      env.ss.getUrl(),
+      managers.filter((m) => !refusedOnce.has(m.toLowerCase())),
+    );
+    if (instead.length <= mail.getRemainingDailyQuota()) send(instead);
   }
   settle();
   const warning =

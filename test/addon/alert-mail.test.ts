@@ -5,7 +5,7 @@
  * of quota sent on a later run, and a survey a person closed in the sheet not emailed.
  */
 import { describe, expect, it } from 'vitest';
-import { at, customer, letterOf, setSetting, sheet, submit, ticket } from './daily-fixtures';
+import { alerts, at, customer, letterOf, setSetting, sheet, submit, ticket } from './daily-fixtures';
 import { type Harness, startAddon } from './harness';
 
 const recipients = (h: Harness) => h.emu.mail.map((m) => m.to.join(',')).sort();
@@ -49,12 +49,7 @@ describe('alert digests', () => {
 
   it('go out to everyone else when Google refuses one address, and the run names it', () => {
     const { h } = twoTickets(['li@example.com', 'wang@example.com']);
-    const mail = h.emu.globals.MailApp as unknown as { sendEmail: (m: { to: string }) => void };
-    const send = mail.sendEmail.bind(mail);
-    mail.sendEmail = (m) => {
-      if (m.to === 'li@example.com') throw new Error('Invalid email: li@example.com');
-      send(m);
-    };
+    refuse(h, 'li@example.com');
     at(h, '2026-11-23T10:00');
     const out = h.addon.call('runHourlyJobs') as { error: string; detail: string };
     expect(out.error).toBe('');
@@ -64,6 +59,81 @@ describe('alert digests', () => {
     at(h, '2026-11-23T11:00');
     h.addon.call('runHourlyJobs');
     expect(recipients(h)).toEqual(['boss@example.com', 'wang@example.com']);
+  });
+});
+
+/** Google refuses these addresses from now on, as MailApp does a bad one ("Invalid email: …"). */
+function refuse(h: Harness, ...addresses: string[]) {
+  const mail = h.emu.globals.MailApp as unknown as { sendEmail: (m: { to: string }) => void };
+  const send = mail.sendEmail.bind(mail);
+  mail.sendEmail = (m) => {
+    if (addresses.includes(m.to)) throw new Error(`Invalid email: ${m.to}`);
+    send(m);
+  };
+}
+
+describe('an alert for its owner alone', () => {
+  /** A ticket of li's that cannot be timed: its Bad Data alert names li alone. */
+  function badRow(managers: string) {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setSetting(h, 'Managers', managers);
+    const c = customer(h, { name: 'Acme', tier: 'Regular' });
+    const id = ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T09:00' });
+    typeInto(h, 'Tickets', id, 'Paused Minutes', 'abc');
+    return h;
+  }
+  const badData = (h: Harness) => alerts(h, 'Bad Data')[0]!;
+
+  it('goes to the Managers, saying why, when Google refuses the owner’s address', () => {
+    const h = badRow('boss@example.com');
+    refuse(h, 'li@example.com');
+    at(h, '2026-11-23T10:00');
+    const out = h.addon.call('runHourlyJobs') as { error: string; detail: string };
+    expect(out.error).toBe('');
+    expect(out.detail).toContain('Google refused the address li@example.com');
+    expect(badData(h)).toMatchObject({ Owner: 'li@example.com', 'Escalated To': '' });
+    expect(recipients(h)).toEqual(['boss@example.com']);
+    expect(h.emu.mail[0]!.body).toContain(
+      `${badData(h).ID} · Bad Data · T-00001: Google refused the owner's address li@example.com`,
+    );
+    expect(badData(h).Mailed).toBeInstanceOf(Date);
+  });
+
+  it('stays unmailed while nobody could be mailed, and goes once someone can be', () => {
+    const h = badRow('');
+    refuse(h, 'li@example.com');
+    at(h, '2026-11-23T10:00');
+    h.addon.call('runHourlyJobs');
+    expect(h.emu.mail).toEqual([]);
+    expect(badData(h).Mailed).toBe('');
+    setSetting(h, 'Managers', 'boss@example.com');
+    at(h, '2026-11-23T11:00');
+    h.addon.call('runHourlyJobs');
+    expect(recipients(h)).toEqual(['boss@example.com']);
+    expect(badData(h).Mailed).toBeInstanceOf(Date);
+  });
+});
+
+describe('a breach escalated outside business hours', () => {
+  it('reaches the supervisor at the opening though its owner marked it Done before', () => {
+    const h = startAddon({ now: '2026-11-23T17:00' });
+    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+    const c = customer(h, { name: 'Acme', tier: 'Regular' });
+    ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T17:00' });
+    at(h, '2026-11-23T18:00');
+    h.addon.call('runHourlyJobs');
+    const [breach] = alerts(h, 'SLA Breach');
+    expect(breach).toMatchObject({ Owner: 'li@example.com', 'Escalated To': 'boss@example.com', Mailed: '' });
+    at(h, '2026-11-23T18:30');
+    const done = h.addon.serve('sidebarMarkAlertDone', submit({ id: breach!.ID }));
+    expect(done).toMatchObject({ ok: true });
+    at(h, '2026-11-24T09:00');
+    h.addon.call('runHourlyJobs');
+    // The owner marked it Done: only the supervisor still needs to hear of it.
+    expect(recipients(h)).toEqual(['boss@example.com']);
+    expect(h.emu.mail[0]!.body).toContain(`${breach!.ID} · SLA Breach · T-00001 (already marked Done):`);
+    expect(alerts(h, 'SLA Breach')[0]).toMatchObject({ Status: 'Done' });
+    expect(alerts(h, 'SLA Breach')[0]!.Mailed).toBeInstanceOf(Date);
   });
 });
 

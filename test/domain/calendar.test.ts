@@ -14,6 +14,7 @@ import {
 } from '../../src/domain/calendar';
 import { describeCalendar } from '../../src/domain/calendar-text';
 import { changedDay, isoDate, hours as parseHours } from '../../src/domain/setting-parsers';
+import { parseSettings, SettingsError } from '../../src/domain/settings';
 import { instantFromWall, wallFromInstant } from '../../src/domain/zone';
 
 // The process runs in Pacific/Auckland (vitest.config.ts); the calendars below are elsewhere.
@@ -204,6 +205,24 @@ describe('businessCalendar', () => {
     for (const typo of ['2026-02-29', '2026-04-31', '2026-00-10'])
       expect(() => isoDate(typo), typo).toThrow('a date like 2026-10-01');
     expect(() => changedDay('2026-02-30 closed')).toThrow('a date like 2026-10-01');
+  });
+
+  it('refuses two Changed hours rows that say different things of one date, naming both', () => {
+    const changed = (...rows: [string, string][]) =>
+      parseSettings(rows.map(([cell, value]) => ({ name: 'Changed hours', value, cell }))).calendar;
+    expect(() =>
+      changed(['B5', '2026-12-24 09:00-13:00'], ['B6', '2026-12-31 closed'], ['B7', '2026-12-24 closed']),
+    ).toThrow(
+      new SettingsError(
+        'Settings B5 and B7 ("Changed hours") both give 2026-12-24, as "2026-12-24 09:00-13:00" and ' +
+          '"2026-12-24 closed". Keep the one that is right and clear the other; until then the jobs keep their last good results.',
+      ),
+    );
+    // The same hours written twice leave no doubt about the day.
+    expect(changed(['B5', '2026-12-24 9:00-13:00'], ['B6', '2026-12-24 09:00-13:00']).changedHours).toEqual([
+      { date: '2026-12-24', hours: hours('09:00', '13:00') },
+      { date: '2026-12-24', hours: hours('09:00', '13:00') },
+    ]);
   });
 
   it('describes itself for notes', () => {

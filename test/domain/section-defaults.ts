@@ -2,12 +2,13 @@
 import type { Section } from '../../src/domain/setting-parsers';
 
 export function defaultsOf<T>(section: Section<T>): T {
-  const all = <V>(name: string): V[] => {
+  const rows = <V>(name: string) => {
     const def = section.defs.find((d) => d.name === name);
     if (!def) throw new Error(`Unknown setting ${name}`);
-    return [def.parse(def.default) as V];
+    return [{ value: def.parse(def.default) as V, cell: '(default)', text: def.default }];
   };
-  return section.build({ all, one: <V>(name: string) => all<V>(name)[0]! });
+  const all = <V>(name: string): V[] => rows<V>(name).map((r) => r.value);
+  return section.build({ rows, all, one: <V>(name: string) => all<V>(name)[0]! });
 }
 
 /** An instant from wall time in Asia/Shanghai (UTC+8, no daylight saving): '2026-11-22T10:00'. */

@@ -26,8 +26,9 @@ function sla(
   now: string,
   tier = 'Regular',
   policy = DEFAULT_SLA_POLICY,
+  clock = calendar,
 ): TicketSla {
-  const outcome = ticketSla(row(fields), { calendar, tier, policy, now: at(now) });
+  const outcome = ticketSla(row(fields), { calendar: clock, tier, policy, now: at(now) });
   if (!outcome.ok) throw new Error(outcome.problems.join('; '));
   return outcome.value;
 }
@@ -250,6 +251,67 @@ describe('breaches', () => {
     expect(dueNote('ack', s.explanations.ack, at('2026-11-23T10:30'), ZONE)).toBe(
       'Acknowledge: target 30 min on business hours Mon-Fri 09:00-18:00 Asia/Shanghai; time used unknown.',
     );
+  });
+});
+
+describe('a target due at a closing time', () => {
+  // Friday 2026-11-20 18:00 is a close; the next opening is Monday 09:00. No business time passes
+  // between the two, so a target due at the close and met at the opening is met.
+  const friday = (time: string) => at(`2026-11-20T${time}`);
+
+  it('counts an acknowledgement at the next opening as met, a minute later as missed', () => {
+    const ackedAt = (wall: string) => ({ status: 'Acknowledged', acknowledged: at(wall) });
+    const submitted = friday('17:30');
+    expect(wall(sla({ submitted }, '2026-11-20T17:40').ackDue)).toBe('2026-11-20T18:00');
+    expect(sla({ submitted, ...ackedAt('2026-11-23T09:00') }, '2026-11-23T09:30').breaches).toEqual([]);
+    expect(sla({ submitted, ...ackedAt('2026-11-23T09:01') }, '2026-11-23T09:30').breaches).toEqual(['ack']);
+  });
+
+  it('leaves a pending target unmissed until business time passes its due', () => {
+    const submitted = friday('17:30');
+    expect(sla({ submitted }, '2026-11-21T12:00').breaches).toEqual([]);
+    expect(sla({ submitted }, '2026-11-23T09:00').breaches).toEqual([]);
+    expect(sla({ submitted }, '2026-11-23T09:01').breaches).toEqual(['ack']);
+  });
+
+  it('judges the plan, the update and the resolution the same way', () => {
+    // A Major ticket's plan is due two hours after 16:00; an update four hours after 14:00; a
+    // Regular ticket's resolution four hours after 14:00: each at the 18:00 close.
+    const noPlanYet = { level: 'Major', submitted: friday('16:00'), status: 'In Progress' };
+    const major = { ...noPlanYet, acknowledged: friday('16:10'), lastUpdate: friday('16:10') };
+    expect(wall(sla(major, '2026-11-20T16:20').planDue)).toBe('2026-11-20T18:00');
+    expect(sla(major, '2026-11-22T12:00').breaches).toEqual([]);
+    const complex = { level: 'Complex', submitted: friday('14:00'), status: 'In Progress' };
+    const updated = { ...complex, acknowledged: friday('14:00'), lastUpdate: friday('14:00') };
+    expect(wall(sla(updated, '2026-11-20T14:20').updateDue)).toBe('2026-11-20T18:00');
+    expect(sla(updated, '2026-11-22T12:00').breaches).toEqual([]);
+    const resolved = {
+      submitted: friday('14:00'),
+      status: 'Resolved',
+      acknowledged: friday('14:10'),
+      resolved: at('2026-11-23T09:00'),
+    };
+    expect(wall(sla(resolved, '2026-11-23T10:00').resolveDue)).toBe('2026-11-20T18:00');
+    expect(sla(resolved, '2026-11-23T10:00')).toMatchObject({ breaches: [], slaStatus: 'Met' });
+  });
+
+  it('counts a close moved by Changed hours and a holiday after it the same way', () => {
+    // Thursday 2026-12-24 closes at 13:00; Friday 25 is a holiday; the next opening is Monday 28.
+    const christmas = businessCalendar({
+      timeZone: ZONE,
+      holidays: ['2026-12-25'],
+      changedHours: [{ date: '2026-12-24', hours: { start: 9 * 60, end: 13 * 60 } }],
+    });
+    const ticket = (acknowledged: string) => ({
+      submitted: at('2026-12-24T12:30'),
+      status: 'Acknowledged',
+      acknowledged: at(acknowledged),
+    });
+    const judged = (acknowledged: string) =>
+      sla(ticket(acknowledged), '2026-12-28T10:00', 'Regular', DEFAULT_SLA_POLICY, christmas);
+    expect(wall(judged('2026-12-28T09:00').ackDue)).toBe('2026-12-24T13:00');
+    expect(judged('2026-12-28T09:00').breaches).toEqual([]);
+    expect(judged('2026-12-28T09:01').breaches).toEqual(['ack']);
   });
 });
 
