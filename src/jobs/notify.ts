@@ -5,7 +5,7 @@
 import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
 import { type Digest, type DigestAlert, digests, redirected } from '../domain/digest';
 import { messageOf } from '../domain/message-of';
-import { wallFromInstant } from '../domain/zone';
+import { DAY_MS, wallFromInstant } from '../domain/zone';
 import { type AlertsTable, MAIL_KEYS } from '../sheets/alerts';
 import { fillIn } from '../sheets/fill-in';
 import { storedJson } from '../sheets/stored-json';
@@ -27,6 +27,8 @@ export interface MailReport {
 const OWED = 'crm.mailedUnstamped';
 /** Well under Apps Script's 9 KB a property value; beyond it the stamps are written at once. */
 const OWED_LIMIT = 8000;
+/** Longer than any weekend with holidays an escalation may be held over. */
+const DONE_ESCALATION_DAYS = 7;
 
 /** `table`: the Alerts as read for raising, with the alerts just raised. */
 export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: AlertsTable): MailReport {
@@ -44,8 +46,13 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   const unmailed = table.rows.filter((r) => r.mailed === '' && !owed.has(String(r.id)));
   // An alert its owner marked Done before it was mailed (held for business hours) is still mailed
   // to the person it is escalated to: a missed target reaches the supervisor whatever the owner did.
-  const toMail = fillIn(table, unmailed, MAIL_KEYS).filter(
-    (r) => r.status === 'Open' || r.escalatedTo !== '',
+  // Within a week of being raised: one older was settled long ago (a schedule that stood still, or
+  // a version before this rule), and a supervisor needs no backlog of settled slips.
+  const since = ctx.now.getTime() - DONE_ESCALATION_DAYS * DAY_MS;
+  const heldBack = (r: (typeof unmailed)[number]) =>
+    r.escalatedTo !== '' && r.raised instanceof Date && r.raised.getTime() >= since;
+  const toMail = fillIn(table, unmailed, [...MAIL_KEYS, 'raised']).filter(
+    (r) => r.status === 'Open' || heldBack(r),
   );
   const pending: DigestAlert[] = toMail.map((r) => ({
     id: String(r.id),

@@ -135,6 +135,21 @@ describe('a breach escalated outside business hours', () => {
     expect(alerts(h, 'SLA Breach')[0]).toMatchObject({ Status: 'Done' });
     expect(alerts(h, 'SLA Breach')[0]!.Mailed).toBeInstanceOf(Date);
   });
+
+  it('is history a week on: an old alert marked Done is not mailed when the schedule starts again', () => {
+    const h = startAddon({ now: '2026-11-23T17:00' });
+    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+    const c = customer(h, { name: 'Acme', tier: 'Regular' });
+    ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T17:00' });
+    at(h, '2026-11-23T18:00');
+    h.addon.call('runHourlyJobs');
+    const [breach] = alerts(h, 'SLA Breach');
+    at(h, '2026-11-23T18:30');
+    h.addon.serve('sidebarMarkAlertDone', submit({ id: breach!.ID }));
+    at(h, '2026-12-01T09:00');
+    h.addon.call('runHourlyJobs');
+    expect(h.emu.mail.map((m) => m.body).join('\n')).not.toContain(`${breach!.ID} ·`);
+  });
 });
 
 describe('the weekly report', () => {
