@@ -6,6 +6,7 @@
  */
 
 import { type BusinessCalendar, businessMinutesBetween } from './calendar';
+import { emailKey } from './duplicates';
 import { isAtRiskLevel } from './health';
 import { monthSpan, previousPeriod } from './periods';
 import { ticketClock } from './sla';
@@ -218,30 +219,42 @@ export function dashboardFigures(input: BoardInput): DashboardFigures {
   };
 }
 
-/** One row per person named as a ticket's or a customer's Owner, by name; nobody ('') last. */
+/**
+ * One row per person named as a ticket's or a customer's Owner, by name; nobody ('') last. An
+ * address is one person in any letter case ("Li@x.com", "li@x.com"), as My queue and the mails
+ * take it: the row shows the spelling met first.
+ */
 export function ownerFigures(input: BoardInput): OwnerFigures[] {
   const quarter = periodOf(input.now, 'quarter', input.timeZone);
-  const shares = sharesOf(input);
-  const open = input.tickets.filter(isOpen);
-  const owners = new Set([...open.map((t) => t.owner), ...input.customers.map((c) => c.owner)]);
-  for (const s of shares) if (s.quarter === quarter) owners.add(s.owner);
-  return [...owners]
-    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-    .map((owner) => {
-      const tickets = open.filter((t) => t.owner === owner);
-      const customers = input.customers.filter((c) => c.owner === owner);
+  const spelled = new Map<string, string>();
+  // Each row's owner folded once: the table goes over every customer.
+  const byOwner = <T extends { readonly owner: string }>(rows: readonly T[]): Map<string, T[]> => {
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = emailKey(row.owner);
+      if (!spelled.has(key)) spelled.set(key, row.owner);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return groups;
+  };
+  const open = byOwner(input.tickets.filter(isOpen));
+  const customers = byOwner(input.customers);
+  const shares = byOwner(sharesOf(input).filter((s) => s.quarter === quarter));
+  return [...spelled]
+    .sort(([, a], [, b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+    .map(([key, owner]) => {
+      const tickets = open.get(key) ?? [];
+      const mine = customers.get(key) ?? [];
       return {
         owner,
         openTickets: tickets.length,
         breachedNow: tickets.filter(hasBreach).length,
-        overdueFollowUps: customers.filter((c) => c.followUpStatus === 'Overdue').length,
-        atRisk: customers.filter(isAtRiskCustomer).length,
-        recordsToRefresh: customers.filter((c) => c.refreshDue).length,
-        care: careOf(
-          shares.filter((s) => s.owner === owner),
-          quarter,
-          input.careGoal,
-        ),
+        overdueFollowUps: mine.filter((c) => c.followUpStatus === 'Overdue').length,
+        atRisk: mine.filter(isAtRiskCustomer).length,
+        recordsToRefresh: mine.filter((c) => c.refreshDue).length,
+        care: careOf(shares.get(key) ?? [], quarter, input.careGoal),
       };
     });
 }

@@ -130,7 +130,7 @@ export function ownersSection(owners: readonly OwnerFigures[], f: DashboardFigur
       ],
     ],
     footer: [
-      "Tickets count under the ticket's Owner; follow-ups, at-risk customers, records to refresh and Care touches under the customer's Owner. Definitions as in the table above.",
+      "Tickets count under the ticket's Owner; follow-ups, at-risk customers, records to refresh and Care touches under the customer's Owner; an address in another letter case is the same person. Definitions as in the table above.",
     ],
   };
 }

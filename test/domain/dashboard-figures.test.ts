@@ -216,6 +216,21 @@ describe('per-owner figures', () => {
       [0, 0],
     ]);
   });
+
+  it('count one person once whatever the letter case their address is typed in', () => {
+    // "A@X.com" on a ticket, "a@x.com" on customers: one mailbox, as My queue and the mails take it.
+    const tickets = [
+      ...TICKETS.filter((t) => t.owner !== 'a@x.com'),
+      ...TICKETS.filter((t) => t.owner === 'a@x.com').map((t) => ({ ...t, owner: 'A@X.com' })),
+    ];
+    const touches = TOUCHES.map((t, i) => (i === 2 ? { ...t, owner: 'A@x.COM' } : t));
+    const rows = ownerFigures({ ...input, tickets, touches });
+    expect(rows.map((r) => [r.owner, r.openTickets, r.overdueFollowUps, r.care.care, r.care.total])).toEqual([
+      ['A@X.com', 2, 1, 2, 3],
+      ['b@x.com', 0, 1, 0, 1],
+      ['', 1, 1, 0, 0],
+    ]);
+  });
 });
 
 describe('chart series', () => {
