@@ -347,6 +347,25 @@ describe('dashboard figures', () => {
   });
 });
 
+describe('the Dashboard sheet', () => {
+  it('says on it, and warns anyone typing there, that the add-on rebuilds it', () => {
+    const h = fixture();
+    h.addon.call('refreshDashboard');
+    // A note typed below the tables goes on the next rebuild (the test above): the sheet says so first.
+    expect(dashboard(h).getRange(5, 1).getValue()).toBe(
+      'The CRM rebuilds this sheet on every run: anything typed here is replaced. Keep your notes on another sheet.',
+    );
+    const { SHEET } = h.emu.globals.SpreadsheetApp.ProtectionType;
+    const warnings = dashboard(h).getProtections(SHEET);
+    expect(warnings.map((p) => [p.getDescription(), p.isWarningOnly()])).toEqual([
+      ['CRM: the add-on rebuilds this sheet; anything typed here is replaced on its next run', true],
+    ]);
+    // Set up again finds it: still one.
+    h.addon.call('setupWorkbook');
+    expect(dashboard(h).getProtections(SHEET)).toHaveLength(1);
+  });
+});
+
 describe('dashboard charts', () => {
   it('are created once beside the figures and updated in place: the count stays the same over three runs', () => {
     const h = fixture();
