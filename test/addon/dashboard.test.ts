@@ -347,6 +347,39 @@ describe('dashboard figures', () => {
   });
 });
 
+describe('dashboard months in a spreadsheet zone with daylight saving', () => {
+  it('count a ticket resolved at 23:30 on the last day of a month in that month (New York)', () => {
+    // Now Monday 2026-11-02 10:00 in New York, the day after clocks went back; Auckland is a day on.
+    const h = startAddon({ zone: 'America/New_York', now: '2026-11-02T10:00-05:00' });
+    load(h, CUSTOMERS, CUSTOMER_ROWS.slice(0, 1));
+    const resolved = (id: string, submitted: string, done: string, breaches: string): Rec => ({
+      ...TICKET_ROWS[4],
+      id,
+      submitted: new Date(submitted),
+      acknowledged: new Date(submitted),
+      resolved: new Date(done),
+      breaches,
+    });
+    load(h, TICKETS, [
+      // Saturday 31 October 23:30 EDT is 1 November in UTC and in Auckland: still October.
+      resolved('T-00101', '2026-10-31T20:00-04:00', '2026-10-31T23:30-04:00', ''),
+      // Sunday 1 November 00:30 EDT, before the clocks went back: November.
+      resolved('T-00102', '2026-10-31T21:00-04:00', '2026-11-01T00:30-04:00', 'resolve'),
+    ]);
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: '' });
+    expect(row(h, 'SLA met % (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
+      '0%',
+      '0 of 1 resolved',
+      '100%',
+      '1 of 1 resolved',
+    ]);
+    // Both in the week of Monday 26 October (to Sunday 1 November).
+    const weeks = section(h, 'Chart data: tickets per week');
+    expect(weeks.find((w) => w[0] === '2026-10-26')!.slice(0, 3)).toEqual(['2026-10-26', '2', '2']);
+    expect(weeks.at(-1)![0]).toBe('2026-11-02');
+  });
+});
+
 describe('the Dashboard sheet', () => {
   it('says on it, and warns anyone typing there, that the add-on rebuilds it', () => {
     const h = fixture();
