@@ -10,7 +10,7 @@ import { emailKey } from './duplicates';
 import { isAtRiskLevel } from './health';
 import { monthSpan, previousPeriod } from './periods';
 import { ticketClock } from './sla';
-import { pausedMinutesProblem } from './sla-ticket';
+import { isUntimed, pausedMinutesProblem } from './sla-ticket';
 import { type CareShare, type CareTouch, careShares } from './specific-records';
 import { groupSurveys, periodOf } from './survey-groups';
 import type { SurveyRow } from './survey-rows';
@@ -33,6 +33,8 @@ export interface BoardTicket {
   readonly closed: number | null;
   /** As entered: NaN for text, which leaves the ticket out of the resolve median. */
   readonly pausedMinutes: number;
+  /** As written: 'Check this row: …' when the hourly job could not time the ticket. */
+  readonly slaStatus: string;
   /** The Breaches column as written: 'ack, resolve', '' when none. */
   readonly breaches: string;
 }
@@ -81,12 +83,17 @@ export interface Pair<T> {
   readonly previous: T;
 }
 
+/** Tickets resolved without a breach of those resolved; `unchecked`: left out, SLA Status 'Check this row'. */
+export interface SlaMet extends Ratio {
+  readonly unchecked: number;
+}
+
 export interface DashboardFigures {
   readonly month: Pair<string>;
   readonly quarter: Pair<string>;
   readonly openTickets: number;
   readonly breachedNow: number;
-  readonly slaMet: Pair<Ratio>;
+  readonly slaMet: Pair<SlaMet>;
   readonly ackHours: Pair<Median>;
   readonly resolveHours: Pair<Median>;
   readonly atRisk: number;
@@ -116,6 +123,18 @@ export const isAtRiskCustomer = (c: BoardCustomer): boolean => isAtRiskLevel(c.r
 
 export function ratio(part: number, whole: number): Ratio {
   return { part, whole, share: whole === 0 ? null : part / whole };
+}
+
+/**
+ * Of resolved tickets, those met: a ticket the hourly job could not time (Resolved typed before
+ * Submitted, say) has no breaches worked out, so its empty Breaches says nothing and it is left out.
+ */
+export function slaMet(resolved: readonly BoardTicket[]): SlaMet {
+  const timed = resolved.filter((t) => !isUntimed(t.slaStatus));
+  return {
+    ...ratio(timed.filter((t) => !hasBreach(t)).length, timed.length),
+    unchecked: resolved.length - timed.length,
+  };
 }
 
 export function median(values: readonly number[]): number | null {
@@ -155,7 +174,7 @@ function monthFigures(input: BoardInput, month: string) {
   const resolved = input.tickets.filter((t) => inMonth(resolvedAt(t)));
   const present = (x: number | null): x is number => x !== null;
   return {
-    slaMet: ratio(resolved.filter((t) => !hasBreach(t)).length, resolved.length),
+    slaMet: slaMet(resolved),
     ack: hoursMedian(
       input.tickets
         .filter((t) => inMonth(t.acknowledged))

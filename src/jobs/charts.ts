@@ -79,7 +79,7 @@ export function chartPlans(board: BoardInput): ChartPlan[] {
         header: ['Week of', 'SLA met %'],
         rows: weeks.map((w) => [text(w.week), blankIfNull(w.slaMetPercent)]),
         footer: [
-          'Of the tickets resolved in the week, the % with an empty Breaches cell; blank: none resolved.',
+          'Of the tickets resolved in the week, the % with an empty Breaches cell (SLA Status "Check this row" left out); blank: none resolved.',
         ],
       },
       options: { colors: ['#f4b400'], 'legend.position': 'none', ...PERCENT_AXIS },

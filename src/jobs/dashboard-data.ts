@@ -68,6 +68,7 @@ export function dashboardData(
       resolved: msOf(t.resolved),
       closed: msOf(t.closed),
       pausedMinutes: enteredNumberOf(t.pausedMinutes) ?? 0,
+      slaStatus: textOf(t.slaStatus),
       breaches: textOf(t.breaches),
     };
   });
