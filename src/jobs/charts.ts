@@ -103,7 +103,9 @@ export function chartPlans(board: BoardInput): ChartPlan[] {
         title: 'Chart data: customers per risk level',
         header: ['Risk level', 'Customers'],
         rows: risk.map(([level, n]) => [level, n]),
-        footer: ['Customers by Risk Level; "Not scored": no health score (e.g. churned, or no data yet).'],
+        footer: [
+          'Customers by Risk Level, records merged into another left out; "Not scored": no health score (e.g. churned, or no data yet).',
+        ],
       },
       options: { colors: ['#ea4335', '#fbbc04', '#34a853', '#9aa0a6'], 'legend.position': 'right' },
     },

@@ -88,7 +88,7 @@ export function figuresSection(
       'Open tickets: Status is not Resolved or Closed. Breached now: open tickets whose Breaches cell lists a missed target.',
       'SLA met %: tickets resolved in the month (Resolved, else Closed) with an empty Breaches cell, divided by all tickets resolved in the month; a ticket whose SLA Status reads "Check this row" was never timed and is left out of both.',
       'Median hours: business hours of the Settings calendar (7x24 for VIP customers) from Submitted to Acknowledged, for tickets acknowledged in the month; from Submitted to resolved, less Paused Minutes, for tickets resolved in the month.',
-      `At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Records to refresh: customers neither Churned nor merged into another whose record was last saved (Updated, else Created) over ${refreshDays} days ago. Surveys due: Surveys with Status Due.`,
+      `At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Records merged into another are not counted. Records to refresh: customers neither Churned nor merged into another whose record was last saved (Updated, else Created) over ${refreshDays} days ago. Surveys due: Surveys with Status Due.`,
       `CSAT: share of the quarter's answers whose dimension average is 4 or more. Recommend: % of 5s minus % of 1-3s. Care share: Care interactions of all interactions in the quarter (goal ${Math.round(careGoal * 100)}%).`,
     ],
   };

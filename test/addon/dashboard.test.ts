@@ -293,6 +293,23 @@ describe('dashboard figures', () => {
     expect(text).toContain("Tickets count under the ticket's Owner");
   });
 
+  it('leave out a record merged into another: it is not a customer of its own', () => {
+    const h = fixture();
+    // Merged today into Acme (C-0001): the daily job has not yet cleared what it held before.
+    const duplicate = { ...CUSTOMER_ROWS[0], id: 'C-0005', name: 'ACME Ltd', mergedInto: 'C-0001' };
+    load(h, CUSTOMERS, [...CUSTOMER_ROWS, duplicate]);
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: '' });
+    expect(row(h, 'At-risk customers')[1]).toBe('2');
+    expect(row(h, 'Overdue follow-ups')[1]).toBe('2');
+    expect(section(h, 'Chart data: customers per risk level').map((r) => r.slice(0, 2))).toEqual([
+      ['High', '1'],
+      ['Medium', '1'],
+      ['Low', '1'],
+      ['Not scored', '1'],
+    ]);
+    expect(section(h, 'Churn and win-back')[0]![0]).toBe('2');
+  });
+
   it('agree, after the daily job, with the columns that job has just written', () => {
     const h = fixture();
     // One record last saved two months ago.
