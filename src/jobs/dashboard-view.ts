@@ -3,6 +3,7 @@
  * says how its numbers are counted, so a manager can check any of them against the sheets.
  */
 import type { DashboardFigures, Median, OwnerFigures, SlaMet } from '../domain/dashboard-figures';
+import { plural } from '../domain/some-of';
 import type { CareShare } from '../domain/specific-records';
 import type { Figure } from '../domain/survey-summary';
 import { formatted, type Section, type SectionCell } from './dashboard-sections';
@@ -19,7 +20,8 @@ const score = (f: Figure): SectionCell =>
   f.value === null ? '' : formatted(Number(f.value.toFixed(0)), '0');
 const resolvedOf = (r: SlaMet) =>
   `${r.part} of ${r.whole} resolved${r.unchecked > 0 ? `; ${r.unchecked} left out: Check this row` : ''}`;
-const answers = (f: Figure) => `${f.count} answers${f.thin ? ' (thin)' : ''}`;
+const answers = (f: Figure) => `${plural(f.count, 'answer')}${f.thin && f.count > 0 ? ' (thin)' : ''}`;
+const tickets = (m: Median) => plural(m.count, 'ticket');
 const touches = (c: CareShare) => `${c.care} of ${c.total} touches`;
 const careShare = (c: CareShare): SectionCell => (c.total === 0 ? '' : formatted(c.share, '0%'));
 
@@ -47,16 +49,16 @@ export function figuresSection(
       [
         `Median hours to acknowledge (${m})`,
         hours(f.ackHours.current),
-        `${f.ackHours.current.count} tickets`,
+        tickets(f.ackHours.current),
         hours(f.ackHours.previous),
-        `${f.ackHours.previous.count} tickets`,
+        tickets(f.ackHours.previous),
       ],
       [
         `Median hours to resolve (${m})`,
         hours(f.resolveHours.current),
-        `${f.resolveHours.current.count} tickets`,
+        tickets(f.resolveHours.current),
         hours(f.resolveHours.previous),
-        `${f.resolveHours.previous.count} tickets`,
+        tickets(f.resolveHours.previous),
       ],
       ['At-risk customers', f.atRisk, '', '', ''],
       ['Overdue follow-ups', f.overdueFollowUps, '', '', ''],

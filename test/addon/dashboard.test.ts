@@ -252,13 +252,13 @@ describe('dashboard figures', () => {
       '1.0',
       '4 tickets',
       '0.1',
-      '1 tickets',
+      '1 ticket',
     ]);
     expect(row(h, 'Median hours to resolve (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
       '14.0',
       '2 tickets',
       '2.0',
-      '1 tickets',
+      '1 ticket',
     ]);
     expect(row(h, 'At-risk customers')[1]).toBe('2');
     expect(row(h, 'Overdue follow-ups')[1]).toBe('2');
@@ -267,7 +267,7 @@ describe('dashboard figures', () => {
       '67%',
       '3 answers (thin)',
       '0%',
-      '1 answers (thin)',
+      '1 answer (thin)',
     ]);
     expect(row(h, 'Recommend score (2026-Q4 vs 2026-Q3)').slice(1, 4)).toEqual([
       '0',
@@ -389,6 +389,13 @@ describe('dashboard months in a spreadsheet zone with daylight saving', () => {
       '0 of 1 resolved',
       '100%',
       '1 of 1 resolved',
+    ]);
+    // A month without data reads empty, and says so beside it.
+    expect(row(h, 'Median hours to acknowledge (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
+      '',
+      'no tickets',
+      '0.0',
+      '2 tickets',
     ]);
     // Both in the week of Monday 26 October (to Sunday 1 November).
     const weeks = section(h, 'Chart data: tickets per week');
