@@ -6,10 +6,11 @@
  */
 
 import { type BusinessCalendar, businessMinutesBetween } from './calendar';
+import { emailKey } from './duplicates';
 import { isAtRiskLevel } from './health';
 import { monthSpan, previousPeriod } from './periods';
 import { ticketClock } from './sla';
-import { pausedMinutesProblem } from './sla-ticket';
+import { isUntimed, pausedMinutesProblem } from './sla-ticket';
 import { type CareShare, type CareTouch, careShares } from './specific-records';
 import { groupSurveys, periodOf } from './survey-groups';
 import type { SurveyRow } from './survey-rows';
@@ -32,6 +33,8 @@ export interface BoardTicket {
   readonly closed: number | null;
   /** As entered: NaN for text, which leaves the ticket out of the resolve median. */
   readonly pausedMinutes: number;
+  /** As written: 'Check this row: …' when the hourly job could not time the ticket. */
+  readonly slaStatus: string;
   /** The Breaches column as written: 'ack, resolve', '' when none. */
   readonly breaches: string;
 }
@@ -80,12 +83,17 @@ export interface Pair<T> {
   readonly previous: T;
 }
 
+/** Tickets resolved without a breach of those resolved; `unchecked`: left out, SLA Status 'Check this row'. */
+export interface SlaMet extends Ratio {
+  readonly unchecked: number;
+}
+
 export interface DashboardFigures {
   readonly month: Pair<string>;
   readonly quarter: Pair<string>;
   readonly openTickets: number;
   readonly breachedNow: number;
-  readonly slaMet: Pair<Ratio>;
+  readonly slaMet: Pair<SlaMet>;
   readonly ackHours: Pair<Median>;
   readonly resolveHours: Pair<Median>;
   readonly atRisk: number;
@@ -115,6 +123,18 @@ export const isAtRiskCustomer = (c: BoardCustomer): boolean => isAtRiskLevel(c.r
 
 export function ratio(part: number, whole: number): Ratio {
   return { part, whole, share: whole === 0 ? null : part / whole };
+}
+
+/**
+ * Of resolved tickets, those met: a ticket the hourly job could not time (Resolved typed before
+ * Submitted, say) has no breaches worked out, so its empty Breaches says nothing and it is left out.
+ */
+export function slaMet(resolved: readonly BoardTicket[]): SlaMet {
+  const timed = resolved.filter((t) => !isUntimed(t.slaStatus));
+  return {
+    ...ratio(timed.filter((t) => !hasBreach(t)).length, timed.length),
+    unchecked: resolved.length - timed.length,
+  };
 }
 
 export function median(values: readonly number[]): number | null {
@@ -154,7 +174,7 @@ function monthFigures(input: BoardInput, month: string) {
   const resolved = input.tickets.filter((t) => inMonth(resolvedAt(t)));
   const present = (x: number | null): x is number => x !== null;
   return {
-    slaMet: ratio(resolved.filter((t) => !hasBreach(t)).length, resolved.length),
+    slaMet: slaMet(resolved),
     ack: hoursMedian(
       input.tickets
         .filter((t) => inMonth(t.acknowledged))
@@ -218,30 +238,42 @@ export function dashboardFigures(input: BoardInput): DashboardFigures {
   };
 }
 
-/** One row per person named as a ticket's or a customer's Owner, by name; nobody ('') last. */
+/**
+ * One row per person named as a ticket's or a customer's Owner, by name; nobody ('') last. An
+ * address is one person in any letter case ("Li@x.com", "li@x.com"), as My queue and the mails
+ * take it: the row shows the spelling met first.
+ */
 export function ownerFigures(input: BoardInput): OwnerFigures[] {
   const quarter = periodOf(input.now, 'quarter', input.timeZone);
-  const shares = sharesOf(input);
-  const open = input.tickets.filter(isOpen);
-  const owners = new Set([...open.map((t) => t.owner), ...input.customers.map((c) => c.owner)]);
-  for (const s of shares) if (s.quarter === quarter) owners.add(s.owner);
-  return [...owners]
-    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-    .map((owner) => {
-      const tickets = open.filter((t) => t.owner === owner);
-      const customers = input.customers.filter((c) => c.owner === owner);
+  const spelled = new Map<string, string>();
+  // Each row's owner folded once: the table goes over every customer.
+  const byOwner = <T extends { readonly owner: string }>(rows: readonly T[]): Map<string, T[]> => {
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = emailKey(row.owner);
+      if (!spelled.has(key)) spelled.set(key, row.owner);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return groups;
+  };
+  const open = byOwner(input.tickets.filter(isOpen));
+  const customers = byOwner(input.customers);
+  const shares = byOwner(sharesOf(input).filter((s) => s.quarter === quarter));
+  return [...spelled]
+    .sort(([, a], [, b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+    .map(([key, owner]) => {
+      const tickets = open.get(key) ?? [];
+      const mine = customers.get(key) ?? [];
       return {
         owner,
         openTickets: tickets.length,
         breachedNow: tickets.filter(hasBreach).length,
-        overdueFollowUps: customers.filter((c) => c.followUpStatus === 'Overdue').length,
-        atRisk: customers.filter(isAtRiskCustomer).length,
-        recordsToRefresh: customers.filter((c) => c.refreshDue).length,
-        care: careOf(
-          shares.filter((s) => s.owner === owner),
-          quarter,
-          input.careGoal,
-        ),
+        overdueFollowUps: mine.filter((c) => c.followUpStatus === 'Overdue').length,
+        atRisk: mine.filter(isAtRiskCustomer).length,
+        recordsToRefresh: mine.filter((c) => c.refreshDue).length,
+        care: careOf(shares.get(key) ?? [], quarter, input.careGoal),
       };
     });
 }

@@ -2,7 +2,7 @@
  * The numbers behind the Dashboard's charts: tickets opened and resolved per week, SLA met % per
  * week, CSAT per month and customers per risk level. Each is a small table a person can check.
  */
-import { type BoardCustomer, type BoardInput, type BoardTicket, hasBreach } from './dashboard-figures';
+import { type BoardCustomer, type BoardInput, type BoardTicket, slaMet } from './dashboard-figures';
 import { inWeek, recentMonths, recentWeeks } from './periods';
 import { groupSurveys } from './survey-groups';
 import { satisfaction } from './survey-summary';
@@ -17,7 +17,7 @@ export interface WeekTickets {
   readonly week: string;
   readonly opened: number;
   readonly resolved: number;
-  /** Of the tickets resolved that week, the share (0-100) without a breach; null when none. */
+  /** Of the tickets resolved that week, the share (0-100) without a breach (slaMet); null when none. */
   readonly slaMetPercent: number | null;
 }
 
@@ -30,7 +30,7 @@ export interface MonthCsat {
 
 export const NOT_SCORED = 'Not scored';
 
-const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 100));
+const share = (r: { share: number | null }) => (r.share === null ? null : Math.round(r.share * 100));
 
 /** The last CHART_WEEKS weeks, the current (partial) one last. */
 export function ticketsPerWeek(
@@ -45,7 +45,7 @@ export function ticketsPerWeek(
       week: week.monday,
       opened: tickets.filter((t) => inWeek(week, t.submitted)).length,
       resolved: resolved.length,
-      slaMetPercent: percent(resolved.filter((t) => !hasBreach(t)).length, resolved.length),
+      slaMetPercent: share(slaMet(resolved)),
     };
   });
 }

@@ -16,6 +16,7 @@
  * - renewal intent: Renewal Intent is blank.
  */
 import type { Curve, HealthSettings, IndicatorKey } from './health-settings';
+import { plural } from './some-of';
 import type { RENEWAL_INTENTS } from './values';
 import { DAY_MS } from './zone';
 
@@ -82,9 +83,6 @@ const falling = (v: number, { full, zero }: Curve) =>
 /** Higher is better: the falling curve mirrored. */
 const rising = (v: number, { full, zero }: Curve) => falling(-v, { full: -full, zero: -zero });
 
-/** '1 complaint', '2 complaints', 'no complaints'. */
-const plural = (n: number, one: string, many = `${one}s`) =>
-  n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
 /** Survey scores are shown, and so scored, to one decimal, so the note can be checked by hand. */
 const tenths = (v: number) => Math.round(v * 10) / 10;
 

@@ -79,6 +79,11 @@ function timeProblems(row: SlaTicketRow, now: number): string[] {
   });
 }
 
+/** How SLA Status begins on a ticket whose own dates cannot be right: its SLA was not worked out. */
+const CHECK_ROW = 'Check this row: ';
+export const checkRowStatus = (problems: readonly string[]): string => `${CHECK_ROW}${problems.join('; ')}`;
+export const isUntimed = (slaStatus: string): boolean => slaStatus.startsWith(CHECK_ROW);
+
 /**
  * Ten years: more is a number pasted into the wrong cell (a phone number), and the clock would
  * walk it day by day for minutes on end.

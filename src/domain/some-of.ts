@@ -12,3 +12,7 @@ export function someOf(items: readonly string[], max: number, separator = ', '):
 /** A text cut to its first `max` characters, marked with "…" when cut. */
 export const clipped = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max)}…`;
+
+/** '1 complaint', '2 complaints', 'no complaints'. */
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;

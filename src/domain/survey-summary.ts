@@ -49,7 +49,7 @@ export interface SurveySummary {
 
 const TOP_KEYWORDS = 10;
 /** A recommend score this low marks a comment negative whatever the dimensions say. */
-const NEGATIVE_RECOMMEND = 2;
+export const NEGATIVE_RECOMMEND = 2;
 
 const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 const share = (xs: readonly boolean[]) => mean(xs.map((x) => (x ? 1 : 0)));

@@ -79,7 +79,7 @@ export function chartPlans(board: BoardInput): ChartPlan[] {
         header: ['Week of', 'SLA met %'],
         rows: weeks.map((w) => [text(w.week), blankIfNull(w.slaMetPercent)]),
         footer: [
-          'Of the tickets resolved in the week, the % with an empty Breaches cell; blank: none resolved.',
+          'Of the tickets resolved in the week, the % with an empty Breaches cell (SLA Status "Check this row" left out); blank: none resolved.',
         ],
       },
       options: { colors: ['#f4b400'], 'legend.position': 'none', ...PERCENT_AXIS },
@@ -103,7 +103,9 @@ export function chartPlans(board: BoardInput): ChartPlan[] {
         title: 'Chart data: customers per risk level',
         header: ['Risk level', 'Customers'],
         rows: risk.map(([level, n]) => [level, n]),
-        footer: ['Customers by Risk Level; "Not scored": no health score (e.g. churned, or no data yet).'],
+        footer: [
+          'Customers by Risk Level, records merged into another left out; "Not scored": no health score (e.g. churned, or no data yet).',
+        ],
       },
       options: { colors: ['#ea4335', '#fbbc04', '#34a853', '#9aa0a6'], 'legend.position': 'right' },
     },

@@ -56,6 +56,8 @@ export function readDailyData(ctx: JobContext) {
         'submitted',
         'resolved',
         'closed',
+        // SLA met % leaves out the tickets the hourly job could not time.
+        'slaStatus',
         'breaches',
         'owner',
         // For the Dashboard's problem report and response times.

@@ -9,7 +9,7 @@ import type { BoardCustomer, BoardInput, BoardTicket } from '../domain/dashboard
 import { needsRefresh } from '../domain/record-refresh';
 import { screenSurveys } from '../domain/survey-rows';
 import type { ProblemTicket } from '../domain/weekly-problems';
-import { enteredNumberOf, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
 import type { DailyData } from './daily-data';
 import type { JobContext } from './run';
@@ -38,22 +38,26 @@ export function dashboardData(
 ): DashboardData {
   const pick = (changes: Changes | undefined, id: string, key: string, cell: Cell) =>
     changes?.get(id)?.[key] ?? cell;
-  const customers: BoardCustomer[] = data.customers.rows.map((c) => {
-    const id = textOf(c.id);
-    return {
-      id,
-      owner: textOf(c.owner),
-      riskLevel: textOf(pick(fresh.customers, id, 'riskLevel', c.riskLevel)),
-      followUpStatus: textOf(pick(fresh.customers, id, 'followUpStatus', c.followUpStatus)),
-      refreshDue: needsRefresh(
-        refreshedRecordOf(c),
-        ctx.now.getTime(),
-        ctx.settings.followUps.recordRefreshDays,
-      ),
-    };
-  });
+  // A record merged into another is no customer of its own (until the daily job clears it, it
+  // still shows the risk and follow-up it had): counted once, under the record it was merged into.
+  const customers: BoardCustomer[] = data.customers.rows
+    .filter((c) => !isMerged(c))
+    .map((c) => {
+      const id = textOf(c.id);
+      return {
+        id,
+        owner: textOf(c.owner),
+        riskLevel: textOf(pick(fresh.customers, id, 'riskLevel', c.riskLevel)),
+        followUpStatus: textOf(pick(fresh.customers, id, 'followUpStatus', c.followUpStatus)),
+        refreshDue: needsRefresh(
+          refreshedRecordOf(c),
+          ctx.now.getTime(),
+          ctx.settings.followUps.recordRefreshDays,
+        ),
+      };
+    });
   const tierOf = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
-  const ownerOf = new Map(customers.map((c) => [c.id, c.owner] as const));
+  const ownerOf = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.owner)] as const));
   const tickets: BoardTicket[] = data.tickets.rows.map((t) => {
     const id = textOf(t.id);
     return {
@@ -68,6 +72,7 @@ export function dashboardData(
       resolved: msOf(t.resolved),
       closed: msOf(t.closed),
       pausedMinutes: enteredNumberOf(t.pausedMinutes) ?? 0,
+      slaStatus: textOf(t.slaStatus),
       breaches: textOf(t.breaches),
     };
   });

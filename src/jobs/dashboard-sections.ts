@@ -38,8 +38,12 @@ export interface Placement {
   readonly width: number;
 }
 
-/** Rows 1-4 hold the schedule status (outcome.ts); sections start below it. */
+/** Rows 1-4 hold the schedule status (outcome.ts), row 5 says whose sheet it is; sections follow. */
 export const FIRST_SECTION_ROW = 6;
+const OWNED_ROW = FIRST_SECTION_ROW - 1;
+/** Everything below the status is written over on each rebuild, so a person is told before typing. */
+export const OWNED_LINE =
+  'The CRM rebuilds this sheet on every run: anything typed here is replaced. Keep your notes on another sheet.';
 /** Sheets' "Automatic" number format. */
 export const AUTOMATIC = 'General';
 
@@ -81,19 +85,19 @@ function linesOf(sections: readonly Section[]): { lines: Line[]; placements: Pla
 
 export function writeSections(env: Env, sections: readonly Section[]): Placement[] {
   const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
-  const { lines, placements } = linesOf(sections);
+  const { lines: sectionLines, placements } = linesOf(sections);
+  const lines = [{ cells: [OWNED_LINE], bold: false }, ...sectionLines];
   const width = Math.max(1, ...lines.map((l) => l.cells.length));
   const cellAt = (l: Line, c: number): FormattedCell => {
     const cell = l.cells[c] ?? '';
     return isFormatted(cell) ? cell : { value: cell, format: AUTOMATIC };
   };
-  const oldHeight = Math.max(0, sheet.getLastRow() - FIRST_SECTION_ROW + 1);
+  const oldHeight = Math.max(0, sheet.getLastRow() - OWNED_ROW + 1);
   const oldWidth = sheet.getLastColumn();
   // One range over the old layout and the new: what the new one leaves out is written blank.
   const height = Math.max(oldHeight, lines.length);
   const across = Math.max(oldWidth, width);
-  if (height === 0) return placements;
-  const range = sheet.getRange(FIRST_SECTION_ROW, 1, height, across);
+  const range = sheet.getRange(OWNED_ROW, 1, height, across);
   const each = <T>(cell: (l: Line | undefined, c: number) => T): T[][] =>
     Array.from({ length: height }, (_, r) => Array.from({ length: across }, (_, c) => cell(lines[r], c)));
   // Formats first: a value is written into the format it is shown in.

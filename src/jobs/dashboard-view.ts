@@ -2,7 +2,8 @@
  * The headline figures and the per-owner table as Dashboard sections, each with the line that
  * says how its numbers are counted, so a manager can check any of them against the sheets.
  */
-import type { DashboardFigures, Median, OwnerFigures, Ratio } from '../domain/dashboard-figures';
+import type { DashboardFigures, Median, OwnerFigures, SlaMet } from '../domain/dashboard-figures';
+import { plural } from '../domain/some-of';
 import type { CareShare } from '../domain/specific-records';
 import type { Figure } from '../domain/survey-summary';
 import { formatted, type Section, type SectionCell } from './dashboard-sections';
@@ -17,8 +18,10 @@ const hours = (m: Median): SectionCell =>
 // toFixed as the survey summaries round it (a half away from zero): one quarter, one figure.
 const score = (f: Figure): SectionCell =>
   f.value === null ? '' : formatted(Number(f.value.toFixed(0)), '0');
-const resolvedOf = (r: Ratio) => `${r.part} of ${r.whole} resolved`;
-const answers = (f: Figure) => `${f.count} answers${f.thin ? ' (thin)' : ''}`;
+const resolvedOf = (r: SlaMet) =>
+  `${r.part} of ${r.whole} resolved${r.unchecked > 0 ? `; ${r.unchecked} left out: Check this row` : ''}`;
+const answers = (f: Figure) => `${plural(f.count, 'answer')}${f.thin && f.count > 0 ? ' (thin)' : ''}`;
+const tickets = (m: Median) => plural(m.count, 'ticket');
 const touches = (c: CareShare) => `${c.care} of ${c.total} touches`;
 const careShare = (c: CareShare): SectionCell => (c.total === 0 ? '' : formatted(c.share, '0%'));
 
@@ -46,16 +49,16 @@ export function figuresSection(
       [
         `Median hours to acknowledge (${m})`,
         hours(f.ackHours.current),
-        `${f.ackHours.current.count} tickets`,
+        tickets(f.ackHours.current),
         hours(f.ackHours.previous),
-        `${f.ackHours.previous.count} tickets`,
+        tickets(f.ackHours.previous),
       ],
       [
         `Median hours to resolve (${m})`,
         hours(f.resolveHours.current),
-        `${f.resolveHours.current.count} tickets`,
+        tickets(f.resolveHours.current),
         hours(f.resolveHours.previous),
-        `${f.resolveHours.previous.count} tickets`,
+        tickets(f.resolveHours.previous),
       ],
       ['At-risk customers', f.atRisk, '', '', ''],
       ['Overdue follow-ups', f.overdueFollowUps, '', '', ''],
@@ -85,9 +88,9 @@ export function figuresSection(
     ],
     footer: [
       'Open tickets: Status is not Resolved or Closed. Breached now: open tickets whose Breaches cell lists a missed target.',
-      'SLA met %: tickets resolved in the month (Resolved, else Closed) with an empty Breaches cell, divided by all tickets resolved in the month.',
+      'SLA met %: tickets resolved in the month (Resolved, else Closed) with an empty Breaches cell, divided by all tickets resolved in the month; a ticket whose SLA Status reads "Check this row" was never timed and is left out of both.',
       'Median hours: business hours of the Settings calendar (7x24 for VIP customers) from Submitted to Acknowledged, for tickets acknowledged in the month; from Submitted to resolved, less Paused Minutes, for tickets resolved in the month.',
-      `At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Records to refresh: customers neither Churned nor merged into another whose record was last saved (Updated, else Created) over ${refreshDays} days ago. Surveys due: Surveys with Status Due.`,
+      `At-risk customers: Risk Level High or Medium. Overdue follow-ups: Follow-up Status Overdue. Records merged into another are not counted. Records to refresh: customers neither Churned nor merged into another whose record was last saved (Updated, else Created) over ${refreshDays} days ago. Surveys due: Surveys with Status Due.`,
       `CSAT: share of the quarter's answers whose dimension average is 4 or more. Recommend: % of 5s minus % of 1-3s. Care share: Care interactions of all interactions in the quarter (goal ${Math.round(careGoal * 100)}%).`,
     ],
   };
@@ -130,7 +133,7 @@ export function ownersSection(owners: readonly OwnerFigures[], f: DashboardFigur
       ],
     ],
     footer: [
-      "Tickets count under the ticket's Owner; follow-ups, at-risk customers, records to refresh and Care touches under the customer's Owner. Definitions as in the table above.",
+      "Tickets count under the ticket's Owner; follow-ups, at-risk customers, records to refresh and Care touches under the customer's Owner; an address in another letter case is the same person. Definitions as in the table above.",
     ],
   };
 }

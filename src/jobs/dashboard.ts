@@ -11,6 +11,7 @@ import { messageOf } from '../domain/message-of';
 import { calendarOf } from '../domain/settings-calendar';
 import { type WeeklyProblems, weeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
+import { isMerged } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { BusyError } from '../sheets/lock';
 import { loadSettings } from '../sheets/settings-sheet';
@@ -76,7 +77,7 @@ export function refreshDashboardNow(env: Env): { error: string; detail: string }
       const calendar = calendarOf(settings, timeZone);
       // The survey and win-back summaries live on the Dashboard too; computing them writes nothing.
       const surveys = refreshSurveys(ctx, data, calendar);
-      const atRisk = data.customers.rows.filter((c) => isAtRiskLevel(c.riskLevel)).length;
+      const atRisk = data.customers.rows.filter((c) => !isMerged(c) && isAtRiskLevel(c.riskLevel)).length;
       const winBacks = refreshWinBacks(ctx, atRisk);
       const report = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section]);
       env.flush();

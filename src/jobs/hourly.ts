@@ -9,6 +9,7 @@ import { departmentOf, leadOf } from '../domain/routing';
 import { calendarOf } from '../domain/settings-calendar';
 import { type SlaContext, type TicketSla, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
+import { checkRowStatus } from '../domain/sla-ticket';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
 import { DAY_MS, HOUR_MS } from '../domain/zone';
@@ -307,7 +308,7 @@ function dueValues(sla: TicketSla): Changes {
 
 function badRow(problems: readonly string[]): Computed {
   return {
-    values: { slaStatus: `Check this row: ${problems.join('; ')}` },
+    values: { slaStatus: checkRowStatus(problems) },
     dues: {},
     dueAt: () => ({}),
     problems,

@@ -18,8 +18,9 @@ import {
   type SurveyRow,
   screenSurveys,
 } from '../domain/survey-rows';
+import type { SurveySettings } from '../domain/survey-settings';
 import type { SurveySummary } from '../domain/survey-summary';
-import { summarizeSurveys } from '../domain/survey-summary';
+import { NEGATIVE_RECOMMEND, summarizeSurveys } from '../domain/survey-summary';
 import { isChurned, surveysDue } from '../domain/surveys';
 import { addWorkingDays } from '../domain/working-days';
 import { wallFromInstant } from '../domain/zone';
@@ -110,8 +111,8 @@ export function refreshSurveys(
   const months = summarize('month');
   const quarters = summarize('quarter');
   out.sections.push(
-    summarySection('Satisfaction by month', months, out.leftOut, settings.surveys.thinBelow),
-    summarySection('Satisfaction by quarter', quarters, '', settings.surveys.thinBelow),
+    summarySection('Satisfaction by month', months, out.leftOut, settings.surveys),
+    summarySection('Satisfaction by quarter', quarters, '', settings.surveys),
   );
   const owner = leadOf(settings.people, 'Service Supervisor');
   // Months only: a quarter's average is its months' averages weighted by answers, so a low quarter
@@ -234,16 +235,21 @@ const percent = (f: Fig) => (f.value === null ? '' : `${Math.round(f.value * 100
 
 /** Characters of each negative comment shown: five fit a cell (50,000) with room to spare. */
 const COMMENT_SHOWN = 2_000;
+const COMMENTS_SHOWN = 5;
 
 function summarySection(
   title: string,
   periods: ReadonlyArray<readonly [string, SurveySummary]>,
   note: string,
-  thinBelow: number,
+  { thinBelow, lowScore }: SurveySettings,
 ): Section {
   return {
     title,
     note: `Scores 1-5. CSAT: share of answers averaging 4 or more. Recommend: % of 5s minus % of 1-3s. "(thin)": under ${thinBelow} answers.${note ? ` ${note}` : ''}`,
+    footer: [
+      'Answers: surveys answered (Responded) in the period. Response rate: of the surveys Sent in the period and no longer awaiting an answer (Status not Sent or Reminded), the share answered. Each dimension: the average of its scores.',
+      `Low: dimensions averaging under ${lowScore}. Top words: the words used most in the comments. Negative comments: the latest ${COMMENTS_SHOWN} comments of answers averaging under ${lowScore} or with Recommend ${NEGATIVE_RECOMMEND} or less.`,
+    ],
     header: [
       'Period',
       'Answers',
@@ -265,7 +271,7 @@ function summarySection(
       s.lowDimensions.map((d) => DIMENSION_LABELS[d]).join(', '),
       s.keywords.map((k) => `${k.keyword} (${k.count})`).join(', '),
       s.negativeComments
-        .slice(0, 5)
+        .slice(0, COMMENTS_SHOWN)
         .map((c) => `${c.customerId}: ${clipped(c.comments, COMMENT_SHOWN)}`)
         .join(' | '),
     ]),

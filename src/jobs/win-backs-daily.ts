@@ -36,12 +36,24 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
   const count = (outcome: string) =>
     table.rows.filter((r) => textOf(r.outcome) === outcome && inQuarter(msOf(r.outcomeAt))).length;
   const open = table.rows.filter((r) => textOf(r.outcome) === 'Open').length;
+  // An outcome typed into the sheet gets no date stamped: its quarter is unknown, so it is named.
+  const undated = table.rows.filter(
+    (r) => ['Won Back', 'Lost'].includes(textOf(r.outcome)) && msOf(r.outcomeAt) === null,
+  ).length;
   return {
     alerts,
     section: {
       title: `Churn and win-back (${quarter})`,
       header: ['At-risk customers', 'Win-backs open', 'Saved this quarter', 'Lost this quarter'],
       rows: [[atRisk, open, count('Won Back'), count('Lost')]],
+      footer: [
+        'At-risk customers: as above. Win-backs open: Win-backs rows with Outcome Open. Saved / Lost this quarter: Outcome Won Back / Lost with an Outcome Date in the quarter.',
+        ...(undated > 0
+          ? [
+              `Outcome Won Back or Lost without an Outcome Date: ${undated}, counted in no quarter; add the date.`,
+            ]
+          : []),
+      ],
     },
   };
 }

@@ -16,6 +16,8 @@ export const protectionName = (sheet: string, key: string) => `CRM: ${sheet} ${k
 const OWNER_ONLY = 'CRM: the audit log is written by the add-on only';
 export const AUDIT_PROTECTION =
   'CRM: written by the add-on only; a hand edit makes this history untrustworthy';
+export const DASHBOARD_PROTECTION =
+  'CRM: the add-on rebuilds this sheet; anything typed here is replaced on its next run';
 
 /** `rows`: the sheet's height, to tell a whole-column protection from one short of the last row. */
 export function protectTable(
@@ -26,7 +28,7 @@ export function protectTable(
   rows: number,
 ): void {
   if (def.appendOnly) {
-    protectSheet(env, sheet);
+    warnOnSheet(env, sheet, AUDIT_PROTECTION, [OWNER_ONLY]);
     return;
   }
   const existing = new Map(
@@ -58,14 +60,20 @@ function sameColumns(a: string, b: string, rows: number): boolean {
   return norm(a) === norm(b);
 }
 
-function protectSheet(env: Env, sheet: Sheet): void {
+/** The whole sheet warns whoever edits it; `older`: descriptions an earlier version gave it. */
+export function warnOnSheet(
+  env: Env,
+  sheet: Sheet,
+  description: string,
+  older: readonly string[] = [],
+): void {
   const existing = sheet
     .getProtections(env.protectionType.SHEET)
-    .find((p) => [AUDIT_PROTECTION, OWNER_ONLY].includes(p.getDescription()));
+    .find((p) => [description, ...older].includes(p.getDescription()));
   if (existing) {
     // Sheets set up by an earlier version carry an owner-only lock that refuses staff saves.
-    if (!existing.isWarningOnly()) existing.setDescription(AUDIT_PROTECTION).setWarningOnly(true);
+    if (!existing.isWarningOnly()) existing.setDescription(description).setWarningOnly(true);
     return;
   }
-  sheet.protect().setDescription(AUDIT_PROTECTION).setWarningOnly(true);
+  sheet.protect().setDescription(description).setWarningOnly(true);
 }

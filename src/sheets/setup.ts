@@ -18,7 +18,7 @@ import { type Column, NUMBER_FORMATS, type TableDef } from './columns';
 import { applyRules } from './conditional-formats';
 import type { Env } from './env';
 import { columnsFrom, openA1, readHeaders, runsOf } from './layout';
-import { protectTable } from './protect';
+import { DASHBOARD_PROTECTION, protectTable, warnOnSheet } from './protect';
 import { seedSettings } from './settings-sheet';
 import {
   ALERTS,
@@ -76,10 +76,9 @@ export function setupWorkbook(env: Env): SetupReport {
   const existing = env.ss.getSheetByName(DASHBOARD_SHEET);
   const ours = existing !== null && isOurDashboard(existing);
   if (existing && !ours) report.movedAside.push(moveAside(env, existing));
-  if (!ours) {
-    env.ss.insertSheet(DASHBOARD_SHEET, 0);
-    report.sheetsCreated.push(DASHBOARD_SHEET);
-  }
+  if (!ours) report.sheetsCreated.push(DASHBOARD_SHEET);
+  // Typing on the Dashboard is lost at the next rebuild: Sheets asks "Edit anyway?" first.
+  warnOnSheet(env, ours ? existing : env.ss.insertSheet(DASHBOARD_SHEET, 0), DASHBOARD_PROTECTION);
   for (const def of TABLES) {
     // A sheet its owner locked (an earlier version's owner-only Audit Log) is left to the owner.
     try {

@@ -168,7 +168,8 @@ export function instant(value: unknown): number {
 /**
  * The rows of a Dashboard section, keyed by its header row: the section is found by its bold
  * title in column A, its header is the first row after the title whose first cell is the
- * `firstHeader` given, and rows run until the first blank one.
+ * `firstHeader` given, and rows run until the first blank one or the first footer line (text in
+ * column A alone: how the section is counted).
  */
 export function dashboardSection(h: Harness, title: string, firstHeader: string) {
   const rows = h.values('Dashboard');
@@ -177,7 +178,7 @@ export function dashboardSection(h: Harness, title: string, firstHeader: string)
   const headerAt = rows.findIndex((r, i) => i > start && r[0] === firstHeader);
   const header = rows[headerAt]!.map(String);
   const body: Array<Record<string, unknown>> = [];
-  for (let i = headerAt + 1; i < rows.length && rows[i]!.some((c) => c !== ''); i++) {
+  for (let i = headerAt + 1; i < rows.length && rows[i]!.slice(1).some((c) => c !== ''); i++) {
     body.push(Object.fromEntries(header.map((k, c) => [k, rows[i]![c]])));
   }
   return { lines: rows.slice(start, headerAt).map((r) => r.filter((c) => c !== '').join(' ')), rows: body };

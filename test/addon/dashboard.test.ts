@@ -252,13 +252,13 @@ describe('dashboard figures', () => {
       '1.0',
       '4 tickets',
       '0.1',
-      '1 tickets',
+      '1 ticket',
     ]);
     expect(row(h, 'Median hours to resolve (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
       '14.0',
       '2 tickets',
       '2.0',
-      '1 tickets',
+      '1 ticket',
     ]);
     expect(row(h, 'At-risk customers')[1]).toBe('2');
     expect(row(h, 'Overdue follow-ups')[1]).toBe('2');
@@ -267,7 +267,7 @@ describe('dashboard figures', () => {
       '67%',
       '3 answers (thin)',
       '0%',
-      '1 answers (thin)',
+      '1 answer (thin)',
     ]);
     expect(row(h, 'Recommend score (2026-Q4 vs 2026-Q3)').slice(1, 4)).toEqual([
       '0',
@@ -291,6 +291,23 @@ describe('dashboard figures', () => {
     const text = dashboard(h).getDataRange().getDisplayValues().flat().join('\n');
     expect(text).toContain('SLA met %: tickets resolved in the month');
     expect(text).toContain("Tickets count under the ticket's Owner");
+  });
+
+  it('leave out a record merged into another: it is not a customer of its own', () => {
+    const h = fixture();
+    // Merged today into Acme (C-0001): the daily job has not yet cleared what it held before.
+    const duplicate = { ...CUSTOMER_ROWS[0], id: 'C-0005', name: 'ACME Ltd', mergedInto: 'C-0001' };
+    load(h, CUSTOMERS, [...CUSTOMER_ROWS, duplicate]);
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: '' });
+    expect(row(h, 'At-risk customers')[1]).toBe('2');
+    expect(row(h, 'Overdue follow-ups')[1]).toBe('2');
+    expect(section(h, 'Chart data: customers per risk level').map((r) => r.slice(0, 2))).toEqual([
+      ['High', '1'],
+      ['Medium', '1'],
+      ['Low', '1'],
+      ['Not scored', '1'],
+    ]);
+    expect(section(h, 'Churn and win-back')[0]![0]).toBe('2');
   });
 
   it('agree, after the daily job, with the columns that job has just written', () => {
@@ -344,6 +361,65 @@ describe('dashboard figures', () => {
     expect(after[before.length - 1]![beside - 1]).toBe('');
     // The sections as before (the status block at the top says when it ran).
     expect(after.slice(5, before.length).map((r) => r.slice(0, before[0]!.length))).toEqual(before.slice(5));
+  });
+});
+
+describe('dashboard months in a spreadsheet zone with daylight saving', () => {
+  it('count a ticket resolved at 23:30 on the last day of a month in that month (New York)', () => {
+    // Now Monday 2026-11-02 10:00 in New York, the day after clocks went back; Auckland is a day on.
+    const h = startAddon({ zone: 'America/New_York', now: '2026-11-02T10:00-05:00' });
+    load(h, CUSTOMERS, CUSTOMER_ROWS.slice(0, 1));
+    const resolved = (id: string, submitted: string, done: string, breaches: string): Rec => ({
+      ...TICKET_ROWS[4],
+      id,
+      submitted: new Date(submitted),
+      acknowledged: new Date(submitted),
+      resolved: new Date(done),
+      breaches,
+    });
+    load(h, TICKETS, [
+      // Saturday 31 October 23:30 EDT is 1 November in UTC and in Auckland: still October.
+      resolved('T-00101', '2026-10-31T20:00-04:00', '2026-10-31T23:30-04:00', ''),
+      // Sunday 1 November 00:30 EDT, before the clocks went back: November.
+      resolved('T-00102', '2026-10-31T21:00-04:00', '2026-11-01T00:30-04:00', 'resolve'),
+    ]);
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: '' });
+    expect(row(h, 'SLA met % (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
+      '0%',
+      '0 of 1 resolved',
+      '100%',
+      '1 of 1 resolved',
+    ]);
+    // A month without data reads empty, and says so beside it.
+    expect(row(h, 'Median hours to acknowledge (2026-11 vs 2026-10)').slice(1, 5)).toEqual([
+      '',
+      'no tickets',
+      '0.0',
+      '2 tickets',
+    ]);
+    // Both in the week of Monday 26 October (to Sunday 1 November).
+    const weeks = section(h, 'Chart data: tickets per week');
+    expect(weeks.find((w) => w[0] === '2026-10-26')!.slice(0, 3)).toEqual(['2026-10-26', '2', '2']);
+    expect(weeks.at(-1)![0]).toBe('2026-11-02');
+  });
+});
+
+describe('the Dashboard sheet', () => {
+  it('says on it, and warns anyone typing there, that the add-on rebuilds it', () => {
+    const h = fixture();
+    h.addon.call('refreshDashboard');
+    // A note typed below the tables goes on the next rebuild (the test above): the sheet says so first.
+    expect(dashboard(h).getRange(5, 1).getValue()).toBe(
+      'The CRM rebuilds this sheet on every run: anything typed here is replaced. Keep your notes on another sheet.',
+    );
+    const { SHEET } = h.emu.globals.SpreadsheetApp.ProtectionType;
+    const warnings = dashboard(h).getProtections(SHEET);
+    expect(warnings.map((p) => [p.getDescription(), p.isWarningOnly()])).toEqual([
+      ['CRM: the add-on rebuilds this sheet; anything typed here is replaced on its next run', true],
+    ]);
+    // Set up again finds it: still one.
+    h.addon.call('setupWorkbook');
+    expect(dashboard(h).getProtections(SHEET)).toHaveLength(1);
   });
 });
 

@@ -208,6 +208,14 @@ describe('summary on the Dashboard', () => {
     const quarters = dashboardSection(h, 'Satisfaction by quarter', 'Period');
     expect(quarters.rows.map((r) => r.Period)).toEqual(['2026-Q4']);
     expectFixtureFigures(quarters.rows[0]!, c!);
+    // Every column says how it is counted, under the table, so it can be checked by hand.
+    const text = h.values('Dashboard').flat().join('\n');
+    expect(text).toContain(
+      'Answers: surveys answered (Responded) in the period. Response rate: of the surveys Sent in the period and no longer awaiting an answer (Status not Sent or Reminded), the share answered.',
+    );
+    expect(text).toContain(
+      'Low: dimensions averaging under 3. Top words: the words used most in the comments. Negative comments: the latest 5 comments of answers averaging under 3 or with Recommend 2 or less.',
+    );
   });
 
   it('marks bad hand-entered rows, leaves them out of the figures and says how many', () => {

@@ -215,6 +215,23 @@ describe('the outcome', () => {
     });
   });
 
+  it('says under the figures how each is counted, and names an outcome typed in without its date', () => {
+    const h = startAddon();
+    startWinBack(h, customer(h, { name: 'Acme Ltd' }));
+    // Typed into the sheet: no Outcome Date is stamped, so the quarter it belongs to is unknown.
+    const sheet = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Win-backs')!;
+    sheet.getRange(2, h.values('Win-backs')[0]!.indexOf('Outcome') + 1).setValue('Won Back');
+    daily(h, '2026-11-24T10:00');
+    expect(winBackFigures(h)).toMatchObject({ 'Win-backs open': '0', 'Saved this quarter': '0' });
+    const text = h.values('Dashboard').flat().join('\n');
+    expect(text).toContain(
+      'Saved / Lost this quarter: Outcome Won Back / Lost with an Outcome Date in the quarter.',
+    );
+    expect(text).toContain(
+      'Outcome Won Back or Lost without an Outcome Date: 1, counted in no quarter; add the date.',
+    );
+  });
+
   it('refuses an outcome outside Open, Won Back and Lost, and an unknown win-back', () => {
     const h = startAddon();
     const w = startWinBack(h, customer(h, { name: 'Acme Ltd' }));

@@ -34,6 +34,7 @@ const ticket = (t: Partial<BoardTicket> & Pick<BoardTicket, 'id'>): BoardTicket 
   resolved: null,
   closed: null,
   pausedMinutes: 0,
+  slaStatus: '',
   breaches: '',
   ...t,
 });
@@ -164,8 +165,24 @@ describe('dashboard figures', () => {
   });
 
   it('gives SLA met % of the tickets resolved in the month', () => {
-    expect(f.slaMet.current).toEqual({ part: 1, whole: 2, share: 0.5 }); // T3 met, T4 breached
-    expect(f.slaMet.previous).toEqual({ part: 1, whole: 1, share: 1 }); // T5
+    expect(f.slaMet.current).toMatchObject({ part: 1, whole: 2, share: 0.5 }); // T3 met, T4 breached
+    expect(f.slaMet.previous).toMatchObject({ part: 1, whole: 1, share: 1 }); // T5
+  });
+
+  it('leaves out of SLA met % a ticket the hourly job could not time, and says how many', () => {
+    // Resolved typed before Submitted: no breach was ever worked out, so an empty Breaches is no "met".
+    const untimed = ticket({
+      id: 'T7',
+      status: 'Resolved',
+      submitted: shanghai('2026-11-12T10:00'),
+      resolved: shanghai('2026-11-11T10:00'),
+      slaStatus: 'Check this row: Resolved is before Submitted',
+    });
+    const g = dashboardFigures({ ...input, tickets: [...TICKETS, untimed] });
+    expect(g.slaMet.current).toEqual({ part: 1, whole: 2, share: 0.5, unchecked: 1 });
+    expect(g.slaMet.previous).toEqual({ part: 1, whole: 1, share: 1, unchecked: 0 });
+    const weeks = ticketsPerWeek([...TICKETS, untimed], NOW, TZ);
+    expect(weeks.find((w) => w.week === '2026-11-09')).toMatchObject({ resolved: 3, slaMetPercent: 50 });
   });
 
   it('takes medians in business hours, 7x24 for a VIP, less paused minutes', () => {
@@ -214,6 +231,21 @@ describe('per-owner figures', () => {
       [2, 3],
       [0, 1],
       [0, 0],
+    ]);
+  });
+
+  it('count one person once whatever the letter case their address is typed in', () => {
+    // "A@X.com" on a ticket, "a@x.com" on customers: one mailbox, as My queue and the mails take it.
+    const tickets = [
+      ...TICKETS.filter((t) => t.owner !== 'a@x.com'),
+      ...TICKETS.filter((t) => t.owner === 'a@x.com').map((t) => ({ ...t, owner: 'A@X.com' })),
+    ];
+    const touches = TOUCHES.map((t, i) => (i === 2 ? { ...t, owner: 'A@x.COM' } : t));
+    const rows = ownerFigures({ ...input, tickets, touches });
+    expect(rows.map((r) => [r.owner, r.openTickets, r.overdueFollowUps, r.care.care, r.care.total])).toEqual([
+      ['A@X.com', 2, 1, 2, 3],
+      ['b@x.com', 0, 1, 0, 1],
+      ['', 1, 1, 0, 0],
     ]);
   });
 });
