@@ -77,21 +77,24 @@ export function setupWorkbook(env: Env): SetupReport {
   const ours = existing !== null && isOurDashboard(existing);
   if (existing && !ours) report.movedAside.push(moveAside(env, existing));
   if (!ours) report.sheetsCreated.push(DASHBOARD_SHEET);
+  const dashboard = ours ? existing : env.ss.insertSheet(DASHBOARD_SHEET, 0);
   // Typing on the Dashboard is lost at the next rebuild: Sheets asks "Edit anyway?" first.
-  warnOnSheet(env, ours ? existing : env.ss.insertSheet(DASHBOARD_SHEET, 0), DASHBOARD_PROTECTION);
-  for (const def of TABLES) {
-    // A sheet its owner locked (an earlier version's owner-only Audit Log) is left to the owner.
-    try {
-      setUpTable(env, def, report);
-    } catch (e) {
-      if (!/protected cell or object/.test(messageOf(e))) throw e;
-      report.locked.push(def.name);
-    }
-  }
+  unlessLocked(report, DASHBOARD_SHEET, () => warnOnSheet(env, dashboard, DASHBOARD_PROTECTION));
+  for (const def of TABLES) unlessLocked(report, def.name, () => setUpTable(env, def, report));
   seedSettings(env);
   offerToRestoreNames(env, report);
   tellDone(env, report);
   return report;
+}
+
+/** A sheet its owner locked (an earlier version's owner-only Audit Log) is left to the owner. */
+function unlessLocked(report: SetupReport, name: string, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    if (!/protected cell or object/.test(messageOf(e))) throw e;
+    report.locked.push(name);
+  }
 }
 
 /**

@@ -250,6 +250,19 @@ describe('Set up / repair', () => {
     expect(sheet(h, 'Audit Log').getProtections(SHEET)[0]!.isWarningOnly()).toBe(true);
   });
 
+  it("names a Dashboard its owner locked when a staff member's Set up cannot add its warning", () => {
+    const h = startAddon({ user: 'manager@example.com', owner: 'manager@example.com' });
+    const { SHEET } = h.emu.globals.SpreadsheetApp.ProtectionType;
+    const dashboard = sheet(h, 'Dashboard');
+    for (const p of dashboard.getProtections(SHEET)) p.remove();
+    const lock = dashboard.protect().setDescription('Only the owner');
+    lock.removeEditors(lock.getEditors());
+    h.emu.rt.activeUser = 'agent@example.com';
+    sheet(h, 'Surveys').deleteColumn(h.values('Surveys')[0]!.indexOf('Closes') + 1);
+    expect((h.addon.call('setupWorkbook') as { locked: string[] }).locked).toEqual(['Dashboard']);
+    expect(h.values('Surveys')[0]).toContain('Closes');
+  });
+
   it('keeps every cell of a sheet whose columns a person reordered and extended', () => {
     const h = startAddon({ setup: false });
     const ss = h.emu.globals.SpreadsheetApp.getActive();
