@@ -114,41 +114,39 @@ describe('an alert for its owner alone', () => {
   });
 });
 
+/** A breach raised at Monday's closing, held for business hours, its owner marking it Done at once. */
+function doneBeforeMailed(): { h: Harness; id: string } {
+  const h = startAddon({ now: '2026-11-23T17:00' });
+  setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+  const c = customer(h, { name: 'Acme', tier: 'Regular' });
+  ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T17:00' });
+  at(h, '2026-11-23T18:00');
+  h.addon.call('runHourlyJobs');
+  const [breach] = alerts(h, 'SLA Breach');
+  expect(breach).toMatchObject({ Owner: 'li@example.com', 'Escalated To': 'boss@example.com', Mailed: '' });
+  at(h, '2026-11-23T18:30');
+  const done = h.addon.serve('sidebarMarkAlertDone', submit({ id: breach!.ID }));
+  expect(done).toMatchObject({ ok: true });
+  return { h, id: String(breach!.ID) };
+}
+
 describe('a breach escalated outside business hours', () => {
   it('reaches the supervisor at the opening though its owner marked it Done before', () => {
-    const h = startAddon({ now: '2026-11-23T17:00' });
-    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
-    const c = customer(h, { name: 'Acme', tier: 'Regular' });
-    ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T17:00' });
-    at(h, '2026-11-23T18:00');
-    h.addon.call('runHourlyJobs');
-    const [breach] = alerts(h, 'SLA Breach');
-    expect(breach).toMatchObject({ Owner: 'li@example.com', 'Escalated To': 'boss@example.com', Mailed: '' });
-    at(h, '2026-11-23T18:30');
-    const done = h.addon.serve('sidebarMarkAlertDone', submit({ id: breach!.ID }));
-    expect(done).toMatchObject({ ok: true });
+    const { h, id } = doneBeforeMailed();
     at(h, '2026-11-24T09:00');
     h.addon.call('runHourlyJobs');
     // The owner marked it Done: only the supervisor still needs to hear of it.
     expect(recipients(h)).toEqual(['boss@example.com']);
-    expect(h.emu.mail[0]!.body).toContain(`${breach!.ID} · SLA Breach · T-00001 (already marked Done):`);
+    expect(h.emu.mail[0]!.body).toContain(`${id} · SLA Breach · T-00001 (already marked Done):`);
     expect(alerts(h, 'SLA Breach')[0]).toMatchObject({ Status: 'Done' });
     expect(alerts(h, 'SLA Breach')[0]!.Mailed).toBeInstanceOf(Date);
   });
 
   it('is history a week on: an old alert marked Done is not mailed when the schedule starts again', () => {
-    const h = startAddon({ now: '2026-11-23T17:00' });
-    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
-    const c = customer(h, { name: 'Acme', tier: 'Regular' });
-    ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T17:00' });
-    at(h, '2026-11-23T18:00');
-    h.addon.call('runHourlyJobs');
-    const [breach] = alerts(h, 'SLA Breach');
-    at(h, '2026-11-23T18:30');
-    h.addon.serve('sidebarMarkAlertDone', submit({ id: breach!.ID }));
+    const { h, id } = doneBeforeMailed();
     at(h, '2026-12-01T09:00');
     h.addon.call('runHourlyJobs');
-    expect(h.emu.mail.map((m) => m.body).join('\n')).not.toContain(`${breach!.ID} ·`);
+    expect(h.emu.mail.map((m) => m.body).join('\n')).not.toContain(`${id} ·`);
   });
 });
 

@@ -85,6 +85,18 @@ export function updateTicket(h: Harness, record: Record<string, unknown>): void 
  * Appends rows typed by hand: each record is keyed by header; missing headers stay blank. Dates
  * go in as Date cells, as Sheets stores a typed date.
  */
+/** A complaint resolved this morning, as a Tickets row typed in by hand. */
+export const resolvedComplaint = (id: string, customerId: string) => ({
+  ID: id,
+  'Customer ID': customerId,
+  Subject: 'Invoice wrong again',
+  Type: 'Complaint',
+  Status: 'Resolved',
+  Submitted: shanghai('2026-11-22T09:00'),
+  Resolved: shanghai('2026-11-23T09:00'),
+  Solution: 'Invoice reissued.',
+});
+
 export function typeRows(h: Harness, name: string, records: ReadonlyArray<Record<string, unknown>>): void {
   if (records.length === 0) return;
   const header = h.values(name)[0]!.map(String);

@@ -6,19 +6,8 @@
  * 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, daily, letterOf, typeRows } from './daily-fixtures';
-import { type Harness, shanghai, startAddon } from './harness';
-
-const complaint = (id: string, customerId: string) => ({
-  ID: id,
-  'Customer ID': customerId,
-  Subject: 'Invoice wrong again',
-  Type: 'Complaint',
-  Status: 'Resolved',
-  Submitted: shanghai('2026-11-22T09:00'),
-  Resolved: shanghai('2026-11-23T09:00'),
-  Solution: 'Invoice reissued.',
-});
+import { customer, daily, letterOf, resolvedComplaint, typeRows } from './daily-fixtures';
+import { type Harness, startAddon } from './harness';
 
 /** Merged Into typed as the merge form writes it. */
 function mergeInto(h: Harness, mergedId: string, keptId: string) {
@@ -33,7 +22,7 @@ describe('an After Ticket survey', () => {
     const kept = customer(h, { name: 'Acme Ltd' }, '2026-01-05T10:00');
     const merged = customer(h, { name: 'ACME Co.' }, '2026-01-06T10:00');
     mergeInto(h, merged, kept);
-    typeRows(h, 'Tickets', [complaint('T-00001', merged)]);
+    typeRows(h, 'Tickets', [resolvedComplaint('T-00001', merged)]);
     daily(h, '2026-11-23T10:00');
     const surveys = h.records('Surveys');
     expect(surveys.map((s) => [s['Customer ID'], s.Reason, s['Ticket ID']])).toEqual([
@@ -44,7 +33,7 @@ describe('an After Ticket survey', () => {
   it('is not added for a ticket of no customer in Customers', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     customer(h, { name: 'Acme Ltd' }, '2026-01-05T10:00');
-    typeRows(h, 'Tickets', [complaint('T-00001', ''), complaint('T-00002', 'C-9999')]);
+    typeRows(h, 'Tickets', [resolvedComplaint('T-00001', ''), resolvedComplaint('T-00002', 'C-9999')]);
     daily(h, '2026-11-23T10:00');
     expect(h.records('Surveys')).toEqual([]);
   });

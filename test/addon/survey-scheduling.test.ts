@@ -5,25 +5,14 @@
  * in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, customer, daily, serve, submit, typeRows } from './daily-fixtures';
+import { type Answer, customer, daily, resolvedComplaint, serve, submit, typeRows } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
-
-const complaint = (id: string, customerId: string) => ({
-  ID: id,
-  'Customer ID': customerId,
-  Subject: 'Invoice wrong again',
-  Type: 'Complaint',
-  Status: 'Resolved',
-  Submitted: shanghai('2026-11-22T09:00'),
-  Resolved: shanghai('2026-11-23T09:00'),
-  Solution: 'Invoice reissued.',
-});
 
 describe('a ticket that already has a survey typed in by hand', () => {
   it('gets no After Ticket survey of its own, whatever Reason the typed row gives', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     const acme = customer(h, { name: 'Acme Ltd' }, '2026-01-05T10:00');
-    typeRows(h, 'Tickets', [complaint('T-00001', acme), complaint('T-00002', acme)]);
+    typeRows(h, 'Tickets', [resolvedComplaint('T-00001', acme), resolvedComplaint('T-00002', acme)]);
     typeRows(h, 'Surveys', [
       { ID: 'S-00001', 'Customer ID': acme, Reason: 'Ad Hoc', 'Ticket ID': 'T-00001', Status: 'Due' },
       { ID: 'S-00002', 'Customer ID': acme, Reason: 'After Ticket', 'Ticket ID': 'T-00002' },
@@ -52,7 +41,7 @@ describe('a churned customer', () => {
     expect(serve(h, 'sidebarMarkSurveySent', { id: sent.value!.id }).ok).toBe(true);
     expect(surveysToSend(h).map((s) => s.id)).toEqual([asked.value!.id]);
     churn(h, acme);
-    typeRows(h, 'Tickets', [complaint('T-00001', acme)]);
+    typeRows(h, 'Tickets', [resolvedComplaint('T-00001', acme)]);
     // Off the list at once, before any daily run.
     expect(surveysToSend(h)).toEqual([]);
     daily(h, '2026-11-23T10:00');
