@@ -159,7 +159,9 @@ function restore(button: HTMLButtonElement): void {
 
 /**
  * A one-press action from My queue: the pressed button is held while it runs (a second press
- * would send it twice); done (even in part), it reloads the queue; refused, it says why.
+ * would send it twice); done (even in part), it reloads the queue; refused, it says why. An
+ * answer lost on the way may hide a change made: the queue is read again to show it, and pressing
+ * again is safe (the server refuses to send or mark a survey twice, and Done stays Done).
  */
 async function quick(
   pressed: HTMLButtonElement,
@@ -168,10 +170,12 @@ async function quick(
   done: string,
   options: { sendEmail?: boolean } = {},
 ) {
+  const label = pressed.textContent ?? '';
   pressed.disabled = true;
   byId('queue-status').textContent = `Working on ${id}…`;
   const answer = await ask(name, { requestId: newRequestId(), record: { id, ...options } });
   pressed.disabled = false;
+  const lost = !answer.ok && answer.kind === 'error';
   const changed = answer.ok || answer.kind === 'partly';
   // A refusal about one field (no email address …) says it in the field's words: there is no form.
   const why = answer.ok
@@ -179,8 +183,14 @@ async function quick(
     : answer.kind === 'invalid'
       ? Object.values(answer.fields).join(' ')
       : answer.message;
-  const said = answer.ok ? done : changed ? why : `Nothing changed: ${why}`;
-  if (changed) await load();
+  const said = answer.ok
+    ? done
+    : lost
+      ? `Not confirmed: ${id} may or may not have been done. ${why} My queue has been read again: if ${id} is still listed, press ${label} again.`
+      : changed
+        ? why
+        : `Nothing changed: ${why}`;
+  if (changed || lost) await load();
   say(said);
 }
 

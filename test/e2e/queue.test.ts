@@ -96,3 +96,31 @@ it('opens a record to refresh in Edit customer; saving it takes it off the list'
   await expect.poll(() => gone.count()).toBe(0);
   expect(h.errors).toEqual([]);
 });
+
+it('when the answer to Done is lost, does not claim nothing changed: reads the queue again and says what to do', async () => {
+  await openView(h, QUEUE);
+  // The server marks the alert Done, but the sidebar never hears back.
+  await h.page.route('**/api/run', async (route) => {
+    const call = JSON.parse(route.request().postData() ?? '{}') as { name?: string };
+    if (call.name !== 'sidebarMarkAlertDone') return route.continue();
+    await route.fetch();
+    await route.abort('timedout');
+  });
+  try {
+    const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+    await expect.poll(() => done.count()).toBeGreaterThan(0);
+    const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
+    await done.first().click();
+    const status = view(h, QUEUE).getByRole('status').first();
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^Not confirmed: ${id} `));
+    expect(await status.textContent()).not.toContain('Nothing changed');
+    expect(await status.textContent()).toMatch(
+      new RegExp(`My queue has been read again: if ${id} is still listed, press Done again\\.$`),
+    );
+    expect(records(h, 'Alerts').find((a) => a.ID === id)!.Status).toBe('Done');
+    const gone = section('My open alerts').getByRole('button', { name: `Mark alert ${id} done` });
+    await expect.poll(() => gone.count()).toBe(0);
+  } finally {
+    await h.page.unroute('**/api/run');
+  }
+});
