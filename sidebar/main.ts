@@ -56,10 +56,8 @@ function buildViews() {
   const show = mountViews(views, (root) => {
     if (root !== queue || !stale) return;
     stale = false;
-    byId('queue-status').textContent = 'Refreshing after your changes…';
-    void load().then(() => {
-      byId('queue-status').textContent = '';
-    });
+    note('Refreshing after your changes…');
+    void load().then(() => note(''));
   });
   show(queue);
   const opened = (form: { root: HTMLElement }) => () => show(form.root);
@@ -114,10 +112,17 @@ function buildViews() {
   };
 }
 
-/** Writes in My queue's status line, and brings it into sight with focus on it. */
-function say(message: string): void {
+/** Writes in My queue's status line; a problem (refused, not confirmed) is not shown as a success. */
+function note(message: string, problem = false): HTMLElement {
   const status = byId('queue-status');
   status.textContent = message;
+  status.classList.toggle('problem', problem);
+  return status;
+}
+
+/** Writes in My queue's status line, and brings it into sight with focus on it. */
+function say(message: string, problem = false): void {
+  const status = note(message, problem);
   status.focus({ preventScroll: true });
   status.scrollIntoView?.({ block: 'nearest' });
 }
@@ -141,11 +146,11 @@ function confirmFirst(pressed: HTMLButtonElement, question: string, run: () => v
   pressed.dataset.name = pressed.getAttribute('aria-label') ?? '';
   pressed.textContent = 'Send';
   pressed.setAttribute('aria-label', `Confirm: ${question}`);
-  status.textContent = `${question} Press Send to go ahead.`;
+  note(`${question} Press Send to go ahead.`);
   setTimeout(() => {
     if (pressed.dataset.label === undefined) return;
     restore(pressed);
-    if (status.textContent?.startsWith(question)) status.textContent = '';
+    if (status.textContent?.startsWith(question)) note('');
   }, CONFIRM_MS);
 }
 
@@ -172,7 +177,7 @@ async function quick(
 ) {
   const label = pressed.textContent ?? '';
   pressed.disabled = true;
-  byId('queue-status').textContent = `Working on ${id}…`;
+  note(`Working on ${id}…`);
   const answer = await ask(name, { requestId: newRequestId(), record: { id, ...options } });
   pressed.disabled = false;
   const lost = !answer.ok && answer.kind === 'error';
@@ -191,7 +196,7 @@ async function quick(
         ? why
         : `Nothing changed: ${why}`;
   if (changed || lost) await load();
-  say(said);
+  say(said, !answer.ok);
 }
 
 let views: ReturnType<typeof buildViews> | undefined;

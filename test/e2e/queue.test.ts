@@ -124,3 +124,40 @@ it('when the answer to Done is lost, does not claim nothing changed: reads the q
     await h.page.unroute('**/api/run');
   }
 });
+
+/** The colour the sidebar shows problems in, as the browser computes it. */
+const problemColour = () =>
+  h.sidebar.locator('body').evaluate((body) => {
+    const probe = body.ownerDocument.createElement('span');
+    probe.style.color = 'var(--bad)';
+    body.append(probe);
+    const colour = body.ownerDocument.defaultView!.getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+
+it('shows a refused action in the colour of a problem, not of a success', async () => {
+  await openView(h, QUEUE);
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const sent = section('Surveys to send').getByRole('button', { name: /^Mark survey S-\d+ sent$/ });
+  await expect.poll(() => sent.count()).toBeGreaterThan(0);
+  const id = /S-\d+/.exec((await sent.first().getAttribute('aria-label')) ?? '')![0];
+  // Someone closes the survey in the sheet while My queue still lists it.
+  const surveys = h.preview.session.emu.globals.SpreadsheetApp.getActive().getSheetByName('Surveys')!;
+  const rows = surveys.getDataRange().getValues();
+  surveys
+    .getRange(rows.findIndex((r) => r[0] === id) + 1, rows[0]!.indexOf('Status') + 1)
+    .setValue('Expired');
+  await sent.first().click();
+  const status = view(h, QUEUE).getByRole('status').first();
+  await expect.poll(() => status.textContent()).toMatch(/^Nothing changed: /);
+  const colour = await status.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color);
+  expect(colour).toBe(await problemColour());
+  // The next success is shown as one again.
+  const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+  await done.first().click();
+  await expect.poll(() => status.textContent()).toMatch(/^Alert A-\d+ marked done\.$/);
+  expect(await status.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color)).not.toBe(
+    await problemColour(),
+  );
+});
