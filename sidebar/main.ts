@@ -57,7 +57,7 @@ function buildViews() {
     if (root !== queue || !stale) return;
     stale = false;
     note('Refreshing after your changes…');
-    void load().then(() => note(''));
+    void load(true).then(() => note(''));
   });
   show(queue);
   const opened = (form: { root: HTMLElement }) => () => show(form.root);
@@ -195,13 +195,17 @@ async function quick(
       : changed
         ? why
         : `Nothing changed: ${why}`;
-  if (changed || lost) await load();
+  if (changed || lost) await load(true);
   say(said, !answer.ok);
 }
 
 let views: ReturnType<typeof buildViews> | undefined;
 
-async function load(): Promise<void> {
+/**
+ * Reads everything afresh. `quiet` when the reload follows something the person did: what that
+ * did is what a screen reader should say, not "CRM loaded." over it.
+ */
+async function load(quiet = false): Promise<void> {
   const refresh = byId<HTMLButtonElement>('refresh');
   refresh.disabled = true;
   const answer = await ask('sidebarBootstrap');
@@ -218,7 +222,7 @@ async function load(): Promise<void> {
   setBoot(answer.value);
   views ??= buildViews();
   views.render(answer.value);
-  announce('CRM loaded.');
+  if (!quiet) announce('CRM loaded.');
 }
 
 byId('refresh').addEventListener('click', () => void load());

@@ -11,6 +11,14 @@ it('marks an open alert Done from My queue, stamping Done At, and drops it from 
   const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
   await expect.poll(() => done.count()).toBeGreaterThan(0);
   const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
+  // Notes each text the live region is given, as a screen reader would hear it.
+  await h.sidebar.locator('#live').evaluate((live) => {
+    live.setAttribute('data-heard', '');
+    new live.ownerDocument.defaultView!.MutationObserver(() => {
+      if (live.textContent)
+        live.setAttribute('data-heard', `${live.getAttribute('data-heard')}|${live.textContent}`);
+    }).observe(live, { childList: true, characterData: true, subtree: true });
+  });
   await done.first().click();
   await expect
     .poll(() => view(h, QUEUE).getByRole('status').first().textContent())
@@ -20,6 +28,8 @@ it('marks an open alert Done from My queue, stamping Done At, and drops it from 
   expect(row['Done At']).not.toBe('');
   const gone = section('My open alerts').getByRole('button', { name: `Mark alert ${id} done` });
   await expect.poll(() => gone.count()).toBe(0);
+  // A screen reader hears what the press did, not "CRM loaded." from reading the list again.
+  expect(await h.sidebar.locator('#live').getAttribute('data-heard')).not.toContain('CRM loaded.');
   expect(h.errors).toEqual([]);
 });
 
