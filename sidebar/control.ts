@@ -3,6 +3,7 @@ import { h } from './dom';
 import type { FieldSpec } from './field-spec';
 import { customerPicker } from './picker';
 import { UNREADABLE_NUMBER } from './record';
+import { fullId } from './record-id';
 
 export interface Control {
   /** What goes under the label. */
@@ -22,6 +23,14 @@ function plain(input: HTMLInputElement | HTMLTextAreaElement): Control {
       input.value = v;
     },
   };
+}
+
+/** A record's ID, as people type it: "t-41" becomes T-00041 once the box is left. */
+function recordIdBox(input: HTMLInputElement, table: NonNullable<FieldSpec['idOf']>): Control {
+  input.addEventListener('change', () => {
+    input.value = fullId(input.value, table);
+  });
+  return plain(input);
 }
 
 function select(spec: FieldSpec, id: string): Control {
@@ -84,7 +93,9 @@ export function makeControl(spec: FieldSpec, id: string): Control {
       // Not type=email: browsers may hand back an address's non-ASCII domain in punycode (HTML spec,
       // "E-Mail state"); this keeps it as typed, with the email keyboard on phones.
       return plain(h('input', { ...attrs, type: 'text', inputmode: 'email' }));
-    default:
-      return plain(h('input', { ...attrs, type: spec.control }));
+    default: {
+      const input = h('input', { ...attrs, type: spec.control });
+      return spec.idOf ? recordIdBox(input, spec.idOf) : plain(input);
+    }
   }
 }

@@ -29,6 +29,8 @@ export interface FieldSpec {
   hint?: string;
   /** Replaces the schema's message for this field (e.g. "Choose a customer from the list"). */
   message?: string;
+  /** The table whose record this field names: an ID typed in short ("t-41") is written out in full. */
+  idOf?: Pick<TableDef, 'idPrefix' | 'idDigits'>;
 }
 
 const CONTROLS: Record<ColumnType, Control> = {

@@ -56,10 +56,8 @@ function buildViews() {
   const show = mountViews(views, (root) => {
     if (root !== queue || !stale) return;
     stale = false;
-    byId('queue-status').textContent = 'Refreshing after your changes…';
-    void load().then(() => {
-      byId('queue-status').textContent = '';
-    });
+    note('Refreshing after your changes…');
+    void load(true).then(() => note(''));
   });
   show(queue);
   const opened = (form: { root: HTMLElement }) => () => show(form.root);
@@ -114,10 +112,17 @@ function buildViews() {
   };
 }
 
-/** Writes in My queue's status line, and brings it into sight with focus on it. */
-function say(message: string): void {
+/** Writes in My queue's status line; a problem (refused, not confirmed) is not shown as a success. */
+function note(message: string, problem = false): HTMLElement {
   const status = byId('queue-status');
   status.textContent = message;
+  status.classList.toggle('problem', problem);
+  return status;
+}
+
+/** Writes in My queue's status line, and brings it into sight with focus on it. */
+function say(message: string, problem = false): void {
+  const status = note(message, problem);
   status.focus({ preventScroll: true });
   status.scrollIntoView?.({ block: 'nearest' });
 }
@@ -141,11 +146,11 @@ function confirmFirst(pressed: HTMLButtonElement, question: string, run: () => v
   pressed.dataset.name = pressed.getAttribute('aria-label') ?? '';
   pressed.textContent = 'Send';
   pressed.setAttribute('aria-label', `Confirm: ${question}`);
-  status.textContent = `${question} Press Send to go ahead.`;
+  note(`${question} Press Send to go ahead.`);
   setTimeout(() => {
     if (pressed.dataset.label === undefined) return;
     restore(pressed);
-    if (status.textContent?.startsWith(question)) status.textContent = '';
+    if (status.textContent?.startsWith(question)) note('');
   }, CONFIRM_MS);
 }
 
@@ -159,7 +164,9 @@ function restore(button: HTMLButtonElement): void {
 
 /**
  * A one-press action from My queue: the pressed button is held while it runs (a second press
- * would send it twice); done (even in part), it reloads the queue; refused, it says why.
+ * would send it twice); done (even in part), it reloads the queue; refused, it says why. An
+ * answer lost on the way may hide a change made: the queue is read again to show it, and pressing
+ * again is safe (the server refuses to send or mark a survey twice, and Done stays Done).
  */
 async function quick(
   pressed: HTMLButtonElement,
@@ -168,10 +175,12 @@ async function quick(
   done: string,
   options: { sendEmail?: boolean } = {},
 ) {
+  const label = pressed.textContent ?? '';
   pressed.disabled = true;
-  byId('queue-status').textContent = `Working on ${id}…`;
+  note(`Working on ${id}…`);
   const answer = await ask(name, { requestId: newRequestId(), record: { id, ...options } });
   pressed.disabled = false;
+  const lost = !answer.ok && answer.kind === 'error';
   const changed = answer.ok || answer.kind === 'partly';
   // A refusal about one field (no email address …) says it in the field's words: there is no form.
   const why = answer.ok
@@ -179,14 +188,24 @@ async function quick(
     : answer.kind === 'invalid'
       ? Object.values(answer.fields).join(' ')
       : answer.message;
-  const said = answer.ok ? done : changed ? why : `Nothing changed: ${why}`;
-  if (changed) await load();
-  say(said);
+  const said = answer.ok
+    ? done
+    : lost
+      ? `Not confirmed: ${id} may or may not have been done. ${why} My queue has been read again: if ${id} is still listed, press ${label} again.`
+      : changed
+        ? why
+        : `Nothing changed: ${why}`;
+  if (changed || lost) await load(true);
+  say(said, !answer.ok);
 }
 
 let views: ReturnType<typeof buildViews> | undefined;
 
-async function load(): Promise<void> {
+/**
+ * Reads everything afresh. `quiet` when the reload follows something the person did: what that
+ * did is what a screen reader should say, not "CRM loaded." over it.
+ */
+async function load(quiet = false): Promise<void> {
   const refresh = byId<HTMLButtonElement>('refresh');
   refresh.disabled = true;
   const answer = await ask('sidebarBootstrap');
@@ -203,7 +222,7 @@ async function load(): Promise<void> {
   setBoot(answer.value);
   views ??= buildViews();
   views.render(answer.value);
-  announce('CRM loaded.');
+  if (!quiet) announce('CRM loaded.');
 }
 
 byId('refresh').addEventListener('click', () => void load());

@@ -1,7 +1,7 @@
 /**
  * The customer picker: a combobox (ARIA 1.2 pattern) that searches as one types. Arrow keys move
- * through the matches, Enter picks, Escape closes; a pick stores the customer's ID while the box
- * shows the name and ID.
+ * through the matches, Enter picks (the only match, or marks the first of several), Escape
+ * closes; a pick stores the customer's ID while the box shows the name and ID.
  */
 import type { CustomerPick } from '../src/api/contract';
 import type { Control } from './control';
@@ -80,9 +80,14 @@ export function customerPicker(id: string): Control {
       const step = e.key === 'ArrowDown' ? 1 : -1;
       active = (active + step + matches.length) % matches.length;
       render();
-    } else if (e.key === 'Enter' && active >= 0) {
+    } else if (e.key === 'Enter') {
+      // Enter in an open list is about the list, never the form's Save: it picks the one match
+      // or the one marked, else marks the first so a second Enter picks it.
       e.preventDefault();
-      choose(matches[active]!);
+      if (active < 0 && matches.length > 1) {
+        active = 0;
+        render();
+      } else choose(matches[Math.max(active, 0)]!);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       close();

@@ -28,7 +28,8 @@ function advice(kind: Failure['kind'], verb: Verb): [title: string, advice: stri
         `Ask its owner to choose Extensions → CRM → Set up / repair, then ${again}. ${KEPT}`,
       ];
     case 'not-found':
-      return ['That record was not found', `Someone may have deleted it or changed its ID. ${KEPT}`];
+      // The server's words already say it may have been deleted.
+      return ['That record was not found', `Check the ID. ${KEPT}`];
     case 'error':
       // A call that never answered may have saved: the retry carries the same request ID.
       return verb === 'Save'

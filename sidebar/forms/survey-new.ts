@@ -3,7 +3,7 @@
  * the customer's owner in My queue like the routine ones.
  */
 import { ASKED_SURVEY_REASONS, type SurveyInput, surveySchema } from '../../src/domain/records/survey';
-import { SURVEYS } from '../../src/sheets/tables';
+import { SURVEYS, TICKETS } from '../../src/sheets/tables';
 import { ask } from '../bridge';
 import { fieldsFor } from '../field-spec';
 import { createForm, type FormView } from '../form';
@@ -20,7 +20,7 @@ export function newSurveyForm(): FormView {
     fields: fieldsFor(SURVEYS, surveySchema.shape, KEYS, {
       customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
       reason: { options: [...ASKED_SURVEY_REASONS] },
-      ticketId: { hint: 'Optional: the ticket it is about, e.g. T-00012.' },
+      ticketId: { hint: 'Optional: the ticket it is about, e.g. T-00012.', idOf: TICKETS },
       due: {
         hint: 'Leave empty: after a project delivery, due within the hours set for a survey after a ticket (48 unless changed in Settings); an ad hoc survey, today.',
       },

@@ -28,7 +28,7 @@ function outcomeForm(): FormView {
     inside: true,
     schema: winBackOutcomeSchema,
     fields: fieldsFor(WIN_BACKS, winBackOutcomeSchema.shape, OUTCOME_KEYS, {
-      id: { label: 'Win-back ID', hint: 'e.g. W-00003, as given when it was started.' },
+      id: { label: 'Win-back ID', hint: 'e.g. W-00003, as given when it was started.', idOf: WIN_BACKS },
       measures: { control: 'textarea', hint: 'Leave empty to keep the measures recorded.' },
     }),
     save: (submit) => ask('sidebarRecordWinBackOutcome', submit),

@@ -71,6 +71,40 @@ it('the customer picker works from the keyboard alone', async () => {
   expect(await form(h, LOG).locator('.status').textContent()).toBe('');
 });
 
+it('Enter in the customer picker picks the one match rather than sending the form half-filled', async () => {
+  const customers = records(h, 'Customers');
+  const customer = customers.find(
+    (c) => c.Email && customers.every((o) => o === c || !o.Email!.includes(c.Email!)),
+  )!;
+  await openView(h, 'Log interaction');
+  const f = form(h, LOG);
+  const box = f.getByRole('combobox', { name: 'Customer' });
+  const matches = f.getByRole('listbox').getByRole('option');
+  await f.evaluate((el) => {
+    el.addEventListener('submit', () => el.setAttribute('data-sent', 'yes'));
+  });
+  const sent = () => f.getAttribute('data-sent');
+  await box.fill('');
+  await box.focus();
+  await h.page.keyboard.type(customer.Email!);
+  expect(await matches.count()).toBe(1);
+  await h.page.keyboard.press('Enter');
+  expect(await box.inputValue()).toBe(`${customer.Name} (${customer.ID})`);
+  expect(await sent()).toBeNull();
+  // Several matches: Enter marks the first, and a second Enter picks it.
+  await box.fill('');
+  await h.page.keyboard.type('co');
+  expect(await matches.count()).toBeGreaterThan(1);
+  await h.page.keyboard.press('Enter');
+  expect(await sent()).toBeNull();
+  const first = matches.first();
+  expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+  const [name, meta] = await first.locator('span').allTextContents();
+  await h.page.keyboard.press('Enter');
+  expect(await box.inputValue()).toBe(`${name} (${/C-\d+/.exec(meta!)![0]})`);
+  expect(await sent()).toBeNull();
+});
+
 it('an overdue follow-up in My queue opens Log interaction for that customer', async () => {
   await openView(h, 'My queue');
   const followUps = h.sidebar

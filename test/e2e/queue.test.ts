@@ -11,6 +11,14 @@ it('marks an open alert Done from My queue, stamping Done At, and drops it from 
   const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
   await expect.poll(() => done.count()).toBeGreaterThan(0);
   const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
+  // Notes each text the live region is given, as a screen reader would hear it.
+  await h.sidebar.locator('#live').evaluate((live) => {
+    live.setAttribute('data-heard', '');
+    new live.ownerDocument.defaultView!.MutationObserver(() => {
+      if (live.textContent)
+        live.setAttribute('data-heard', `${live.getAttribute('data-heard')}|${live.textContent}`);
+    }).observe(live, { childList: true, characterData: true, subtree: true });
+  });
   await done.first().click();
   await expect
     .poll(() => view(h, QUEUE).getByRole('status').first().textContent())
@@ -20,6 +28,8 @@ it('marks an open alert Done from My queue, stamping Done At, and drops it from 
   expect(row['Done At']).not.toBe('');
   const gone = section('My open alerts').getByRole('button', { name: `Mark alert ${id} done` });
   await expect.poll(() => gone.count()).toBe(0);
+  // A screen reader hears what the press did, not "CRM loaded." from reading the list again.
+  expect(await h.sidebar.locator('#live').getAttribute('data-heard')).not.toContain('CRM loaded.');
   expect(h.errors).toEqual([]);
 });
 
@@ -95,4 +105,69 @@ it('opens a record to refresh in Edit customer; saving it takes it off the list'
   const gone = section('Records to refresh').getByRole('button', { name: new RegExp(`\\(${id}\\)`) });
   await expect.poll(() => gone.count()).toBe(0);
   expect(h.errors).toEqual([]);
+});
+
+it('when the answer to Done is lost, does not claim nothing changed: reads the queue again and says what to do', async () => {
+  await openView(h, QUEUE);
+  // The server marks the alert Done, but the sidebar never hears back.
+  await h.page.route('**/api/run', async (route) => {
+    const call = JSON.parse(route.request().postData() ?? '{}') as { name?: string };
+    if (call.name !== 'sidebarMarkAlertDone') return route.continue();
+    await route.fetch();
+    await route.abort('timedout');
+  });
+  try {
+    const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+    await expect.poll(() => done.count()).toBeGreaterThan(0);
+    const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
+    await done.first().click();
+    const status = view(h, QUEUE).getByRole('status').first();
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^Not confirmed: ${id} `));
+    expect(await status.textContent()).not.toContain('Nothing changed');
+    expect(await status.textContent()).toMatch(
+      new RegExp(`My queue has been read again: if ${id} is still listed, press Done again\\.$`),
+    );
+    expect(records(h, 'Alerts').find((a) => a.ID === id)!.Status).toBe('Done');
+    const gone = section('My open alerts').getByRole('button', { name: `Mark alert ${id} done` });
+    await expect.poll(() => gone.count()).toBe(0);
+  } finally {
+    await h.page.unroute('**/api/run');
+  }
+});
+
+/** The colour the sidebar shows problems in, as the browser computes it. */
+const problemColour = () =>
+  h.sidebar.locator('body').evaluate((body) => {
+    const probe = body.ownerDocument.createElement('span');
+    probe.style.color = 'var(--bad)';
+    body.append(probe);
+    const colour = body.ownerDocument.defaultView!.getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+
+it('shows a refused action in the colour of a problem, not of a success', async () => {
+  await openView(h, QUEUE);
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const sent = section('Surveys to send').getByRole('button', { name: /^Mark survey S-\d+ sent$/ });
+  await expect.poll(() => sent.count()).toBeGreaterThan(0);
+  const id = /S-\d+/.exec((await sent.first().getAttribute('aria-label')) ?? '')![0];
+  // Someone closes the survey in the sheet while My queue still lists it.
+  const surveys = h.preview.session.emu.globals.SpreadsheetApp.getActive().getSheetByName('Surveys')!;
+  const rows = surveys.getDataRange().getValues();
+  surveys
+    .getRange(rows.findIndex((r) => r[0] === id) + 1, rows[0]!.indexOf('Status') + 1)
+    .setValue('Expired');
+  await sent.first().click();
+  const status = view(h, QUEUE).getByRole('status').first();
+  await expect.poll(() => status.textContent()).toMatch(/^Nothing changed: /);
+  const colour = await status.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color);
+  expect(colour).toBe(await problemColour());
+  // The next success is shown as one again.
+  const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+  await done.first().click();
+  await expect.poll(() => status.textContent()).toMatch(/^Alert A-\d+ marked done\.$/);
+  expect(await status.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color)).not.toBe(
+    await problemColour(),
+  );
 });

@@ -89,3 +89,21 @@ it('schedules a survey after a project delivery, due in 48 hours, and lists it i
     )
     .toBe(1);
 });
+
+it('takes a Ticket ID typed in short ("t-41"), as the ID fields that open records do', async () => {
+  const NEW = 'New survey';
+  const ticket = records(h, 'Tickets').find((t) => t.Status === 'Closed')!;
+  const customer = records(h, 'Customers').find((c) => c.ID === ticket['Customer ID'])!;
+  await openView(h, NEW);
+  await pickCustomer(h, NEW, customer.ID!);
+  const f = form(h, NEW);
+  const typed = ticket.ID!.toLowerCase().replace(/-0+/, '-');
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(typed);
+  await f.getByRole('textbox', { name: 'Ticket ID' }).press('Tab');
+  expect(await f.getByRole('textbox', { name: 'Ticket ID' }).inputValue()).toBe(ticket.ID);
+  await f.getByRole('button', { name: 'Save' }).click();
+  const status = f.locator('.status');
+  await expect.poll(() => status.textContent()).toMatch(/^Survey S-\d{5} saved\.$/);
+  const id = /S-\d{5}/.exec((await status.textContent()) ?? '')![0];
+  expect(records(h, 'Surveys').find((s) => s.ID === id)!['Ticket ID']).toBe(ticket.ID);
+});

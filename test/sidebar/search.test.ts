@@ -46,6 +46,13 @@ describe('customer search', () => {
     expect(searchCustomers(many, 'C-0001').map((c) => c[0])).toEqual(['C-0001', 'C-00011']);
   });
 
+  it('finds a customer by an ID typed in short, as the ID fields take it', () => {
+    expect(ids('c-10')).toEqual(['C-0010']);
+    expect(ids('C3')[0]).toBe('C-0003');
+    // A number alone may be part of a name or an email too: the customer with that ID comes first.
+    expect(ids('2')[0]).toBe('C-0002');
+  });
+
   it('caps the list', () => {
     const lots = Array.from({ length: 50 }, (_, i) => pick(`C-${1000 + i}`, `Acme ${i}`));
     expect(searchCustomers(lots, 'acme')).toHaveLength(8);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain, unreachable } from '../../sidebar/words';
+import { notFound } from '../../src/sheets/record-row';
 
 describe('failures in plain words', () => {
   it('says what happened, what to do, and that nothing typed is lost', () => {
@@ -10,6 +11,17 @@ describe('failures in plain words', () => {
     );
     expect(explain({ ok: false, kind: 'setup', message: 'The "Tickets" sheet is missing.' }).detail).toMatch(
       /Set up \/ repair/,
+    );
+  });
+
+  it('says a record not found once, and asks to check the ID', () => {
+    const missing = explain({
+      ok: false,
+      kind: 'not-found',
+      message: notFound('Tickets', 'T-00099').message,
+    });
+    expect(missing.detail).toBe(
+      'No record T-00099 in the "Tickets" sheet. It may have been deleted. Check the ID. What you typed is still here.',
     );
   });
 
