@@ -3,7 +3,9 @@
  * first with sidebarGetRecord: its ID field loads the record into the form and shows the stamps
  * the server keeps. Saving is refused until the record in the ID field is the one opened, so a
  * half-filled form can never blank another record's fields. What the person typed before or while
- * a record opens is kept over it, and said so: an open never wipes input.
+ * a record opens is kept over it, and said so: an open never wipes input. Changes made to a record
+ * already open are not carried over to another: opening another first says they are not saved,
+ * and only asking for it a second time leaves them.
  */
 import type { ServerApi } from '../src/api/contract';
 import type { TableDef } from '../src/sheets/columns';
@@ -68,7 +70,36 @@ export function attachLoader(
     loaded = record ? id : '';
     return Object.keys(kept).map((k) => view.label(k));
   };
+  /**
+   * The record asked for while the changes to the one open are not saved. It opens only from the
+   * button the question shows: a typed ID fires both "change" and the Open button, so asking twice
+   * cannot tell a second wish from one gesture.
+   */
+  let leaving = '';
+  const leave = h('button', { type: 'button', class: 'secondary', hidden: true });
+  leave.addEventListener('click', () => {
+    const id = leaving;
+    // What was changed on the record left stays behind: it is no change to the next one.
+    shown = view.values();
+    control.set(id);
+    void load(id);
+  });
+  /** False, with the question asked, when the record open has changes not saved. */
+  const mayLeaveFor = (id: string) => {
+    const unsaved = loaded !== '' && loaded !== id ? Object.keys(typed()) : [];
+    leaving = unsaved.length > 0 ? id : '';
+    leave.hidden = leaving === '';
+    if (!leaving) return true;
+    control.set(loaded);
+    leave.textContent = `Leave them and open ${id}`;
+    const what = unsaved.map((k) => view.label(k)).join(', ');
+    view.say(
+      `Your changes to ${loaded} (${what}) are not saved. Save them first, or leave them to open ${id}.`,
+    );
+    return false;
+  };
   const load = async (id: string) => {
+    if (!mayLeaveFor(id)) return;
     summary.hide();
     view.say(`Opening ${id}…`);
     const answer = await read(id);
@@ -83,10 +114,13 @@ export function attachLoader(
   const loadTyped = (again: boolean) => {
     const id = fullId(control.get(), table);
     if (id !== control.get()) control.set(id);
+    // The Open press that follows a typed ID's "change" would re-read the record kept open and
+    // hide the question about leaving it.
+    if (leaving !== '' && id === loaded) return;
     if (RECORD_ID.test(id) && (again || id !== loaded)) void load(id);
   };
 
-  view.box('id').after(summary.element);
+  view.box('id').after(summary.element, leave);
   control.input.addEventListener('change', () => loadTyped(false));
   if (control.input instanceof HTMLInputElement && control.input.getAttribute('role') !== 'combobox') {
     // A typed ID: Enter opens it rather than saving a form that was never opened.
@@ -109,6 +143,9 @@ export function attachLoader(
     },
     reload: async () => {
       const id = loaded;
+      // Saved: nothing is left to lose by opening another record.
+      leaving = '';
+      leave.hidden = true;
       shown = view.values();
       const answer = await read(id);
       if (!answer.ok) return ` Its latest could not be shown (${answer.message}); press Open to see it.`;

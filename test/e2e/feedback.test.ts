@@ -194,7 +194,9 @@ it('keeps what a person types while a ticket opens, says so, and saves it', asyn
 });
 
 it('keeps what was typed when the ID typed is not found', async () => {
-  await openView(h, UPDATE);
+  // From a form with no ticket open: changes to an open one are not carried to another (below).
+  await openInUpdate('T-99998');
+  await expect.poll(() => view(h, UPDATE).locator('.banner').textContent()).toMatch(/No record T-99998/);
   const f = form(h, UPDATE);
   await f.getByRole('textbox', { name: 'Solution' }).fill('Replaced the scanner cable.');
   await openInUpdate('T-99999');
@@ -221,6 +223,30 @@ it('says there is nothing to save when nothing changed since the ticket was open
     .toBe(`Nothing to save: nothing was changed since ${t.ID} was opened.`);
   h.page.off('request', count);
   expect(calls).toEqual([]);
+});
+
+it('does not carry changes made to one ticket over to another opened next, unless the person leaves them', async () => {
+  const open = records(h, 'Tickets').filter((t) => t.Status !== 'Closed' && t.Status !== 'Resolved');
+  const [a, b] = [open[0]!, open[1]!];
+  await openInUpdate(a.ID!);
+  const f = form(h, UPDATE);
+  await expect.poll(() => f.locator('.status').textContent()).toMatch(new RegExp(`^${a.ID} opened`));
+  const status = f.getByRole('combobox', { name: 'Status' });
+  const changed =
+    (await status.inputValue()) === 'Waiting on Customer' ? 'In Progress' : 'Waiting on Customer';
+  await status.selectOption(changed);
+  await openInUpdate(b.ID!);
+  await expect
+    .poll(() => f.locator('.status').textContent())
+    .toBe(`Your changes to ${a.ID} (Status) are not saved. Save them first, or leave them to open ${b.ID}.`);
+  expect(await f.getByRole('textbox', { name: 'Ticket ID' }).inputValue()).toBe(a.ID);
+  expect(await status.inputValue()).toBe(changed);
+  await view(h, UPDATE)
+    .getByRole('button', { name: `Leave them and open ${b.ID}` })
+    .click();
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`${b.ID} opened.`);
+  expect(await status.inputValue()).toBe(b.Status);
+  expect(records(h, 'Tickets').find((t) => t.ID === a.ID)!.Status).toBe(a.Status);
 });
 
 it('says a merge is running, and after one that stopped partway offers "Merge now" for the same pair', async () => {
