@@ -180,6 +180,11 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     feedback.saved(said);
   };
 
+  // The later clicks of a double-click are one wish to save: the first already sent it, and one
+  // landing on the "Save anyway" its answer put up would answer a question nobody read.
+  save.addEventListener('click', (event) => {
+    if (event.detail > 1) event.preventDefault();
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (inFlight) return;
