@@ -10,13 +10,14 @@ import { surveyEmail } from '../domain/survey-email';
 import { askedSurveyDue, isChurned } from '../domain/surveys';
 import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
-import { located } from '../sheets/checked-write';
+import { located, relocated } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { loadSection } from '../sheets/settings-sheet';
+import type { Cell } from '../sheets/table';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
-import { createRecord, given, type LinkedCustomer, parse, updateRecord } from './records';
+import { createRecord, given, parse, updateRecord } from './records';
 import { FieldError, guard, ok, type Result } from './result';
 
 /**
@@ -45,10 +46,14 @@ export function scheduleSurvey(env: Env, submit: Submit<unknown>): Result<Saved>
 }
 
 /** A customer who left is asked nothing more: the daily job would close the survey unsent. */
-function notChurned(customerId: string, customer: LinkedCustomer | undefined): void {
+function notChurned(
+  customerId: string,
+  customer: Readonly<Record<string, Cell>> | undefined,
+  field: 'customerId' | 'id' = 'customerId',
+): void {
   if (customer && isChurned(textOf(customer.status)))
     throw new FieldError(
-      'customerId',
+      field,
       `${customerId} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`,
     );
 }
@@ -98,7 +103,10 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
         'id',
         `Survey ${id} is ${shown} in the Surveys sheet: set its Status back to Due to send it.`,
       );
-    if (sendEmail) emailedTo = emailSurvey(env, id, textOf(current.customerId));
+    const customerId = textOf(current.customerId);
+    // Churned since the daily run: My queue no longer offers it, but a form left open may.
+    notChurned(customerId, relocated(locate(env.ss, CUSTOMERS, ['status']), customerId)?.record, 'id');
+    if (sendEmail) emailedTo = emailSurvey(env, id, customerId);
     return { sent: now, status: 'Sent' };
   });
   // The email went, and cannot be taken back: a retry must not send it twice.

@@ -57,6 +57,19 @@ describe('a churned customer', () => {
     );
   });
 
+  it('is refused Mark sent for a survey not yet sent, before any daily run closes it', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const acme = customer(h, { name: 'Acme Ltd', status: 'Won' }, '2026-01-05T10:00');
+    const asked = serve(h, 'sidebarScheduleSurvey', { customerId: acme, reason: 'Ad Hoc' });
+    churn(h, acme);
+    const refused = serve(h, 'sidebarMarkSurveySent', { id: asked.value!.id, sendEmail: true }) as Answer;
+    expect(refused.fields?.id).toBe(
+      `${acme} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`,
+    );
+    expect(h.records('Surveys')[0]).toMatchObject({ Status: 'Due', Sent: '' });
+    expect(h.emu.mail).toEqual([]);
+  });
+
   it('is refused a new survey from the sidebar, in words', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
     const gone = customer(h, { name: 'Gone Ltd', status: 'Churned' }, '2026-01-05T10:00');
