@@ -3,6 +3,7 @@
  * says how its numbers are counted, so a manager can check any of them against the sheets.
  */
 import type { DashboardFigures, Median, OwnerFigures, SlaMet } from '../domain/dashboard-figures';
+import { percentFormat } from '../domain/percent-format';
 import { plural } from '../domain/some-of';
 import type { CareShare } from '../domain/specific-records';
 import type { Figure } from '../domain/survey-summary';
@@ -12,7 +13,8 @@ export const FIGURES_TITLE = 'Service at a glance';
 export const OWNERS_TITLE = 'By owner';
 export const NO_OWNER = '(no owner)';
 
-const pct = (share: number | null): SectionCell => (share === null ? '' : formatted(share, '0%'));
+const pct = (share: number | null): SectionCell =>
+  share === null ? '' : formatted(share, percentFormat(share));
 const hours = (m: Median): SectionCell =>
   m.hours === null ? '' : formatted(Math.round(m.hours * 10) / 10, '0.0');
 // toFixed as the survey summaries round it (a half away from zero): one quarter, one figure.
@@ -23,7 +25,7 @@ const resolvedOf = (r: SlaMet) =>
 const answers = (f: Figure) => `${plural(f.count, 'answer')}${f.thin && f.count > 0 ? ' (thin)' : ''}`;
 const tickets = (m: Median) => plural(m.count, 'ticket');
 const touches = (c: CareShare) => `${c.care} of ${c.total} touches`;
-const careShare = (c: CareShare): SectionCell => (c.total === 0 ? '' : formatted(c.share, '0%'));
+const careShare = (c: CareShare): SectionCell => (c.total === 0 ? '' : pct(c.share));
 
 export function figuresSection(
   f: DashboardFigures,

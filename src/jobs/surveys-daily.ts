@@ -4,6 +4,7 @@
  * answers per month and quarter on the Dashboard, raising improvement alerts for low dimensions.
  */
 import type { BusinessCalendar } from '../domain/calendar';
+import { percentDecimals } from '../domain/percent-format';
 import { recentMonths } from '../domain/periods';
 import { SURVEY_DIMENSIONS } from '../domain/records/survey';
 import { leadOf } from '../domain/routing';
@@ -231,7 +232,8 @@ const thin = (f: Fig) => (f.thin ? ' (thin)' : '');
 /** toFixed without the sign it leaves on a value that rounds to zero from below ("-0"). */
 const fixed = (value: number, digits: number) => value.toFixed(digits).replace(/^-(?=[0.]+$)/, '');
 const decimal = (f: Fig, digits: number) => (f.value === null ? '' : `${fixed(f.value, digits)}${thin(f)}`);
-const percent = (f: Fig) => (f.value === null ? '' : `${Math.round(f.value * 100)}%${thin(f)}`);
+const percent = (f: Fig) =>
+  f.value === null ? '' : `${fixed(f.value * 100, percentDecimals(f.value))}%${thin(f)}`;
 
 /** Characters of each negative comment shown: five fit a cell (50,000) with room to spare. */
 const COMMENT_SHOWN = 2_000;
