@@ -4,10 +4,13 @@
  * closes; a pick stores the customer's ID while the box shows the name and ID.
  */
 import type { CustomerPick } from '../src/api/contract';
+import { announce } from './announce';
 import type { Control } from './control';
 import { h } from './dom';
 import { searchCustomers } from './search';
 import { customerLabel, customers } from './state';
+
+const NO_MATCH = 'No customer matches';
 
 /** A pick fires 'change' on the input, as a committed edit of a plain input does. */
 export function customerPicker(id: string): Control {
@@ -59,18 +62,23 @@ export function customerPicker(id: string): Control {
 
   const render = () => {
     list.replaceChildren(...matches.map(option));
-    if (matches.length === 0) list.append(h('li', { class: 'pick-none' }, 'No customer matches'));
+    if (matches.length === 0) list.append(h('li', { class: 'pick-none' }, NO_MATCH));
     list.hidden = input.value.trim() === '';
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
 
+  let wasDry = false;
   input.addEventListener('input', () => {
     chosen = '';
     matches = searchCustomers(customers(), input.value);
     active = -1;
     render();
+    // The list is not read out as it changes: a screen reader user hears once when it runs dry.
+    const dry = matches.length === 0 && input.value.trim() !== '';
+    if (dry && !wasDry) announce(NO_MATCH);
+    wasDry = dry;
   });
 
   input.addEventListener('keydown', (e) => {

@@ -71,6 +71,14 @@ it('the customer picker works from the keyboard alone', async () => {
   expect(await form(h, LOG).locator('.status').textContent()).toBe('');
 });
 
+it('the customer picker says out loud when no customer matches what is typed', async () => {
+  await openView(h, 'Log interaction');
+  const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
+  await box.fill('');
+  await h.page.keyboard.type('zzqx no such customer');
+  await expect.poll(() => h.sidebar.locator('#live').textContent()).toBe('No customer matches');
+});
+
 it('Enter in the customer picker picks the one match rather than sending the form half-filled', async () => {
   const customers = records(h, 'Customers');
   const customer = customers.find(
