@@ -5,6 +5,7 @@
  */
 import type { Bootstrap, CustomerPick } from '../src/api/contract';
 import { unpackPicks } from '../src/api/customer-picks';
+import { wallIn } from './wall';
 
 let current: Bootstrap | undefined;
 let list: readonly CustomerPick[] = [];
@@ -23,11 +24,13 @@ export function setBoot(next: Bootstrap): void {
 
 /**
  * The spreadsheet's wall clock now ('2026-11-23T17:05'): the server's time at bootstrap plus the
- * time since, so a sidebar left open all morning does not date new entries to when it opened.
+ * time since (the computer's own clock may be set wrong), so a sidebar left open all morning does
+ * not date new entries to when it opened. Read in the spreadsheet's zone, so a night with a
+ * daylight-saving change in it moves the clock as the sheet's does.
  */
 export function nowWall(): string {
-  const wallMs = Date.parse(`${boot().now}:00Z`) + (Date.now() - receivedAt);
-  return new Date(wallMs).toISOString().slice(0, 16);
+  const b = boot();
+  return wallIn(b.nowMs + (Date.now() - receivedAt), b.timeZone);
 }
 
 export const customers = (): readonly CustomerPick[] => list;

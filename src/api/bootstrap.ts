@@ -59,6 +59,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
       user,
       timeZone: tz,
       now: wallFromInstant(now.getTime(), tz),
+      nowMs: now.getTime(),
       customers: packPicks(picks),
       queue: myQueue(env, {
         user,
