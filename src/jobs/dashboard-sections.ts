@@ -4,10 +4,11 @@
  * Number formats and bold titles go on in one call each, over the old and the new area, so a
  * format left by an earlier run never shows a count as a percentage.
  */
+
+import { dashboardSheet } from '../sheets/dashboard-sheet';
 import type { Env } from '../sheets/env';
 import { asStored } from '../sheets/literal';
 import type { Cell } from '../sheets/table';
-import { DASHBOARD_SHEET } from '../sheets/tables';
 
 /** A value with the number format to show it in ('0%', '0.0', '@' for text Sheets must not parse). */
 export interface FormattedCell {
@@ -84,7 +85,7 @@ function linesOf(sections: readonly Section[]): { lines: Line[]; placements: Pla
 }
 
 export function writeSections(env: Env, sections: readonly Section[]): Placement[] {
-  const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
+  const sheet = dashboardSheet(env);
   const { lines: sectionLines, placements } = linesOf(sections);
   const lines = [{ cells: [OWNED_LINE], bold: false }, ...sectionLines];
   const width = Math.max(1, ...lines.map((l) => l.cells.length));

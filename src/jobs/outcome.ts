@@ -3,9 +3,10 @@
  * manager looks: the top of the Dashboard, and document properties for the sidebar's warning.
  */
 import { wallFromInstant } from '../domain/zone';
+import { dashboardSheet } from '../sheets/dashboard-sheet';
 import type { Env } from '../sheets/env';
 import { storedJson } from '../sheets/stored-json';
-import { DASHBOARD_SHEET, STATUS_TITLE } from '../sheets/tables';
+import { STATUS_TITLE } from '../sheets/tables';
 
 export type JobName = 'hourly' | 'daily';
 
@@ -94,7 +95,7 @@ export const STATUS_HEADER = ['Job', 'Last run', 'Took (s)', 'Rows', 'Result'];
 
 /** Rows 1-4 of the Dashboard: a title, the header and one line per job. */
 function writeStatusBlock(env: Env, all: Partial<Record<JobName, Outcome>>): void {
-  const sheet = env.ss.getSheetByName(DASHBOARD_SHEET) ?? env.ss.insertSheet(DASHBOARD_SHEET, 0);
+  const sheet = dashboardSheet(env);
   const skips = lastSkips(env);
   // Asked only to date a skip: most runs write the block without the extra call.
   const zone = () => env.timeZone();

@@ -421,6 +421,19 @@ describe('the Dashboard sheet', () => {
     h.addon.call('setupWorkbook');
     expect(dashboard(h).getProtections(SHEET)).toHaveLength(1);
   });
+
+  it('warns so again when a job makes it anew after someone deleted it', () => {
+    const h = fixture();
+    const ss = h.emu.globals.SpreadsheetApp.getActive();
+    ss.deleteSheet(dashboard(h));
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: '' });
+    const { SHEET } = h.emu.globals.SpreadsheetApp.ProtectionType;
+    expect(
+      dashboard(h)
+        .getProtections(SHEET)
+        .map((p) => p.isWarningOnly()),
+    ).toEqual([true]);
+  });
 });
 
 describe('dashboard charts', () => {
