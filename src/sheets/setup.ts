@@ -265,7 +265,9 @@ function validateColumns(env: Env, sheet: Sheet, positions: Map<Column, number>,
 /**
  * A value set's dropdown refuses anything else. A survey score out of 1-5 (an 8 "out of 10") is
  * kept as typed with Sheets' warning, and the daily job names it in Problems: the answer is
- * there for someone to correct, not lost.
+ * there for someone to correct, not lost. A column the jobs fill shows its value set as DESIGN
+ * lists it, with a warning rather than a refusal: the jobs also write words of their own there
+ * ("Check this row: …"), and the warning marks those rows.
  */
 function validationOf(env: Env, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if (column.type === 'score') {
@@ -276,12 +278,13 @@ function validationOf(env: Env, column: Column): GoogleAppsScript.Spreadsheet.Da
       .setHelpText('Enter a whole number from 1 to 5')
       .build();
   }
-  if (column.owner === 'computed' || column.type !== 'enum' || !column.values) return null;
+  const computed = column.owner === 'computed';
+  if (!column.values || (column.type !== 'enum' && !computed)) return null;
   return env
     .newValidation()
     .requireValueInList([...column.values], true)
-    .setAllowInvalid(false)
-    .setHelpText(`Choose one of: ${column.values.join(', ')}`)
+    .setAllowInvalid(computed)
+    .setHelpText(`${computed ? 'Filled by the add-on' : 'Choose one of'}: ${column.values.join(', ')}`)
     .build();
 }
 

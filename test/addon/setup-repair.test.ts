@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SURVEYS } from '../../src/sheets/tables';
-import { customer, letterOf, sheet, ticket } from './daily-fixtures';
+import { customer, letterOf, sheet, ticket, typeRows } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 const ss = (h: Harness) => h.emu.globals.SpreadsheetApp.getActive();
@@ -77,6 +77,27 @@ describe('a Status typed into Tickets', () => {
     sheet(h, 'Tickets').deleteColumn(h.values('Tickets')[0]!.indexOf('Suggestion') + 1);
     typeStatus(h, 'Tickets', 'In Progress');
     expect(h.records('Tickets')[0]!.Acknowledged).toEqual(shanghai('2026-11-23T10:20'));
+  });
+});
+
+describe('the value sets of the columns the jobs fill', () => {
+  it("are DESIGN's dropdowns, warning on the job's own words rather than refusing them", () => {
+    const h = startAddon();
+    const ruleOf = (name: string, header: string) => {
+      const column = h.values(name)[0]!.indexOf(header) + 1;
+      const rule = sheet(h, name).getRange(2, column).getDataValidation();
+      return [rule?.getCriteriaValues()[0], rule?.getAllowInvalid()];
+    };
+    expect(ruleOf('Tickets', 'SLA Status')).toEqual([['Met', 'On Track', 'At Risk', 'Breached'], true]);
+    expect(ruleOf('Customers', 'Risk Level')).toEqual([['High', 'Medium', 'Low'], true]);
+    // "Check this row: …" is written all the same.
+    const id = customer(h, { name: 'Acme', tier: 'Regular' });
+    const ahead = { Subject: 'Typed a year ahead', Type: 'Technical', Level: 'Regular', Status: 'New' };
+    typeRows(h, 'Tickets', [
+      { ID: 'T-00001', 'Customer ID': id, ...ahead, Submitted: shanghai('2027-11-23T10:00') },
+    ]);
+    expect(h.addon.call('runHourlyJobs')).toMatchObject({ error: '' });
+    expect(String(h.records('Tickets')[0]!['SLA Status'])).toMatch(/^Check this row/);
   });
 });
 
