@@ -83,7 +83,7 @@ interface CurveRows {
   readonly better: 'lower' | 'higher';
 }
 
-/** The default curves; docs/health-model.md explains why these breakpoints. */
+/** The default curves; the README's Health score section lists each one's breakpoints. */
 const CURVES: Record<CurveKey, CurveRows> = {
   recency: {
     reads: 'Days since the last logged interaction',

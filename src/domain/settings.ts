@@ -145,7 +145,7 @@ const people = {
       setting(
         `Supervisor: ${d}`,
         '',
-        `Email of the ${d} supervisor; missed targets are escalated here (else to the first manager).`,
+        `Email of the supervisor of ${d}; missed targets are escalated here (else to the first manager).`,
         email,
       ),
     ),
