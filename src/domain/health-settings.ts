@@ -126,7 +126,7 @@ const CURVES: Record<CurveKey, CurveRows> = {
     better: 'lower',
   },
   breaches: {
-    reads: 'Missed SLA targets in the window',
+    reads: 'Missed SLA targets on tickets submitted in the window',
     full: 'full score up to (breaches)',
     zero: 'zero score from (breaches)',
     defaults: [0, 2],
