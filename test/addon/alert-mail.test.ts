@@ -161,7 +161,8 @@ describe('the weekly report', () => {
     h.emu.rt.mailQuota = 100;
     for (const wall of ['2026-11-23T10:00', '2026-11-24T06:00', '2026-11-24T10:00', '2026-11-25T06:00']) {
       at(h, wall);
-      h.addon.call('runScheduledJobs');
+      const outcomes = h.addon.call('runScheduledJobs') as Array<{ error: string }>;
+      expect(outcomes.map((o) => o.error).join('')).toBe('');
     }
     expect(h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'))).toHaveLength(1);
   });
