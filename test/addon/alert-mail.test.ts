@@ -103,7 +103,7 @@ describe('an alert for its owner alone', () => {
     const h = badRow('');
     refuse(h, 'li@example.com');
     at(h, '2026-11-23T10:00');
-    h.addon.call('runHourlyJobs');
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
     expect(h.emu.mail).toEqual([]);
     expect(badData(h).Mailed).toBe('');
     setSetting(h, 'Managers', 'boss@example.com');
@@ -145,7 +145,7 @@ describe('a breach escalated outside business hours', () => {
   it('is history a week on: an old alert marked Done is not mailed when the schedule starts again', () => {
     const { h, id } = doneBeforeMailed();
     at(h, '2026-12-01T09:00');
-    h.addon.call('runHourlyJobs');
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
     expect(h.emu.mail.map((m) => m.body).join('\n')).not.toContain(`${id} ·`);
   });
 });
@@ -161,7 +161,8 @@ describe('the weekly report', () => {
     h.emu.rt.mailQuota = 100;
     for (const wall of ['2026-11-23T10:00', '2026-11-24T06:00', '2026-11-24T10:00', '2026-11-25T06:00']) {
       at(h, wall);
-      h.addon.call('runScheduledJobs');
+      const outcomes = h.addon.call('runScheduledJobs') as Array<{ error: string }>;
+      expect(outcomes.map((o) => o.error).join('')).toBe('');
     }
     expect(h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'))).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import { NUMBER_FORMATS, type TableDef } from '../../src/sheets/columns';
 import { ALERTS, CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../../src/sheets/tables';
 import { asPerson } from '../../tools/emulator/person';
 import { readDisplayValues } from '../../tools/emulator/spreadsheet/cells';
+import { daily as runDaily } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 type Rec = Record<string, unknown>;
@@ -579,8 +580,8 @@ describe('weekly problem report', () => {
     ]);
     expect(section(h, 'Weekly problems by type')[0]!.slice(0, 4)).toEqual(['Technical', '3', '1', '+2']);
 
-    h.addon.call('runDailyJobs');
-    h.addon.call('runDailyJobs');
+    runDaily(h);
+    runDaily(h);
     expect(reports()).toHaveLength(1);
     const [mail] = reports();
     expect(mail!.to).toEqual(['boss@example.com', 'lead@example.com']);
@@ -591,7 +592,7 @@ describe('weekly problem report', () => {
     expect(mail!.htmlBody).toContain('<td>login</td>');
 
     h.emu.rt.clock.advance(24 * 3_600_000); // Tuesday: no report mail
-    h.addon.call('runDailyJobs');
+    runDaily(h);
     expect(reports()).toHaveLength(1);
   });
 });
@@ -640,7 +641,7 @@ describe('alerts housekeeping', () => {
       ['A-00005', 'Done', 'Alert A-00005'],
     ]);
     expect(archive.map((a) => a.Archived)).toEqual(Array(3).fill(new Date(at('2026-11-23T10:00'))));
-    h.addon.call('runDailyJobs');
+    runDaily(h);
     expect(h.records('Alerts Archive')).toHaveLength(3);
   });
 

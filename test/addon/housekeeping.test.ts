@@ -63,6 +63,7 @@ describe('Audit Log retention', () => {
       );
     };
     expect((h.addon.call('runDailyJobs') as { error: string }).error).toBe('');
+    expect(h.emu.rt.hook).toBeUndefined();
     expect(h.records('Audit Log').map((r) => r.ID)).toEqual(
       expect.arrayContaining(['L-000103', 'L-000104', 'L-000105']),
     );

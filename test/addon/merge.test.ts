@@ -206,6 +206,7 @@ describe('merging a duplicate', () => {
       });
     };
     expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 6 } });
+    expect(h.emu.rt.hook).toBeUndefined();
     const owners = byId(h, 'Interactions');
     expect([...talks, other, betas].map((id) => owners.get(id)!['Customer ID'])).toEqual([
       keep,

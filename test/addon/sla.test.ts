@@ -1064,6 +1064,7 @@ describe('sheet edits and emails that must not be lost', () => {
     };
     runAt(h, '2026-11-23T10:00');
     h.emu.rt.hook = undefined;
+    expect(slowed).toBe(true);
     // Later runs, with plenty of time.
     runAt(h, '2026-11-23T11:00');
     runAt(h, '2026-11-23T12:00');

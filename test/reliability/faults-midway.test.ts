@@ -72,7 +72,8 @@ function faultAt(job: Job, n: number, fault: Injection, { pre, calm, settled }: 
     fault.inject(w, m, n);
   };
   const threw = runFaulted(w, job);
-  if (!method) return [];
+  // Positions come from a calm run's calls: one this run never reached would test nothing.
+  if (!method) return [`${job}: the run ended before call ${n}, so no fault fell there`];
   count('faults');
   const at = `${job}, fault before call ${n} (${method})`;
   const problems: string[] = [];
