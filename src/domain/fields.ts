@@ -36,10 +36,13 @@ export function keptUnlessGiven<S extends Record<string, z.ZodMiniType>>(
   return Object.fromEntries(kept) as { [K in keyof S]: Kept<S[K]> };
 }
 
+/** A value sent as something other than text (a script calling the server, not the sidebar). */
+const AS_TEXT = 'Enter this as text';
+
 export const line = () =>
-  optional(z.string().check(z.trim(), z.maxLength(MAX_LINE, 'Keep this under 200 characters')));
+  optional(z.string(AS_TEXT).check(z.trim(), z.maxLength(MAX_LINE, 'Keep this under 200 characters')));
 export const text = () =>
-  optional(z.string().check(z.trim(), z.maxLength(MAX_TEXT, 'Keep this under 5000 characters')));
+  optional(z.string(AS_TEXT).check(z.trim(), z.maxLength(MAX_TEXT, 'Keep this under 5000 characters')));
 
 export const required = (max = MAX_LINE) =>
   z
@@ -55,7 +58,7 @@ export const required = (max = MAX_LINE) =>
 /** Trimmed, as every text field is: an address pasted with a space after it is still right. */
 export const email = () =>
   optional(
-    z.string().check(
+    z.string(AS_TEXT).check(
       z.trim(),
       z.refine((v) => v === '' || isEmailAddress(v), 'Enter an email address like name@example.com'),
     ),
@@ -70,7 +73,7 @@ const PHONE = /^\+?[\d\s()./-]{5,30}(\s*(ext\.?|x|#|转|分机)\s*\d{1,6})?$/iu;
 
 export const phone = () =>
   optional(
-    z.string().check(
+    z.string(AS_TEXT).check(
       z.trim(),
       z.refine((v) => {
         const typed = v.normalize('NFKC');
@@ -104,15 +107,16 @@ function validWall(value: string): boolean {
 
 const wallDate = () =>
   z
-    .string()
+    .string('Enter a date like 2026-11-23')
     .check(
       z.regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-11-23'),
       z.refine(validWall, 'This date does not exist'),
     );
 
+// A missing value (not even '') is named as the empty field is: optional() lets it through.
 const wallDateTime = () =>
   z
-    .string()
+    .string('This field is required')
     .check(
       z.regex(/^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time like 2026-11-23 14:30'),
       z.refine(validWall, 'This date or time does not exist'),
@@ -156,7 +160,7 @@ export const wholeNumber = (min: number, max: number) =>
 /** An ID the sheet layer made, e.g. C-0001. */
 export const recordId = (prefix: string) =>
   z
-    .string()
+    .string('This field is required')
     .check(
       z.regex(
         new RegExp(`^${prefix}-\\d{4,}$`),

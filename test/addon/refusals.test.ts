@@ -45,6 +45,31 @@ describe('refusals in plain words', () => {
   });
 });
 
+describe('a save sent with its fields missing (a stale sidebar, a script calling the server)', () => {
+  const SAVES = [
+    'sidebarCreateCustomer',
+    'sidebarUpdateCustomer',
+    'sidebarLogInteraction',
+    'sidebarCreateTicket',
+    'sidebarUpdateTicket',
+    'sidebarScheduleSurvey',
+    'sidebarRecordSurvey',
+    'sidebarMarkSurveySent',
+    'sidebarStartWinBack',
+    'sidebarRecordWinBackOutcome',
+    'sidebarMergeCustomers',
+    'sidebarMarkAlertDone',
+  ];
+  it.each(SAVES)('%s names each missing field in plain words', (name) => {
+    const h = startAddon();
+    const r = h.addon.serve(name, submit({})) as Answer;
+    expect(r.ok).toBe(false);
+    const messages = Object.values(r.fields ?? {});
+    expect(messages.length, JSON.stringify(r)).toBeGreaterThan(0);
+    for (const message of messages) expect(message).not.toMatch(/invalid input|expected|received/i);
+  });
+});
+
 describe('an email address as pasted', () => {
   it.each(['li.wei@example.com ', ' li.wei@example.com', 'li.wei@example.com\t'])(
     'a space around the address "%s" is not a reason to refuse it',
