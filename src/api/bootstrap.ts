@@ -2,7 +2,6 @@
  * The one call that opens the sidebar: everything the forms and "My queue" need, so later calls
  * are only writes and refreshes.
  */
-import { wallFromInstant } from '../domain/zone';
 import { lastOutcomes, lastSkips, unfinishedRuns } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
 import { isMerged } from '../sheets/cell-values';
@@ -58,7 +57,6 @@ export function bootstrap(env: Env): Result<Bootstrap> {
     return ok({
       user,
       timeZone: tz,
-      now: wallFromInstant(now.getTime(), tz),
       nowMs: now.getTime(),
       customers: packPicks(picks),
       queue: myQueue(env, {

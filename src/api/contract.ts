@@ -91,9 +91,7 @@ export interface ScheduleStatus {
 export interface Bootstrap {
   user: string;
   timeZone: string;
-  /** The spreadsheet's wall clock when the sidebar loaded ('2026-11-23T17:05'). */
-  now: string;
-  /** The same moment as an instant: the sidebar tells the time in `timeZone` from it later. */
+  /** When the sidebar loaded, as an instant: the sidebar tells the time in `timeZone` from it. */
   nowMs: number;
   /** Packed: see customer-picks.ts; the sidebar unpacks it once. */
   customers: PackedPicks;
