@@ -10,9 +10,10 @@ import { surveyEmail } from '../domain/survey-email';
 import { askedSurveyDue, isChurned } from '../domain/surveys';
 import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
-import { located, relocated } from '../sheets/checked-write';
+import { relocated } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
+import { notFound } from '../sheets/record-row';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
@@ -104,9 +105,12 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
         `Survey ${id} is ${shown} in the Surveys sheet: set its Status back to Due to send it.`,
       );
     const customerId = textOf(current.customerId);
-    // Churned since the daily run: My queue no longer offers it, but a form left open may.
-    notChurned(customerId, relocated(locate(env.ss, CUSTOMERS, ['status']), customerId)?.record, 'id');
-    if (sendEmail) emailedTo = emailSurvey(env, id, customerId);
+    // One read of the customer: churned since the daily run (My queue no longer offers the survey,
+    // but a form left open may), and whom an email goes to.
+    const customers = locate(env.ss, CUSTOMERS, ['status', 'name', 'contact', 'email']);
+    const customer = relocated(customers, customerId)?.record;
+    notChurned(customerId, customer, 'id');
+    if (sendEmail) emailedTo = emailSurvey(env, id, customerId, customer);
     return { sent: now, status: 'Sent' };
   });
   // The email went, and cannot be taken back: a retry must not send it twice.
@@ -119,9 +123,13 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
 }
 
 /** Emails the survey's questions to the customer's contact; returns the address. */
-function emailSurvey(env: Env, surveyId: string, customerId: string): string {
-  const customers = locate(env.ss, CUSTOMERS, ['name', 'contact', 'email']);
-  const customer = located(customers, customerId).record;
+function emailSurvey(
+  env: Env,
+  surveyId: string,
+  customerId: string,
+  customer: Readonly<Record<string, Cell>> | undefined,
+): string {
+  if (!customer) throw notFound(CUSTOMERS.name, customerId);
   const to = textOf(customer.email);
   if (!to)
     throw new FieldError(
