@@ -7,7 +7,7 @@
 import { sameOnce } from '../domain/digest';
 import { isEmailAddress } from '../domain/email-address';
 import { messageOf } from '../domain/message-of';
-import { wallFromInstant } from '../domain/zone';
+import { DAY_MS, wallFromInstant } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import { storedJson } from '../sheets/stored-json';
@@ -15,7 +15,6 @@ import type { JobName, Outcome } from './outcome';
 import { scheduleInfo } from './triggers';
 
 const KEY = 'crm.failureMailed';
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const WHAT_STOPS: Record<JobName, string> = {
   hourly: 'tickets are not held to their time targets and no alerts are sent',
