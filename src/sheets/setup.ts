@@ -16,6 +16,7 @@ import {
 } from './bindings';
 import { type Column, NUMBER_FORMATS, type TableDef } from './columns';
 import { applyRules } from './conditional-formats';
+import { dashboardSheet } from './dashboard-sheet';
 import type { Env } from './env';
 import { columnsFrom, openA1, readHeaders, runsOf } from './layout';
 import { DASHBOARD_PROTECTION, protectTable, warnOnSheet } from './protect';
@@ -76,10 +77,13 @@ export function setupWorkbook(env: Env): SetupReport {
   const existing = env.ss.getSheetByName(DASHBOARD_SHEET);
   const ours = existing !== null && isOurDashboard(existing);
   if (existing && !ours) report.movedAside.push(moveAside(env, existing));
-  if (!ours) report.sheetsCreated.push(DASHBOARD_SHEET);
-  const dashboard = ours ? existing : env.ss.insertSheet(DASHBOARD_SHEET, 0);
-  // Typing on the Dashboard is lost at the next rebuild: Sheets asks "Edit anyway?" first.
-  unlessLocked(report, DASHBOARD_SHEET, () => warnOnSheet(env, dashboard, DASHBOARD_PROTECTION));
+  // Typing on the Dashboard is lost at the next rebuild: Sheets asks "Edit anyway?" first. One
+  // made anew gets that from dashboardSheet, as when a job makes it; ours may lack or lock it.
+  if (ours) unlessLocked(report, DASHBOARD_SHEET, () => warnOnSheet(env, existing, DASHBOARD_PROTECTION));
+  else {
+    dashboardSheet(env);
+    report.sheetsCreated.push(DASHBOARD_SHEET);
+  }
   for (const def of TABLES) unlessLocked(report, def.name, () => setUpTable(env, def, report));
   seedSettings(env);
   offerToRestoreNames(env, report);
