@@ -86,7 +86,7 @@ export function makeControl(spec: FieldSpec, id: string): Control {
     case 'date':
       return readable(h('input', { ...attrs, type: 'date' }), UNREADABLE_DATE);
     case 'customer':
-      return customerPicker(id);
+      return customerPicker(id, spec.refusal);
     case 'textarea':
       return plain(h('textarea', { ...attrs, rows: '3' }));
     case 'email':

@@ -4,6 +4,7 @@
  * column's value set, and "required" and the default come from the zod schema the server uses.
  */
 import * as z from 'zod/mini';
+import type { CustomerPick } from '../src/api/contract';
 import type { ColumnType, TableDef } from '../src/sheets/columns';
 
 export type Control =
@@ -31,6 +32,8 @@ export interface FieldSpec {
   message?: string;
   /** The table whose record this field names: an ID typed in short ("t-41") is written out in full. */
   idOf?: Pick<TableDef, 'idPrefix' | 'idDigits'>;
+  /** A customer field: why a customer cannot be chosen here ('' when it can), see picker.ts. */
+  refusal?: (pick: CustomerPick) => string;
 }
 
 const CONTROLS: Record<ColumnType, Control> = {

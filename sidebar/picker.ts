@@ -11,9 +11,14 @@ import { searchCustomers } from './search';
 import { customerLabel, customers } from './state';
 
 const NO_MATCH = 'No customer matches';
+const SHOWN = 8;
 
-/** A pick fires 'change' on the input, as a committed edit of a plain input does. */
-export function customerPicker(id: string): Control {
+/**
+ * A pick fires 'change' on the input, as a committed edit of a plain input does. `refusal` names
+ * why a form cannot take a customer ('' when it can): such a customer is not offered, and when it
+ * is all that matches, the list says why instead of "No customer matches".
+ */
+export function customerPicker(id: string, refusal: (pick: CustomerPick) => string = () => ''): Control {
   const listId = `${id}-list`;
   const input = h('input', {
     id,
@@ -60,9 +65,10 @@ export function customerPicker(id: string): Control {
     return li;
   };
 
+  let none = NO_MATCH;
   const render = () => {
     list.replaceChildren(...matches.map(option));
-    if (matches.length === 0) list.append(h('li', { class: 'pick-none' }, NO_MATCH));
+    if (matches.length === 0) list.append(h('li', { class: 'pick-none' }, none));
     list.hidden = input.value.trim() === '';
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
@@ -72,12 +78,14 @@ export function customerPicker(id: string): Control {
   let wasDry = false;
   input.addEventListener('input', () => {
     chosen = '';
-    matches = searchCustomers(customers(), input.value);
+    const found = searchCustomers(customers(), input.value, Number.POSITIVE_INFINITY);
+    matches = found.filter((pick) => refusal(pick) === '').slice(0, SHOWN);
+    none = found.length > 0 && matches.length === 0 ? refusal(found[0]!) : NO_MATCH;
     active = -1;
     render();
     // The list is not read out as it changes: a screen reader user hears once when it runs dry.
     const dry = matches.length === 0 && input.value.trim() !== '';
-    if (dry && !wasDry) announce(NO_MATCH);
+    if (dry && !wasDry) announce(none);
     wasDry = dry;
   });
 

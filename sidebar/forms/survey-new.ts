@@ -3,6 +3,7 @@
  * the customer's owner in My queue like the routine ones.
  */
 import { ASKED_SURVEY_REASONS, type SurveyInput, surveySchema } from '../../src/domain/records/survey';
+import { churnedRefusal, isChurned } from '../../src/domain/surveys';
 import { SURVEYS, TICKETS } from '../../src/sheets/tables';
 import { ask } from '../bridge';
 import { fieldsFor } from '../field-spec';
@@ -18,7 +19,11 @@ export function newSurveyForm(): FormView {
     intro: 'Routine surveys and those after a ticket are scheduled by the add-on; ask for others here.',
     schema: surveySchema,
     fields: fieldsFor(SURVEYS, surveySchema.shape, KEYS, {
-      customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
+      customerId: {
+        label: 'Customer',
+        message: 'Choose a customer from the list.',
+        refusal: ([id, name, , , , status]) => (isChurned(status) ? churnedRefusal(`${name} (${id})`) : ''),
+      },
       reason: { options: [...ASKED_SURVEY_REASONS] },
       ticketId: { hint: 'Optional: the ticket it is about, e.g. T-00012.', idOf: TICKETS },
       due: {

@@ -7,7 +7,7 @@ import { isEmailAddress } from '../domain/email-address';
 import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
-import { askedSurveyDue, isChurned } from '../domain/surveys';
+import { askedSurveyDue, churnedRefusal, isChurned } from '../domain/surveys';
 import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import { relocated } from '../sheets/checked-write';
@@ -52,11 +52,7 @@ function notChurned(
   customer: Readonly<Record<string, Cell>> | undefined,
   field: 'customerId' | 'id' = 'customerId',
 ): void {
-  if (customer && isChurned(textOf(customer.status)))
-    throw new FieldError(
-      field,
-      `${customerId} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`,
-    );
+  if (customer && isChurned(textOf(customer.status))) throw new FieldError(field, churnedRefusal(customerId));
 }
 
 export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {

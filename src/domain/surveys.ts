@@ -48,6 +48,10 @@ export interface NewSurvey {
 /** A customer who left: surveyed no more (surveyState closes one not yet sent). */
 export const isChurned = (status: string) => status === 'Churned';
 
+/** Why a survey for a churned customer is refused, as the sidebar and the server both say it. */
+export const churnedRefusal = (customer: string) =>
+  `${customer} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`;
+
 /** `date` plus whole calendar months; the 31st lands on a shorter month's last day. */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = DATE.exec(date)!.slice(1).map(Number) as [number, number, number];

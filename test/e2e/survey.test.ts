@@ -107,3 +107,23 @@ it('takes a Ticket ID typed in short ("t-41"), as the ID fields that open record
   const id = /S-\d{5}/.exec((await status.textContent()) ?? '')![0];
   expect(records(h, 'Surveys').find((s) => s.ID === id)!['Ticket ID']).toBe(ticket.ID);
 });
+
+it('does not offer a churned customer for a new survey, and says why', async () => {
+  const NEW = 'New survey';
+  const churned = records(h, 'Customers').find((c) => c.Status === 'Churned')!;
+  await openView(h, NEW);
+  const box = form(h, NEW).getByRole('combobox', { name: 'Customer' });
+  await box.fill('');
+  await h.page.keyboard.type(churned.ID!);
+  const why = `${churned.Name} (${churned.ID}) is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`;
+  await expect.poll(() => h.sidebar.locator('#live').textContent()).toBe(why);
+  expect(await form(h, NEW).locator('.picker-list [role=option]').count()).toBe(0);
+  expect(await form(h, NEW).locator('.pick-none').textContent()).toBe(why);
+  // The other forms still offer the customer: a churned customer can be called or sent a ticket.
+  await openView(h, 'Log interaction');
+  const logBox = form(h, 'Log an interaction').getByRole('combobox', { name: 'Customer' });
+  await logBox.fill(churned.ID!);
+  await expect
+    .poll(() => form(h, 'Log an interaction').locator('.picker-list [role=option]').count())
+    .toBe(1);
+});
