@@ -67,10 +67,28 @@ export function digests(
 }
 
 /**
- * An alert that reached no one because Google refused its addresses, as the managers get it: named
- * by nobody (so `digests` sends it to them), its message saying whose address was refused.
+ * The Managers' digests (`toManagers`, from `digests`) with the alerts that reached no one because
+ * Google refused their addresses (`unreached`: the addresses, by alert ID) added, each saying whose
+ * address was refused: one email each, whether or not they had alerts of their own.
  */
-export function redirected(alert: DigestAlert, refused: readonly string[]): DigestAlert {
+export function managersWith(
+  pending: readonly DigestAlert[],
+  toManagers: readonly Digest[],
+  unreached: ReadonlyMap<string, readonly string[]>,
+  sheetUrl: string,
+  managers: readonly string[],
+): Digest[] {
+  const theirs = new Set(toManagers.flatMap((d) => d.alertIds));
+  const alerts = [
+    ...pending.filter((a) => theirs.has(a.id)),
+    ...pending.filter((a) => unreached.has(a.id)).map((a) => redirected(a, unreached.get(a.id)!)),
+  ];
+  // Every alert here already passed the business-hours check for `toManagers` or its first email.
+  return digests(alerts, true, sheetUrl, managers).filter((d) => isAmong(managers, d.to));
+}
+
+/** As the managers get an alert no one got: named by nobody (so `digests` sends it to them). */
+function redirected(alert: DigestAlert, refused: readonly string[]): DigestAlert {
   const whose = (to: string) =>
     to.toLowerCase() === alert.owner.toLowerCase() ? `the owner's address ${to}` : `the address ${to}`;
   return {
@@ -109,6 +127,10 @@ function compose(to: string, alerts: DigestAlert[], sheetUrl: string): Digest {
     htmlBody: `<p>${escapeHtml(count)}:</p><ul>${items}</ul>${rest ? `<p>${escapeHtml(rest)}</p>` : ''}<p><a href="${escapeHtml(sheetUrl)}">Open the sheet</a></p>`,
   };
 }
+
+/** Whether `to` is one of `addresses`, whatever its letter case. */
+export const isAmong = (addresses: readonly string[], to: string) =>
+  addresses.some((a) => a.toLowerCase() === to.toLowerCase());
 
 /** Addresses once each, whatever their letter case (the first spelling kept). */
 export function sameOnce(addresses: readonly string[]): string[] {

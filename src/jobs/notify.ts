@@ -3,7 +3,7 @@
  * and stamps Mailed on what was sent. Alerts held for business hours go out on a later run.
  */
 import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
-import { type Digest, type DigestAlert, digests, redirected } from '../domain/digest';
+import { type Digest, type DigestAlert, digests, isAmong, managersWith } from '../domain/digest';
 import { messageOf } from '../domain/message-of';
 import { DAY_MS, wallFromInstant } from '../domain/zone';
 import { type AlertsTable, MAIL_KEYS } from '../sheets/alerts';
@@ -79,18 +79,21 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
   const mailed = new Set<string>();
   const refused: string[] = [];
   let sent = 0;
+  // How many of the digests each alert is in (owner and supervisor get one each): it counts as
+  // mailed once the last of them went and someone got it. A run that stops between them mails it
+  // again next time, to all: one person may get it twice, and nobody goes without.
+  const digestsLeft = new Map<string, number>();
+  const count = (batch: readonly Digest[], step: number) => {
+    for (const d of batch)
+      for (const id of d.alertIds) digestsLeft.set(id, (digestsLeft.get(id) ?? 0) + step);
+  };
   /**
    * Mails the digests, and returns each alert none of them reached with the addresses refused: an
    * address Google refuses stops that email alone, and the others go.
    */
+  const reached = new Set<string>();
+  const refusedTo = new Map<string, string[]>();
   const send = (batch: readonly Digest[]): Map<string, string[]> => {
-    // How many of the digests each alert is in (owner and supervisor get one each): it counts as
-    // mailed once the last of them went and someone got it. A run that stops between them mails it
-    // again next time, to all: one person may get it twice, and nobody goes without.
-    const digestsLeft = new Map<string, number>();
-    for (const d of batch) for (const id of d.alertIds) digestsLeft.set(id, (digestsLeft.get(id) ?? 0) + 1);
-    const reached = new Set<string>();
-    const refusedTo = new Map<string, string[]>();
     const unreached = new Map<string, string[]>();
     for (const digest of batch) {
       if (!ctx.hasTime()) break;
@@ -118,19 +121,19 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     }
     return unreached;
   };
-  const unreached = send(outgoing);
-  // An alert that reached no one (its owner's address refused, say) goes to the Managers, saying
-  // why; while no one can be mailed it stays unmailed, and the next run tries again.
-  if (unreached.size > 0) {
-    const refusedOnce = new Set(refused.map((to) => to.toLowerCase()));
-    const instead = digests(
-      pending.filter((a) => unreached.has(a.id)).map((a) => redirected(a, unreached.get(a.id)!)),
-      true,
-      env.ss.getUrl(),
-      managers.filter((m) => !refusedOnce.has(m.toLowerCase())),
-    );
-    if (instead.length <= mail.getRemainingDailyQuota()) send(instead);
-  }
+  // The Managers' digests go last, so an alert that reached no one (its owner's address refused,
+  // say) joins them, saying why, rather than coming as a second email; while no one can be mailed
+  // it stays unmailed, and the next run tries again.
+  count(outgoing, 1);
+  const unreached = send(outgoing.filter((d) => !isAmong(managers, d.to)));
+  const toManagers = outgoing.filter((d) => isAmong(managers, d.to));
+  const merged =
+    unreached.size > 0 ? managersWith(pending, toManagers, unreached, env.ss.getUrl(), managers) : [];
+  if (merged.length > 0 && merged.length <= mail.getRemainingDailyQuota()) {
+    count(toManagers, -1);
+    count(merged, 1);
+    send(merged);
+  } else send(toManagers);
   settle();
   const warning =
     refused.length > 0

@@ -99,6 +99,21 @@ describe('an alert for its owner alone', () => {
     expect(badData(h).Mailed).toBeInstanceOf(Date);
   });
 
+  it('reaches a Manager with alerts of their own in the same one email', () => {
+    const h = badRow('boss@example.com');
+    const c = customer(h, { name: 'Beta', tier: 'Regular' });
+    const own = ticket(h, { customerId: c, owner: 'boss@example.com', submitted: '2026-11-23T09:00' });
+    typeInto(h, 'Tickets', own, 'Paused Minutes', 'abc');
+    refuse(h, 'li@example.com');
+    at(h, '2026-11-23T10:00');
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    expect(recipients(h)).toEqual(['boss@example.com']);
+    const body = h.emu.mail[0]!.body;
+    expect(body).toContain("T-00001: Google refused the owner's address li@example.com");
+    expect(body).toContain(`Bad Data · ${own}: Ticket ${own} cannot be timed`);
+    expect(alerts(h, 'Bad Data').every((a) => a.Mailed instanceof Date)).toBe(true);
+  });
+
   it('stays unmailed while nobody could be mailed, and goes once someone can be', () => {
     const h = badRow('');
     refuse(h, 'li@example.com');
