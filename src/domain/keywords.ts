@@ -11,14 +11,22 @@ export interface KeywordCount {
   readonly count: number;
 }
 
+/**
+ * Words that say nothing about a problem: function words, numbers in words, and the verbs every
+ * request uses ("asks", "wants", "shows"), so the report's top words are the things that went wrong.
+ */
 const ENGLISH_STOP_WORDS = new Set(
   (
-    'a about after again all also always am an and any are as at be been before being but by can could did do ' +
-    'does doing dont down during each for from get got had has have having he her here him his how i if ' +
-    'in into is it its just me more most my no not now of off on once only or other our out over own ' +
-    'please really same she should so some still such than that the their them then there these they ' +
-    'this those through to too under until up us very was we were what when where which while who why ' +
-    'will with would yes you your'
+    'a about above after again against all already also always am an and another any are arent as ask ' +
+    'asked asking asks at back be because been before being below between both but by came can cannot ' +
+    'cant come could did didnt do does doesnt doing done dont down during each eight even every few ' +
+    'first five for four from further get gets got had has have having he her here hers him his how i ' +
+    'if in into is isnt it its just last like lot made make many me more most much my need needed ' +
+    'needs next nine no nor not now of off on once one only or other our out over own per please ' +
+    'really said same say says second seven she should show showed shown shows since six so some still ' +
+    'such ten than that the their them then there these they third this those three through to told ' +
+    'too two under until up us very via want wanted wants was wasnt we went were what when where which ' +
+    'while who whom why will with within without wont would yes yet you your'
   ).split(' '),
 );
 

@@ -18,6 +18,12 @@ describe('English keywords', () => {
     expect(keywordsOf('status of the process analysis')).toEqual(['status', 'process', 'analysis']);
   });
 
+  it('drops the words every request uses, so what went wrong comes first', () => {
+    expect(
+      keywordsOf('Asks why the dashboard still shows two days old sales since Monday; wants it fixed.'),
+    ).toEqual(['dashboard', 'day', 'old', 'sale', 'monday', 'fixed']);
+  });
+
   it("drops numbers, single letters and contractions' stop words", () => {
     expect(keywordsOf("I don't know, 42 x slow")).toEqual(['know', 'slow']);
   });

@@ -130,26 +130,133 @@ export const NEEDS: Array<[needs: string, keywords: string]> = [
   ['Training for new staff on the platform', 'training'],
   ['Custom approval workflow for purchase orders', 'workflow, approvals'],
 ];
-export const TICKET_SUBJECTS: Record<string, string[]> = {
+/**
+ * A ticket's Subject, and what its customer said about it (one of these for Description): the
+ * weekly problem report counts the words of both, so they say what went wrong, as people write it.
+ */
+export interface TicketTopic {
+  readonly subject: string;
+  readonly said: readonly string[];
+}
+
+export const TICKET_TOPICS: Record<string, readonly TicketTopic[]> = {
   Inquiry: [
-    'Question about license renewal pricing',
-    'How to add more user seats',
-    'Invoice copy requested',
-    'Upgrade options for next year',
+    {
+      subject: 'Question about license renewal pricing',
+      said: [
+        'Asks what next year\u2019s license costs for the same number of seats.',
+        'Wants to know whether a two-year renewal is cheaper than two single years.',
+        'Budget meeting on Friday: needs the renewal price in writing before then.',
+      ],
+    },
+    {
+      subject: 'How to add more user seats',
+      said: [
+        'Three new staff start next month; how are seats added and is billing prorated?',
+        'Wants five more seats for the branch office, on the same contract.',
+        'Asks if seats can be moved from people who left to new starters.',
+      ],
+    },
+    {
+      subject: 'Invoice copy requested',
+      said: [
+        'Finance lost the October invoice and needs a copy for the audit.',
+        'Needs the invoice reissued with the company tax number on it.',
+        'Asks for all invoices of this year as one PDF.',
+      ],
+    },
+    {
+      subject: 'Upgrade options for next year',
+      said: [
+        'Planning next year\u2019s budget: which edition has the reporting module?',
+        'Asks what an upgrade to the enterprise edition costs and what it adds.',
+        'Wants a demo of the warehouse features before deciding on the upgrade.',
+      ],
+    },
   ],
   Technical: [
-    'Login fails after password reset',
-    'Report export times out',
-    'Sync with warehouse scanners stopped',
-    'Dashboard shows yesterday\u2019s figures',
-    'API returns error 500 on order upload',
-    'Email notifications not arriving',
+    {
+      subject: 'Login fails after password reset',
+      said: [
+        'After the password reset the login page goes back to the sign-in screen.',
+        'Two users cannot log in since their password reset; clearing the cache did not help.',
+        'Password reset email arrives, but the new password is refused at login.',
+      ],
+    },
+    {
+      subject: 'Report export times out',
+      said: [
+        'The monthly sales report export stops with a timeout after ten minutes.',
+        'Export of the full year report times out; one month at a time works.',
+        'Report export has timed out every night since the weekend.',
+      ],
+    },
+    {
+      subject: 'Sync with warehouse scanners stopped',
+      said: [
+        'Warehouse scanners stopped syncing stock counts at 8:00; orders picked from stale stock.',
+        'Scanners show offline since the router was replaced; stock sync stopped.',
+        'Stock counts from the scanners arrive hours late, when they arrive at all.',
+      ],
+    },
+    {
+      subject: 'Dashboard shows yesterday\u2019s figures',
+      said: [
+        'The dashboard still shows yesterday\u2019s sales after the nightly refresh.',
+        'Dashboard figures are a day behind; the report page has today\u2019s.',
+        'Sales dashboard has not refreshed since Monday night.',
+      ],
+    },
+    {
+      subject: 'API returns error 500 on order upload',
+      said: [
+        'Order uploads through the API fail with error 500 since this morning\u2019s release.',
+        'About one order upload in ten fails with error 500; retrying works.',
+        'Bulk order upload returns error 500 for files over 1,000 lines.',
+      ],
+    },
+    {
+      subject: 'Email notifications not arriving',
+      said: [
+        'Order confirmation emails stopped reaching customers yesterday.',
+        'Notification emails arrive hours late, some not at all; not in spam.',
+        'Staff get no email notifications for new orders since the update.',
+      ],
+    },
   ],
   Complaint: [
-    'Engineer arrived two hours late',
-    'Repeated outage this week',
-    'Invoice amount does not match the contract',
-    'No reply to earlier request',
+    {
+      subject: 'Engineer arrived two hours late',
+      said: [
+        'The engineer booked for 9:00 arrived at 11:00 without calling; the line waited.',
+        'Second late visit this month: nobody called to say the engineer was delayed.',
+        'Engineer came two hours late and had to leave before the fix was tested.',
+      ],
+    },
+    {
+      subject: 'Repeated outage this week',
+      said: [
+        'Third outage this week; staff could not enter orders for an hour each time.',
+        'The system went down again during the morning rush, second time this week.',
+        'Outages every afternoon this week; wants a cause and a compensation plan.',
+      ],
+    },
+    {
+      subject: 'Invoice amount does not match the contract',
+      said: [
+        'The invoice charges for 50 seats; the contract says 40.',
+        'Invoice uses last year\u2019s price list, not the contract price.',
+        'Charged twice for the same month\u2019s support fee.',
+      ],
+    },
+    {
+      subject: 'No reply to earlier request',
+      said: [
+        'Asked about the training dates two weeks ago and has had no answer.',
+        'Third email about the same question with no reply; considering other suppliers.',
+        'Was promised a call back last week; nobody called.',
+      ],
+    },
   ],
 };
 export const SOLUTIONS = [

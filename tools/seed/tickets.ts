@@ -18,7 +18,7 @@ import type { Cell } from '../../src/sheets/table';
 import { TICKETS } from '../../src/sheets/tables';
 import { DAY_MS, HOUR_MS, type SeedClock } from './calendar';
 import type { SeedCustomer } from './customers';
-import { SOLUTIONS, SUGGESTIONS, TICKET_SUBJECTS } from './pools';
+import { SOLUTIONS, SUGGESTIONS, TICKET_TOPICS } from './pools';
 import type { Random } from './prng';
 
 export type TicketRow = Partial<Record<KeyOf<typeof TICKETS>, Cell>>;
@@ -128,10 +128,11 @@ function ticket(rnd: Random, clock: SeedClock, customers: readonly SeedCustomer[
     ['Complaint', 3],
   ] as const) as TicketType;
   const status = statusFor(rnd, clock.now - submitted);
+  const topic = rnd.pick(TICKET_TOPICS[type]!);
   const row: TicketRow = {
     customerId: customer.id,
-    subject: rnd.pick(TICKET_SUBJECTS[type]!),
-    description: `${customer.contact} reported this by ${rnd.pick(['phone', 'email', 'chat'])}.`,
+    subject: topic.subject,
+    description: rnd.pick(topic.said),
     type,
     channel: rnd.pick(CHANNELS),
     submitted: clock.date(submitted),
