@@ -188,24 +188,28 @@ async function quick(
     : answer.kind === 'invalid'
       ? Object.values(answer.fields).join(' ')
       : answer.message;
+  const reloaded = changed || lost ? await load(true) : false;
+  const again = reloaded
+    ? `My queue has been read again: if ${id} is still listed, press ${label} again.`
+    : `My queue could not be read again: press Refresh, and if ${id} is still listed, press ${label} again.`;
   const said = answer.ok
     ? done
     : lost
-      ? `Not confirmed: ${id} may or may not have been done. ${why} My queue has been read again: if ${id} is still listed, press ${label} again.`
+      ? `Not confirmed: ${id} may or may not have been done. ${why} ${again}`
       : changed
         ? why
         : `Nothing changed: ${why}`;
-  if (changed || lost) await load(true);
   say(said, !answer.ok);
 }
 
 let views: ReturnType<typeof buildViews> | undefined;
 
 /**
- * Reads everything afresh. `quiet` when the reload follows something the person did: what that
- * did is what a screen reader should say, not "CRM loaded." over it.
+ * Reads everything afresh; false when that failed (the error shows above the views). `quiet` when
+ * the reload follows something the person did: what that did is what a screen reader should say,
+ * not "CRM loaded." over it.
  */
-async function load(quiet = false): Promise<void> {
+async function load(quiet = false): Promise<boolean> {
   const refresh = byId<HTMLButtonElement>('refresh');
   refresh.disabled = true;
   const answer = await ask('sidebarBootstrap');
@@ -216,13 +220,14 @@ async function load(quiet = false): Promise<void> {
       h('p', {}, `${answer.message} Press Refresh to try again.`),
     );
     byId('boot-error').hidden = false;
-    return;
+    return false;
   }
   byId('boot-error').hidden = true;
   setBoot(answer.value);
   views ??= buildViews();
   views.render(answer.value);
   if (!quiet) announce('CRM loaded.');
+  return true;
 }
 
 byId('refresh').addEventListener('click', () => void load());

@@ -135,6 +135,34 @@ it('when the answer to Done is lost, does not claim nothing changed: reads the q
   }
 });
 
+it('when the answer to Done is lost and the queue cannot be read again either, says to press Refresh', async () => {
+  await openView(h, QUEUE);
+  // The network drops: the server marks the alert Done, and nothing comes back from then on.
+  await h.page.route('**/api/run', async (route) => {
+    const call = JSON.parse(route.request().postData() ?? '{}') as { name?: string };
+    if (call.name === 'sidebarMarkAlertDone') await route.fetch();
+    else if (call.name !== 'sidebarBootstrap') return route.continue();
+    await route.abort('timedout');
+  });
+  try {
+    const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+    await expect.poll(() => done.count()).toBeGreaterThan(0);
+    const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
+    await done.first().click();
+    const status = view(h, QUEUE).getByRole('status').first();
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^Not confirmed: ${id} `));
+    expect(await status.textContent()).not.toContain('has been read again');
+    expect(await status.textContent()).toMatch(
+      new RegExp(
+        `My queue could not be read again: press Refresh, and if ${id} is still listed, press Done again\\.$`,
+      ),
+    );
+  } finally {
+    await h.page.unroute('**/api/run');
+  }
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+});
+
 /** The colour the sidebar shows problems in, as the browser computes it. */
 const problemColour = () =>
   h.sidebar.locator('body').evaluate((body) => {
