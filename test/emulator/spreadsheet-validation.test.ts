@@ -67,6 +67,19 @@ describe('validations on ranges', () => {
     expect(sheet.getRange('B2').getValue()).toBe('Won');
   });
 
+  // A dropdown's items are taken to match as Sheets' = operator compares text, ignoring letter
+  // case: a typed "won" passes a "Won" item and stays as typed. The reference does not say either way
+  // (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requirevalueinlistvalues);
+  // the add-on must therefore cope with "won" in a reject-input column.
+  it('accepts a list item typed in another letter case, keeping it as typed', () => {
+    const { app, sheet } = fresh();
+    const rule = app.newDataValidation().requireValueInList(['Won', 'Lost']).setAllowInvalid(false).build();
+    sheet.getRange('B2').setDataValidation(rule);
+    sheet.getRange('B2').setValue('won');
+    expect(sheet.getRange('B2').getValue()).toBe('won');
+    expect(() => sheet.getRange('B2').setValue('wo')).toThrow('violates the data validation rules');
+  });
+
   it('lets anything through when invalid data is allowed', () => {
     const { app, sheet } = fresh();
     sheet.getRange('A1').setDataValidation(app.newDataValidation().requireNumberBetween(1, 5).build());
