@@ -80,6 +80,22 @@ describe('validations on ranges', () => {
     expect(() => sheet.getRange('B2').setValue('wo')).toThrow('violates the data validation rules');
   });
 
+  // A script that wrote a formula back into a strict dropdown met Sheets' refusal when the formula's
+  // result was not an item ("Pool change failed: The data you entered in cell A741 violates the
+  // data validation rules", found with the code search). Only results the emulator computes are
+  // checked: constant arithmetic.
+  it('refuses a formula whose computed result a reject-input rule refuses', () => {
+    const { app, sheet } = fresh();
+    const rule = app.newDataValidation().requireNumberBetween(1, 5).setAllowInvalid(false).build();
+    sheet.getRange('A1').setDataValidation(rule);
+    expect(() => sheet.getRange('A1').setFormula('=2*5')).toThrow(
+      'The data you entered in cell A1 violates the data validation rules set on this cell.',
+    );
+    expect(sheet.getRange('A1').getFormula()).toBe('');
+    sheet.getRange('A1').setFormula('=2+2');
+    expect(sheet.getRange('A1').getValue()).toBe(4);
+  });
+
   it('lets anything through when invalid data is allowed', () => {
     const { app, sheet } = fresh();
     sheet.getRange('A1').setDataValidation(app.newDataValidation().requireNumberBetween(1, 5).build());

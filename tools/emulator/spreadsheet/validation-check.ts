@@ -7,11 +7,13 @@
  * (found with the code search: a LINE bot's status write to "cell U2", a dropdown restore to
  * "cell A741"), so a script's write is refused, not let through with a warning triangle.
  * Checked here: lists, numbers, checkboxes, dates, text equality/containment, e-mail. Other
- * criteria (ranges, formulas, URLs) accept anything. Simplification: a formula is never checked
- * (the emulator cannot compute what most formulas return).
+ * criteria (ranges, formulas, URLs) accept anything. A formula is checked by its result (a script
+ * writing a formula back into a strict dropdown met the same refusal, "cell A741"), but only a
+ * result the emulator computes (constant arithmetic): what it cannot compute goes unchecked.
  */
 import { a1Notation } from './a1';
 import type { Entry } from './coerce';
+import { evaluate } from './formula';
 import type { SheetModel } from './sheet-model';
 import type { ValidationSpec } from './specs';
 
@@ -52,9 +54,10 @@ export function accepts(spec: ValidationSpec, value: unknown): boolean {
 
 /** Throws Apps Script's error when a write would break a reject-input rule. r, c are 0-based. */
 export function checkEntry(model: SheetModel, r: number, c: number, entry: Entry): void {
-  if (entry.formula) return;
+  const value = entry.formula ? evaluate(entry.formula) : entry.value;
+  if (entry.formula && typeof value !== 'number') return;
   const spec = model.validations.get(r, c);
-  if (!spec || accepts(spec, entry.value)) return;
+  if (!spec || accepts(spec, value)) return;
   const cell = a1Notation({ r1: r + 1, c1: c + 1, r2: r + 1, c2: c + 1 });
   throw new Error(
     `The data you entered in cell ${cell} violates the data validation rules set on this cell.`,
