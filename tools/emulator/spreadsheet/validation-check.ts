@@ -7,7 +7,7 @@
  * (found with the code search: a LINE bot's status write to "cell U2", a dropdown restore to
  * "cell A741"), so a script's write is refused, not let through with a warning triangle.
  * Checked here: lists, numbers, checkboxes, dates, text equality/containment, e-mail. Other
- * criteria (ranges, formulas, URLs) accept anything. A formula is checked by its result (a script
+ * criteria (ranges, custom formulas, URLs) accept anything. A formula is checked by its result (a script
  * writing a formula back into a strict dropdown met the same refusal, "cell A741"), but only a
  * result the emulator computes (constant arithmetic): what it cannot compute goes unchecked.
  */

@@ -70,7 +70,10 @@ export class Workbook {
     return ++this.lastId;
   }
 
-  /** Sheet names are unique ignoring case, and found ignoring case. */
+  /**
+   * Sheet names are unique ignoring case, and found ignoring case: "Google sheets internally
+   * ignores case for sheet names" (https://github.com/socialpoint-labs/sheetfu/pull/26).
+   */
   sheetByName(name: string): SheetModel | undefined {
     const wanted = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === wanted);
