@@ -7,7 +7,7 @@
 import { messageOf } from '../domain/message-of';
 import { TICKET_STATUSES } from '../domain/values';
 import { audit, describeChange } from '../sheets/audit';
-import { textOf } from '../sheets/cell-values';
+import { textOf, valueSetReader } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
@@ -19,6 +19,8 @@ import { showCell } from './records';
 import { stampsFor, ticketClocks } from './ticket-clock';
 
 const EDIT_LOCK_WAIT_MS = 5_000;
+/** An old Status typed in another letter case is the status it names, as the Status cell is read. */
+const asStatus = valueSetReader(TICKET_STATUSES);
 
 export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
@@ -47,7 +49,7 @@ function stampEditedRows(
   const { single, rows } = statusEdits(layout, range, edit.value);
   const now = env.now();
   // A pasted block has no old value; the row's own stamps tell what already happened.
-  const before = single ? (edit.oldValue ?? '') : null;
+  const before = single ? String(asStatus(edit.oldValue ?? '')) : null;
   const clockFor = ticketClocks(env);
   const edits = rows.map(({ current }) => {
     const next = TICKET_STATUSES.find((s) => s === textOf(current.status));

@@ -9,17 +9,19 @@
 import { DAY_MS } from '../domain/zone';
 import type { AlertKey, AlertsTable } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
-import { msOf, textOf } from '../sheets/cell-values';
+import { msOf, textOf, valueSetReaders } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
 import { columnOf, type Layout, locate, runsOf } from '../sheets/layout';
 import { currentRows } from '../sheets/rows';
-import type { Row } from '../sheets/table';
+import type { Cell, Row } from '../sheets/table';
 import { ALERTS, ALERTS_ARCHIVE } from '../sheets/tables';
 import type { JobContext } from './run';
 
 export const ARCHIVE_AFTER_DAYS = 90;
 
 const ALL_KEYS = ALERTS.columns.map((c) => c.key);
+/** A Status typed "done" is Done, as the job's read of Alerts has it. */
+const asStatus = valueSetReaders(ALERTS).get('status')!;
 
 export interface ArchiveReport {
   readonly archived: number;
@@ -115,7 +117,8 @@ function deleteRuns(
   for (const run of runs) {
     const now = sheet.getSheetValues(run.start, first, run.length, width);
     const still = now.every(
-      (r) => gone.has(String(r[column - first]).trim()) && String(r[statusColumn - first]).trim() === 'Done',
+      (r) =>
+        gone.has(String(r[column - first]).trim()) && asStatus(r[statusColumn - first] as Cell) === 'Done',
     );
     if (!still) return { deleted, stopped: true };
     sheet.deleteRows(run.start, run.length);

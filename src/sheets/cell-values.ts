@@ -1,6 +1,7 @@
 /** Reading cells as plain values for the rules: instants as epoch ms, text trimmed. */
 import type { RefreshedRecord } from '../domain/record-refresh';
 import { resolvedAt } from '../domain/ticket-lifecycle';
+import type { TableDef } from './columns';
 import type { Cell } from './table';
 
 export const msOf = (cell: Cell | undefined): number | null => (cell instanceof Date ? cell.getTime() : null);
@@ -10,6 +11,23 @@ export const numberOf = (cell: Cell | undefined): number | null => (typeof cell 
 /** A number a person enters: null when the cell is empty, NaN when it holds anything else ("90 min"). */
 export const enteredNumberOf = (cell: Cell | undefined): number | null =>
   typeof cell === 'number' ? cell : textOf(cell) === '' ? null : Number.NaN;
+
+/**
+ * A value-set cell read as the item it names. Sheets' dropdowns are taken to let an item typed in
+ * another letter case through ("won" for "Won"), kept as typed (the emulator's validation-check.ts
+ * says why); the rules read it as the item. Anything else is left as it is, for the checks to name.
+ */
+export function valueSetReader(values: readonly string[]): (cell: Cell) => Cell {
+  const items = new Set<unknown>(values);
+  const byLowerCase = new Map(values.map((v) => [v.toLowerCase(), v]));
+  return (cell) =>
+    typeof cell !== 'string' || items.has(cell) ? cell : (byLowerCase.get(cell.trim().toLowerCase()) ?? cell);
+}
+
+/** A reader for each value-set column of a table, by key. */
+export function valueSetReaders<K extends string>(def: TableDef<K>): Map<K, (cell: Cell) => Cell> {
+  return new Map(def.columns.flatMap((c) => (c.values ? [[c.key, valueSetReader(c.values)] as const] : [])));
+}
 
 /** When a Tickets row was resolved (resolvedAt): null unless its Status says done. */
 export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }): number | null =>

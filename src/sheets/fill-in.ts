@@ -4,7 +4,7 @@
  * a column at L; read for those rows alone they cost a block or a few. Each block carries the ID
  * column, so every value is matched to its record by ID wherever rows moved since the snapshot.
  */
-import { textOf } from './cell-values';
+import { textOf, valueSetReaders } from './cell-values';
 import { columnOf } from './layout';
 import { withinSheet } from './past-the-edge';
 import type { Cell, Row, Snapshot } from './table';
@@ -28,13 +28,16 @@ export function fillIn<K extends string>(
   const columns = ['id' as K, ...keys].map((k) => columnOf(snapshot.layout, k));
   const first = Math.min(...columns);
   const width = Math.max(...columns) - first + 1;
+  // Read as the snapshot reads them: "done" names Done.
+  const readers = valueSetReaders(snapshot.layout.def);
   const fill = (grid: readonly unknown[][]) => {
     for (const cells of grid) {
       const id = String(cells[columns[0]! - first] ?? '').trim();
       const row = wanted.get(id);
       if (!row) continue;
       keys.forEach((k, i) => {
-        row[k] = cells[columns[i + 1]! - first] as Cell;
+        const cell = cells[columns[i + 1]! - first] as Cell;
+        row[k] = readers.get(k)?.(cell) ?? cell;
       });
       wanted.delete(id);
     }

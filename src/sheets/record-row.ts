@@ -1,5 +1,6 @@
 /** One record's row, found by ID under the lock: read it whole, write back only changed cells. */
 
+import { valueSetReaders } from './cell-values';
 import { columnOf, type Layout } from './layout';
 import { currentRows } from './rows';
 import type { Cell } from './table';
@@ -19,15 +20,19 @@ export function readRecord<K extends string>(layout: Layout<K>, row: number): Re
   return readRecords(layout, row, 1)[0]!;
 }
 
-/** The records on `count` rows from `first`, in one read. */
+/** The records on `count` rows from `first`, in one read; value-set cells as the items they name. */
 export function readRecords<K extends string>(
   layout: Layout<K>,
   first: number,
   count: number,
 ): Record<K, Cell>[] {
+  const readers = valueSetReaders(layout.def);
   return layout.sheet.getSheetValues(first, 1, count, layout.headers.length).map((values) => {
     const record = {} as Record<K, Cell>;
-    for (const [key, at] of layout.position) record[key] = values[at - 1] as Cell;
+    for (const [key, at] of layout.position) {
+      const cell = values[at - 1] as Cell;
+      record[key] = readers.get(key)?.(cell) ?? cell;
+    }
     return record;
   });
 }
@@ -51,7 +56,10 @@ export function statusEdits<K extends string>(
   // One cell typed: its row must still show what was typed, or a sort moved another record there
   // since (a trigger runs a moment after the edit, maybe after waiting for the lock).
   // (Clearing a cell gives no string: Apps Script has sent an object there.)
-  const typed = single && typeof value === 'string' ? value.trim() : undefined;
+  // Read as the cell is ("waiting on customer" names Waiting on Customer).
+  const asItem = valueSetReaders(layout.def).get('status' as K);
+  const typed =
+    single && typeof value === 'string' ? String(asItem?.(value.trim()) ?? value.trim()) : undefined;
   if (typed !== undefined && String(rows[0]?.current['status' as K] ?? '').trim() !== typed) {
     throw new Error(
       'Rows moved in the sheet just after the Status was changed, so it got no stamps: set it again.',

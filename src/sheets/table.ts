@@ -4,6 +4,7 @@
  * value changed. Rows may have been sorted, inserted or deleted in between: the writer re-reads
  * the headers and the ID column first and places every value on its own ID's row.
  */
+import { valueSetReaders } from './cell-values';
 import type { TableDef } from './columns';
 import { columnOf, type Layout, locate, runsOf } from './layout';
 import { withinSheet } from './past-the-edge';
@@ -119,6 +120,7 @@ function readOnce<K extends string>(
   }));
   if (!grids) return null;
   const { values, notes: noteValues } = grids;
+  readValueSets(def, values, height, by);
   const rows: Row<K>[] = [];
   const byId = new Map<string, Row<K>>();
   const notes = new Map<string, Partial<Record<K, string>>>();
@@ -177,6 +179,26 @@ function rowMaker<K extends string>(keys: readonly K[], values: Map<K, Cells>): 
     i: number,
   ) => Row<K>;
   return (i) => make(grids, i);
+}
+
+/**
+ * Value-set cells as the items they name (valueSetReader), in place; not `by`'s, which is compared
+ * as read to tell whether rows moved.
+ */
+function readValueSets<K extends string>(
+  def: TableDef<K>,
+  values: Map<K, Cells>,
+  height: number,
+  by: K,
+): void {
+  for (const [key, read] of valueSetReaders(def)) {
+    const cells = key === by ? undefined : values.get(key);
+    if (!cells) continue;
+    for (let i = 0; i < height; i++) {
+      const row = cells.grid[i]!;
+      row[cells.offset] = read(row[cells.offset] as Cell);
+    }
+  }
 }
 
 /** One column of a grid read for several. */

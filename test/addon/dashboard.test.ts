@@ -645,6 +645,16 @@ describe('alerts housekeeping', () => {
     expect(h.records('Alerts Archive')).toHaveLength(3);
   });
 
+  // Sheets' Status dropdown lets "done" through, kept as typed (the emulator's
+  // validation-check.ts says why): it is Done all the same.
+  it('archives an old alert whose Status was typed "done"', () => {
+    const h = startAddon();
+    load(h, ALERTS, [alert('A-00001', 'done', '2026-08-01T10:00'), alert('A-00002', 'Open', '')]);
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alerts archived');
+    expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00002']);
+    expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00001']);
+  });
+
   it('archives at most 40 blocks of rows a day, and the rest the next day', () => {
     const h = startAddon();
     // 42 old done alerts, each its own block between two open ones.

@@ -12,6 +12,7 @@ import {
   daily,
   instant,
   interaction,
+  letterOf,
   noteOf,
   record,
   setSetting,
@@ -291,6 +292,24 @@ describe('health score', () => {
     expect(noteOf(h, 'Customers', id, 'Health Score')).toBe('');
     expect(alerts(h, 'At Risk', id)).toHaveLength(0);
     expect(h.records('Health History').filter((r) => r['Customer ID'] === id)).toHaveLength(0);
+  });
+
+  // Sheets' Status dropdown lets "churned" through, kept as typed (the emulator's
+  // validation-check.ts says why): it is the Churned status all the same.
+  it('does not score a customer whose Status was typed "churned"', () => {
+    const h = startAddon({ now: NOW });
+    const id = customer(
+      h,
+      { name: 'Gone Ltd', status: 'Won', tier: 'Regular', owner: 'dd@example.com' },
+      LONG_AGO,
+    );
+    const row = h.values('Customers').findIndex((r) => r[0] === id) + 1;
+    h.addon.edit('Customers', `${letterOf(h, 'Customers', 'Status')}${row}`, 'churned');
+    daily(h, NOW);
+    const c = record(h, 'Customers', id);
+    expect(c.Status).toBe('churned');
+    expect(c['Health Score']).toBe('');
+    expect(c['Risk Reasons']).toBe('churned: not scored');
   });
 });
 

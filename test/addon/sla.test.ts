@@ -146,6 +146,26 @@ describe('due times', () => {
     expect(log).toHaveLength(2);
   });
 
+  // Sheets' Status dropdown lets "waiting on customer" through, kept as typed (the emulator's
+  // validation-check.ts says why): the add-on reads it as the status it names.
+  it('takes a Status typed in another letter case for that status, stamps and all', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-20T16:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-20T17:00'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'waiting on customer');
+    expect(row(h, t).Status).toBe('waiting on customer');
+    expect(instant(row(h, t)['Waiting Since'])).toBe(shanghai('2026-11-20T17:00').getTime());
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'in progress');
+    expect(row(h, t)['Paused Minutes']).toBe(120);
+    runAt(h, '2026-11-23T10:00');
+    const r = row(h, t);
+    expect(instant(r['Resolve Due'])).toBe(shanghai('2026-11-23T13:00').getTime());
+    // Acknowledged half an hour late, and timed: not "Check this row: Status is …".
+    expect(r['SLA Status']).toBe('Breached');
+  });
+
   it('keeps the waiting time when a person pastes a block of Status cells', () => {
     const h = startAddon({ now: '2026-11-20T16:00' });
     const c = customer(h, 'Acme', 'Regular');

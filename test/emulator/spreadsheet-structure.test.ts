@@ -86,6 +86,24 @@ describe('inserting rows', () => {
   });
 });
 
+// "Up to 10 million cells" a spreadsheet (https://support.google.com/docs/answer/37603); scripts
+// report the refusal word for word, e.g. from setValues and addSheet growing a full workbook.
+describe('the 10 million cell limit', () => {
+  const LIMIT =
+    'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
+  it('refuses rows, columns, an appended row or a sheet that would pass it, and changes nothing', () => {
+    const { sheet, ss } = fresh();
+    sheet.insertRowsAfter(1000, 383_615); // 384,615 rows of 26 columns: 9,999,990 cells
+    expect(() => sheet.insertRowsAfter(384_615, 1)).toThrow(LIMIT);
+    expect(() => sheet.insertColumnsAfter(26, 1)).toThrow(LIMIT);
+    expect(() => ss.insertSheet('More')).toThrow(LIMIT);
+    sheet.getRange(384_615, 1).setValue('last');
+    expect(() => sheet.appendRow(['one more'])).toThrow(LIMIT);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), ss.getSheets().length]).toEqual([384_615, 26, 1]);
+  });
+});
+
 describe('deleting rows', () => {
   it('shifts everything below up and shrinks the sheet', () => {
     const { sheet } = table();

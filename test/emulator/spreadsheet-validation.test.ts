@@ -67,6 +67,35 @@ describe('validations on ranges', () => {
     expect(sheet.getRange('B2').getValue()).toBe('Won');
   });
 
+  // A dropdown's items are taken to match as Sheets' = operator compares text, ignoring letter
+  // case: a typed "won" passes a "Won" item and stays as typed. The reference does not say either way
+  // (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requirevalueinlistvalues);
+  // the add-on must therefore cope with "won" in a reject-input column.
+  it('accepts a list item typed in another letter case, keeping it as typed', () => {
+    const { app, sheet } = fresh();
+    const rule = app.newDataValidation().requireValueInList(['Won', 'Lost']).setAllowInvalid(false).build();
+    sheet.getRange('B2').setDataValidation(rule);
+    sheet.getRange('B2').setValue('won');
+    expect(sheet.getRange('B2').getValue()).toBe('won');
+    expect(() => sheet.getRange('B2').setValue('wo')).toThrow('violates the data validation rules');
+  });
+
+  // A script that wrote a formula back into a strict dropdown met Sheets' refusal when the formula's
+  // result was not an item ("Pool change failed: The data you entered in cell A741 violates the
+  // data validation rules", found with the code search). Only results the emulator computes are
+  // checked: constant arithmetic.
+  it('refuses a formula whose computed result a reject-input rule refuses', () => {
+    const { app, sheet } = fresh();
+    const rule = app.newDataValidation().requireNumberBetween(1, 5).setAllowInvalid(false).build();
+    sheet.getRange('A1').setDataValidation(rule);
+    expect(() => sheet.getRange('A1').setFormula('=2*5')).toThrow(
+      'The data you entered in cell A1 violates the data validation rules set on this cell.',
+    );
+    expect(sheet.getRange('A1').getFormula()).toBe('');
+    sheet.getRange('A1').setFormula('=2+2');
+    expect(sheet.getRange('A1').getValue()).toBe(4);
+  });
+
   it('lets anything through when invalid data is allowed', () => {
     const { app, sheet } = fresh();
     sheet.getRange('A1').setDataValidation(app.newDataValidation().requireNumberBetween(1, 5).build());

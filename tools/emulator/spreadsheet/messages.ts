@@ -36,6 +36,11 @@ export const dataColumnsMismatch = (data: number, range: number) =>
 export const duplicateSheet = (name: string) =>
   fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
 
+// Growing a workbook past its 10 million cells (https://support.google.com/docs/answer/37603);
+// the wording scripts and Sheets API clients report, e.g. from addSheet and setValues.
+export const cellLimit = () =>
+  fail('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
+
 // https://github.com/googleapis/google-api-php-client/issues/1293
 export const lastSheet = () => fail("You can't remove all the sheets in a document.");
 

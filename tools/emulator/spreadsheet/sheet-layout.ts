@@ -234,6 +234,7 @@ export class SheetLayout {
     this.call(method);
     if (count < 1) throw invalidArgument('howMany');
     this.guardRows(Math.min(at, this.model.maxRows), 1);
+    this.doc.book.assertRoomFor(count * this.model.maxColumns);
     this.model.insertRows(at, count, inherit);
     return this;
   }
@@ -241,6 +242,7 @@ export class SheetLayout {
   private addColumns(method: string, at: number, count: number, inherit: Inherit): this {
     this.call(method);
     if (count < 1) throw invalidArgument('howMany');
+    this.doc.book.assertRoomFor(count * this.model.maxRows);
     this.model.insertColumns(at, count, inherit);
     return this;
   }

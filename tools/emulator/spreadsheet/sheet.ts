@@ -70,6 +70,9 @@ export class Sheet extends SheetLayout {
     this.call('appendRow');
     assertCellLengths([rowContents]);
     const row = this.model.lastRow() + 1;
+    const rows = Math.max(row, this.model.maxRows);
+    const columns = Math.max(rowContents.length, this.model.maxColumns);
+    this.doc.book.assertRoomFor(rows * columns - this.model.maxRows * this.model.maxColumns);
     if (row > this.model.maxRows) this.model.insertRows(this.model.maxRows + 1, 1, 'before');
     if (rowContents.length > this.model.maxColumns) {
       this.model.insertColumns(

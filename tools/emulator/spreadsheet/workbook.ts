@@ -6,9 +6,9 @@
 import type { Runtime } from '../runtime';
 import type { Rect } from './a1';
 import { type LoadOptions, loadRows } from './load';
-import { duplicateSheet, lastSheet } from './messages';
+import { cellLimit, duplicateSheet, lastSheet } from './messages';
 import { encodeWorkbook, restoreWorkbook, type WorkbookJSON } from './serialize';
-import { SheetModel } from './sheet-model';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, SheetModel } from './sheet-model';
 import type { MetadataSpec, ProtectionSpec } from './specs';
 
 export interface WorkbookOptions {
@@ -24,6 +24,8 @@ export interface Toast {
   timeoutSeconds: number;
   at: number;
 }
+
+const CELL_LIMIT = 10_000_000;
 
 let created = 0;
 
@@ -55,11 +57,23 @@ export class Workbook {
     this.sheets.push(this.activeSheet);
   }
 
+  /**
+   * Refuses growing the grids (rows, columns, a new sheet) past 10 million cells in all, empty or
+   * not: "up to 10 million cells" a spreadsheet (https://support.google.com/docs/answer/37603).
+   */
+  assertRoomFor(cells: number): void {
+    const used = this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+    if (used + cells > CELL_LIMIT) throw cellLimit();
+  }
+
   nextId(): number {
     return ++this.lastId;
   }
 
-  /** Sheet names are unique ignoring case, and found ignoring case. */
+  /**
+   * Sheet names are unique ignoring case, and found ignoring case: "Google sheets internally
+   * ignores case for sheet names" (https://github.com/socialpoint-labs/sheetfu/pull/26).
+   */
   sheetByName(name: string): SheetModel | undefined {
     const wanted = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === wanted);
@@ -69,6 +83,7 @@ export class Workbook {
   addSheet(name?: string, index = this.sheets.length): SheetModel {
     const chosen = name ?? this.freeName();
     if (this.sheetByName(chosen)) throw duplicateSheet(chosen);
+    this.assertRoomFor(DEFAULT_ROWS * DEFAULT_COLUMNS);
     const model = new SheetModel(++this.lastSheetId, chosen);
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, model);
     return model;
