@@ -467,7 +467,7 @@ describe('weekly share of bad ratings', () => {
       ...tickets(15, { Type: 'Technical' }),
       // Reopened since (a stale Resolved stamp): not resolved.
       ...tickets(2, { Type: 'Technical', Rating: 'Dissatisfied', Status: 'In Progress' }),
-      // Resolved the week before: not last week's.
+      // Resolved the week before: not last week's (that week gets its own alert).
       ...tickets(3, { Type: 'Technical', Rating: 'Dissatisfied', Resolved: shanghai('2026-11-15T11:00') }),
       // Sales: 1 of 20 (5%) is not over 5%.
       ...tickets(1, { Type: 'Inquiry', Rating: 'Dissatisfied' }),
@@ -475,7 +475,7 @@ describe('weekly share of bad ratings', () => {
     ]);
     daily(h, '2026-11-23T07:00');
     daily(h, '2026-11-24T07:00');
-    const raised = alerts(h, 'Low Score');
+    const raised = alerts(h, 'Low Score', '2026-11-16');
     expect(raised).toHaveLength(1);
     expect(raised[0]).toMatchObject({
       Owner: 'tech.lead@example.com',

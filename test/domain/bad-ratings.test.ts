@@ -30,6 +30,14 @@ describe('badRatingsOver', () => {
     expect(badRatingsOver(tickets, week, 0.05)).toEqual([{ department: 'Sales', rated: 2, bad: ['T-1'] }]);
   });
 
+  // README: a quiet week is not spared; the counts in the alert say how thin it is.
+  it('names a department whose one rating of the week was Dissatisfied', () => {
+    const tickets = [rated('T-1', 'Service Supervisor', 'Dissatisfied')];
+    expect(badRatingsOver(tickets, week, 0.05)).toEqual([
+      { department: 'Service Supervisor', rated: 1, bad: ['T-1'] },
+    ]);
+  });
+
   it('keeps a share equal to the limit quiet', () => {
     const tickets = [
       rated('T-1', 'Sales', 'Dissatisfied'),
