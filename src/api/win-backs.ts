@@ -3,7 +3,7 @@
  * checked 3 days later (the daily job alerts when that passes with no outcome); the outcome is
  * recorded as Won Back or Lost.
  */
-import { winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
+import { isOpenWinBack, winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
 import { addCalendarDays } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -42,7 +42,7 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
 /** One open win-back per customer: a second would run its own reaction check beside the first. */
 function noneOpen(env: Env, customerId: string): void {
   const open = readTable(env.ss, WIN_BACKS, { keys: ['customerId', 'outcome'] }).rows.find(
-    (r) => textOf(r.customerId) === customerId && textOf(r.outcome) === 'Open',
+    (r) => textOf(r.customerId) === customerId && isOpenWinBack(textOf(r.outcome)),
   );
   if (open)
     throw new FieldError(

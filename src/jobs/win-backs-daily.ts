@@ -3,8 +3,10 @@
  * its owner, and the Dashboard shows the at-risk count and the customers saved and lost this
  * quarter.
  */
+import { isOpenWinBack } from '../domain/records/win-back';
 import { leadOf } from '../domain/routing';
 import { periodOf } from '../domain/survey-groups';
+import { addCalendarDays } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
 import { readTable } from '../sheets/table';
@@ -14,28 +16,40 @@ import type { JobContext } from './run';
 
 export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewAlert[]; section: Section } {
   const table = readTable(ctx.env.ss, WIN_BACKS, {
-    keys: ['customerId', 'owner', 'checkBy', 'outcome', 'outcomeAt'],
+    keys: ['customerId', 'started', 'owner', 'checkBy', 'outcome', 'outcomeAt'],
   });
   const now = ctx.now.getTime();
+  const openRows = table.rows.filter((r) => isOpenWinBack(textOf(r.outcome)));
+  // A row typed in with only its start is checked when the sidebar would have set it (win-backs.ts).
+  const checkByOf = (r: (typeof openRows)[number]): number | null => {
+    const started = msOf(r.started);
+    return (
+      msOf(r.checkBy) ??
+      (started === null ? null : addCalendarDays(started, ctx.settings.health.winBackCheckDays, ctx.timeZone))
+    );
+  };
   const quarter = periodOf(now, 'quarter', ctx.timeZone);
   const inQuarter = (ms: number | null) => ms !== null && periodOf(ms, 'quarter', ctx.timeZone) === quarter;
-  const alerts: NewAlert[] = table.rows
-    .filter((r) => textOf(r.outcome) === 'Open' && (msOf(r.checkBy) ?? Number.POSITIVE_INFINITY) <= now)
-    .map((r) => ({
-      key: `win-back-check:${textOf(r.id)}`,
-      kind: 'Follow-up Overdue',
-      recordId: textOf(r.id),
-      customerId: textOf(r.customerId),
-      message: `Win-back ${textOf(r.id)}: check how ${textOf(r.customerId)} reacted to the measures and record the outcome.`,
-      owner: textOf(r.owner),
-      // The reaction check missed: escalated, as every missed target is (DOMAIN.md).
-      escalatedTo: leadOf(ctx.settings.people, 'Sales'),
-      due: r.checkBy instanceof Date ? r.checkBy : '',
-      urgent: false,
-    }));
+  const alerts: NewAlert[] = openRows.flatMap((r) => {
+    const checkBy = checkByOf(r);
+    if (checkBy === null || checkBy > now) return [];
+    return [
+      {
+        key: `win-back-check:${textOf(r.id)}`,
+        kind: 'Follow-up Overdue',
+        recordId: textOf(r.id),
+        customerId: textOf(r.customerId),
+        message: `Win-back ${textOf(r.id)}: check how ${textOf(r.customerId)} reacted to the measures and record the outcome.`,
+        owner: textOf(r.owner),
+        // The reaction check missed: escalated, as every missed target is (DOMAIN.md).
+        escalatedTo: leadOf(ctx.settings.people, 'Sales'),
+        due: new Date(checkBy),
+        urgent: false,
+      },
+    ];
+  });
   const count = (outcome: string) =>
     table.rows.filter((r) => textOf(r.outcome) === outcome && inQuarter(msOf(r.outcomeAt))).length;
-  const open = table.rows.filter((r) => textOf(r.outcome) === 'Open').length;
   // An outcome typed into the sheet gets no date stamped: its quarter is unknown, so it is named.
   const undated = table.rows.filter(
     (r) => ['Won Back', 'Lost'].includes(textOf(r.outcome)) && msOf(r.outcomeAt) === null,
@@ -45,9 +59,9 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
     section: {
       title: `Churn and win-back (${quarter})`,
       header: ['At-risk customers', 'Win-backs open', 'Saved this quarter', 'Lost this quarter'],
-      rows: [[atRisk, open, count('Won Back'), count('Lost')]],
+      rows: [[atRisk, openRows.length, count('Won Back'), count('Lost')]],
       footer: [
-        'At-risk customers: as above. Win-backs open: Win-backs rows with Outcome Open. Saved / Lost this quarter: Outcome Won Back / Lost with an Outcome Date in the quarter.',
+        'At-risk customers: as above. Win-backs open: Win-backs rows with Outcome Open or empty. Saved / Lost this quarter: Outcome Won Back / Lost with an Outcome Date in the quarter.',
         ...(undated > 0
           ? [
               `Outcome Won Back or Lost without an Outcome Date: ${undated}, counted in no quarter; add the date.`,

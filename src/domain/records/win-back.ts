@@ -11,6 +11,9 @@ export const CHURN_CAUSES = [
 ] as const;
 export const WIN_BACK_OUTCOMES = ['Open', 'Won Back', 'Lost'] as const;
 
+/** A win-back typed into the sheet with its Outcome left empty has none yet: it is open. */
+export const isOpenWinBack = (outcome: string): boolean => outcome === '' || outcome === 'Open';
+
 /** The owner records why the customer is leaving and what will be done; a check falls due in 3 days. */
 export const winBackSchema = z.object({
   customerId: recordId('C'),
