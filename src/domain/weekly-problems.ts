@@ -39,6 +39,8 @@ export interface WeeklyProblems {
   readonly ticketsBefore: number;
   readonly byType: readonly ProblemRow[];
   readonly byKeyword: readonly ProblemRow[];
+  /** Tickets in no week: Submitted empty, not a date, or after now (typed 2062 for 2026). */
+  readonly undated: readonly string[];
 }
 
 export const TOP_PROBLEMS = 10;
@@ -120,6 +122,7 @@ export function weeklyProblems(
     ticketsBefore: earlier.length,
     byType: byType(last, earlier),
     byKeyword: byKeyword(last, earlier, top, hanWords),
+    undated: tickets.filter((t) => t.submitted === null || t.submitted > now).map((t) => t.id),
   };
 }
 
@@ -134,11 +137,19 @@ const change = (r: ProblemRow) => {
   return d > 0 ? `+${d}` : String(d);
 };
 
+/** Said beside the counts, so a manager knows they leave these tickets out ('' when none). */
+export function undatedNote(report: WeeklyProblems): string {
+  const n = report.undated.length;
+  return n === 0
+    ? ''
+    : ` ${n} tickets are counted in no week, their Submitted empty, not a date or in the future: ${someOf(report.undated, 20)}; their SLA Status says what to fix.`;
+}
+
 /** The report as one email: plain text, and HTML with every value escaped. */
 export function reportMail(report: WeeklyProblems, sheetUrl: string): ReportMail {
   const span = `${report.week.monday} to ${report.week.sunday}`;
   const against = `${report.before.monday} to ${report.before.sunday}`;
-  const intro = `${report.tickets} tickets submitted ${span} (${report.ticketsBefore} the week before, ${against}).`;
+  const intro = `${report.tickets} tickets submitted ${span} (${report.ticketsBefore} the week before, ${against}).${undatedNote(report)}`;
   const line = (r: ProblemRow) =>
     `${r.problem}: ${r.lastWeek} (week before ${r.weekBefore}, ${change(r)})${r.ticketIds.length ? ` - ${ticketsShown(r)}` : ''}`;
   const text = (title: string, rows: readonly ProblemRow[]) =>

@@ -5,7 +5,13 @@
  */
 import { sameOnce } from '../domain/digest';
 import { isEmailAddress } from '../domain/email-address';
-import { type ProblemRow, reportMail, ticketsShown, type WeeklyProblems } from '../domain/weekly-problems';
+import {
+  type ProblemRow,
+  reportMail,
+  ticketsShown,
+  undatedNote,
+  type WeeklyProblems,
+} from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
 import { formatted, type Section } from './dashboard-sections';
 import type { JobContext } from './run';
@@ -26,7 +32,7 @@ const rows = (list: readonly ProblemRow[]) =>
 export function weeklySections(report: WeeklyProblems): Section[] {
   const span = `${report.week.monday} to ${report.week.sunday}`;
   const header = ['Problem', 'Last week', 'Week before', 'Change', 'Tickets (last week)'];
-  const note = `${report.tickets} tickets submitted ${span}; ${report.ticketsBefore} the week before (${report.before.monday} to ${report.before.sunday}).`;
+  const note = `${report.tickets} tickets submitted ${span}; ${report.ticketsBefore} the week before (${report.before.monday} to ${report.before.sunday}).${undatedNote(report)}`;
   return [
     {
       title: `Weekly problems by type (${span})`,

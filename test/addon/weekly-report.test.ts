@@ -1,0 +1,41 @@
+/**
+ * The weekly problem report (src/jobs/weekly-report.ts) as a manager reads it on the Dashboard and
+ * in the email: the spreadsheet in Asia/Shanghai, "Managers" set, the daily job run on Monday
+ * 2026-11-23.
+ */
+import { describe, expect, it } from 'vitest';
+import { customer, daily, setSetting, typeRows } from './daily-fixtures';
+import { shanghai, startAddon } from './harness';
+
+describe('tickets whose Submitted is no date', () => {
+  it('are named as counted in no week, on the Dashboard and in the email', () => {
+    const h = startAddon({ now: '2026-11-23T06:00' });
+    setSetting(h, 'Managers', 'boss@example.com');
+    const c = customer(h, { name: 'Acme', status: 'Won' });
+    const ticket = (id: string, submitted: unknown) => ({
+      ID: id,
+      'Customer ID': c,
+      Subject: 'Login fails',
+      Type: 'Technical',
+      Level: 'Regular',
+      Status: 'New',
+      Submitted: submitted,
+    });
+    typeRows(h, 'Tickets', [
+      ticket('T-00001', shanghai('2026-11-18T09:00')),
+      // Typed day first, which the sheet keeps as text; one left empty; one typed 2062 for 2026.
+      ticket('T-00002', '18/11/2026 09:00'),
+      ticket('T-00003', ''),
+      ticket('T-00004', shanghai('2062-11-18T09:00')),
+    ]);
+    daily(h, '2026-11-23T07:00');
+    const note =
+      '3 tickets are counted in no week, their Submitted empty, not a date or in the future: T-00002, T-00003, T-00004; their SLA Status says what to fix.';
+    expect(h.values('Dashboard').flat()).toContain(
+      `1 tickets submitted 2026-11-16 to 2026-11-22; 0 the week before (2026-11-09 to 2026-11-15). ${note}`,
+    );
+    const [mail] = h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'));
+    expect(mail!.body).toContain(note);
+    expect(mail!.htmlBody).toContain(note);
+  });
+});
