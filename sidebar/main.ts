@@ -103,7 +103,12 @@ function buildViews() {
             show(winBack.view.root);
             return winBack.outcomeOf(id);
           }
-          // A month's Low Score alert, or anything else no form opens: say where to look.
+          // A week's bad ratings (named by its Monday), a month's Low Score, or anything else no
+          // form opens: say where to look.
+          if (/^\d{4}-\d{2}-\d{2}$/.test(id))
+            return say(
+              `The week from ${id} has no form here: its alert names the tickets rated Dissatisfied; open each in Update ticket.`,
+            );
           say(`${id} has no form here: see the Dashboard sheet, where the monthly survey summary is.`);
         },
       });

@@ -130,6 +130,31 @@ it('opens the outcome form for an alert about a win-back, and says where to look
   change = undefined;
 });
 
+it('says where to look for an alert about a week of bad ratings: the tickets it names', async () => {
+  change = (name, answer) => {
+    if (name !== 'sidebarBootstrap' || !answer.ok) return undefined;
+    const value = structuredClone(answer.value) as { queue: { alerts: unknown[] } };
+    value.queue.alerts.unshift({
+      id: 'A-09997',
+      kind: 'Low Score',
+      recordId: '2026-11-16',
+      message:
+        'Technical Support: 1 of 2 rated tickets resolved 2026-11-16 to 2026-11-22 were rated Dissatisfied (50%, over the 5% alert level): T-00001.',
+    });
+    return { ok: true, value };
+  };
+  await openView(h, QUEUE);
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const alerts = view(h, QUEUE).locator('section', { hasText: 'My open alerts' });
+  await alerts.getByRole('button', { name: /Low Score · 2026-11-16/ }).click();
+  await expect
+    .poll(() => h.sidebar.locator('#queue-status').textContent())
+    .toBe(
+      'The week from 2026-11-16 has no form here: its alert names the tickets rated Dissatisfied; open each in Update ticket.',
+    );
+  change = undefined;
+});
+
 it('holds a one-press queue button while its call runs, and says what it is doing', async () => {
   await openView(h, QUEUE);
   // The alerts an earlier test made up are gone once the queue is read again.
