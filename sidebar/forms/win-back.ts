@@ -1,6 +1,6 @@
 /**
  * Win back: the owner records why the customer is leaving and what will be done (the server sets
- * a reaction check 3 days on); below it, the outcome of a win-back already started.
+ * a reaction check the days set in Settings on); below it, the outcome of a win-back already started.
  */
 import { winBackOutcomeSchema, winBackSchema } from '../../src/domain/records/win-back';
 import { WIN_BACKS } from '../../src/sheets/tables';
@@ -44,7 +44,9 @@ export function winBackForm(): WinBackView {
   const view = createForm({
     id: 'win-back',
     title: 'Win back',
-    intro: 'Why the customer is leaving and what will be done. Their reaction is checked in 3 days.',
+    // Written before the sidebar has loaded Settings: the days are said once the win-back is saved.
+    intro:
+      'Why the customer is leaving and what will be done. Their reaction is checked within the days set in Settings.',
     schema: winBackSchema,
     fields: fieldsFor(WIN_BACKS, winBackSchema.shape, START_KEYS, {
       customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
@@ -57,7 +59,7 @@ export function winBackForm(): WinBackView {
       // The next step for this win-back is its outcome: ready below.
       outcome.reset();
       outcome.set({ id: saved.id });
-      return `${savedAs(saved, 'Win-back')} Record its outcome below once the customer reacts.`;
+      return `${savedAs(saved, 'Win-back')} Check the customer's reaction within ${boot().winBackCheckDays} days, then record its outcome below.`;
     },
   });
   view.root.append(outcome.root);

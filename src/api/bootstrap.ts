@@ -72,6 +72,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
         ? { ...schedule, warning: `${settings.error} ${schedule.warning}`.trim() }
         : schedule,
       vaguePhrases: [...settings.value.interactions.vaguePhrases],
+      winBackCheckDays: settings.value.health.winBackCheckDays,
     });
   });
 }

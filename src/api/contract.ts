@@ -98,6 +98,8 @@ export interface Bootstrap {
   queue: Queue;
   schedule: ScheduleStatus;
   vaguePhrases: string[];
+  /** Settings' "Health: win-back check after (days)": Win back tells the owner when to check. */
+  winBackCheckDays: number;
 }
 
 /** A submit carries a request ID so a double-click or a retry never makes two records. */

@@ -1,7 +1,7 @@
 /**
  * Win-back from the sidebar: the owner records the churn cause and the measures; the reaction is
- * checked 3 days later (the daily job alerts when that passes with no outcome); the outcome is
- * recorded as Won Back or Lost.
+ * checked the days set in Settings later (the daily job alerts when that passes with no outcome);
+ * the outcome is recorded as Won Back or Lost.
  */
 import { isOpenWinBack, winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
 import { addCalendarDays } from '../domain/zone';

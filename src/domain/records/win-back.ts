@@ -14,7 +14,7 @@ export const WIN_BACK_OUTCOMES = ['Open', 'Won Back', 'Lost'] as const;
 /** A win-back typed into the sheet with its Outcome left empty has none yet: it is open. */
 export const isOpenWinBack = (outcome: string): boolean => outcome === '' || outcome === 'Open';
 
-/** The owner records why the customer is leaving and what will be done; a check falls due in 3 days. */
+/** Why the customer is leaving and what will be done; the reaction check falls due the days set in Settings later. */
 export const winBackSchema = z.object({
   customerId: recordId('C'),
   cause: oneOf(CHURN_CAUSES),
