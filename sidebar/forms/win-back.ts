@@ -32,9 +32,14 @@ function outcomeForm(): FormView {
       measures: { control: 'textarea', hint: 'Leave empty to keep the measures recorded.' },
     }),
     save: (submit) => ask('sidebarRecordWinBackOutcome', submit),
-    saved: (saved, _data, form) => {
+    saved: (saved, data, form) => {
       form.reset();
-      return savedAs(saved, 'Win-back');
+      // A Lost win-back may come before the contract ends: the Status stays the owner's call.
+      const lost =
+        data.outcome === 'Lost'
+          ? ' The customer keeps their Status: if they have left, set it to Churned in Edit customer, or they are still scored, followed up and surveyed.'
+          : '';
+      return `${savedAs(saved, 'Win-back')}${lost}`;
     },
   });
 }

@@ -41,3 +41,18 @@ it('says the reaction is checked within the days set in Settings', async () => {
       /^Win-back W-\d{5} saved\. Check the customer's reaction within 5 days, then record its outcome below\.$/,
     );
 });
+
+it('after a Lost outcome, says the customer stays as they are until their Status is set to Churned', async () => {
+  const w = records(h, 'Win-backs').find((r) => r.Outcome === 'Open')!;
+  const outcome = form(h, 'Record the outcome');
+  await openView(h, WIN_BACK);
+  await outcome.getByRole('textbox', { name: 'Win-back ID' }).fill(w.ID!);
+  await outcome.getByRole('combobox', { name: 'Outcome' }).selectOption('Lost');
+  await outcome.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => outcome.locator('.status').textContent())
+    .toBe(
+      `Win-back ${w.ID} saved. The customer keeps their Status: if they have left, set it to Churned in Edit customer, or they are still scored, followed up and surveyed.`,
+    );
+  expect(records(h, 'Customers').find((c) => c.ID === w['Customer ID'])!.Status).not.toBe('Churned');
+});
