@@ -14,6 +14,8 @@ import { WIN_BACKS } from '../sheets/tables';
 import type { Section } from './dashboard-sections';
 import type { JobContext } from './run';
 
+const OUTCOMES = ['Won Back', 'Lost'];
+
 export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewAlert[]; section: Section } {
   const table = readTable(ctx.env.ss, WIN_BACKS, {
     keys: ['customerId', 'started', 'owner', 'checkBy', 'outcome', 'outcomeAt'],
@@ -48,11 +50,19 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
       },
     ];
   });
-  const count = (outcome: string) =>
-    table.rows.filter((r) => textOf(r.outcome) === outcome && inQuarter(msOf(r.outcomeAt))).length;
+  // Each customer once, by the latest outcome of the quarter: one lost, then won back, is saved.
+  const latest = new Map<string, { at: number; outcome: string }>();
+  for (const r of table.rows) {
+    const outcome = textOf(r.outcome);
+    const at = msOf(r.outcomeAt);
+    if (!OUTCOMES.includes(outcome) || at === null || !inQuarter(at)) continue;
+    const customer = textOf(r.customerId) || textOf(r.id);
+    if ((latest.get(customer)?.at ?? Number.NEGATIVE_INFINITY) <= at) latest.set(customer, { at, outcome });
+  }
+  const count = (outcome: string) => [...latest.values()].filter((c) => c.outcome === outcome).length;
   // An outcome typed into the sheet gets no date stamped: its quarter is unknown, so it is named.
   const undated = table.rows.filter(
-    (r) => ['Won Back', 'Lost'].includes(textOf(r.outcome)) && msOf(r.outcomeAt) === null,
+    (r) => OUTCOMES.includes(textOf(r.outcome)) && msOf(r.outcomeAt) === null,
   ).length;
   return {
     alerts,
@@ -61,7 +71,7 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
       header: ['At-risk customers', 'Win-backs open', 'Saved this quarter', 'Lost this quarter'],
       rows: [[atRisk, openRows.length, count('Won Back'), count('Lost')]],
       footer: [
-        'At-risk customers: as above. Win-backs open: Win-backs rows with Outcome Open or empty. Saved / Lost this quarter: Outcome Won Back / Lost with an Outcome Date in the quarter.',
+        'At-risk customers: as above. Win-backs open: Win-backs rows with Outcome Open or empty. Saved / Lost this quarter: customers whose latest outcome with an Outcome Date in the quarter is Won Back / Lost (one lost, then won back, is counted once, as saved).',
         ...(undated > 0
           ? [
               `Outcome Won Back or Lost without an Outcome Date: ${undated}, counted in no quarter; add the date.`,

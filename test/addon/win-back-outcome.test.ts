@@ -3,7 +3,7 @@
  * the customers saved and lost in a quarter by it. Now is Monday 2026-11-23 10:00 in Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { at, customer, record, serve } from './daily-fixtures';
+import { at, customer, daily, dashboardSection, record, serve } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 const started = (h: Harness) =>
@@ -49,5 +49,25 @@ describe('a win-back outcome saved again', () => {
     at(h, '2026-11-26T11:00');
     serve(h, 'sidebarRecordWinBackOutcome', { id: w, outcome: 'Won Back' });
     expect(outcomeDate(h, w)).toBe(shanghai('2026-11-26T11:00').getTime());
+  });
+});
+
+describe('the quarter of a customer lost, then won back', () => {
+  it('counts the customer once, as saved', () => {
+    const h = startAddon();
+    at(h, '2026-10-12T10:00');
+    const acme = customer(h, { name: 'Acme Ltd' });
+    const start = () =>
+      serve(h, 'sidebarStartWinBack', { customerId: acme, cause: 'Budget', measures: 'Discount offered.' })
+        .value!.id;
+    const first = start();
+    at(h, '2026-10-20T10:00');
+    serve(h, 'sidebarRecordWinBackOutcome', { id: first, outcome: 'Lost' });
+    const second = start();
+    at(h, '2026-11-20T10:00');
+    serve(h, 'sidebarRecordWinBackOutcome', { id: second, outcome: 'Won Back' });
+    daily(h, '2026-11-23T10:00');
+    const [figures] = dashboardSection(h, 'Churn and win-back (2026-Q4)', 'At-risk customers').rows;
+    expect(figures).toMatchObject({ 'Saved this quarter': 1, 'Lost this quarter': 0 });
   });
 });

@@ -225,7 +225,7 @@ describe('the outcome', () => {
     expect(winBackFigures(h)).toMatchObject({ 'Win-backs open': '0', 'Saved this quarter': '0' });
     const text = h.values('Dashboard').flat().join('\n');
     expect(text).toContain(
-      'Saved / Lost this quarter: Outcome Won Back / Lost with an Outcome Date in the quarter.',
+      'Saved / Lost this quarter: customers whose latest outcome with an Outcome Date in the quarter is Won Back / Lost (one lost, then won back, is counted once, as saved).',
     );
     expect(text).toContain(
       'Outcome Won Back or Lost without an Outcome Date: 1, counted in no quarter; add the date.',
