@@ -65,8 +65,10 @@ export function mailWeeklyReport(ctx: JobContext, report: WeeklyProblems): Weekl
   const monday = new Date(Date.parse(`${report.week.sunday}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const props = env.documentProperties();
   // Due from that Monday's first daily run; one that could not mail it (no quota left, a failed
-  // run) leaves it to the next daily run, until the next week's report takes its place.
-  if (props.getProperty(MAILED_KEY) === report.week.monday) return { sent: false, note: '' };
+  // run) leaves it to the next daily run, until the next week's report takes its place. A week
+  // not after the one mailed went already: the zone moved west can make last week an older one.
+  // (ISO dates compare as text.)
+  if (report.week.monday <= (props.getProperty(MAILED_KEY) ?? '')) return { sent: false, note: '' };
   const managers = sameOnce(ctx.settings.people.managers.filter(isEmailAddress));
   if (managers.length === 0)
     return { sent: false, note: today === monday ? 'weekly report not mailed: no Managers in Settings' : '' };

@@ -39,3 +39,17 @@ describe('tickets whose Submitted is no date', () => {
     expect(mail!.htmlBody).toContain(note);
   });
 });
+
+describe('the spreadsheet zone moved west on a Monday morning', () => {
+  it('does not mail the week before again, which is last week there', () => {
+    const h = startAddon({ now: '2026-11-23T06:00' });
+    setSetting(h, 'Managers', 'boss@example.com');
+    daily(h, '2026-11-23T07:00');
+    const reports = () => h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'));
+    expect(reports().map((m) => m.subject)).toEqual(['CRM weekly problem report: 2026-11-16 to 2026-11-22']);
+    // 10:00 in Shanghai is still Sunday 18:00 in Los Angeles: its last week is the one mailed before.
+    h.emu.globals.SpreadsheetApp.getActive().setSpreadsheetTimeZone('America/Los_Angeles');
+    daily(h, '2026-11-23T10:00');
+    expect(reports()).toHaveLength(1);
+  });
+});
