@@ -12,6 +12,9 @@ import { inWeek, type Week, weekOf } from './periods';
 import { someOf } from './some-of';
 import { TICKET_TYPES } from './values';
 
+/** "1 ticket submitted", "12 tickets submitted": how the report opens. */
+export const ticketsSubmitted = (n: number): string => `${n} ticket${n === 1 ? '' : 's'} submitted`;
+
 /** The tickets behind a problem as shown: the first 100 named, the rest counted. */
 export const ticketsShown = (r: Pick<ProblemRow, 'ticketIds'>): string => someOf(r.ticketIds, 100);
 
@@ -149,7 +152,7 @@ export function undatedNote(report: WeeklyProblems): string {
 export function reportMail(report: WeeklyProblems, sheetUrl: string): ReportMail {
   const span = `${report.week.monday} to ${report.week.sunday}`;
   const against = `${report.before.monday} to ${report.before.sunday}`;
-  const intro = `${report.tickets} tickets submitted ${span} (${report.ticketsBefore} the week before, ${against}).${undatedNote(report)}`;
+  const intro = `${ticketsSubmitted(report.tickets)} ${span} (${report.ticketsBefore} the week before, ${against}).${undatedNote(report)}`;
   const line = (r: ProblemRow) =>
     `${r.problem}: ${r.lastWeek} (week before ${r.weekBefore}, ${change(r)})${r.ticketIds.length ? ` - ${ticketsShown(r)}` : ''}`;
   const text = (title: string, rows: readonly ProblemRow[]) =>

@@ -9,6 +9,7 @@ import {
   type ProblemRow,
   reportMail,
   ticketsShown,
+  ticketsSubmitted,
   undatedNote,
   type WeeklyProblems,
 } from '../domain/weekly-problems';
@@ -32,7 +33,7 @@ const rows = (list: readonly ProblemRow[]) =>
 export function weeklySections(report: WeeklyProblems): Section[] {
   const span = `${report.week.monday} to ${report.week.sunday}`;
   const header = ['Problem', 'Last week', 'Week before', 'Change', 'Tickets (last week)'];
-  const note = `${report.tickets} tickets submitted ${span}; ${report.ticketsBefore} the week before (${report.before.monday} to ${report.before.sunday}).${undatedNote(report)}`;
+  const note = `${ticketsSubmitted(report.tickets)} ${span}; ${report.ticketsBefore} the week before (${report.before.monday} to ${report.before.sunday}).${undatedNote(report)}`;
   return [
     {
       title: `Weekly problems by type (${span})`,

@@ -32,7 +32,7 @@ describe('tickets whose Submitted is no date', () => {
     const note =
       '3 tickets are counted in no week, their Submitted empty, not a date or in the future: T-00002, T-00003, T-00004; their SLA Status says what to fix.';
     expect(h.values('Dashboard').flat()).toContain(
-      `1 tickets submitted 2026-11-16 to 2026-11-22; 0 the week before (2026-11-09 to 2026-11-15). ${note}`,
+      `1 ticket submitted 2026-11-16 to 2026-11-22; 0 the week before (2026-11-09 to 2026-11-15). ${note}`,
     );
     const [mail] = h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'));
     expect(mail!.body).toContain(note);
