@@ -102,8 +102,11 @@ export interface CustomerLink {
   readonly customerId: string;
 }
 
-/** The records that name a customer; a merge moves them all (a win-back too: it follows the customer). */
-export const LINKED_TABLES = ['Tickets', 'Interactions', 'Surveys', 'Win-backs'] as const;
+/**
+ * The records that name a customer; a merge moves them all (a win-back too: it follows the
+ * customer). The caller passes only the open alerts: a done one is history, as raised.
+ */
+export const LINKED_TABLES = ['Tickets', 'Interactions', 'Surveys', 'Win-backs', 'Alerts'] as const;
 export type LinkedTable = (typeof LINKED_TABLES)[number];
 
 export interface Move {

@@ -111,7 +111,7 @@ describe('findDuplicates', () => {
 describe('planMerge', () => {
   const link = (id: string, customerId: string) => ({ id, customerId });
 
-  it('moves every ticket, interaction, survey and win-back of the merged customer, and nothing else', () => {
+  it('moves every ticket, interaction, survey, win-back and open alert of the merged customer, and nothing else', () => {
     const tickets = [
       link('T-00001', 'C-0003'),
       link('T-00002', 'C-0001'),
@@ -126,6 +126,7 @@ describe('planMerge', () => {
       Interactions: interactions,
       Surveys: surveys,
       'Win-backs': winBacks,
+      Alerts: [link('A-00001', 'C-0003')],
     });
     const move = (table: string, id: string) => ({
       table,
@@ -141,12 +142,19 @@ describe('planMerge', () => {
       move('Interactions', 'I-000001'),
       move('Surveys', 'S-00001'),
       move('Win-backs', 'W-00002'),
+      move('Alerts', 'A-00001'),
     ]);
   });
 
   it('refuses to merge a customer into itself', () => {
     expect(() =>
-      planMerge('C-0001', 'C-0001', { Tickets: [], Interactions: [], Surveys: [], 'Win-backs': [] }),
+      planMerge('C-0001', 'C-0001', {
+        Tickets: [],
+        Interactions: [],
+        Surveys: [],
+        'Win-backs': [],
+        Alerts: [],
+      }),
     ).toThrow('C-0001 cannot be merged into itself');
   });
 });
