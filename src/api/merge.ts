@@ -11,6 +11,7 @@ import {
   LINKED_TABLES,
   type LinkedTable,
   type Move,
+  mergedWords,
   planMerge,
 } from '../domain/duplicates';
 import { messageOf } from '../domain/message-of';
@@ -22,6 +23,7 @@ import { locatedFrom, writeChecked } from '../sheets/checked-write';
 import type { TableDef } from '../sheets/columns';
 import type { Env } from '../sheets/env';
 import { withDocumentLock } from '../sheets/lock';
+import { chainIn } from '../sheets/merged-into';
 import { notFound } from '../sheets/record-row';
 import { type Cell, readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS, WIN_BACKS } from '../sheets/tables';
@@ -93,22 +95,22 @@ function checkPair(customers: Customers, keepId: string, mergeId: string): void 
   const kept = customers.byId.get(keepId);
   if (!kept) throw notFound(CUSTOMERS.name, keepId);
   if (isMerged(kept)) {
-    throw new FieldError(
-      'keepId',
-      `${keepId} was itself merged into another customer; keep that one instead.`,
-    );
+    const chain = chainIn(customers, keepId);
+    throw new FieldError('keepId', `${mergedWords(chain)}: keep ${chain.at(-1)} instead.`);
   }
   const merged = customers.byId.get(mergeId);
   if (!merged) throw notFound(CUSTOMERS.name, mergeId);
   // Merging the same pair again goes on with a merge that stopped; into another would rewrite
-  // where its records went.
-  const into = textOf(merged.mergedInto);
-  if (into !== '' && into !== keepId) {
-    throw new FieldError(
-      'mergeId',
-      `${mergeId} was already merged into ${into}, and its records are there: merge ${into} instead.`,
-    );
-  }
+  // where its records went (they moved on with each later merge, to the end of the chain).
+  const chain = chainIn(customers, mergeId);
+  if (chain.length < 2 || chain[1] === keepId) return;
+  const last = chain.at(-1);
+  throw new FieldError(
+    'mergeId',
+    last === keepId
+      ? `${mergedWords(chain)}: its records are in ${keepId} already.`
+      : `${mergedWords(chain)}, and its records are there: merge ${last} instead.`,
+  );
 }
 
 /**

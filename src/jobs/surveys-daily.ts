@@ -4,6 +4,7 @@
  * answers per month and quarter on the Dashboard, raising improvement alerts for low dimensions.
  */
 import type { BusinessCalendar } from '../domain/calendar';
+import { mergeChain } from '../domain/duplicates';
 import { percentDecimals } from '../domain/percent-format';
 import { recentMonths } from '../domain/periods';
 import { SURVEY_DIMENSIONS } from '../domain/records/survey';
@@ -215,14 +216,9 @@ function surveyedAs(customers: DailyData['customers']['rows']): Map<string, stri
   const into = new Map(customers.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const));
   const answerers = new Map<string, string>();
   for (const id of into.keys()) {
-    const seen = new Set<string>();
-    for (let at = id; into.has(at) && !seen.has(at); at = into.get(at)!) {
-      if (into.get(at) === '') {
-        answerers.set(id, at);
-        break;
-      }
-      seen.add(at);
-    }
+    // The chain ends at a customer merged into none, unless it loops or names no customer.
+    const last = mergeChain(id, (at) => into.get(at)).at(-1)!;
+    if (into.get(last) === '') answerers.set(id, last);
   }
   return answerers;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type DuplicateCandidate,
   findDuplicates,
+  mergeChain,
+  mergedWords,
   normalizeName,
   phoneDigits,
   planMerge,
@@ -156,5 +158,22 @@ describe('planMerge', () => {
         Alerts: [],
       }),
     ).toThrow('C-0001 cannot be merged into itself');
+  });
+});
+
+describe('mergeChain', () => {
+  const into = (pairs: Record<string, string>) => (id: string) => pairs[id];
+
+  it('follows each merge to the record merged into none, and words it', () => {
+    const chain = mergeChain('C-2', into({ 'C-2': 'C-1', 'C-1': 'C-3', 'C-3': '' }));
+    expect(chain).toEqual(['C-2', 'C-1', 'C-3']);
+    expect(mergedWords(chain)).toBe('C-2 was merged into C-1, which was merged into C-3');
+    expect(mergedWords(['C-2', 'C-1'])).toBe('C-2 was merged into C-1');
+  });
+
+  it('stops at a record not found, and where a Merged Into typed by hand loops', () => {
+    expect(mergeChain('C-2', into({ 'C-2': 'C-9' }))).toEqual(['C-2', 'C-9']);
+    expect(mergeChain('C-2', into({ 'C-2': 'C-1', 'C-1': 'C-2' }))).toEqual(['C-2', 'C-1']);
+    expect(mergeChain('C-5', into({ 'C-5': '' }))).toEqual(['C-5']);
   });
 });
