@@ -20,10 +20,10 @@ import {
   type SurveyRow,
   screenSurveys,
 } from '../domain/survey-rows';
-import type { SurveySettings } from '../domain/survey-settings';
+import { routineReason, type SurveySettings } from '../domain/survey-settings';
 import type { SurveySummary } from '../domain/survey-summary';
 import { NEGATIVE_RECOMMEND, summarizeSurveys } from '../domain/survey-summary';
-import { isChurned, surveysDue } from '../domain/surveys';
+import { isChurned, repeatedRoutine, surveysDue } from '../domain/surveys';
 import { addWorkingDays } from '../domain/working-days';
 import { wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
@@ -78,18 +78,26 @@ export function refreshSurveys(
     sections: [],
     leftOut: '',
   };
+  const repeated = repeatedRoutine(rows, settings.surveys.routineMonths.map(routineReason));
   for (const row of rows) {
+    const first = repeated.get(row.id);
     const state = surveyState(
-      { ...row, churned: churned.has(row.customerId) },
+      { ...row, churned: churned.has(row.customerId), repeated: first !== undefined },
       now,
       settings.surveys,
       timeZone,
     );
+    const repeat =
+      first === undefined || state.status !== 'Expired'
+        ? []
+        : [
+            `a second ${row.reason} survey of ${row.customerId}: ${first} asks the same, so this one closes unsent`,
+          ];
     out.values.set(row.id, {
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),
       closes: state.closes === null ? '' : new Date(state.closes),
-      problems: problems.get(row.id) ?? '',
+      problems: [problems.get(row.id) ?? '', ...repeat].filter(Boolean).join('; '),
     });
     if (state.needsReminder) {
       out.alerts.push({
