@@ -9,6 +9,7 @@ import { ask } from '../bridge';
 import { h } from '../dom';
 import { fieldsFor } from '../field-spec';
 import { createForm, type Data, type FormView } from '../form';
+import { mergeCautions } from '../merge-review';
 import type { Errors } from '../record';
 import { namesRecord } from '../record-id';
 import { removeCustomer } from '../state';
@@ -43,6 +44,7 @@ function plan(keepId: string, keep: Facts, mergeId: string, merged: Facts): HTML
       h('li', {}, 'Each moved row is written to the Audit Log.'),
     ),
     ...(already ? [h('p', {}, `${mergeId} was already merged into ${already}.`)] : []),
+    ...mergeCautions(keepId, keep, mergeId, merged).map((caution) => h('p', {}, caution)),
     h(
       'p',
       {},

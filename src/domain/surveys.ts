@@ -8,7 +8,7 @@
 import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
-import type { SurveyReason } from './values';
+import { isChurned, type SurveyReason } from './values';
 import { addCalendarDays, DAY_MS, HOUR_MS, wallFromInstant } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -81,9 +81,6 @@ export function repeatedRoutine(
   }
   return repeats;
 }
-
-/** A customer who left: surveyed no more (surveyState closes one not yet sent). */
-export const isChurned = (status: string) => status === 'Churned';
 
 /** `date` plus whole calendar months; the 31st lands on a shorter month's last day. */
 export function addMonths(date: string, months: number): string {

@@ -4,6 +4,8 @@
  */
 
 export const CUSTOMER_STATUSES = ['Potential', 'Intent', 'Won', 'Churned'] as const;
+/** A customer who left: surveyed no more (surveyState closes one not yet sent). */
+export const isChurned = (status: string) => status === 'Churned';
 export const TIERS = ['VIP', 'Key', 'Regular'] as const;
 export const PRIORITIES = ['High', 'Medium', 'Low'] as const;
 export const NEED_TYPES = ['Product Purchase', 'Technical Consulting', 'Custom Service'] as const;

@@ -23,7 +23,8 @@ import {
 import { routineReason, type SurveySettings } from '../domain/survey-settings';
 import type { SurveySummary } from '../domain/survey-summary';
 import { NEGATIVE_RECOMMEND, summarizeSurveys } from '../domain/survey-summary';
-import { isChurned, repeatedRoutine, surveysDue } from '../domain/surveys';
+import { repeatedRoutine, surveysDue } from '../domain/surveys';
+import { isChurned } from '../domain/values';
 import { addWorkingDays } from '../domain/working-days';
 import { wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
