@@ -111,6 +111,8 @@ export function editCustomerForm(): Opener {
     'leadScore',
     'suggestedTier',
     'duplicateOf',
+    // A record merged away opens from an alert raised before the merge: where its customer is now.
+    'mergedInto',
   ]);
   return { view, open: loader.open };
 }

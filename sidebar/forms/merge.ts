@@ -1,7 +1,7 @@
 /**
  * Merge duplicates: pick the customer to keep and the duplicate; the first press shows both
- * records and what the merge does, the second merges. The server moves every ticket, interaction
- * and survey to the kept ID and says how many rows moved.
+ * records and what the merge does, the second merges. The server moves every ticket, interaction,
+ * survey, win-back and open alert to the kept ID and says how many rows moved.
  */
 import { mergeSchema } from '../../src/domain/records/merge';
 import { CUSTOMERS } from '../../src/sheets/tables';
@@ -9,6 +9,7 @@ import { ask } from '../bridge';
 import { h } from '../dom';
 import { fieldsFor } from '../field-spec';
 import { createForm, type Data, type FormView } from '../form';
+import { mergeCautions } from '../merge-review';
 import type { Errors } from '../record';
 import { namesRecord } from '../record-id';
 import { removeCustomer } from '../state';
@@ -34,11 +35,16 @@ function plan(keepId: string, keep: Facts, mergeId: string, merged: Facts): HTML
     h(
       'ul',
       {},
-      h('li', {}, `Every ticket, interaction and survey of ${mergeId} moves to ${keepId}.`),
+      h(
+        'li',
+        {},
+        `Every ticket, interaction, survey, win-back and open alert of ${mergeId} moves to ${keepId}.`,
+      ),
       h('li', {}, `${mergeId} stays in Customers, marked Merged Into ${keepId}. Nothing is deleted.`),
       h('li', {}, 'Each moved row is written to the Audit Log.'),
     ),
     ...(already ? [h('p', {}, `${mergeId} was already merged into ${already}.`)] : []),
+    ...mergeCautions(keepId, keep, mergeId, merged).map((caution) => h('p', {}, caution)),
     h(
       'p',
       {},

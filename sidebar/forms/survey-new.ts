@@ -3,7 +3,7 @@
  * the customer's owner in My queue like the routine ones.
  */
 import { ASKED_SURVEY_REASONS, type SurveyInput, surveySchema } from '../../src/domain/records/survey';
-import { churnedRefusal, isChurned } from '../../src/domain/surveys';
+import { churnedRefusal, isChurned } from '../../src/domain/values';
 import { SURVEYS, TICKETS } from '../../src/sheets/tables';
 import { ask } from '../bridge';
 import { fieldsFor } from '../field-spec';

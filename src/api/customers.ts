@@ -1,9 +1,10 @@
 /** Sidebar calls for customers: create, edit, and the duplicate warning before saving. */
 
-import { emailKey, normalizeName } from '../domain/duplicates';
+import { emailKey, mergedWords, normalizeName } from '../domain/duplicates';
 import { customerSchema, customerUpdateSchema } from '../domain/records/customer';
 import { isMerged, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
+import { readChain } from '../sheets/merged-into';
 import { readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 import type { DuplicateWarning, Saved, Submit } from './contract';
@@ -24,8 +25,10 @@ export function updateCustomer(env: Env, submit: Submit<unknown>): Result<Saved>
   const { id, ...fields } = parsed.value;
   return updateRecord(env, CUSTOMERS, id, (current, now) => {
     // Its records moved to the kept customer and nothing reads it any more: an edit would be lost.
-    const into = textOf(current.mergedInto);
-    if (into !== '') throw new FieldError('id', `${id} was merged into ${into}: open ${into} to edit it.`);
+    if (textOf(current.mergedInto) !== '') {
+      const chain = readChain(env.ss, id);
+      throw new FieldError('id', `${mergedWords(chain)}: open ${chain.at(-1)} to edit it.`);
+    }
     return { ...given(fields), updated: now };
   });
 }

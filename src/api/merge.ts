@@ -1,7 +1,7 @@
 /**
- * Merging a duplicate customer into the one kept: its interactions, tickets, surveys and win-backs move to
- * the kept ID, one cell each, every move in the Audit Log; the merged record stays, marked
- * Merged Into the kept ID. Nothing is deleted. A table's cells are written in one call where the
+ * Merging a duplicate customer into the one kept: its interactions, tickets, surveys, win-backs and
+ * open alerts move to the kept ID, one cell each, every move in the Audit Log; the merged record
+ * stays, marked Merged Into the kept ID. Nothing is deleted. A table's cells are written in one call where the
  * merge's own read found their records, and checked there afterwards (checked-column.ts):
  * people may sort meanwhile.
  */
@@ -11,6 +11,7 @@ import {
   LINKED_TABLES,
   type LinkedTable,
   type Move,
+  mergedWords,
   planMerge,
 } from '../domain/duplicates';
 import { messageOf } from '../domain/message-of';
@@ -22,9 +23,10 @@ import { locatedFrom, writeChecked } from '../sheets/checked-write';
 import type { TableDef } from '../sheets/columns';
 import type { Env } from '../sheets/env';
 import { withDocumentLock } from '../sheets/lock';
+import { chainIn } from '../sheets/merged-into';
 import { notFound } from '../sheets/record-row';
 import { type Cell, readTable, type Snapshot } from '../sheets/table';
-import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS, WIN_BACKS } from '../sheets/tables';
+import { ALERTS, CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS, WIN_BACKS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { afterSaving, parse } from './records';
 import { type Failure, FieldError, guard, type Result } from './result';
@@ -34,9 +36,24 @@ const LINKED = {
   Interactions: INTERACTIONS,
   Surveys: SURVEYS,
   'Win-backs': WIN_BACKS,
+  Alerts: ALERTS,
 } as const satisfies Record<LinkedTable, TableDef>;
 
-type Linked = Snapshot<'id' | 'customerId'>;
+/** Status: Alerts only, where a done alert stays as raised, history. */
+type Linked = Snapshot<'id' | 'customerId' | 'status'>;
+const readLinked = (env: Env, name: LinkedTable) =>
+  readTable(env.ss, LINKED[name] as TableDef<'customerId' | 'status'>, {
+    keys: name === 'Alerts' ? ['customerId', 'status'] : ['customerId'],
+  }) as Linked;
+/**
+ * The records of a table that may move: not a done alert (its Record ID, too, stays: an alert
+ * about the merged customer itself keeps naming the record it was raised on).
+ */
+const linksOf = (name: LinkedTable, table: Linked): CustomerLink[] =>
+  table.rows
+    .filter((r) => name !== 'Alerts' || r.status === 'Open')
+    .map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) }));
+
 type Customers = Snapshot<(typeof CUSTOMERS)['columns'][number]['key']>;
 
 export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved & { moved: number }> {
@@ -48,14 +65,12 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
       if (keepId === mergeId) throw new FieldError('mergeId', 'Choose two different customers.');
       const customers = readTable(env.ss, CUSTOMERS, { keys: ['mergedInto'] });
       checkPair(customers, keepId, mergeId);
-      const tables = Object.fromEntries(
-        Object.entries(LINKED).map(([name, def]) => [name, readTable(env.ss, def, { keys: ['customerId'] })]),
-      ) as { [N in keyof typeof LINKED]: Linked };
+      const tables = Object.fromEntries(LINKED_TABLES.map((name) => [name, readLinked(env, name)])) as Record<
+        LinkedTable,
+        Linked
+      >;
       const links = Object.fromEntries(
-        LINKED_TABLES.map((name) => [
-          name,
-          tables[name].rows.map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) })),
-        ]),
+        LINKED_TABLES.map((name) => [name, linksOf(name, tables[name])]),
       ) as Record<LinkedTable, CustomerLink[]>;
       const moves = planMerge(keepId, mergeId, links);
       const done = moveAll(env, moves, tables, customers, { keepId, mergeId });
@@ -80,22 +95,22 @@ function checkPair(customers: Customers, keepId: string, mergeId: string): void 
   const kept = customers.byId.get(keepId);
   if (!kept) throw notFound(CUSTOMERS.name, keepId);
   if (isMerged(kept)) {
-    throw new FieldError(
-      'keepId',
-      `${keepId} was itself merged into another customer; keep that one instead.`,
-    );
+    const chain = chainIn(customers, keepId);
+    throw new FieldError('keepId', `${mergedWords(chain)}: keep ${chain.at(-1)} instead.`);
   }
   const merged = customers.byId.get(mergeId);
   if (!merged) throw notFound(CUSTOMERS.name, mergeId);
   // Merging the same pair again goes on with a merge that stopped; into another would rewrite
-  // where its records went.
-  const into = textOf(merged.mergedInto);
-  if (into !== '' && into !== keepId) {
-    throw new FieldError(
-      'mergeId',
-      `${mergeId} was already merged into ${into}, and its records are there: merge ${into} instead.`,
-    );
-  }
+  // where its records went (they moved on with each later merge, to the end of the chain).
+  const chain = chainIn(customers, mergeId);
+  if (chain.length < 2 || chain[1] === keepId) return;
+  const last = chain.at(-1);
+  throw new FieldError(
+    'mergeId',
+    last === keepId
+      ? `${mergedWords(chain)}: its records are in ${keepId} already.`
+      : `${mergedWords(chain)}, and its records are there: merge ${last} instead.`,
+  );
 }
 
 /**
@@ -166,7 +181,7 @@ interface Done {
 function moveAll(
   env: Env,
   moves: readonly Move[],
-  tables: { [N in keyof typeof LINKED]: Linked },
+  tables: Record<LinkedTable, Linked>,
   customers: Customers,
   ids: { keepId: string; mergeId: string },
 ): Done {
@@ -174,15 +189,14 @@ function moveAll(
   const batch = moves.slice(0, MOST_MOVES);
   const moving = new Set(batch.map((m) => m.id));
   try {
-    for (const name of Object.keys(LINKED) as (keyof typeof LINKED)[]) {
+    for (const name of LINKED_TABLES) {
       const mine = batch.filter((m) => m.table === name);
       if (mine.length === 0) continue;
       const table = tables[name];
       const own = asRead(table, 'customerId', (id) => (moving.has(id) ? ids.keepId : undefined));
-      const reread = () => readTable(env.ss, LINKED[name], { keys: ['customerId'] }) as Linked;
       const wrote = writeColumnChecked(
         table,
-        reread,
+        () => readLinked(env, name),
         'customerId',
         mine.map((m) => m.id),
         ids.keepId,

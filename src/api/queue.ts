@@ -5,7 +5,7 @@
  */
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
-import { isChurned } from '../domain/surveys';
+import { isChurned } from '../domain/values';
 import { wallFromInstant } from '../domain/zone';
 import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';

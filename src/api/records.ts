@@ -5,19 +5,21 @@
 import type * as z from 'zod/mini';
 import { appendRows } from '../sheets/append';
 import { audit, describeChange } from '../sheets/audit';
-import { textOf } from '../sheets/cell-values';
+import { isMerged, textOf } from '../sheets/cell-values';
 import { fromCell, toCell } from '../sheets/cells';
 import type { TableDef } from '../sheets/columns';
 import { CUSTOMERS, SURVEYS, TICKETS } from '../sheets/tables';
 
 const EDITABLE: readonly TableDef[] = [CUSTOMERS, TICKETS, SURVEYS];
 
+import { mergedWords } from '../domain/duplicates';
 import { messageOf } from '../domain/message-of';
 import { located, relocated, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { highestId, nextIds } from '../sheets/ids';
 import { columnOf, locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
+import { readChain } from '../sheets/merged-into';
 import { recordFor, remember } from '../sheets/requests';
 import { currentRows } from '../sheets/rows';
 import type { Cell } from '../sheets/table';
@@ -105,9 +107,10 @@ function linkable(env: Env, customerId: string): LinkedCustomer {
   const customer = relocated(locate(env.ss, CUSTOMERS), customerId);
   if (!customer)
     throw new FieldError('customerId', `There is no customer ${customerId}: choose one from the list.`);
-  const into = textOf(customer.record.mergedInto);
-  if (into !== '')
-    throw new FieldError('customerId', `${customerId} was merged into ${into}: choose ${into} instead.`);
+  if (isMerged(customer.record)) {
+    const chain = readChain(env.ss, customerId);
+    throw new FieldError('customerId', `${mergedWords(chain)}: choose ${chain.at(-1)} instead.`);
+  }
   return customer.record;
 }
 

@@ -102,8 +102,11 @@ export interface CustomerLink {
   readonly customerId: string;
 }
 
-/** The records that name a customer; a merge moves them all (a win-back too: it follows the customer). */
-export const LINKED_TABLES = ['Tickets', 'Interactions', 'Surveys', 'Win-backs'] as const;
+/**
+ * The records that name a customer; a merge moves them all (a win-back too: it follows the
+ * customer). The caller passes only the open alerts: a done one is history, as raised.
+ */
+export const LINKED_TABLES = ['Tickets', 'Interactions', 'Surveys', 'Win-backs', 'Alerts'] as const;
 export type LinkedTable = (typeof LINKED_TABLES)[number];
 
 export interface Move {
@@ -130,3 +133,21 @@ export function planMerge(
       .map((r): Move => ({ table, id: r.id, field: 'customerId', from: mergeId, to: keepId })),
   );
 }
+
+/**
+ * Where a merged record's customer lives now: [id, the one it was merged into, the one that was
+ * merged into, …], ending at a record merged into none (or not found, or met before: a Merged Into
+ * typed by hand may loop). `mergedInto` gives a record's Merged Into, '' when it has none.
+ */
+export function mergeChain(id: string, mergedInto: (id: string) => string | undefined): string[] {
+  const chain = [id];
+  for (let into = mergedInto(id); into && !chain.includes(into); into = mergedInto(into)) chain.push(into);
+  return chain;
+}
+
+/** "C-0002 was merged into C-0001, which was merged into C-0003": a chain of two or more. */
+export const mergedWords = (chain: readonly string[]): string =>
+  chain
+    .slice(1)
+    .map((into, i) => `${i === 0 ? `${chain[0]} was` : ', which was'} merged into ${into}`)
+    .join('');

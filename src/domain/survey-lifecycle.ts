@@ -1,7 +1,7 @@
 /**
  * Where a sent survey stands: staff stamp Sent, the customer's answer stamps Responded, and the
  * clock does the rest; a survey a person closed by hand stays closed, and one not yet sent when its
- * customer churns closes unsent. One reminder falls due Reminder Due after sending; an unanswered
+ * customer churns, or that repeats a routine survey the customer has (after a merge), closes unsent. One reminder falls due Reminder Due after sending; an unanswered
  * survey expires at Closes. Days are calendar days of the spreadsheet's zone from the moment it was
  * sent, at the same time of day: a change of clocks in between would otherwise move them by an
  * hour, across a daily run.
@@ -29,6 +29,8 @@ export function surveyState(
     readonly shown?: string;
     /** The customer's Status is Churned. */
     readonly churned?: boolean;
+    /** A routine survey the customer has another of (repeatedRoutine). */
+    readonly repeated?: boolean;
   },
   now: number,
   settings: Pick<SurveySettings, 'reminderDays' | 'closesDays'>,
@@ -45,9 +47,10 @@ export function surveyState(
   // time stays as they put it. Its reminder and closing wait for that time: the clock knows no other.
   const sentByHand = OPEN.find((c) => c === shown);
   if (sentByHand && state.status === 'Due') return { ...state, status: sentByHand };
-  // A customer who left is asked nothing more: a survey not yet sent closes unsent, so it is offered
-  // for sending nowhere (My queue, "Surveys due"). One already out runs its course; an answer counts.
-  if (survey.churned && state.status === 'Due') return { ...state, status: 'Expired' };
+  // A customer who left is asked nothing more, and nothing twice: a survey not yet sent closes
+  // unsent, so it is offered for sending nowhere (My queue, "Surveys due"). One already out runs its
+  // course; an answer counts.
+  if ((survey.churned || survey.repeated) && state.status === 'Due') return { ...state, status: 'Expired' };
   return state;
 }
 

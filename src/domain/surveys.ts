@@ -8,7 +8,7 @@
 import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
-import type { SurveyReason } from './values';
+import { isChurned, type SurveyReason } from './values';
 import { addCalendarDays, DAY_MS, HOUR_MS, wallFromInstant } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -45,12 +45,42 @@ export interface NewSurvey {
   readonly due: string;
 }
 
-/** A customer who left: surveyed no more (surveyState closes one not yet sent). */
-export const isChurned = (status: string) => status === 'Churned';
+/** A survey row as repeatedRoutine reads it. */
+export interface RoutineRow {
+  readonly id: string;
+  readonly customerId: string;
+  readonly reason: string;
+  readonly sent: number | null;
+  readonly responded: number | null;
+  /** Status as the sheet shows it. */
+  readonly shown: string;
+}
 
-/** Why a survey for a churned customer is refused, as the sidebar and the server both say it. */
-export const churnedRefusal = (customer: string) =>
-  `${customer} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`;
+/**
+ * Routine surveys asked twice of one customer, as a merge leaves them (each record had its own
+ * 3 Months survey, say): each one not yet sent, answered or closed, mapped to the one of its
+ * reason that stands (the first sent, answered or closed, else the first by ID). Sending both
+ * would ask the customer the same thing twice; surveyState closes the repeat unsent.
+ */
+export function repeatedRoutine(
+  surveys: readonly RoutineRow[],
+  routine: readonly string[],
+): Map<string, string> {
+  const unasked = (s: RoutineRow) => s.sent === null && s.responded === null && ['', 'Due'].includes(s.shown);
+  const byId = (a: RoutineRow, b: RoutineRow) => a.id.localeCompare(b.id, undefined, { numeric: true });
+  const groups = new Map<string, RoutineRow[]>();
+  for (const s of surveys.filter((s) => s.customerId !== '' && routine.includes(s.reason))) {
+    const key = `${s.customerId}|${s.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const repeats = new Map<string, string>();
+  for (const group of groups.values()) {
+    const sorted = [...group].sort(byId);
+    const stands = sorted.find((s) => !unasked(s)) ?? sorted[0]!;
+    for (const s of sorted) if (s !== stands && unasked(s)) repeats.set(s.id, stands.id);
+  }
+  return repeats;
+}
 
 /** `date` plus whole calendar months; the 31st lands on a shorter month's last day. */
 export function addMonths(date: string, months: number): string {

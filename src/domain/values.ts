@@ -4,6 +4,13 @@
  */
 
 export const CUSTOMER_STATUSES = ['Potential', 'Intent', 'Won', 'Churned'] as const;
+/** A customer who left: surveyed no more (surveyState closes one not yet sent). */
+export const isChurned = (status: string) => status === 'Churned';
+
+/** Why a survey for a churned customer is refused, as the sidebar and the server both say it. */
+export const churnedRefusal = (customer: string) =>
+  `${customer} is Churned: surveys go to current customers. Change their Status in Customers first to survey them.`;
+
 export const TIERS = ['VIP', 'Key', 'Regular'] as const;
 export const PRIORITIES = ['High', 'Medium', 'Low'] as const;
 export const NEED_TYPES = ['Product Purchase', 'Technical Consulting', 'Custom Service'] as const;

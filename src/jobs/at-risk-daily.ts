@@ -38,8 +38,10 @@ export function missedAnalyses(
   const merged = mergedCustomers();
   const lead = leadOf(ctx.settings.people, 'Service Supervisor');
   return missed.flatMap((a) => {
+    // A warning about a record merged since (its alert moved to the kept customer) is about a
+    // record no longer scored: the kept one is scored afresh and warned about on its own.
+    if (merged.has(warnedAbout(a))) return [];
     const customerId = textOf(a.customerId);
-    if (merged.has(customerId)) return [];
     const due = msOf(a.due)!;
     const when = wallFromInstant(due, ctx.timeZone).replace('T', ' ');
     return [
@@ -59,6 +61,10 @@ export function missedAnalyses(
 }
 
 const missedKey = (warning: Warning) => `analysis-missed:${textOf(warning.id)}`;
+
+/** The customer an At Risk warning was raised about, from its key (at-risk:<customer>:<day>). */
+const warnedAbout = (warning: Warning) =>
+  textOf(warning.key).slice(AT_RISK_KEY.length, textOf(warning.key).lastIndexOf(':'));
 
 /**
  * Whether a warning may be due by now, from its key alone: raised on the day its key names, it is
@@ -93,7 +99,7 @@ export function notWarnedYet(
   const warned = new Set(
     openWarnings(alerts, () => true)
       .filter((a) => (msOf(a.raised) ?? Number.POSITIVE_INFINITY) >= lastRun)
-      .map((a) => textOf(a.key).slice(AT_RISK_KEY.length, textOf(a.key).lastIndexOf(':'))),
+      .map(warnedAbout),
   );
   return warnings.filter((w) => w.kind !== 'At Risk' || !warned.has(w.customerId));
 }

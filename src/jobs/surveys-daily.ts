@@ -4,6 +4,7 @@
  * answers per month and quarter on the Dashboard, raising improvement alerts for low dimensions.
  */
 import type { BusinessCalendar } from '../domain/calendar';
+import { mergeChain } from '../domain/duplicates';
 import { percentDecimals } from '../domain/percent-format';
 import { recentMonths } from '../domain/periods';
 import { SURVEY_DIMENSIONS } from '../domain/records/survey';
@@ -19,10 +20,11 @@ import {
   type SurveyRow,
   screenSurveys,
 } from '../domain/survey-rows';
-import type { SurveySettings } from '../domain/survey-settings';
+import { routineReason, type SurveySettings } from '../domain/survey-settings';
 import type { SurveySummary } from '../domain/survey-summary';
 import { NEGATIVE_RECOMMEND, summarizeSurveys } from '../domain/survey-summary';
-import { isChurned, surveysDue } from '../domain/surveys';
+import { repeatedRoutine, surveysDue } from '../domain/surveys';
+import { isChurned } from '../domain/values';
 import { addWorkingDays } from '../domain/working-days';
 import { wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
@@ -77,18 +79,26 @@ export function refreshSurveys(
     sections: [],
     leftOut: '',
   };
+  const repeated = repeatedRoutine(rows, settings.surveys.routineMonths.map(routineReason));
   for (const row of rows) {
+    const first = repeated.get(row.id);
     const state = surveyState(
-      { ...row, churned: churned.has(row.customerId) },
+      { ...row, churned: churned.has(row.customerId), repeated: first !== undefined },
       now,
       settings.surveys,
       timeZone,
     );
+    const repeat =
+      first === undefined || state.status !== 'Expired'
+        ? []
+        : [
+            `a second ${row.reason} survey of ${row.customerId}: ${first} asks the same, so this one closes unsent`,
+          ];
     out.values.set(row.id, {
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),
       closes: state.closes === null ? '' : new Date(state.closes),
-      problems: problems.get(row.id) ?? '',
+      problems: [problems.get(row.id) ?? '', ...repeat].filter(Boolean).join('; '),
     });
     if (state.needsReminder) {
       out.alerts.push({
@@ -215,14 +225,9 @@ function surveyedAs(customers: DailyData['customers']['rows']): Map<string, stri
   const into = new Map(customers.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const));
   const answerers = new Map<string, string>();
   for (const id of into.keys()) {
-    const seen = new Set<string>();
-    for (let at = id; into.has(at) && !seen.has(at); at = into.get(at)!) {
-      if (into.get(at) === '') {
-        answerers.set(id, at);
-        break;
-      }
-      seen.add(at);
-    }
+    // The chain ends at a customer merged into none, unless it loops or names no customer.
+    const last = mergeChain(id, (at) => into.get(at)).at(-1)!;
+    if (into.get(last) === '') answerers.set(id, last);
   }
   return answerers;
 }

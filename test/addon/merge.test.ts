@@ -116,9 +116,10 @@ describe('merging a duplicate', () => {
     const before = fingerprint(h);
     h.emu.rt.resetCounters();
     const result = merge(h, keep, dupe);
-    expect(result).toMatchObject({ ok: true, value: { id: keep, moved: 6 } });
+    // The six records, and the open At Risk alert the daily run raised about the duplicate.
+    expect(result).toMatchObject({ ok: true, value: { id: keep, moved: 7 } });
     // One write per table, whatever its number of records.
-    expect(h.emu.rt.calls.get('RangeList.setValue')).toBe(3);
+    expect(h.emu.rt.calls.get('RangeList.setValue')).toBe(4);
     const after = fingerprint(h);
 
     // What should have changed: one Customer ID cell per moved row, and Merged Into.
@@ -131,6 +132,9 @@ describe('merging a duplicate', () => {
     repoint('Tickets', moving, 'Customer ID', keep);
     repoint('Interactions', talks, 'Customer ID', keep);
     repoint('Surveys', [surveys[0]!], 'Customer ID', keep);
+    const warnings = h.records('Alerts').filter((a) => a['Record ID'] === dupe);
+    expect(warnings.map((a) => a.Kind)).toEqual(['At Risk']);
+    repoint('Alerts', [String(warnings[0]!.ID)], 'Customer ID', keep);
     repoint('Customers', [dupe], 'Merged Into', keep);
     const { 'Audit Log': logBefore, ...rest } = expected;
     const { 'Audit Log': logAfter, ...restAfter } = after;
@@ -187,7 +191,7 @@ describe('merging a duplicate', () => {
     const before = fingerprint(h);
     const result = merge(h, dupe, beta);
     expect(result).toMatchObject({ ok: false, kind: 'invalid' });
-    expect(result.fields!.keepId).toMatch(/was itself merged into another customer/);
+    expect(result.fields!.keepId).toBe(`${dupe} was merged into ${keep}: keep ${keep} instead.`);
     expect(fingerprint(h)).toEqual(before);
   });
 
@@ -327,8 +331,9 @@ describe('merging a duplicate', () => {
     const risky = byId(h, 'Customers').get(dupe)!;
     // Before the merge the duplicate is scored (renewal intent No, a complaint, 3 open tickets) and at risk.
     expect(risky['Health Score']).toBeLessThanOrEqual(60);
-    const atRisk = () => h.records('Alerts').filter((a) => a.Kind === 'At Risk' && a['Customer ID'] === dupe);
-    expect(atRisk()).toHaveLength(1);
+    const atRisk = (id: string) =>
+      h.records('Alerts').filter((a) => a.Kind === 'At Risk' && a['Customer ID'] === id);
+    expect(atRisk(dupe)).toHaveLength(1);
 
     merge(h, keep, dupe);
     h.emu.rt.clock.set(shanghai('2026-11-24T10:00'));
@@ -343,6 +348,59 @@ describe('merging a duplicate', () => {
       'Merged Into': keep,
     });
     expect(customers.get(keep)!['Health Score']).not.toBe('');
-    expect(atRisk()).toHaveLength(1);
+    // Its open warning moved to the kept customer, which the run scored afresh (not at risk).
+    expect(atRisk(dupe)).toHaveLength(0);
+    expect(atRisk(keep).map((a) => a['Record ID'])).toEqual([dupe]);
+  });
+});
+
+describe("the merged customer's alerts", () => {
+  /** An alert row as the daily job writes it, typed in so its Status can be chosen. */
+  function alertRow(h: Harness, cells: Record<string, unknown>): void {
+    const sheet = ss(h).getSheetByName('Alerts')!;
+    const header = h.values('Alerts')[0]!.map(String);
+    asPerson(h.emu.rt, () => sheet.appendRow(header.map((name) => cells[name] ?? '')));
+  }
+
+  it('moves its open alerts to the kept customer, logged, and leaves the done ones as history', () => {
+    const { h, keep, dupe, moving } = world();
+    daily(h);
+    // The daily run warned about the duplicate (renewal intent No, a complaint, 3 open tickets).
+    const warning = h.records('Alerts').find((a) => a.Kind === 'At Risk' && a['Customer ID'] === dupe)!;
+    expect(warning['Record ID']).toBe(dupe);
+    alertRow(h, {
+      ID: 'A-09001',
+      Kind: 'SLA Breach',
+      'Record ID': moving[0],
+      'Customer ID': dupe,
+      Message: 'Ticket missed its first response.',
+      Status: 'Open',
+      Key: 'typed-1',
+    });
+    alertRow(h, {
+      ID: 'A-09002',
+      Kind: 'Follow-up Overdue',
+      'Record ID': dupe,
+      'Customer ID': dupe,
+      Message: 'Follow-up was due last week.',
+      Status: 'Done',
+      Key: 'typed-2',
+    });
+    const start = h.records('Audit Log').length;
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { id: keep, moved: 8 } });
+    const alerts = byId(h, 'Alerts');
+    // Its Record ID still names the record it was raised on.
+    expect(alerts.get(String(warning.ID))).toMatchObject({ 'Record ID': dupe, 'Customer ID': keep });
+    expect(alerts.get('A-09001')).toMatchObject({ 'Record ID': moving[0], 'Customer ID': keep });
+    expect(alerts.get('A-09002')).toMatchObject({ 'Record ID': dupe, 'Customer ID': dupe });
+    const logged = h
+      .records('Audit Log')
+      .slice(start)
+      .filter((r) => r.Table === 'Alerts')
+      .map((r) => [r.Action, r['Record ID'], r.Changes]);
+    expect(logged).toEqual([
+      ['merge', warning.ID, `customerId: ${dupe} → ${keep}`],
+      ['merge', 'A-09001', `customerId: ${dupe} → ${keep}`],
+    ]);
   });
 });

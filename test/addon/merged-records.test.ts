@@ -41,6 +41,25 @@ describe('a merged customer record in the daily job', () => {
     expect(threeMonths().map((s) => s['Customer ID'])).toEqual([keep, keep]);
   });
 
+  it("closes unsent the merged record's routine survey the kept customer was due too: one question, asked once", () => {
+    const { h, keep, dupe } = mergePair();
+    daily(h, NOW);
+    const [first, second] = h
+      .records('Surveys')
+      .filter((s) => s.Reason === '3 Months')
+      .map((s) => String(s.ID))
+      .sort();
+    merge(h, keep, dupe);
+    daily(h, '2026-11-24T10:00');
+    const surveys = new Map(h.records('Surveys').map((s) => [String(s.ID), s]));
+    expect(surveys.get(first!)).toMatchObject({ Status: 'Due', Problems: '' });
+    expect(surveys.get(second!)).toMatchObject({
+      'Customer ID': keep,
+      Status: 'Expired',
+      Problems: `a second 3 Months survey of ${keep}: ${first} asks the same, so this one closes unsent`,
+    });
+  });
+
   it('raises no Follow-up Overdue alert about the merged record', () => {
     const { h, keep, dupe } = mergePair();
     daily(h, NOW);
@@ -66,8 +85,9 @@ describe('a merged customer record in the daily job', () => {
     const before = h.records('Alerts').length;
     merge(h, keep, dupe);
     daily(h, '2026-11-25T10:00');
+    // The warning moved to the kept customer with the merge, and is still about the merged record.
     const raised = h.records('Alerts').slice(before);
-    expect(raised.filter((a) => a['Customer ID'] === dupe).map((a) => a.Message)).toEqual([]);
+    expect(raised.filter((a) => a.Kind === 'Follow-up Overdue').map((a) => a.Message)).toEqual([]);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type DuplicateCandidate,
   findDuplicates,
+  mergeChain,
+  mergedWords,
   normalizeName,
   phoneDigits,
   planMerge,
@@ -111,7 +113,7 @@ describe('findDuplicates', () => {
 describe('planMerge', () => {
   const link = (id: string, customerId: string) => ({ id, customerId });
 
-  it('moves every ticket, interaction, survey and win-back of the merged customer, and nothing else', () => {
+  it('moves every ticket, interaction, survey, win-back and open alert of the merged customer, and nothing else', () => {
     const tickets = [
       link('T-00001', 'C-0003'),
       link('T-00002', 'C-0001'),
@@ -126,6 +128,7 @@ describe('planMerge', () => {
       Interactions: interactions,
       Surveys: surveys,
       'Win-backs': winBacks,
+      Alerts: [link('A-00001', 'C-0003')],
     });
     const move = (table: string, id: string) => ({
       table,
@@ -141,12 +144,36 @@ describe('planMerge', () => {
       move('Interactions', 'I-000001'),
       move('Surveys', 'S-00001'),
       move('Win-backs', 'W-00002'),
+      move('Alerts', 'A-00001'),
     ]);
   });
 
   it('refuses to merge a customer into itself', () => {
     expect(() =>
-      planMerge('C-0001', 'C-0001', { Tickets: [], Interactions: [], Surveys: [], 'Win-backs': [] }),
+      planMerge('C-0001', 'C-0001', {
+        Tickets: [],
+        Interactions: [],
+        Surveys: [],
+        'Win-backs': [],
+        Alerts: [],
+      }),
     ).toThrow('C-0001 cannot be merged into itself');
+  });
+});
+
+describe('mergeChain', () => {
+  const into = (pairs: Record<string, string>) => (id: string) => pairs[id];
+
+  it('follows each merge to the record merged into none, and words it', () => {
+    const chain = mergeChain('C-2', into({ 'C-2': 'C-1', 'C-1': 'C-3', 'C-3': '' }));
+    expect(chain).toEqual(['C-2', 'C-1', 'C-3']);
+    expect(mergedWords(chain)).toBe('C-2 was merged into C-1, which was merged into C-3');
+    expect(mergedWords(['C-2', 'C-1'])).toBe('C-2 was merged into C-1');
+  });
+
+  it('stops at a record not found, and where a Merged Into typed by hand loops', () => {
+    expect(mergeChain('C-2', into({ 'C-2': 'C-9' }))).toEqual(['C-2', 'C-9']);
+    expect(mergeChain('C-2', into({ 'C-2': 'C-1', 'C-1': 'C-2' }))).toEqual(['C-2', 'C-1']);
+    expect(mergeChain('C-5', into({ 'C-5': '' }))).toEqual(['C-5']);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { surveyState } from '../../src/domain/survey-lifecycle';
 import { leftOutNote, type SurveyRow, screenSurveys, surveyRowProblems } from '../../src/domain/survey-rows';
 import { surveySettings } from '../../src/domain/survey-settings';
-import { addMonths, askedSurveyDue, type ScheduleTicket, surveysDue } from '../../src/domain/surveys';
+import {
+  addMonths,
+  askedSurveyDue,
+  repeatedRoutine,
+  type ScheduleTicket,
+  surveysDue,
+} from '../../src/domain/surveys';
 import { defaultsOf, shanghai } from './section-defaults';
 
 const ZONE = 'Asia/Shanghai';
@@ -349,5 +355,50 @@ describe('hand-entered survey rows', () => {
         'S-00003 (customer C-0002 is not in Customers)',
     );
     expect(leftOutNote([])).toBe('');
+  });
+});
+
+describe('repeatedRoutine', () => {
+  const routine = ['3 Months', '6 Months', '12 Months'];
+  const row = (
+    id: string,
+    customerId: string,
+    reason: string,
+    extra: Partial<{ sent: number; shown: string }> = {},
+  ) => ({
+    id,
+    customerId,
+    reason,
+    sent: extra.sent ?? null,
+    responded: null,
+    shown: extra.shown ?? 'Due',
+  });
+
+  it('keeps the first of a reason, by ID, and names it for each later one not yet sent', () => {
+    const rows = [
+      row('S-10', 'C-1', '3 Months'),
+      row('S-9', 'C-1', '3 Months'),
+      row('S-11', 'C-2', '3 Months'),
+    ];
+    expect(repeatedRoutine(rows, routine)).toEqual(new Map([['S-10', 'S-9']]));
+  });
+
+  it('keeps one already sent or closed over an earlier one not yet sent, and leaves both sent ones alone', () => {
+    const rows = [
+      row('S-1', 'C-1', '6 Months'),
+      row('S-2', 'C-1', '6 Months', { sent: 1 }),
+      row('S-3', 'C-1', '6 Months', { shown: 'Sent' }),
+    ];
+    expect(repeatedRoutine(rows, routine)).toEqual(new Map([['S-1', 'S-2']]));
+  });
+
+  it('never counts Ad Hoc, After Ticket or rows without a customer as repeats', () => {
+    const rows = [
+      row('S-1', 'C-1', 'Ad Hoc'),
+      row('S-2', 'C-1', 'Ad Hoc'),
+      row('S-3', '', '3 Months'),
+      row('S-4', '', '3 Months'),
+    ];
+    expect(repeatedRoutine(rows, routine).size).toBe(0);
   });
 });

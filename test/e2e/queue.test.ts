@@ -199,3 +199,31 @@ it('shows a refused action in the colour of a problem, not of a success', async 
     await problemColour(),
   );
 });
+
+it("opens an alert's record merged away since with Merged Into shown, so the person knows where to go", async () => {
+  await openView(h, QUEUE);
+  const items = section('My open alerts').getByRole('button', { name: /^At Risk · C-\d+/ });
+  await expect.poll(() => items.count()).toBeGreaterThan(0);
+  const dupe = /C-\d+/.exec((await items.first().textContent()) ?? '')![0];
+  const keep = records(h, 'Customers').find((c) => c.ID !== dupe && c['Merged Into'] === '')!.ID!;
+  await openView(h, 'Merge duplicates');
+  const f = form(h, 'Merge duplicates');
+  for (const [label, id] of [
+    ['Customer to keep', keep],
+    ['Duplicate to merge into it', dupe],
+  ] as const) {
+    await f.getByRole('combobox', { name: label }).fill(id);
+    await h.sidebar.getByRole('option').first().click();
+  }
+  await f.getByRole('button', { name: 'Review merge' }).click();
+  await f.getByRole('button', { name: 'Merge now' }).click();
+  await expect
+    .poll(() => f.locator('.status').textContent())
+    .toMatch(new RegExp(`^Merged ${dupe} into ${keep}`));
+  await openView(h, QUEUE);
+  const item = section('My open alerts').getByRole('button', { name: new RegExp(`^At Risk · ${dupe}`) });
+  await item.first().click();
+  const summary = view(h, 'Edit customer').locator('.summary');
+  await expect.poll(() => summary.textContent()).toContain(`Merged Into${keep}`);
+  expect(h.errors).toEqual([]);
+});

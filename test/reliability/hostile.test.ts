@@ -300,11 +300,12 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
   return { result, problems };
 }
 
-/** Rows that point at a customer (what a merge may move), keyed as rowsFp keys them. */
+/** Rows that point at a customer (what a merge may move: open alerts too), keyed as rowsFp keys them. */
 function linkedRows(): Array<{ key: string; customerId: string }> {
-  return [TICKETS, INTERACTIONS, SURVEYS, WIN_BACKS].flatMap((def) =>
+  return [TICKETS, INTERACTIONS, SURVEYS, WIN_BACKS, ALERTS].flatMap((def) =>
     w
       .records(def.name)
+      .filter((r) => def !== ALERTS || r.Status === 'Open')
       .map((r) => ({ key: rowKey(def, String(r.ID)), customerId: String(r['Customer ID']) })),
   );
 }
