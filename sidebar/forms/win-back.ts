@@ -1,6 +1,7 @@
 /**
- * Win back: the owner records why the customer is leaving and what will be done (the server sets
- * a reaction check the days set in Settings on); below it, the outcome of a win-back already started.
+ * Win back: the owner records why the customer is leaving, what will be done and by when (the
+ * server sets a reaction check the days set in Settings on); below it, the outcome of a win-back
+ * already started.
  */
 import { winBackOutcomeSchema, winBackSchema } from '../../src/domain/records/win-back';
 import { WIN_BACKS } from '../../src/sheets/tables';
@@ -55,7 +56,10 @@ export function winBackForm(): WinBackView {
     schema: winBackSchema,
     fields: fieldsFor(WIN_BACKS, winBackSchema.shape, START_KEYS, {
       customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
-      measures: { control: 'textarea', hint: 'What will be offered or changed, by when.' },
+      measures: { control: 'textarea', hint: 'What will be offered or changed.' },
+      expectedCompletion: {
+        hint: 'Optional: the day the measures should be done by. Past it, the Dashboard counts the win-back as overdue.',
+      },
     }),
     defaults: () => ({ owner: boot().user }),
     save: (submit) => ask('sidebarStartWinBack', submit),

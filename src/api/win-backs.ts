@@ -1,10 +1,16 @@
 /**
- * Win-back from the sidebar: the owner records the churn cause and the measures; the reaction is
- * checked the days set in Settings later (the daily job alerts when that passes with no outcome);
- * the outcome is recorded as Won Back or Lost.
+ * Win-back from the sidebar: the owner records the churn cause, the measures and, optionally, the
+ * day they should be done by (Expected Completion); the reaction is checked the days set in
+ * Settings later (the daily job alerts when that passes with no outcome); the outcome is recorded
+ * as Won Back or Lost.
  */
-import { isOpenWinBack, winBackOutcomeSchema, winBackSchema } from '../domain/records/win-back';
-import { addCalendarDays } from '../domain/zone';
+import {
+  expectedCompletionRefusal,
+  isOpenWinBack,
+  winBackOutcomeSchema,
+  winBackSchema,
+} from '../domain/records/win-back';
+import { addCalendarDays, wallFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
@@ -35,8 +41,18 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
       owner: owner || who(env),
       outcome: 'Open',
     }),
-    () => noneOpen(env, rest.customerId),
+    () => {
+      doneAfterStart(env, rest.expectedCompletion);
+      noneOpen(env, rest.customerId);
+    },
   );
+}
+
+/** The win-back starts now (Started), so its Expected Completion is today or later. */
+function doneAfterStart(env: Env, expected: string): void {
+  const today = wallFromInstant(env.now().getTime(), env.timeZone()).slice(0, 10);
+  const refusal = expectedCompletionRefusal(expected, today);
+  if (refusal) throw new FieldError('expectedCompletion', refusal);
 }
 
 /** One open win-back per customer: a second would run its own reaction check beside the first. */

@@ -1,12 +1,12 @@
 /**
  * Win-back tracking in the daily job: a check that passed with no outcome raises one alert for
- * its owner, and the Dashboard shows the at-risk count and the customers saved and lost this
- * quarter.
+ * its owner, and the Dashboard shows the at-risk count, the open win-backs past their Expected
+ * Completion and the customers saved and lost this quarter.
  */
 import { isOpenWinBack } from '../domain/records/win-back';
 import { leadOf } from '../domain/routing';
 import { periodOf } from '../domain/survey-groups';
-import { addCalendarDays } from '../domain/zone';
+import { addCalendarDays, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
 import { readTable } from '../sheets/table';
@@ -18,7 +18,7 @@ const OUTCOMES = ['Won Back', 'Lost'];
 
 export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewAlert[]; section: Section } {
   const table = readTable(ctx.env.ss, WIN_BACKS, {
-    keys: ['customerId', 'started', 'owner', 'checkBy', 'outcome', 'outcomeAt'],
+    keys: ['customerId', 'started', 'owner', 'checkBy', 'expectedCompletion', 'outcome', 'outcomeAt'],
   });
   const now = ctx.now.getTime();
   const openRows = table.rows.filter((r) => isOpenWinBack(textOf(r.outcome)));
@@ -30,6 +30,12 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
       (started === null ? null : addCalendarDays(started, ctx.settings.health.winBackCheckDays, ctx.timeZone))
     );
   };
+  // Overdue once the day itself has passed: a win-back is not late on the morning it should be done.
+  const dayOf = (ms: number) => wallFromInstant(ms, ctx.timeZone).slice(0, 10);
+  const overdue = openRows.filter((r) => {
+    const expected = msOf(r.expectedCompletion);
+    return expected !== null && dayOf(expected) < dayOf(now);
+  }).length;
   const quarter = periodOf(now, 'quarter', ctx.timeZone);
   const inQuarter = (ms: number | null) => ms !== null && periodOf(ms, 'quarter', ctx.timeZone) === quarter;
   const alerts: NewAlert[] = openRows.flatMap((r) => {
@@ -68,10 +74,16 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
     alerts,
     section: {
       title: `Churn and win-back (${quarter})`,
-      header: ['At-risk customers', 'Win-backs open', 'Saved this quarter', 'Lost this quarter'],
-      rows: [[atRisk, openRows.length, count('Won Back'), count('Lost')]],
+      header: [
+        'At-risk customers',
+        'Win-backs open',
+        'Win-backs overdue',
+        'Saved this quarter',
+        'Lost this quarter',
+      ],
+      rows: [[atRisk, openRows.length, overdue, count('Won Back'), count('Lost')]],
       footer: [
-        'At-risk customers: as above. Win-backs open: Win-backs rows with Outcome Open or empty. Saved / Lost this quarter: customers whose latest outcome with an Outcome Date in the quarter is Won Back / Lost (one lost, then won back, is counted once, as saved).',
+        'At-risk customers: as above. Win-backs open: Win-backs rows with Outcome Open or empty. Win-backs overdue: open ones whose Expected Completion day has passed. Saved / Lost this quarter: customers whose latest outcome with an Outcome Date in the quarter is Won Back / Lost (one lost, then won back, is counted once, as saved).',
         ...(undated > 0
           ? [
               `Outcome Won Back or Lost without an Outcome Date: ${undated}, counted in no quarter; add the date.`,

@@ -219,7 +219,10 @@ export const AUDIT_LOG = {
   ],
 } as const satisfies TableDef;
 
-/** Each attempt to win a customer back: cause, measures, a check 3 days on, and the outcome. */
+/**
+ * Each attempt to win a customer back: cause, measures, a check 3 days on, the day the measures
+ * should be done by, and the outcome.
+ */
 export const WIN_BACKS = {
   name: 'Win-backs',
   idPrefix: 'W',
@@ -232,6 +235,7 @@ export const WIN_BACKS = {
     entered('measures', 'Win-back Measures'),
     entered('owner', 'Owner', 'email'),
     entered('checkBy', 'Check Reaction By', 'datetime'),
+    entered('expectedCompletion', 'Expected Completion', 'date'),
     entered('outcome', 'Outcome', 'enum', WIN_BACK_OUTCOMES),
     entered('outcomeAt', 'Outcome Date', 'datetime'),
   ],

@@ -210,6 +210,7 @@ describe('the outcome', () => {
     expect(winBackFigures(h)).toEqual({
       'At-risk customers': String(atRisk.length),
       'Win-backs open': '1',
+      'Win-backs overdue': '0',
       'Saved this quarter': '1',
       'Lost this quarter': '1',
     });

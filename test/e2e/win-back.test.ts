@@ -56,3 +56,40 @@ it('after a Lost outcome, says the customer stays as they are until their Status
     );
   expect(records(h, 'Customers').find((c) => c.ID === w['Customer ID'])!.Status).not.toBe('Churned');
 });
+
+it('takes an optional Expected Completion, says what it is for, and refuses a day before the start in words', async () => {
+  await openView(h, WIN_BACK);
+  const f = form(h, WIN_BACK);
+  const expected = f.getByLabel('Expected Completion');
+  expect(await expected.getAttribute('required')).toBeNull();
+  const hint = h.sidebar.locator(
+    `[id="${(await expected.getAttribute('aria-describedby'))?.split(' ')[0]}"]`,
+  );
+  expect(await hint.textContent()).toMatch(/^Optional: the day the measures should be done by\./);
+
+  const open = new Set(
+    records(h, 'Win-backs')
+      .filter((w) => w.Outcome === 'Open')
+      .map((w) => w['Customer ID']),
+  );
+  const customer = records(h, 'Customers').find((c) => !open.has(c.ID!) && c['Merged Into'] === '')!;
+  const before = records(h, 'Win-backs').length;
+  await pickCustomer(h, WIN_BACK, customer.Contact!);
+  await f.getByRole('combobox', { name: 'Churn Cause' }).selectOption('Service below expectations');
+  await f.getByRole('textbox', { name: 'Win-back Measures' }).fill('A named engineer and a monthly review.');
+  await expected.fill('2026-11-20');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => expected.getAttribute('aria-invalid')).toBe('true');
+  expect(await f.locator('.field.invalid .error').textContent()).toBe(
+    'This is before the win-back starts (today, 2026-11-23): enter the day the measures should be done.',
+  );
+  expect(records(h, 'Win-backs')).toHaveLength(before);
+
+  await expected.fill('2026-11-30');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toMatch(/^Win-back W-\d{5} saved\./);
+  expect(records(h, 'Win-backs').at(-1)).toMatchObject({
+    'Customer ID': customer.ID,
+    'Expected Completion': '2026-11-30',
+  });
+});

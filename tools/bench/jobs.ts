@@ -160,7 +160,15 @@ export const JOBS: readonly Job[] = [
       { sheet: 'Health History', columns: ['Month', 'Customer ID', 'Health Score'] },
       {
         sheet: 'Win-backs',
-        columns: ['ID', 'Customer ID', 'Owner', 'Check Reaction By', 'Outcome', 'Outcome Date'],
+        columns: [
+          'ID',
+          'Customer ID',
+          'Owner',
+          'Check Reaction By',
+          'Expected Completion',
+          'Outcome',
+          'Outcome Date',
+        ],
       },
       { sheet: 'Audit Log', columns: ['Time'] },
       ALERTS,
