@@ -145,6 +145,21 @@ export function mergeChain(id: string, mergedInto: (id: string) => string | unde
   return chain;
 }
 
+/**
+ * Whose rows a customer record's are now: its own, or once merged, those of the customer at the
+ * end of its chain (rows typed in under the old ID after the merge count for that customer). A
+ * chain that loops or ends at an ID not in Customers names no one. `mergedInto`: every record's
+ * Merged Into, '' when it has none.
+ */
+export function customersNow(mergedInto: ReadonlyMap<string, string>): Map<string, string> {
+  const now = new Map<string, string>();
+  for (const id of mergedInto.keys()) {
+    const last = mergeChain(id, (at) => mergedInto.get(at)).at(-1)!;
+    if (mergedInto.get(last) === '') now.set(id, last);
+  }
+  return now;
+}
+
 /** "C-0002 was merged into C-0001, which was merged into C-0003": a chain of two or more. */
 export const mergedWords = (chain: readonly string[]): string =>
   chain

@@ -29,7 +29,7 @@ import type { NewAlert } from '../sheets/alerts';
 import { groupBy, isMerged, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
 import type { CUSTOMERS } from '../sheets/tables';
-import type { DailyData } from './daily-data';
+import { customerOf, type DailyData } from './daily-data';
 import type { JobContext } from './run';
 import type { ScreenedSurveys } from './surveys-daily';
 
@@ -56,10 +56,11 @@ export function refreshCustomers(
     addWorkingDays: (ms: number, days: number) => addWorkingDays(calendar, ms, days),
     addDays: (ms: number, days: number) => addCalendarDays(ms, days, timeZone),
   };
-  const touches = groupBy(data.interactions.rows, (r) => textOf(r.customerId));
-  const tickets = groupBy(data.tickets.rows, (r) => textOf(r.customerId));
+  // A row typed in under a record merged away counts for the customer it was merged into.
+  const touches = groupBy(data.interactions.rows, (r) => customerOf(data, textOf(r.customerId)));
+  const tickets = groupBy(data.tickets.rows, (r) => customerOf(data, textOf(r.customerId)));
   // Only answers the survey summaries count (surveys-daily.ts screenedSurveys).
-  const surveys = groupBy(kept, (r) => r.customerId);
+  const surveys = groupBy(kept, (r) => customerOf(data, r.customerId));
   const duplicates = duplicateNames(data);
   const out: CustomerRefresh = { values: new Map(), notes: new Map(), history: [], alerts: [] };
   for (const row of data.customers.rows) {
@@ -75,7 +76,7 @@ export function refreshCustomers(
     const mine = touches.get(id) ?? [];
     // A duplicate merged into another record is not a customer of its own: no health or lead
     // score, no suggested tier, not followed up (its interactions moved to the record it was
-    // merged into).
+    // merged into, and those typed in under its ID since count there too).
     const mergedInto = textOf(row.mergedInto);
     const touchesInTime = dated(mine);
     const planned = nextFollowUp(customer, touchesInTime, settings.followUps, now, followUpCalendar);
@@ -123,7 +124,7 @@ export function refreshCustomers(
   return out;
 }
 
-type Rows<D extends keyof DailyData> = DailyData[D]['rows'];
+type Rows<D extends Exclude<keyof DailyData, 'customerNow'>> = DailyData[D]['rows'];
 
 /**
  * A customer's interactions for the follow-up plan. One typed without a When has no place in

@@ -1,45 +1,52 @@
 /** The daily job reads each table once, only the columns it needs. */
+import { customersNow } from '../domain/duplicates';
+import { textOf } from '../sheets/cell-values';
 import { readRecords, readTable } from '../sheets/table';
 import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { JobContext } from './run';
 
 export function readDailyData(ctx: JobContext) {
   const { ss } = ctx.env;
+  const customers = readTable(ss, CUSTOMERS, {
+    keys: [
+      'name',
+      'email',
+      'phone',
+      'status',
+      'tier',
+      'owner',
+      'created',
+      // The monthly record refresh, on the Dashboard.
+      'updated',
+      'firstContact',
+      'contractStart',
+      'renewalIntent',
+      'contractValue',
+      'size',
+      'needType',
+      'needKeywords',
+      'priority',
+      'expectedStart',
+      'lastContact',
+      'nextFollowUp',
+      'followUpStatus',
+      'healthScore',
+      'riskLevel',
+      'riskReasons',
+      'healthTrend',
+      'leadScore',
+      'suggestedTier',
+      'duplicateOf',
+      'mergedInto',
+    ],
+    noteKeys: ['healthScore'],
+  });
   return {
-    customers: readTable(ss, CUSTOMERS, {
-      keys: [
-        'name',
-        'email',
-        'phone',
-        'status',
-        'tier',
-        'owner',
-        'created',
-        // The monthly record refresh, on the Dashboard.
-        'updated',
-        'firstContact',
-        'contractStart',
-        'renewalIntent',
-        'contractValue',
-        'size',
-        'needType',
-        'needKeywords',
-        'priority',
-        'expectedStart',
-        'lastContact',
-        'nextFollowUp',
-        'followUpStatus',
-        'healthScore',
-        'riskLevel',
-        'riskReasons',
-        'healthTrend',
-        'leadScore',
-        'suggestedTier',
-        'duplicateOf',
-        'mergedInto',
-      ],
-      noteKeys: ['healthScore'],
-    }),
+    customers,
+    // Worked out once for every per-customer figure of the run (customerOf).
+    customerNow: customersNow(
+      new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const)),
+    ),
     // Only read: their IDs are not needed.
     interactions: readRecords(
       ss,
@@ -98,3 +105,10 @@ export function readDailyData(ctx: JobContext) {
 }
 
 export type DailyData = ReturnType<typeof readDailyData>;
+
+/**
+ * The customer a row typed under `customerId` counts for: the customer at the end of the merge
+ * chain of a record merged away, else the ID as typed (one of no customer stays no one's).
+ */
+export const customerOf = (data: Pick<DailyData, 'customerNow'>, customerId: string): string =>
+  data.customerNow.get(customerId) ?? customerId;

@@ -65,7 +65,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const surveys = refreshSurveys(ctx, data, calendar, screened);
 
   const atRisk = [...customers.values.values()].filter((v) => isAtRiskLevel(v.riskLevel)).length;
-  const winBacks = refreshWinBacks(ctx, atRisk);
+  const winBacks = refreshWinBacks(ctx, data, atRisk);
   // Alerts before the cells they are decided from (a score falling below the line): if the run
   // dies in between, the next run decides the same and the alert key keeps it to one row.
   // Done At too: the archive picks old done alerts from this read (archiveDoneAlerts).

@@ -11,7 +11,7 @@ import { screenSurveys } from '../domain/survey-rows';
 import type { ProblemTicket } from '../domain/weekly-problems';
 import { enteredNumberOf, isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
-import type { DailyData } from './daily-data';
+import { customerOf, type DailyData } from './daily-data';
 import type { JobContext } from './run';
 import { toSurveyRow } from './surveys-daily';
 
@@ -56,8 +56,12 @@ export function dashboardData(
         ),
       };
     });
-  const tierOf = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
-  const ownerOf = new Map(data.customers.rows.map((c) => [textOf(c.id), textOf(c.owner)] as const));
+  // A ticket or interaction typed in under a record merged away is the kept customer's: its tier
+  // (a VIP's 7x24 clock) and its owner.
+  const customerRows = new Map(data.customers.rows.map((c) => [textOf(c.id), c] as const));
+  const customerAt = (id: Cell) => customerRows.get(customerOf(data, textOf(id)));
+  const tierOf = (id: Cell) => textOf(customerAt(id)?.tier ?? '');
+  const ownerOf = (id: Cell) => textOf(customerAt(id)?.owner ?? '');
   const tickets: BoardTicket[] = data.tickets.rows.map((t) => {
     const id = textOf(t.id);
     return {
@@ -66,7 +70,7 @@ export function dashboardData(
       owner: textOf(t.owner),
       type: textOf(t.type),
       status: textOf(t.status),
-      tier: tierOf.get(textOf(t.customerId)) ?? '',
+      tier: tierOf(t.customerId),
       submitted: msOf(t.submitted),
       acknowledged: msOf(t.acknowledged),
       resolved: msOf(t.resolved),
@@ -77,7 +81,7 @@ export function dashboardData(
     };
   });
   const surveyRows = data.surveys.rows.map(toSurveyRow);
-  const { kept } = screenSurveys(surveyRows, new Set(ownerOf.keys()), ctx.now.getTime());
+  const { kept } = screenSurveys(surveyRows, new Set(customerRows.keys()), ctx.now.getTime());
   const surveysDue =
     data.surveys.rows.filter((r) => textOf(pick(fresh.surveys, textOf(r.id), 'status', r.status)) === 'Due')
       .length + (fresh.newSurveys ?? 0);
@@ -92,9 +96,7 @@ export function dashboardData(
       surveysDue,
       touches: data.interactions.rows.flatMap((i) => {
         const when = msOf(i.when);
-        return when === null
-          ? []
-          : [{ owner: ownerOf.get(textOf(i.customerId)) ?? '', kind: textOf(i.kind), when }];
+        return when === null ? [] : [{ owner: ownerOf(i.customerId), kind: textOf(i.kind), when }];
       }),
       surveySettings: ctx.settings.surveys,
       careGoal: ctx.settings.interactions.careGoal,

@@ -78,7 +78,7 @@ export function refreshDashboardNow(env: Env): { error: string; detail: string }
       // The survey and win-back summaries live on the Dashboard too; computing them writes nothing.
       const surveys = refreshSurveys(ctx, data, calendar);
       const atRisk = data.customers.rows.filter((c) => !isMerged(c) && isAtRiskLevel(c.riskLevel)).length;
-      const winBacks = refreshWinBacks(ctx, atRisk);
+      const winBacks = refreshWinBacks(ctx, data, atRisk);
       const report = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section]);
       env.flush();
       const detail = `Dashboard refreshed (${report.charts.created + report.charts.updated + report.charts.kept} charts).`;

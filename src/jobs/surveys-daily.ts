@@ -4,7 +4,6 @@
  * answers per month and quarter on the Dashboard, raising improvement alerts for low dimensions.
  */
 import type { BusinessCalendar } from '../domain/calendar';
-import { mergeChain } from '../domain/duplicates';
 import { percentDecimals } from '../domain/percent-format';
 import { recentMonths } from '../domain/periods';
 import { SURVEY_DIMENSIONS } from '../domain/records/survey';
@@ -31,7 +30,7 @@ import type { NewAlert } from '../sheets/alerts';
 import { isMerged, msOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
 import type { SURVEYS } from '../sheets/tables';
-import type { DailyData } from './daily-data';
+import { customerOf, type DailyData } from './daily-data';
 import type { Section } from './dashboard-sections';
 import type { JobContext } from './run';
 
@@ -82,8 +81,10 @@ export function refreshSurveys(
   const repeated = repeatedRoutine(rows, settings.surveys.routineMonths.map(routineReason));
   for (const row of rows) {
     const first = repeated.get(row.id);
+    // A survey typed in under a record merged away is the kept customer's.
+    const customer = customerOf(data, row.customerId);
     const state = surveyState(
-      { ...row, churned: churned.has(row.customerId), repeated: first !== undefined },
+      { ...row, churned: churned.has(customer), repeated: first !== undefined },
       now,
       settings.surveys,
       timeZone,
@@ -107,7 +108,7 @@ export function refreshSurveys(
         recordId: row.id,
         customerId: row.customerId,
         message: `Survey ${row.id} (${row.reason}) has no answer yet: remind the customer. It closes ${show(state.closes, timeZone)}.`,
-        owner: owners.get(row.customerId) ?? '',
+        owner: owners.get(customer) ?? '',
         escalatedTo: '',
         due: state.closes === null ? '' : new Date(state.closes),
         urgent: false,
@@ -191,9 +192,9 @@ function scheduled(
           ? wallFromInstant(c.contractStart.getTime(), timeZone).slice(0, 10)
           : '',
     }));
-  const answerers = surveyedAs(data.customers.rows);
   const tickets = data.tickets.rows.flatMap((t) => {
-    const customerId = answerers.get(textOf(t.customerId));
+    // A ticket of no customer in Customers (or of a chain of merges that loops) asks no one.
+    const customerId = data.customerNow.get(textOf(t.customerId));
     return customerId === undefined
       ? []
       : [
@@ -215,21 +216,6 @@ function scheduled(
     due: s.due,
     status: 'Due',
   }));
-}
-
-/**
- * Who answers a customer record's surveys: the record itself or, once merged, the customer it was
- * merged into (followed on if that one was merged in turn). An ID not in Customers has no one.
- */
-function surveyedAs(customers: DailyData['customers']['rows']): Map<string, string> {
-  const into = new Map(customers.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const));
-  const answerers = new Map<string, string>();
-  for (const id of into.keys()) {
-    // The chain ends at a customer merged into none, unless it loops or names no customer.
-    const last = mergeChain(id, (at) => into.get(at)).at(-1)!;
-    if (into.get(last) === '') answerers.set(id, last);
-  }
-  return answerers;
 }
 
 type Fig = { value: number | null; thin: boolean };

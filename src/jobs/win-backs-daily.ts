@@ -5,22 +5,31 @@
  */
 import { isOpenWinBack } from '../domain/records/win-back';
 import { leadOf } from '../domain/routing';
+import { someOf } from '../domain/some-of';
 import { periodOf } from '../domain/survey-groups';
+import { reactionChecks } from '../domain/win-back-checks';
 import { addCalendarDays, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
 import { readTable } from '../sheets/table';
 import { WIN_BACKS } from '../sheets/tables';
+import { customerOf, type DailyData } from './daily-data';
 import type { Section } from './dashboard-sections';
 import type { JobContext } from './run';
 
 const OUTCOMES = ['Won Back', 'Lost'];
 
-export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewAlert[]; section: Section } {
+export function refreshWinBacks(
+  ctx: JobContext,
+  data: Pick<DailyData, 'customerNow'>,
+  atRisk: number,
+): { alerts: NewAlert[]; section: Section } {
   const table = readTable(ctx.env.ss, WIN_BACKS, {
     keys: ['customerId', 'started', 'owner', 'checkBy', 'expectedCompletion', 'outcome', 'outcomeAt'],
   });
   const now = ctx.now.getTime();
+  // A win-back typed in under a record merged away is the kept customer's.
+  const customer = (r: (typeof table.rows)[number]) => customerOf(data, textOf(r.customerId));
   const openRows = table.rows.filter((r) => isOpenWinBack(textOf(r.outcome)));
   // A row typed in with only its start is checked when the sidebar would have set it (win-backs.ts).
   const checkByOf = (r: (typeof openRows)[number]): number | null => {
@@ -38,23 +47,25 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
   }).length;
   const quarter = periodOf(now, 'quarter', ctx.timeZone);
   const inQuarter = (ms: number | null) => ms !== null && periodOf(ms, 'quarter', ctx.timeZone) === quarter;
-  const alerts: NewAlert[] = openRows.flatMap((r) => {
-    const checkBy = checkByOf(r);
-    if (checkBy === null || checkBy > now) return [];
-    return [
-      {
-        key: `win-back-check:${textOf(r.id)}`,
-        kind: 'Follow-up Overdue',
-        recordId: textOf(r.id),
-        customerId: textOf(r.customerId),
-        message: `Win-back ${textOf(r.id)}: check how ${textOf(r.customerId)} reacted to the measures and record the outcome.`,
-        owner: textOf(r.owner),
-        // The reaction check missed: escalated, as every missed target is (DOMAIN.md).
-        escalatedTo: leadOf(ctx.settings.people, 'Sales'),
-        due: new Date(checkBy),
-        urgent: false,
-      },
-    ];
+  const open = openRows.map((row) => ({
+    row,
+    id: textOf(row.id),
+    customerId: customer(row),
+    checkBy: checkByOf(row),
+  }));
+  const alerts: NewAlert[] = reactionChecks(open, now).map(({ check, alsoOpen }) => {
+    return {
+      key: `win-back-check:${check.id}`,
+      kind: 'Follow-up Overdue',
+      recordId: check.id,
+      customerId: check.customerId,
+      message: `Win-back ${check.id}: check how ${check.customerId} reacted to the measures and record the outcome.${alsoOpenWords(alsoOpen, check.customerId)}`,
+      owner: textOf(check.row.owner),
+      // The reaction check missed: escalated, as every missed target is (DOMAIN.md).
+      escalatedTo: leadOf(ctx.settings.people, 'Sales'),
+      due: new Date(check.checkBy!),
+      urgent: false,
+    };
   });
   // Each customer once, by the latest outcome of the quarter: one lost, then won back, is saved.
   const latest = new Map<string, { at: number; outcome: string }>();
@@ -62,8 +73,8 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
     const outcome = textOf(r.outcome);
     const at = msOf(r.outcomeAt);
     if (!OUTCOMES.includes(outcome) || at === null || !inQuarter(at)) continue;
-    const customer = textOf(r.customerId) || textOf(r.id);
-    if ((latest.get(customer)?.at ?? Number.NEGATIVE_INFINITY) <= at) latest.set(customer, { at, outcome });
+    const who = customer(r) || textOf(r.id);
+    if ((latest.get(who)?.at ?? Number.NEGATIVE_INFINITY) <= at) latest.set(who, { at, outcome });
   }
   const count = (outcome: string) => [...latest.values()].filter((c) => c.outcome === outcome).length;
   // An outcome typed into the sheet gets no date stamped: its quarter is unknown, so it is named.
@@ -92,4 +103,11 @@ export function refreshWinBacks(ctx: JobContext, atRisk: number): { alerts: NewA
       ],
     },
   };
+}
+
+/** " Win-back W-00002 is open for C-0001 too: record its outcome as well." ('' when none). */
+function alsoOpenWords(ids: readonly string[], customerId: string): string {
+  if (ids.length === 0) return '';
+  const one = ids.length === 1;
+  return ` Win-back${one ? '' : 's'} ${someOf(ids, 5)} ${one ? 'is' : 'are'} open for ${customerId} too: record ${one ? 'its outcome' : 'their outcomes'} as well.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  customersNow,
   type DuplicateCandidate,
   findDuplicates,
   mergeChain,
@@ -175,5 +176,22 @@ describe('mergeChain', () => {
     expect(mergeChain('C-2', into({ 'C-2': 'C-9' }))).toEqual(['C-2', 'C-9']);
     expect(mergeChain('C-2', into({ 'C-2': 'C-1', 'C-1': 'C-2' }))).toEqual(['C-2', 'C-1']);
     expect(mergeChain('C-5', into({ 'C-5': '' }))).toEqual(['C-5']);
+  });
+});
+
+describe('customersNow', () => {
+  it('gives each record the customer its rows count for: itself, or the end of its merge chain', () => {
+    const now = customersNow(
+      new Map([
+        ['C-1', 'C-3'],
+        ['C-2', 'C-1'],
+        ['C-3', ''],
+        ['C-4', 'C-9'],
+        ['C-5', 'C-6'],
+        ['C-6', 'C-5'],
+      ]),
+    );
+    // C-4 ends at an ID not in Customers, C-5 and C-6 loop: no one's.
+    expect(Object.fromEntries(now)).toEqual({ 'C-1': 'C-3', 'C-2': 'C-3', 'C-3': 'C-3' });
   });
 });

@@ -1,0 +1,34 @@
+/** Which reaction checks of the open win-backs the daily job raises (DOMAIN.md: "within 3 days"). */
+
+export interface OpenWinBack {
+  readonly id: string;
+  /** The customer it counts for: at the end of the merge chain of the record it names. */
+  readonly customerId: string;
+  /** When its reaction check falls due; null when it has neither Check Reaction By nor Started. */
+  readonly checkBy: number | null;
+}
+
+/**
+ * One reaction check per customer, as the sidebar keeps one win-back open per customer: a merge
+ * can still leave a customer two, both real attempts, so neither is dropped. The one whose check
+ * passed first is raised, naming the customer's other open ones; the next is raised once it has
+ * its outcome.
+ */
+export function reactionChecks<T extends OpenWinBack>(
+  open: readonly T[],
+  now: number,
+): Array<{ check: T; alsoOpen: string[] }> {
+  const byCustomer = new Map<string, T[]>();
+  for (const w of open) {
+    // One typed in with no customer is a check of its own.
+    const key = w.customerId || w.id;
+    byCustomer.set(key, [...(byCustomer.get(key) ?? []), w]);
+  }
+  return [...byCustomer.values()].flatMap((mine) => {
+    const passed = mine
+      .filter((w) => w.checkBy !== null && w.checkBy <= now)
+      .sort((a, b) => a.checkBy! - b.checkBy! || a.id.localeCompare(b.id, undefined, { numeric: true }));
+    const check = passed[0];
+    return check ? [{ check, alsoOpen: mine.filter((w) => w !== check).map((w) => w.id) }] : [];
+  });
+}
