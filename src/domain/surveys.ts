@@ -58,15 +58,18 @@ export interface RoutineRow {
 
 /**
  * Routine surveys asked twice of one customer, as a merge leaves them (each record had its own
- * 3 Months survey, say): each one not yet sent, answered or closed, mapped to the one of its
- * reason that stands (the first sent, answered or closed, else the first by ID). Sending both
- * would ask the customer the same thing twice; surveyState closes the repeat unsent.
+ * 3 Months survey, say): each one not asked (no Sent or Responded time, not marked Sent) mapped to
+ * the one of its reason that stands (the first asked, else the first by ID). Sending both would
+ * ask the customer the same thing twice; surveyState closes the repeat unsent. The same rows give
+ * the same answer on every run: a repeat closed the day before stays a repeat, never the one that
+ * stands, so the one that stands is never closed in its turn.
  */
 export function repeatedRoutine(
   surveys: readonly RoutineRow[],
   routine: readonly string[],
 ): Map<string, string> {
-  const unasked = (s: RoutineRow) => s.sent === null && s.responded === null && ['', 'Due'].includes(s.shown);
+  const asked = (s: RoutineRow) =>
+    s.sent !== null || s.responded !== null || ['Sent', 'Reminded', 'Responded'].includes(s.shown);
   const byId = (a: RoutineRow, b: RoutineRow) => a.id.localeCompare(b.id, undefined, { numeric: true });
   const groups = new Map<string, RoutineRow[]>();
   for (const s of surveys.filter((s) => s.customerId !== '' && routine.includes(s.reason))) {
@@ -76,8 +79,8 @@ export function repeatedRoutine(
   const repeats = new Map<string, string>();
   for (const group of groups.values()) {
     const sorted = [...group].sort(byId);
-    const stands = sorted.find((s) => !unasked(s)) ?? sorted[0]!;
-    for (const s of sorted) if (s !== stands && unasked(s)) repeats.set(s.id, stands.id);
+    const stands = sorted.find(asked) ?? sorted[0]!;
+    for (const s of sorted) if (s !== stands && !asked(s)) repeats.set(s.id, stands.id);
   }
   return repeats;
 }

@@ -50,14 +50,17 @@ describe('a merged customer record in the daily job', () => {
       .map((s) => String(s.ID))
       .sort();
     merge(h, keep, dupe);
-    daily(h, '2026-11-24T10:00');
-    const surveys = new Map(h.records('Surveys').map((s) => [String(s.ID), s]));
-    expect(surveys.get(first!)).toMatchObject({ Status: 'Due', Problems: '' });
-    expect(surveys.get(second!)).toMatchObject({
-      'Customer ID': keep,
-      Status: 'Expired',
-      Problems: `a second 3 Months survey of ${keep}: ${first} asks the same, so this one closes unsent`,
-    });
+    // The next days too: the one that stands stays due, the repeat stays closed with its reason.
+    for (const day of ['2026-11-24T10:00', '2026-11-25T10:00', '2026-11-26T10:00']) {
+      daily(h, day);
+      const surveys = new Map(h.records('Surveys').map((s) => [String(s.ID), s]));
+      expect(surveys.get(first!), day).toMatchObject({ Status: 'Due', Problems: '' });
+      expect(surveys.get(second!), day).toMatchObject({
+        'Customer ID': keep,
+        Status: 'Expired',
+        Problems: `a second 3 Months survey of ${keep}: ${first} asks the same, so this one closes unsent`,
+      });
+    }
   });
 
   it('raises no Follow-up Overdue alert about the merged record', () => {

@@ -383,13 +383,30 @@ describe('repeatedRoutine', () => {
     expect(repeatedRoutine(rows, routine)).toEqual(new Map([['S-10', 'S-9']]));
   });
 
-  it('keeps one already sent or closed over an earlier one not yet sent, and leaves both sent ones alone', () => {
+  it('keeps one already sent over an earlier one not yet sent, and leaves both sent ones alone', () => {
     const rows = [
       row('S-1', 'C-1', '6 Months'),
       row('S-2', 'C-1', '6 Months', { sent: 1 }),
       row('S-3', 'C-1', '6 Months', { shown: 'Sent' }),
     ];
     expect(repeatedRoutine(rows, routine)).toEqual(new Map([['S-1', 'S-2']]));
+  });
+
+  it('gives the same answer the next day, once the repeat shows Expired: the one that stands is never closed in turn', () => {
+    const day1 = [
+      row('S-1', 'C-1', '12 Months'),
+      row('S-2', 'C-1', '12 Months'),
+      row('S-3', 'C-1', '12 Months'),
+    ];
+    const first = repeatedRoutine(day1, routine);
+    expect(first).toEqual(
+      new Map([
+        ['S-2', 'S-1'],
+        ['S-3', 'S-1'],
+      ]),
+    );
+    const day2 = day1.map((r) => (first.has(r.id) ? { ...r, shown: 'Expired' } : r));
+    expect(repeatedRoutine(day2, routine)).toEqual(first);
   });
 
   it('never counts Ad Hoc, After Ticket or rows without a customer as repeats', () => {
