@@ -30,6 +30,7 @@ import { ALERTS, CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS, WIN_BACKS } from '..
 import type { Saved, Submit } from './contract';
 import { afterSaving, parse } from './records';
 import { type Failure, FieldError, guard, type Result } from './result';
+import { checkUnfinished, recordFinished, recordUnfinished } from './unfinished-merges';
 
 const LINKED = {
   Tickets: TICKETS,
@@ -65,6 +66,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
       if (keepId === mergeId) throw new FieldError('mergeId', 'Choose two different customers.');
       const customers = readTable(env.ss, CUSTOMERS, { keys: ['mergedInto'] });
       checkPair(customers, keepId, mergeId);
+      checkUnfinished(env, keepId, mergeId);
       const tables = Object.fromEntries(LINKED_TABLES.map((name) => [name, readLinked(env, name)])) as Record<
         LinkedTable,
         Linked
@@ -74,7 +76,11 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
       ) as Record<LinkedTable, CustomerLink[]>;
       const moves = planMerge(keepId, mergeId, links);
       const done = moveAll(env, moves, tables, customers, { keepId, mergeId });
-      if (done.stopped) return partly(env, done, moves.length, { mergeId, keepId });
+      if (done.stopped) {
+        recordUnfinished(env, keepId, mergeId, done.moved.length);
+        return partly(env, done, moves.length, { mergeId, keepId });
+      }
+      recordFinished(env, mergeId);
       const what = `The merge of ${mergeId} into ${keepId}`;
       const saved = afterSaving(what, { id: keepId, repeated: false, moved: moves.length }, () => {
         const mark = { action: 'merge', table: CUSTOMERS.name, recordId: mergeId };

@@ -236,7 +236,18 @@ describe('merging a duplicate', () => {
     );
     const logged = () => h.records('Audit Log').filter((r) => r.Action === 'merge').length;
     expect(logged()).toBe(3);
+    // Finished into another customer, its records would end up split between two.
+    const beta = h.records('Customers').find((c) => c.Name === 'Beta Co')!.ID as string;
+    expect(merge(h, beta, dupe)).toMatchObject({
+      ok: false,
+      fields: {
+        mergeId: `The merge of ${dupe} into ${keep} stopped part way (3 records moved): merge ${dupe} into ${keep} again to finish it first, or its records end up split between two customers.`,
+      },
+    });
+    expect(logged()).toBe(3);
     expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { moved: 3 } });
+    // Finished, the pair is free again: the next merge is refused only as any merged record's is.
+    expect(merge(h, beta, dupe).fields?.mergeId).toMatch(/^C-\d+ was merged into/);
     expect(logged()).toBe(7);
     expect(h.records('Tickets').some((t) => t['Customer ID'] === dupe)).toBe(false);
     expect(byId(h, 'Customers').get(dupe)!['Merged Into']).toBe(keep);
