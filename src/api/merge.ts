@@ -77,8 +77,13 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
       const moves = planMerge(keepId, mergeId, links);
       const done = moveAll(env, moves, tables, customers, { keepId, mergeId });
       if (done.stopped) {
-        recordUnfinished(env, keepId, mergeId, done.moved.length);
-        return partly(env, done, moves.length, { mergeId, keepId });
+        const answer = partly(env, done, moves.length, { mergeId, keepId });
+        try {
+          recordUnfinished(env, keepId, mergeId, done.moved.length);
+        } catch {
+          // What moved is logged and told either way; only the guard against another customer is lost.
+        }
+        return answer;
       }
       recordFinished(env, mergeId);
       const what = `The merge of ${mergeId} into ${keepId}`;
