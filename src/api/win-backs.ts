@@ -10,7 +10,8 @@ import {
   winBackOutcomeSchema,
   winBackSchema,
 } from '../domain/records/win-back';
-import { addCalendarDays, wallFromInstant } from '../domain/zone';
+import { reactionCheckDue } from '../domain/win-back-checks';
+import { dayFromInstant } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
@@ -34,9 +35,8 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
     submit.requestId,
     (now) => ({
       started: now,
-      // Days by the sheet's calendar: a change of clocks in between moves the check by no hour.
       checkBy: new Date(
-        addCalendarDays(now.getTime(), loadSection(env, 'health').winBackCheckDays, env.timeZone()),
+        reactionCheckDue(now.getTime(), loadSection(env, 'health').winBackCheckDays, env.timeZone()),
       ),
       owner: owner || who(env),
       outcome: 'Open',
@@ -50,7 +50,7 @@ export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
 
 /** The win-back starts now (Started), so its Expected Completion is today or later. */
 function doneAfterStart(env: Env, expected: string): void {
-  const today = wallFromInstant(env.now().getTime(), env.timeZone()).slice(0, 10);
+  const today = dayFromInstant(env.now().getTime(), env.timeZone());
   const refusal = expectedCompletionRefusal(expected, today);
   if (refusal) throw new FieldError('expectedCompletion', refusal);
 }

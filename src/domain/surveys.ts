@@ -9,7 +9,7 @@ import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
 import { isChurned, type SurveyReason } from './values';
-import { addCalendarDays, DAY_MS, HOUR_MS, wallFromInstant } from './zone';
+import { addCalendarDays, DAY_MS, dayFromInstant, HOUR_MS } from './zone';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -149,7 +149,7 @@ function afterTicketSurvey(
     customerId: ticket.customerId,
     reason: 'After Ticket',
     ticketId: ticket.id,
-    due: wallFromInstant(dueAt, timeZone).slice(0, 10),
+    due: dayFromInstant(dueAt, timeZone),
   };
 }
 
@@ -166,7 +166,7 @@ export function surveysDue(
   now: number,
   timeZone: string,
 ): NewSurvey[] {
-  const dayOf = (ms: number) => wallFromInstant(ms, timeZone).slice(0, 10);
+  const dayOf = (ms: number) => dayFromInstant(ms, timeZone);
   const days = {
     today: dayOf(now),
     oldestDue: dayOf(addCalendarDays(now, -settings.routineLateDays, timeZone)),
@@ -197,5 +197,5 @@ export function askedSurveyDue(
   settings: Pick<SurveySettings, 'afterTicketHours'>,
 ): string {
   const hours = reason === 'Project Delivery' ? settings.afterTicketHours : 0;
-  return wallFromInstant(now + hours * HOUR_MS, timeZone).slice(0, 10);
+  return dayFromInstant(now + hours * HOUR_MS, timeZone);
 }

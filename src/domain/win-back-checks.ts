@@ -1,4 +1,12 @@
 /** Which reaction checks of the open win-backs the daily job raises (DOMAIN.md: "within 3 days"). */
+import { addCalendarDays } from './zone';
+
+/**
+ * When a win-back's reaction check falls due: `days` calendar days after it started, at the same
+ * wall-clock time, so a change of clocks in between moves it by no hour.
+ */
+export const reactionCheckDue = (startedMs: number, days: number, timeZone: string): number =>
+  addCalendarDays(startedMs, days, timeZone);
 
 export interface OpenWinBack {
   readonly id: string;

@@ -141,6 +141,10 @@ export function wallFromInstant(instantMs: number, timeZone: string): string {
   return new Date(wallMsFromInstant(instantMs, timeZone)).toISOString().slice(0, 16);
 }
 
+/** '2026-03-08': the calendar day in the zone at an instant. */
+export const dayFromInstant = (instantMs: number, timeZone: string): string =>
+  wallFromInstant(instantMs, timeZone).slice(0, 10);
+
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
 
 /** Reads '2026-03-08' (midnight) or '2026-03-08T09:30' in the zone; throws on anything else. */

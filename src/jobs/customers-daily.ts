@@ -24,7 +24,7 @@ import { suggestedTier } from '../domain/suggested-tier';
 import { type SurveyRow, scoreOf } from '../domain/survey-rows';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
-import { addCalendarDays, DAY_MS, HOUR_MS, wallFromInstant } from '../domain/zone';
+import { addCalendarDays, DAY_MS, dayFromInstant, HOUR_MS, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { groupBy, isMerged, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
@@ -243,7 +243,7 @@ function customerAlerts(
 ): NewAlert[] {
   const id = textOf(row.id);
   const owner = textOf(row.owner);
-  const today = wallFromInstant(ctx.now.getTime(), ctx.timeZone).slice(0, 10);
+  const today = dayFromInstant(ctx.now.getTime(), ctx.timeZone);
   const base = { recordId: id, customerId: id, owner, escalatedTo: '', urgent: false };
   const alerts: NewAlert[] = [];
   const wasAtRisk = isAtRiskLevel(row.riskLevel);

@@ -3,7 +3,7 @@
  * one Bad Data alert to the ticket's owner, once per ticket, a day after it was done.
  */
 import { owesSolution } from '../domain/ticket-lifecycle';
-import { wallFromInstant } from '../domain/zone';
+import { dayFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { DailyData } from './daily-data';
@@ -15,7 +15,7 @@ export function missingSolutionAlerts(ctx: JobContext, data: DailyData): NewAler
     const resolvedAt = resolvedAtOf(t);
     if (!owesSolution({ solution: textOf(t.solution), resolvedAt }, now)) return [];
     const id = textOf(t.id);
-    const when = wallFromInstant(resolvedAt!, ctx.timeZone).slice(0, 10);
+    const when = dayFromInstant(resolvedAt!, ctx.timeZone);
     return [
       {
         key: `no-solution:${id}`,

@@ -25,7 +25,7 @@ import { NEGATIVE_RECOMMEND, summarizeSurveys } from '../domain/survey-summary';
 import { repeatedRoutine, surveysDue } from '../domain/surveys';
 import { isChurned } from '../domain/values';
 import { addWorkingDays } from '../domain/working-days';
-import { wallFromInstant } from '../domain/zone';
+import { dayFromInstant, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { isMerged, msOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
@@ -188,9 +188,7 @@ function scheduled(
       id: textOf(c.id),
       status: textOf(c.status),
       contractStart:
-        c.contractStart instanceof Date
-          ? wallFromInstant(c.contractStart.getTime(), timeZone).slice(0, 10)
-          : '',
+        c.contractStart instanceof Date ? dayFromInstant(c.contractStart.getTime(), timeZone) : '',
     }));
   const tickets = data.tickets.rows.flatMap((t) => {
     // A ticket of no customer in Customers (or of a chain of merges that loops) asks no one.

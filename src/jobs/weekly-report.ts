@@ -13,7 +13,7 @@ import {
   undatedNote,
   type WeeklyProblems,
 } from '../domain/weekly-problems';
-import { wallFromInstant } from '../domain/zone';
+import { dayFromInstant } from '../domain/zone';
 import { formatted, type Section } from './dashboard-sections';
 import type { JobContext } from './run';
 
@@ -61,7 +61,7 @@ export interface WeeklyMail {
 
 export function mailWeeklyReport(ctx: JobContext, report: WeeklyProblems): WeeklyMail {
   const { env } = ctx;
-  const today = wallFromInstant(ctx.now.getTime(), ctx.timeZone).slice(0, 10);
+  const today = dayFromInstant(ctx.now.getTime(), ctx.timeZone);
   // The report's week ends on Sunday; today is the Monday after it only on a Monday.
   const monday = new Date(Date.parse(`${report.week.sunday}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const props = env.documentProperties();

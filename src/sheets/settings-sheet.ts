@@ -8,7 +8,7 @@ import {
   type Settings,
   SettingsError,
 } from '../domain/settings';
-import { wallFromInstant } from '../domain/zone';
+import { dayFromInstant } from '../domain/zone';
 import { appendRows } from './append';
 import type { Env } from './env';
 import { columnLetter, columnOf, type Layout, layoutFrom, sheetOf } from './layout';
@@ -44,7 +44,7 @@ function readSheet(
 /** The rows as a person sees them: a date typed into a Value cell, as the spreadsheet shows it. */
 function settingRows(env: Env): SettingRow[] {
   const tz = env.timeZone();
-  return readSheet(env, (d) => wallFromInstant(d.getTime(), tz).slice(0, 10)).rows;
+  return readSheet(env, (d) => dayFromInstant(d.getTime(), tz)).rows;
 }
 
 export function loadSettings(env: Env): Settings {
