@@ -32,30 +32,6 @@ export interface SeedTicket {
 
 const MINUTE = HOUR_MS / 60;
 
-function statusFor(rnd: Random, ageMs: number): TicketStatus {
-  if (ageMs < DAY_MS) {
-    return rnd.weighted([
-      ['New', 3],
-      ['Acknowledged', 3],
-      ['In Progress', 3],
-      ['Waiting on Customer', 1],
-    ] as const);
-  }
-  if (ageMs < 7 * DAY_MS) {
-    return rnd.weighted([
-      ['In Progress', 3],
-      ['Waiting on Customer', 1.5],
-      ['Resolved', 3.5],
-      ['Closed', 2],
-    ] as const);
-  }
-  return rnd.weighted([
-    ['Closed', 15],
-    ['Resolved', 4],
-    ['In Progress', 1],
-  ] as const);
-}
-
 /** Mostly within the default SLA (DESIGN.md): acknowledge in minutes, resolve in hours by level. */
 const ACK_MINUTES: Record<TicketLevel, number> = { Regular: 25, Complex: 25, Major: 25, Critical: 12 };
 const RESOLVE_HOURS: Record<TicketLevel, [number, number]> = {
@@ -64,6 +40,42 @@ const RESOLVE_HOURS: Record<TicketLevel, [number, number]> = {
   Major: [3, 20],
   Critical: [2, 16],
 };
+
+/**
+ * A desk that mostly keeps up: a ticket is New only in its first minutes, is worked on for about
+ * as long as its level usually takes, then mostly waits on the customer or is resolved; a few old
+ * ones are forgotten In Progress (the alerts' business).
+ */
+function statusFor(rnd: Random, ageMs: number, level: TicketLevel): TicketStatus {
+  if (ageMs < 40 * MINUTE) {
+    return rnd.weighted([
+      ['New', 3],
+      ['Acknowledged', 2],
+      ['In Progress', 1],
+    ] as const);
+  }
+  if (ageMs < RESOLVE_HOURS[level][1] * HOUR_MS) {
+    return rnd.weighted([
+      ['Acknowledged', 2],
+      ['In Progress', 4],
+      ['Waiting on Customer', 2],
+      ['Resolved', 3],
+    ] as const);
+  }
+  if (ageMs < 7 * DAY_MS) {
+    return rnd.weighted([
+      ['In Progress', 0.5],
+      ['Waiting on Customer', 1.5],
+      ['Resolved', 4],
+      ['Closed', 3],
+    ] as const);
+  }
+  return rnd.weighted([
+    ['Closed', 15],
+    ['Resolved', 4],
+    ['In Progress', 0.25],
+  ] as const);
+}
 
 /** Stamps in order: acknowledged, then resolved, then closed, none after now; about one in eight late. */
 function lifecycle(
@@ -81,7 +93,12 @@ function lifecycle(
   const closed = before(resolved + rnd.int(1, 5) * DAY_MS);
   const done = status === 'Resolved' || status === 'Closed';
   const waiting = status === 'Waiting on Customer';
-  const lastUpdate = done ? resolved : before(acknowledged + rnd.int(0, 6) * HOUR_MS);
+  // A question to the customer goes out early, within the targets, and stops the clock; other
+  // open work was last reported on within the last few hours, mostly inside the 4-hour rhythm.
+  const reported = waiting
+    ? before(acknowledged + rnd.int(20, 150) * MINUTE)
+    : Math.max(acknowledged, before(clock.now - rnd.int(10, 235) * MINUTE));
+  const lastUpdate = done ? resolved : reported;
   const row: TicketRow = {
     level,
     status,
@@ -111,9 +128,9 @@ function lifecycle(
 
 function ticket(rnd: Random, clock: SeedClock, customers: readonly SeedCustomer[]) {
   const customer = rnd.pick(customers);
-  // A share arrived in the last day and a half (mail comes at any hour), so the SLA clock has open
-  // work to watch at "now".
-  const recent = clock.now - rnd.int(5, 36 * 60) * MINUTE;
+  // A share arrived in the last day and a half (mail comes at any hour), some of it in the last
+  // minutes, so the SLA clock has open work to watch at "now".
+  const recent = clock.now - (rnd.chance(0.15) ? rnd.int(3, 40) : rnd.int(40, 36 * 60)) * MINUTE;
   const submitted =
     rnd.chance(0.08) && recent > customer.created ? recent : clock.workTimeAfter(rnd, customer.created);
   const level = rnd.weighted<TicketLevel>([
@@ -127,7 +144,7 @@ function ticket(rnd: Random, clock: SeedClock, customers: readonly SeedCustomer[
     ['Technical', 10],
     ['Complaint', 3],
   ] as const) as TicketType;
-  const status = statusFor(rnd, clock.now - submitted);
+  const status = statusFor(rnd, clock.now - submitted, level);
   const topic = rnd.pick(TICKET_TOPICS[type]!);
   const row: TicketRow = {
     customerId: customer.id,
