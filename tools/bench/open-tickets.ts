@@ -1,5 +1,5 @@
 /**
- * The seed leaves about one ticket in eight open (it makes recent arrivals to give the SLA clock
+ * The seed leaves about one ticket in twenty open (it makes recent arrivals to give the SLA clock
  * work); a help desk of L's size has 2,000 of 100,000 open. This keeps an even sample of the open
  * tickets (old stragglers and fresh arrivals alike) and closes the rest the way an agent would:
  * acknowledged, resolved, then closed, every stamp in order and before "now".
