@@ -5,6 +5,7 @@
  */
 import { sameOnce } from '../domain/digest';
 import { isEmailAddress } from '../domain/email-address';
+import { weekOf } from '../domain/periods';
 import {
   type ProblemRow,
   reportMail,
@@ -63,7 +64,7 @@ export function mailWeeklyReport(ctx: JobContext, report: WeeklyProblems): Weekl
   const { env } = ctx;
   const today = dayFromInstant(ctx.now.getTime(), ctx.timeZone);
   // The report's week ends on Sunday; today is the Monday after it only on a Monday.
-  const monday = new Date(Date.parse(`${report.week.sunday}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const { monday } = weekOf(report.week.start, ctx.timeZone, 1);
   const props = env.documentProperties();
   // Due from that Monday's first daily run; one that could not mail it (no quota left, a failed
   // run) leaves it to the next daily run, until the next week's report takes its place. A week
