@@ -9,6 +9,7 @@
  * Contact, Contract Start, Next Action Due) falls on a day, not at an hour: it turns Overdue only
  * once that day is over in the spreadsheet's zone, so "call on Friday" is not late on Friday morning.
  */
+import { ALERT_LOOKBACK_MS } from './history';
 import { type Section, setting, wholeNumber } from './setting-parsers';
 import { TIERS, type Tier } from './values';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './zone';
@@ -192,19 +193,14 @@ function visitAfterSigning(h: History): Planned | null {
   return { due, onDay: true, basis: `first visit after signing (contract start ${dayOf(h, contractStart)})` };
 }
 
-/**
- * A check-back missed for this long is history: the cadence takes over, and a first run on an old
- * sheet does not flag every ticket ever resolved.
- */
-const CHECK_BACK_LOOKBACK_MS = 14 * DAY_MS;
-
 /** After each ticket resolved since the last contact; the earliest is the one that is late first. */
 function checkBack(h: History): Planned | null {
   const [first] = (h.customer.resolvedTickets ?? [])
     .filter(
       (t) =>
         t.at <= h.now &&
-        t.at > h.now - CHECK_BACK_LOOKBACK_MS &&
+        // Older is history (ALERT_LOOKBACK_MS): the cadence takes over.
+        t.at > h.now - ALERT_LOOKBACK_MS &&
         (h.lastContact === null || h.lastContact < t.at),
     )
     .sort((a, b) => a.at - b.at);

@@ -5,6 +5,7 @@
  * SLA Status and raises one alert naming it; the others go on.
  * Near Apps Script's time limit the job writes the rows it finished and the next run carries on.
  */
+import { ALERT_LOOKBACK_MS } from '../domain/history';
 import { departmentOf, leadOf } from '../domain/routing';
 import { calendarOf } from '../domain/settings-calendar';
 import { type SlaContext, type TicketSla, ticketSla } from '../domain/sla';
@@ -12,7 +13,7 @@ import { dueNote } from '../domain/sla-note';
 import { checkRowStatus } from '../domain/sla-ticket';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
-import { DAY_MS, HOUR_MS } from '../domain/zone';
+import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
 import { enteredNumberOf, mergedIds, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -285,12 +286,7 @@ function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext
   };
 }
 
-/**
- * Done this long ago, a ticket is history (old tickets typed or pasted in): its breaches are
- * recorded, but nobody is alerted or escalated to about them now, as with check-backs.
- */
-const ALERT_LOOKBACK_MS = 14 * DAY_MS;
-
+/** A ticket done before ALERT_LOOKBACK_MS is history: its breaches are recorded, not alerted. */
 function isHistory(row: Row<TicketKey>, now: number): boolean {
   const done = resolvedAtOf(row);
   return done !== null && now - done > ALERT_LOOKBACK_MS;

@@ -16,7 +16,7 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /**
  * The week before last too: a week no daily run looked back on (the schedule stopped for a week)
- * still gets its alert. Older weeks are history, as breaches of tickets resolved over 14 days ago.
+ * still gets its alert. Older weeks are history (ALERT_LOOKBACK_MS).
  */
 const WEEKS_BACK = [-2, -1];
 
