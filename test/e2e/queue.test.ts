@@ -1,6 +1,7 @@
 /** My queue's one-press actions: mark an alert done, email a survey or mark it sent, open an alert's record. */
 import { expect, it } from 'vitest';
-import { form, openView, records, useHarness, view } from './harness';
+import { PREVIEW_USER } from '../../tools/preview/session';
+import { form, openView, pickCustomer, records, useHarness, view } from './harness';
 
 const h = useHarness();
 const QUEUE = 'My queue';
@@ -171,11 +172,18 @@ const problemColour = () =>
   });
 
 it('shows a refused action in the colour of a problem, not of a success', async () => {
+  // A survey of one's own to send (the tests above sent the sample's).
+  const customer = records(h, 'Customers').find((c) => c.Owner === PREVIEW_USER && c.Status === 'Won')!;
+  await openView(h, 'New survey');
+  await pickCustomer(h, 'New survey', customer.ID!);
+  await form(h, 'New survey').getByRole('button', { name: 'Save' }).click();
+  const saved = form(h, 'New survey').locator('.status');
+  await expect.poll(() => saved.textContent()).toMatch(/^Survey S-\d{5} saved\.$/);
+  const id = /S-\d{5}/.exec((await saved.textContent()) ?? '')![0];
   await openView(h, QUEUE);
   await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
-  const sent = section('Surveys to send').getByRole('button', { name: /^Mark survey S-\d+ sent$/ });
-  await expect.poll(() => sent.count()).toBeGreaterThan(0);
-  const id = /S-\d+/.exec((await sent.first().getAttribute('aria-label')) ?? '')![0];
+  const sent = section('Surveys to send').getByRole('button', { name: `Mark survey ${id} sent` });
+  await expect.poll(() => sent.count()).toBe(1);
   // Someone closes the survey in the sheet while My queue still lists it.
   const surveys = h.preview.session.emu.globals.SpreadsheetApp.getActive().getSheetByName('Surveys')!;
   const rows = surveys.getDataRange().getValues();

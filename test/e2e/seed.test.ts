@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../src/domain/zone';
 import { generate } from '../../tools/seed/generate';
 import { NOW } from './harness';
 
@@ -31,6 +32,27 @@ describe('sample data', () => {
     const stamps = data.Tickets.flatMap((t) => [t.submitted, t.acknowledged, t.resolved, t.closed]);
     expect(stamps.every((d) => !(d instanceof Date) || d.getTime() <= NOW)).toBe(true);
     expect(new Set(data.Tickets.map((t) => t.status)).size).toBe(6);
+  });
+
+  it('asks each routine milestone once per customer, not before the contract reaches it, and each ticket once', () => {
+    const data = generate({ ...base, customers: 200, surveys: 300, months: 24 });
+    const routine = data.Surveys.filter((s) => /Months$/.test(String(s.reason)));
+    expect(routine.length).toBeGreaterThan(50);
+    const asked = routine.map((s) => `${s.customerId} ${s.reason}`);
+    expect(new Set(asked).size).toBe(asked.length);
+    const afterTickets = data.Surveys.filter((s) => s.reason === 'After Ticket').map((s) => s.ticketId);
+    expect(afterTickets.length).toBeGreaterThan(50);
+    expect(new Set(afterTickets).size).toBe(afterTickets.length);
+    const startOf = new Map(data.Customers.map((c) => [c.id, c.contractStart]));
+    for (const s of routine) {
+      const start = startOf.get(String(s.customerId));
+      expect(start).toBeInstanceOf(Date);
+      const months = Number.parseInt(String(s.reason), 10);
+      // A month is at least 28 days: the milestone cannot fall sooner.
+      expect((s.due as Date).getTime() - (start as Date).getTime()).toBeGreaterThanOrEqual(
+        months * 28 * DAY_MS,
+      );
+    }
   });
 
   it('generates the benchmark size', () => {

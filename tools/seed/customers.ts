@@ -30,6 +30,8 @@ export interface SeedCustomer {
   status: string;
   /** Wall ms. */
   created: number;
+  /** The contract's first day as wall ms; null without a contract. */
+  contractStart: number | null;
 }
 
 /** The preview's user owns about a third of the book, so "My queue" has work in it. */
@@ -115,6 +117,8 @@ function customer(rnd: Random, clock: SeedClock, days: number, taken: Set<string
   return { row, created };
 }
 
+const wallOf = (clock: SeedClock, cell: Cell | undefined) => (cell instanceof Date ? clock.wall(cell) : null);
+
 export function makeCustomers(rnd: Random, clock: SeedClock, count: number, days: number) {
   const taken = new Set<string>();
   const made = Array.from({ length: count }, () => customer(rnd, clock, days, taken)).sort(
@@ -127,6 +131,7 @@ export function makeCustomers(rnd: Random, clock: SeedClock, count: number, days
     owner: String(row.owner),
     status: String(row.status),
     created: made[i]!.created,
+    contractStart: wallOf(clock, row.contractStart),
   }));
   return { rows, meta };
 }

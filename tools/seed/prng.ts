@@ -10,6 +10,8 @@ export interface Random {
   chance(p: number): boolean;
   /** Picks by weight: `weighted([['VIP', 1], ['Regular', 6]])`. */
   weighted<T>(choices: ReadonlyArray<readonly [T, number]>): T;
+  /** A new array of the items in random order (Fisher-Yates). */
+  shuffle<T>(items: readonly T[]): T[];
 }
 
 export function random(seed: number): Random {
@@ -35,6 +37,14 @@ export function random(seed: number): Random {
         if (r < 0) return value;
       }
       return choices[choices.length - 1]![0];
+    },
+    shuffle: (items) => {
+      const out = [...items];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = int(0, i);
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
- * Sample surveys: after closed tickets and at the 3/6/12-month marks of Won customers. Past ones
- * were sent and mostly answered; some fall due around "now", so there are surveys to send.
+ * Sample surveys: after closed tickets and at the 3/6/12-month marks of Won customers' contracts
+ * (each mark once). Past ones were sent and mostly answered; some fall due around "now", so there
+ * are surveys to send.
  */
+import { addMonths } from '../../src/domain/surveys';
 import type { SurveyReason } from '../../src/domain/values';
 import type { KeyOf } from '../../src/sheets/columns';
 import { formatId } from '../../src/sheets/ids';
@@ -54,6 +56,28 @@ function survey(
   return { row, due };
 }
 
+const MILESTONES = [3, 6, 12] as const;
+/** How far ahead of now a milestone may fall and still be in the sample (due in the next days). */
+const AHEAD_DAYS = 3;
+
+/**
+ * The milestones of Won customers' contracts reached by now (or in the next days), each once, in
+ * random order: the daily job asks each milestone once per customer, so the sample does too.
+ */
+function milestones(rnd: Random, clock: SeedClock, customers: readonly SeedCustomer[]) {
+  const day = (wall: number) => new Date(wall).toISOString().slice(0, 10);
+  const reached = customers.flatMap((c) =>
+    c.status !== 'Won' || c.contractStart === null
+      ? []
+      : MILESTONES.map((months) => ({
+          customerId: c.id,
+          months,
+          due: Date.parse(`${addMonths(day(c.contractStart!), months)}T00:00Z`),
+        })).filter((m) => m.due <= clock.now + AHEAD_DAYS * DAY_MS),
+  );
+  return rnd.shuffle(reached);
+}
+
 export function makeSurveys(
   rnd: Random,
   clock: SeedClock,
@@ -61,16 +85,19 @@ export function makeSurveys(
   customers: readonly SeedCustomer[],
   tickets: readonly SeedTicket[],
 ) {
-  const closed = tickets.filter((t) => t.closed > 0);
-  const won = customers.filter((c) => c.status === 'Won');
+  // Each closed ticket surveyed once at most, as the daily job does.
+  const closed = rnd.shuffle(tickets.filter((t) => t.closed > 0));
+  const routine = milestones(rnd, clock, customers);
   const made = Array.from({ length: count }, () => {
-    const ticket = closed.length > 0 && rnd.chance(0.5) ? rnd.pick(closed) : undefined;
+    // Half at a milestone while any is left, the rest after a closed ticket.
+    const milestone = rnd.chance(0.5) ? routine.pop() : undefined;
+    if (milestone)
+      return survey(rnd, clock, milestone.customerId, `${milestone.months} Months`, milestone.due);
+    const ticket = closed.pop();
     if (ticket)
       return survey(rnd, clock, ticket.customerId, 'After Ticket', ticket.closed + DAY_MS, ticket.id);
-    const customer = rnd.pick(won.length > 0 ? won : customers);
-    const months = rnd.pick([3, 6, 12] as const);
-    const due = Math.min(customer.created + months * 30 * DAY_MS, clock.now + rnd.int(0, 3) * DAY_MS);
-    return survey(rnd, clock, customer.id, `${months} Months`, due);
+    // Neither: a survey someone chose to send.
+    return survey(rnd, clock, rnd.pick(customers).id, 'Ad Hoc', clock.workTime(rnd, 0, 60));
   });
   return made.sort((a, b) => a.due - b.due).map(({ row }, i) => ({ ...row, id: formatId(SURVEYS, i + 1) }));
 }
