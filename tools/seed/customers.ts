@@ -111,7 +111,10 @@ function customer(rnd: Random, clock: SeedClock, days: number, taken: Set<string
       ? `Prefers ${rnd.pick(['WeChat', 'email', 'phone calls'])}; ${rnd.pick(['budget set in March', 'decides with the CFO', 'runs a pilot first'])}.`
       : '',
     created: clock.date(created),
-    updated: clock.date(Math.min(created + rnd.int(0, 60) * DAY_MS, clock.now - HOUR_MS)),
+    // Most records kept up by their owners in the last weeks; some left to go stale.
+    updated: clock.date(
+      Math.max(created, Math.min(clock.now - rnd.int(0, 50) * DAY_MS, clock.now - HOUR_MS)),
+    ),
   };
   if (status === 'Won' || status === 'Churned') Object.assign(row, contract(rnd, clock, created));
   return { row, created };
