@@ -130,6 +130,32 @@ describe('due times', () => {
     expect(instant(row(h, 'T-09001')['Resolve Due'])).toBe(shanghai('2026-11-20T21:00').getTime());
   });
 
+  it('measures a wait on a ticket typed in under a record merged into a VIP on the 7x24 clock', () => {
+    const h = startAddon({ now: '2026-11-20T17:00' });
+    const vip = customer(h, 'Bigco Group', 'VIP');
+    const old = customer(h, 'Bigco', 'Regular');
+    expect(h.addon.serve('sidebarMergeCustomers', submit({ keepId: vip, mergeId: old }))).toMatchObject({
+      ok: true,
+    });
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-09001',
+        'Customer ID': old,
+        Subject: 'Printer jams',
+        Type: 'Technical',
+        Level: 'Regular',
+        Status: 'Acknowledged',
+        Submitted: shanghai('2026-11-20T16:50'),
+        Acknowledged: shanghai('2026-11-20T16:55'),
+      },
+    ]);
+    h.addon.edit('Tickets', ticketCell(h, 'T-09001', 'Status'), 'Waiting on Customer');
+    // Friday 17:00 to 19:00: two hours round the clock, one of business hours.
+    h.emu.rt.clock.set(shanghai('2026-11-20T19:00'));
+    h.addon.edit('Tickets', ticketCell(h, 'T-09001', 'Status'), 'In Progress');
+    expect(row(h, 'T-09001')).toMatchObject({ 'Paused Minutes': 120, 'Waiting Since': '' });
+  });
+
   it('moves Resolve Due by two business hours after Waiting on Customer, set through the sidebar', () => {
     const h = startAddon({ now: '2026-11-20T16:00' });
     const c = customer(h, 'Acme', 'Regular');
