@@ -26,8 +26,12 @@ export function mergeCautions(keepId: string, keep: Facts, mergeId: string, merg
   const owner = text(keep, 'owner') || 'no one';
   const theirs = text(merged, 'owner') || 'no one';
   if (owner.toLowerCase() !== theirs.toLowerCase()) {
+    // The merge hands the open ones to the kept record's owner, unless it has none (forKeptOwner).
+    const open = text(keep, 'owner')
+      ? 'those open now too'
+      : 'those open now stay with whom they were raised for';
     cautions.push(
-      `${keepId} is owned by ${owner}, ${mergeId} by ${theirs}: from now on follow-ups, at-risk warnings and survey reminders for the customer go to ${owner}. Moved tickets and win-backs keep their own owner; moved open alerts stay with whom they were raised for.`,
+      `${keepId} is owned by ${owner}, ${mergeId} by ${theirs}: from now on follow-ups, at-risk warnings and survey reminders for the customer go to ${owner}, and ${open}. Moved tickets and win-backs, and their alerts, keep their own owner.`,
     );
   }
   const only = DETAILS.filter((c) => text(merged, c.key) !== '' && text(keep, c.key) === '');

@@ -1,13 +1,16 @@
 /**
  * Merging a duplicate customer into the one kept: its interactions, tickets, surveys, win-backs and
- * open alerts move to the kept ID, one cell each, every move in the Audit Log; the merged record
+ * open alerts move to the kept ID, one cell each, every move in the Audit Log (its alerts about the
+ * customer go to the kept customer's owner too, forKeptOwner); the merged record
  * stays, marked Merged Into the kept ID. Nothing is deleted. A table's cells are written in one call where the
  * merge's own read found their records, and checked there afterwards (checked-column.ts):
  * people may sort meanwhile.
  */
 
 import {
+  type AlertLink,
   type CustomerLink,
+  forKeptOwner,
   LINKED_TABLES,
   type LinkedTable,
   type Move,
@@ -40,20 +43,34 @@ const LINKED = {
   Alerts: ALERTS,
 } as const satisfies Record<LinkedTable, TableDef>;
 
-/** Status: Alerts only, where a done alert stays as raised, history. */
-type Linked = Snapshot<'id' | 'customerId' | 'status'>;
-const readLinked = (env: Env, name: LinkedTable) =>
-  readTable(env.ss, LINKED[name] as TableDef<'customerId' | 'status'>, {
-    keys: name === 'Alerts' ? ['customerId', 'status'] : ['customerId'],
-  }) as Linked;
 /**
- * The records of a table that may move: not a done alert (its Record ID, too, stays: an alert
- * about the merged customer itself keeps naming the record it was raised on).
+ * Alerts only: Status, where a done alert stays as raised, history; Kind, Record ID and Owner, for
+ * whom a moved alert goes to (forKeptOwner).
  */
+type AlertKey = 'customerId' | 'status' | 'kind' | 'recordId' | 'owner';
+type Linked = Snapshot<'id' | AlertKey>;
+const readLinked = (env: Env, name: LinkedTable) =>
+  readTable(env.ss, LINKED[name] as TableDef<AlertKey>, {
+    keys: name === 'Alerts' ? ['kind', 'recordId', 'customerId', 'owner', 'status'] : ['customerId'],
+  }) as Linked;
+
+/** Not a done alert (its Record ID, too, stays: one about the merged customer keeps naming it). */
+const openAlerts = (alerts: Linked): AlertLink[] =>
+  alerts.rows
+    .filter((r) => r.status === 'Open')
+    .map((r) => ({
+      id: textOf(r.id),
+      customerId: textOf(r.customerId),
+      kind: textOf(r.kind),
+      recordId: textOf(r.recordId),
+      owner: textOf(r.owner),
+    }));
+
+/** The records of a table that may move. */
 const linksOf = (name: LinkedTable, table: Linked): CustomerLink[] =>
-  table.rows
-    .filter((r) => name !== 'Alerts' || r.status === 'Open')
-    .map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) }));
+  name === 'Alerts'
+    ? openAlerts(table)
+    : table.rows.map((r) => ({ id: textOf(r.id), customerId: textOf(r.customerId) }));
 
 type Customers = Snapshot<(typeof CUSTOMERS)['columns'][number]['key']>;
 
@@ -64,7 +81,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
   return guard(() =>
     withDocumentLock(env, () => {
       if (keepId === mergeId) throw new FieldError('mergeId', 'Choose two different customers.');
-      const customers = readTable(env.ss, CUSTOMERS, { keys: ['mergedInto'] });
+      const customers = readTable(env.ss, CUSTOMERS, { keys: ['mergedInto', 'owner'] });
       checkPair(customers, keepId, mergeId);
       checkUnfinished(env, keepId, mergeId);
       const tables = Object.fromEntries(LINKED_TABLES.map((name) => [name, readLinked(env, name)])) as Record<
@@ -75,9 +92,19 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
         LINKED_TABLES.map((name) => [name, linksOf(name, tables[name])]),
       ) as Record<LinkedTable, CustomerLink[]>;
       const moves = planMerge(keepId, mergeId, links);
-      const done = moveAll(env, moves, tables, customers, { keepId, mergeId });
+      const owner = textOf(customers.byId.get(keepId)!.owner);
+      const handOver = {
+        owner,
+        alerts: forKeptOwner(
+          openAlerts(tables.Alerts),
+          mergeId,
+          owner,
+          (id) => tables.Tickets.byId.has(id) || tables['Win-backs'].byId.has(id),
+        ),
+      };
+      const done = moveAll(env, moves, tables, customers, { keepId, mergeId, handOver });
       if (done.stopped) {
-        const answer = partly(env, done, moves.length, { mergeId, keepId });
+        const answer = partly(env, done, moves.length, { mergeId, keepId, owner });
         try {
           recordUnfinished(env, keepId, mergeId, done.moved.length);
         } catch {
@@ -91,11 +118,12 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
         const mark = { action: 'merge', table: CUSTOMERS.name, recordId: mergeId };
         audit(env, [
           ...auditOf(moves),
+          ...handedOf(done, owner),
           ...(done.marked ? [{ ...mark, changes: describeChange('mergedInto', '', keepId) }] : []),
-          ...mistakesOf(done, keepId),
+          ...mistakesOf(done),
         ]);
       });
-      const check = toCheck(done, keepId);
+      const check = toCheck(done, keepId, owner);
       if (!saved.ok || check === '') return saved;
       return { ok: false, kind: 'partly', message: `${what} was saved. ${check}`, value: saved.value };
     }),
@@ -130,34 +158,49 @@ function checkPair(customers: Customers, keepId: string, mergeId: string): void 
  * moved away and back), and records that got the kept ID by mistake and were set back as read (a
  * change made to them meanwhile would be undone).
  */
-function toCheck(done: Done, keepId: string): string {
+function toCheck(done: Done, keepId: string, owner: string): string {
   const words = (named: readonly string[], what: (one: boolean) => string) => {
     const ids = [...new Set(named)];
     const one = ids.length === 1;
     return ids.length === 0 ? '' : `${ids.join(', ')} ${what(one)}: please check ${one ? 'it' : 'them'}.`;
   };
-  return [
+  const mayShow = (owners: boolean, shown: string) =>
     words(
-      done.unsure.map((s) => s.id),
-      () => `may now show ${keepId} as customer by mistake (rows were moved or typed in while it ran)`,
-    ),
+      done.unsure.filter((s) => (s.field === 'owner') === owners).map((s) => s.id),
+      () => `may now show ${shown} by mistake (rows were moved or typed in while it ran)`,
+    );
+  const setBack = (named: readonly string[], got: string, had: string) =>
     words(
-      done.restored,
+      named,
       (one) =>
-        `got ${keepId} by mistake as rows moved, and ${one ? 'was' : 'were'} set back to the customer ${one ? 'it' : 'they'} had when the merge began`,
-    ),
+        `got ${got} by mistake as rows moved, and ${one ? 'was' : 'were'} set back to the ${had} ${one ? 'it' : 'they'} had when the merge began`,
+    );
+  return [
+    mayShow(false, `${keepId} as customer`),
+    mayShow(true, `${owner} as owner`),
+    setBack(done.restored, keepId, 'customer'),
+    setBack(done.restoredOwners, `${owner} as owner`, 'owner'),
   ]
     .filter(Boolean)
     .join(' ');
 }
 
-/** Records that may have got the kept ID by mistake: named in the Audit Log for a person to check. */
-const mistakesOf = (done: Done, keepId: string) =>
+/** Records that may have got a value of the merge's by mistake: named in the Audit Log for a person to check. */
+const mistakesOf = (done: Done) =>
   done.unsure.map((s) => ({
     action: 'update by mistake',
     table: s.table,
     recordId: s.id,
-    changes: describeChange(s.table === CUSTOMERS.name ? 'mergedInto' : 'customerId', '(unknown)', keepId),
+    changes: describeChange(s.field, '(unknown)', s.value),
+  }));
+
+/** The moved alerts handed to the kept customer's owner. */
+const handedOf = (done: Done, owner: string) =>
+  done.handed.map((a) => ({
+    action: 'merge',
+    table: ALERTS.name,
+    recordId: a.id,
+    changes: describeChange('owner', a.owner, owner),
   }));
 
 const auditOf = (moves: readonly Move[]) =>
@@ -177,9 +220,14 @@ export const MOST_MOVES = 300;
 
 interface Done {
   moved: Move[];
+  /** Moved alerts given to the kept customer's owner, with the owner each had. */
+  handed: AlertLink[];
   marked: boolean;
-  unsure: { table: string; id: string }[];
+  /** The cell (field and value) each holds of the merge's, perhaps by mistake. */
+  unsure: { table: string; id: string; field: string; value: string }[];
   restored: string[];
+  /** Alerts that got the kept customer's owner by mistake and were given their own back. */
+  restoredOwners: string[];
   /** Why the merge stopped before the end, if it did. */
   stopped?: string;
 }
@@ -194,9 +242,9 @@ function moveAll(
   moves: readonly Move[],
   tables: Record<LinkedTable, Linked>,
   customers: Customers,
-  ids: { keepId: string; mergeId: string },
+  ids: { keepId: string; mergeId: string; handOver: { owner: string; alerts: readonly AlertLink[] } },
 ): Done {
-  const done: Done = { moved: [], marked: false, unsure: [], restored: [] };
+  const done: Done = { moved: [], handed: [], marked: false, unsure: [], restored: [], restoredOwners: [] };
   const batch = moves.slice(0, MOST_MOVES);
   const moving = new Set(batch.map((m) => m.id));
   try {
@@ -215,10 +263,18 @@ function moveAll(
       );
       const written = new Set(wrote.written);
       done.moved.push(...mine.filter((m) => written.has(m.id)));
-      done.unsure.push(...wrote.strays.map((id) => ({ table: LINKED[name].name, id })));
+      done.unsure.push(
+        ...wrote.strays.map((id) => ({
+          table: LINKED[name].name,
+          id,
+          field: 'customerId',
+          value: ids.keepId,
+        })),
+      );
       done.restored.push(...wrote.restored);
       if (wrote.failure !== undefined) throw wrote.failure;
     }
+    handOver(env, tables.Alerts, done, ids.handOver);
     if (moves.length > MOST_MOVES)
       return { ...done, stopped: `; a merge moves at most ${MOST_MOVES} records at a time` };
     const first = locatedFrom(customers, ids.mergeId);
@@ -227,14 +283,46 @@ function moveAll(
     return {
       ...done,
       marked: marked.changed.length > 0,
-      unsure: [...done.unsure, ...marked.strays.map((id) => ({ table: CUSTOMERS.name, id }))],
+      unsure: [
+        ...done.unsure,
+        ...marked.strays.map((id) => ({ table: CUSTOMERS.name, id, field: 'mergedInto', value: ids.keepId })),
+      ],
       restored: [...done.restored, ...marked.restored],
     };
   } catch (failure) {
-    if (done.moved.length + done.unsure.length + done.restored.length === 0) throw failure;
+    if (done.moved.length + done.unsure.length + done.restored.length + done.restoredOwners.length === 0)
+      throw failure;
     const reason = messageOf(failure);
     return { ...done, stopped: ` before something went wrong (${reason})` };
   }
+}
+
+/**
+ * Gives the alerts moved so far that go to the kept customer's owner (forKeptOwner) that owner, in
+ * one checked write like the move's; an alert that got the owner by mistake gets its own back.
+ */
+function handOver(
+  env: Env,
+  alerts: Linked,
+  done: Done,
+  { owner, alerts: handing }: { owner: string; alerts: readonly AlertLink[] },
+): void {
+  const moved = new Set(done.moved.filter((m) => m.table === 'Alerts').map((m) => m.id));
+  const mine = handing.filter((a) => moved.has(a.id));
+  if (mine.length === 0) return;
+  const wrote = writeColumnChecked(
+    alerts,
+    () => readLinked(env, 'Alerts'),
+    'owner',
+    mine.map((a) => a.id),
+    owner,
+    asRead(alerts, 'owner'),
+  );
+  const written = new Set(wrote.written);
+  done.handed.push(...mine.filter((a) => written.has(a.id)));
+  done.unsure.push(...wrote.strays.map((id) => ({ table: ALERTS.name, id, field: 'owner', value: owner })));
+  done.restoredOwners.push(...wrote.restored);
+  if (wrote.failure !== undefined) throw wrote.failure;
 }
 
 /**
@@ -253,14 +341,19 @@ function asRead<K extends string>(
 }
 
 /** Some records moved before the merge stopped: they stay moved and logged; a second merge goes on. */
-function partly(env: Env, done: Done, total: number, ids: { mergeId: string; keepId: string }): Failure {
+function partly(
+  env: Env,
+  done: Done,
+  total: number,
+  ids: { mergeId: string; keepId: string; owner: string },
+): Failure {
   let logged = 'They are in the Audit Log.';
   try {
-    audit(env, [...auditOf(done.moved), ...mistakesOf(done, ids.keepId)]);
+    audit(env, [...auditOf(done.moved), ...handedOf(done, ids.owner), ...mistakesOf(done)]);
   } catch {
     logged = 'The Audit Log could not note them.';
   }
-  const check = toCheck(done, ids.keepId);
+  const check = toCheck(done, ids.keepId, ids.owner);
   return {
     ok: false,
     kind: 'partly',

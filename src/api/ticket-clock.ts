@@ -9,6 +9,7 @@ import { type Stamps, statusStamps } from '../domain/ticket-lifecycle';
 import type { TicketStatus } from '../domain/values';
 import { enteredNumberOf, msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
+import { tiersNow } from '../sheets/merged-into';
 import { loadSection } from '../sheets/settings-sheet';
 import { type Cell, readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
@@ -22,13 +23,12 @@ import { CUSTOMERS } from '../sheets/tables';
  */
 export function ticketClocks(env: Env): (customerId: string) => Calendar {
   let calendar: BusinessCalendar | undefined;
-  let tiers: ReadonlyMap<string, Cell> | undefined;
+  let tiers: ReadonlyMap<string, string> | undefined;
   return (customerId) => {
-    tiers ??= new Map(
-      readTable(env.ss, CUSTOMERS, { keys: ['tier'] }).rows.map((c) => [textOf(c.id), c.tier]),
-    );
+    // As the hourly job times the ticket: by the tier of the customer it counts for now.
+    tiers ??= tiersNow(readTable(env.ss, CUSTOMERS, { keys: ['tier', 'mergedInto'] }).rows);
     return ticketClock(
-      textOf(tiers.get(customerId)),
+      tiers.get(customerId) ?? '',
       () => (calendar ??= calendarOf({ calendar: loadSection(env, 'calendar') }, env.timeZone())),
     );
   };

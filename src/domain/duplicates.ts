@@ -134,6 +134,42 @@ export function planMerge(
   );
 }
 
+/** An open alert as a merge reads it. */
+export interface AlertLink extends CustomerLink {
+  readonly kind: string;
+  readonly recordId: string;
+  readonly owner: string;
+}
+
+/**
+ * Kinds the daily job raises for the customer's owner: At Risk, a follow-up or a missed analysis
+ * about the customer, a survey reminder (a win-back's reaction check, also Follow-up Overdue, goes
+ * to the win-back's owner).
+ */
+const CUSTOMER_OWNER_KINDS: readonly string[] = ['At Risk', 'Follow-up Overdue', 'Survey Reminder'];
+
+/**
+ * The open alerts of the duplicate that go to the kept customer's owner, who looks after the
+ * customer from then on: those raised for the customer's owner. One about a ticket or a win-back
+ * (`ownRecord`) stays with that record's owner, as the record does. A kept record with no owner
+ * takes none: an alert must reach someone.
+ */
+export function forKeptOwner(
+  alerts: readonly AlertLink[],
+  mergeId: string,
+  keptOwner: string,
+  ownRecord: (recordId: string) => boolean,
+): AlertLink[] {
+  if (keptOwner === '') return [];
+  return alerts.filter(
+    (a) =>
+      a.customerId === mergeId &&
+      CUSTOMER_OWNER_KINDS.includes(a.kind) &&
+      !ownRecord(a.recordId) &&
+      emailKey(a.owner) !== emailKey(keptOwner),
+  );
+}
+
 /**
  * Where a merged record's customer lives now: [id, the one it was merged into, the one that was
  * merged into, …], ending at a record merged into none (or not found, or met before: a Merged Into

@@ -16,7 +16,7 @@ import { writeComputed } from '../sheets/write-computed';
 import { archiveDoneAlerts } from './alerts-housekeeping';
 import { missedAnalyses, notWarnedYet } from './at-risk-daily';
 import { refreshCustomers } from './customers-daily';
-import { readDailyData } from './daily-data';
+import { customerOf, readDailyData } from './daily-data';
 import { writeDashboard } from './dashboard';
 import { readHistory, recordHistory } from './health-history';
 import { sendDigests } from './notify';
@@ -59,7 +59,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const { env } = ctx;
   const data = readDailyData(ctx);
   const calendar = calendarOf(ctx.settings, ctx.timeZone);
-  const history = readHistory(env, ctx.now, ctx.timeZone);
+  const history = readHistory(env, ctx.now, ctx.timeZone, (id) => customerOf(data, id));
   const screened = screenedSurveys(ctx, data);
   const customers = refreshCustomers(ctx, data, calendar, history.lastMonth, screened);
   const surveys = refreshSurveys(ctx, data, calendar, screened);

@@ -16,24 +16,40 @@ type HistoryKey = (typeof HEALTH_HISTORY)['columns'][number]['key'];
 export interface HealthHistory {
   readonly table: Snapshot<HistoryKey>;
   readonly month: string;
-  /** Each customer's score last month (none when last month has no row for it). */
+  /**
+   * Each customer's score last month (none when last month has no row for it). A customer with no
+   * row of its own takes one written under a record since merged into it (the first such row): the
+   * rows stay under the ID they were written for.
+   */
   readonly lastMonth: Map<string, number>;
   readonly recordedThisMonth: boolean;
 }
 
-export function readHistory(env: Env, now: Date, timeZone: string): HealthHistory {
+/** `customerOf`: the customer a row under an ID counts for now (daily-data's customerOf). */
+export function readHistory(
+  env: Env,
+  now: Date,
+  timeZone: string,
+  customerOf: (customerId: string) => string,
+): HealthHistory {
   const table = readTable(env.ss, HEALTH_HISTORY, { keys: ['month', 'customerId', 'score'] });
   const month = periodOf(now.getTime(), 'month', timeZone);
   const previous = previousPeriod(month);
   const lastMonth = new Map<string, number>();
+  const merged = new Map<string, number>();
   let recordedThisMonth = false;
   for (const row of table.rows) {
     const m = textOf(row.month);
     const score = numberOf(row.score);
     if (m === month) recordedThisMonth = true;
     // README: the change since last month's score, blank when last month has none.
-    if (m === previous && score !== null) lastMonth.set(textOf(row.customerId), score);
+    if (m !== previous || score === null) continue;
+    const id = textOf(row.customerId);
+    const customer = customerOf(id);
+    if (customer === id) lastMonth.set(id, score);
+    else if (!merged.has(customer)) merged.set(customer, score);
   }
+  for (const [customer, score] of merged) if (!lastMonth.has(customer)) lastMonth.set(customer, score);
   return { table, month, lastMonth, recordedThisMonth };
 }
 

@@ -18,6 +18,7 @@ import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } 
 import { enteredNumberOf, mergedIds, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { fillIn } from '../sheets/fill-in';
+import { tiersNow } from '../sheets/merged-into';
 import { type Cell, type Row, readTable, type Snapshot, sameCell } from '../sheets/table';
 import { CUSTOMERS, TICKET_STAMPS, TICKETS } from '../sheets/tables';
 import { writeComputed } from '../sheets/write-computed';
@@ -42,7 +43,7 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
   return runJob(shared, 'hourly', (ctx) => {
     const { env } = ctx;
     const calendar = calendarOf(ctx.settings, ctx.timeZone);
-    const customers = readTable(env.ss, CUSTOMERS, { keys: ['tier'] });
+    const customers = readTable(env.ss, CUSTOMERS, { keys: ['tier', 'mergedInto'] });
     const tickets = readTable(env.ss, TICKETS, {
       keys: [
         'customerId',
@@ -59,7 +60,7 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
         'escalated',
       ],
     });
-    const tiers = new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.tier)] as const));
+    const tiers = tiersNow(customers.rows);
     const props = env.documentProperties();
     const settled = settledCheck(ctx, props);
     const lastRun = lastRunOf(ctx);
@@ -102,12 +103,7 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
       [
         ...ticketAlerts(ctx, tickets, flagged, alertsTable),
         // Within the hour after its due time, not at the next daily run, a day late.
-        ...missedAnalyses(
-          ctx,
-          alertsTable,
-          () => mergedIds(readTable(env.ss, CUSTOMERS, { keys: ['mergedInto'] }).rows),
-          mayBeDue(ctx),
-        ),
+        ...missedAnalyses(ctx, alertsTable, () => mergedIds(customers.rows), mayBeDue(ctx)),
       ],
       ctx.now,
     );

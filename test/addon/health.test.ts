@@ -15,6 +15,7 @@ import {
   letterOf,
   noteOf,
   record,
+  serve,
   setSetting,
   sortBy,
   ticket,
@@ -355,6 +356,27 @@ describe('health history and trend', () => {
     daily(h, '2026-11-24T10:00');
     expect(record(h, 'Customers', id)['Health Score']).toBe(81);
     expect(record(h, 'Customers', id)['Health Trend']).toBe('▼ 19');
+  });
+
+  it("compares a kept customer with no history of its own with last month's score of the record merged into it", () => {
+    const h = startAddon({ now: '2026-10-23T10:00' });
+    const dupe = customer(h, { name: 'Fading Inc', status: 'Won', tier: 'Regular' }, '2026-10-20T10:00');
+    interaction(h, dupe, '2026-10-21T10:00');
+    daily(h, '2026-10-23T10:00');
+    expect(record(h, 'Customers', dupe)['Health Score']).toBe(100);
+    // Entered again in November, and the October record merged into it.
+    at(h, '2026-11-20T10:00');
+    const keep = customer(h, { name: 'Fading Incorporated', status: 'Won', tier: 'Regular' });
+    expect(serve(h, 'sidebarMergeCustomers', { keepId: keep, mergeId: dupe }).ok).toBe(true);
+    daily(h, '2026-11-23T10:00');
+    const kept = record(h, 'Customers', keep);
+    expect(kept['Health Score']).toBe(82);
+    expect(kept['Health Trend']).toBe('▼ 18');
+    // History stays as recorded: October's row keeps the ID it was written under.
+    expect(h.records('Health History').map((r) => [r.Month, r['Customer ID']])).toEqual([
+      ['2026-10', dupe],
+      ['2026-11', keep],
+    ]);
   });
 });
 

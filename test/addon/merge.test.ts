@@ -373,6 +373,52 @@ describe("the merged customer's alerts", () => {
     asPerson(h.emu.rt, () => sheet.appendRow(header.map((name) => cells[name] ?? '')));
   }
 
+  it("hands its alerts about the customer to the kept customer's owner; a ticket's or win-back's stay with theirs", () => {
+    const h = startAddon();
+    const keep = customer(h, 'Acme Ltd', { owner: 'amy@example.com' });
+    const dupe = customer(h, 'ACME, Ltd.', { owner: 'bob@example.com' });
+    const printer = ticket(h, dupe, 'Printer jams on tray 2');
+    const winBack = saved(h, 'sidebarStartWinBack', {
+      customerId: dupe,
+      cause: 'Budget',
+      measures: 'Offer 10% off the renewal',
+    });
+    const asked = survey(h, 'S-00101', dupe);
+    const raised = (id: string, kind: string, recordId: string, owner: string) =>
+      alertRow(h, {
+        ID: id,
+        Kind: kind,
+        'Record ID': recordId,
+        'Customer ID': dupe,
+        Owner: owner,
+        Status: 'Open',
+        Key: id,
+      });
+    raised('A-09001', 'At Risk', dupe, 'bob@example.com');
+    raised('A-09002', 'Follow-up Overdue', dupe, 'bob@example.com');
+    raised('A-09003', 'Survey Reminder', asked, 'bob@example.com');
+    raised('A-09004', 'SLA Breach', printer, 'bob@example.com');
+    raised('A-09005', 'Follow-up Overdue', winBack, 'bob@example.com');
+    const start = h.records('Audit Log').length;
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { id: keep } });
+    const owners = h.records('Alerts').map((a) => [a.ID, a['Customer ID'], a.Owner]);
+    expect(owners).toEqual([
+      ['A-09001', keep, 'amy@example.com'],
+      ['A-09002', keep, 'amy@example.com'],
+      ['A-09003', keep, 'amy@example.com'],
+      ['A-09004', keep, 'bob@example.com'],
+      ['A-09005', keep, 'bob@example.com'],
+    ]);
+    const logged = h
+      .records('Audit Log')
+      .slice(start)
+      .filter((r) => r.Table === 'Alerts' && String(r.Changes).startsWith('owner'))
+      .map((r) => [r['Record ID'], r.Changes]);
+    expect(logged).toEqual(
+      ['A-09001', 'A-09002', 'A-09003'].map((id) => [id, 'owner: bob@example.com → amy@example.com']),
+    );
+  });
+
   it('moves its open alerts to the kept customer, logged, and leaves the done ones as history', () => {
     const { h, keep, dupe, moving } = world();
     daily(h);

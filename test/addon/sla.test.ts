@@ -103,6 +103,59 @@ describe('due times', () => {
     expect(instant(row(h, t)['Resolve Due'])).toBe(shanghai('2026-11-20T21:00').getTime());
   });
 
+  it('times a ticket typed in under a record merged away on the clock of the customer at the end of the chain', () => {
+    const h = startAddon({ now: '2026-11-20T17:00' });
+    // B (Regular) merged into A (Regular), then A into C (VIP): C's 7x24 clock is the one.
+    const c = customer(h, 'Bigco Group', 'VIP');
+    const a = customer(h, 'Bigco', 'Regular');
+    const b = customer(h, 'Bigco Ltd', 'Regular');
+    for (const [keepId, mergeId] of [
+      [a, b],
+      [c, a],
+    ])
+      expect(h.addon.serve('sidebarMergeCustomers', submit({ keepId, mergeId }))).toMatchObject({ ok: true });
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-09001',
+        'Customer ID': b,
+        Subject: 'Printer jams',
+        Type: 'Technical',
+        Level: 'Regular',
+        Status: 'New',
+        Submitted: shanghai('2026-11-20T17:00'),
+      },
+    ]);
+    runAt(h, '2026-11-20T17:00');
+    expect(row(h, 'T-09001')['SLA Status']).toBe('On Track');
+    expect(instant(row(h, 'T-09001')['Resolve Due'])).toBe(shanghai('2026-11-20T21:00').getTime());
+  });
+
+  it('measures a wait on a ticket typed in under a record merged into a VIP on the 7x24 clock', () => {
+    const h = startAddon({ now: '2026-11-20T17:00' });
+    const vip = customer(h, 'Bigco Group', 'VIP');
+    const old = customer(h, 'Bigco', 'Regular');
+    expect(h.addon.serve('sidebarMergeCustomers', submit({ keepId: vip, mergeId: old }))).toMatchObject({
+      ok: true,
+    });
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-09001',
+        'Customer ID': old,
+        Subject: 'Printer jams',
+        Type: 'Technical',
+        Level: 'Regular',
+        Status: 'Acknowledged',
+        Submitted: shanghai('2026-11-20T16:50'),
+        Acknowledged: shanghai('2026-11-20T16:55'),
+      },
+    ]);
+    h.addon.edit('Tickets', ticketCell(h, 'T-09001', 'Status'), 'Waiting on Customer');
+    // Friday 17:00 to 19:00: two hours round the clock, one of business hours.
+    h.emu.rt.clock.set(shanghai('2026-11-20T19:00'));
+    h.addon.edit('Tickets', ticketCell(h, 'T-09001', 'Status'), 'In Progress');
+    expect(row(h, 'T-09001')).toMatchObject({ 'Paused Minutes': 120, 'Waiting Since': '' });
+  });
+
   it('moves Resolve Due by two business hours after Waiting on Customer, set through the sidebar', () => {
     const h = startAddon({ now: '2026-11-20T16:00' });
     const c = customer(h, 'Acme', 'Regular');

@@ -3,6 +3,7 @@ import {
   customersNow,
   type DuplicateCandidate,
   findDuplicates,
+  forKeptOwner,
   mergeChain,
   mergedWords,
   normalizeName,
@@ -193,5 +194,32 @@ describe('customersNow', () => {
     );
     // C-4 ends at an ID not in Customers, C-5 and C-6 loop: no one's.
     expect(Object.fromEntries(now)).toEqual({ 'C-1': 'C-3', 'C-2': 'C-3', 'C-3': 'C-3' });
+  });
+});
+
+describe('forKeptOwner', () => {
+  const alert = (id: string, kind: string, recordId: string, owner = 'bob@example.com') => ({
+    id,
+    customerId: 'C-0002',
+    kind,
+    recordId,
+    owner,
+  });
+  const alerts = [
+    alert('A-1', 'At Risk', 'C-0002'),
+    alert('A-2', 'Survey Reminder', 'S-0001'),
+    alert('A-3', 'SLA Breach', 'T-0001'),
+    alert('A-4', 'Follow-up Overdue', 'W-0001'),
+    alert('A-5', 'Follow-up Overdue', 'C-0002', 'Amy@Example.com'),
+  ];
+  const ownRecord = (id: string) => id.startsWith('T-') || id.startsWith('W-');
+
+  it("picks the alerts raised for the customer's owner, not a ticket's or a win-back's", () => {
+    const picked = forKeptOwner(alerts, 'C-0002', 'amy@example.com', ownRecord);
+    expect(picked.map((a) => a.id)).toEqual(['A-1', 'A-2']);
+  });
+
+  it('picks none for a kept record with no owner: an alert must reach someone', () => {
+    expect(forKeptOwner(alerts, 'C-0002', '', ownRecord)).toEqual([]);
   });
 });

@@ -212,7 +212,11 @@ it("opens an alert's record merged away since with Merged Into shown, so the per
   });
   await expect.poll(() => items.count()).toBeGreaterThan(0);
   const [, kind = '', dupe = ''] = /^(.+?) · (C-\d+)/.exec((await items.first().textContent()) ?? '')!;
-  const keep = records(h, 'Customers').find((c) => c.ID !== dupe && c['Merged Into'] === '')!.ID!;
+  // Kept by the same owner, so the alert stays in this person's queue (a merge hands the alerts
+  // about the customer to the kept record's owner).
+  const customers = records(h, 'Customers');
+  const { Owner: owner } = customers.find((c) => c.ID === dupe)!;
+  const keep = customers.find((c) => c.ID !== dupe && c['Merged Into'] === '' && c.Owner === owner)!.ID!;
   await openView(h, 'Merge duplicates');
   const f = form(h, 'Merge duplicates');
   for (const [label, id] of [

@@ -24,7 +24,12 @@ describe('what the merge review warns about', () => {
   it("says whose queue the customer's work goes to when the owners differ", () => {
     const cautions = mergeCautions('C-0001', acme, 'C-0002', { ...acme, owner: 'Bob@example.com' });
     expect(cautions).toEqual([
-      'C-0001 is owned by amy@example.com, C-0002 by Bob@example.com: from now on follow-ups, at-risk warnings and survey reminders for the customer go to amy@example.com. Moved tickets and win-backs keep their own owner; moved open alerts stay with whom they were raised for.',
+      'C-0001 is owned by amy@example.com, C-0002 by Bob@example.com: from now on follow-ups, at-risk warnings and survey reminders for the customer go to amy@example.com, and those open now too. Moved tickets and win-backs, and their alerts, keep their own owner.',
+    ]);
+    expect(
+      mergeCautions('C-0001', { ...acme, owner: '' }, 'C-0002', { ...acme, owner: 'Bob@example.com' }),
+    ).toEqual([
+      'C-0001 is owned by no one, C-0002 by Bob@example.com: from now on follow-ups, at-risk warnings and survey reminders for the customer go to no one, and those open now stay with whom they were raised for. Moved tickets and win-backs, and their alerts, keep their own owner.',
     ]);
     expect(mergeCautions('C-0001', acme, 'C-0002', { ...acme, owner: 'AMY@example.com' })).toEqual([]);
   });

@@ -73,8 +73,8 @@ export const JOBS: readonly Job[] = [
     run: (addon) => addon.call('runHourlyJobs'),
     needs: [
       SETTINGS,
-      // A VIP's clock runs 7x24.
-      { sheet: 'Customers', columns: ['ID', 'Tier'] },
+      // A VIP's clock runs 7x24, for a ticket typed in under a record merged into a VIP too.
+      { sheet: 'Customers', columns: ['ID', 'Tier', 'Merged Into'] },
       {
         sheet: 'Tickets',
         columns: ['ID', 'Customer ID', ...TICKET_CLOCK, ...TICKET_STOPS].concat(SLA_COLUMNS),
