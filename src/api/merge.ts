@@ -1,7 +1,8 @@
 /**
  * Merging a duplicate customer into the one kept: its interactions, tickets, surveys, win-backs and
  * open alerts move to the kept ID, one cell each, every move in the Audit Log (its alerts about the
- * customer go to the kept customer's owner too, forKeptOwner); the merged record
+ * customer go to the kept customer's owner too, forKeptOwner, and finishing a merge that stopped
+ * hands over those it had moved already, leftWithMergedOwner); the merged record
  * stays, marked Merged Into the kept ID. Nothing is deleted. A table's cells are written in one call where the
  * merge's own read found their records, and checked there afterwards (checked-column.ts):
  * people may sort meanwhile.
@@ -13,6 +14,7 @@ import {
   forKeptOwner,
   LINKED_TABLES,
   type LinkedTable,
+  leftWithMergedOwner,
   type Move,
   mergedWords,
   planMerge,
@@ -93,14 +95,25 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
       ) as Record<LinkedTable, CustomerLink[]>;
       const moves = planMerge(keepId, mergeId, links);
       const owner = textOf(customers.byId.get(keepId)!.owner);
+      const merged = customers.byId.get(mergeId)!;
+      const alerts = openAlerts(tables.Alerts);
       const handOver = {
         owner,
-        alerts: forKeptOwner(
-          openAlerts(tables.Alerts),
-          mergeId,
-          owner,
-          (id) => tables.Tickets.byId.has(id) || tables['Win-backs'].byId.has(id),
-        ),
+        alerts: [
+          ...forKeptOwner(
+            alerts,
+            mergeId,
+            owner,
+            (id) => tables.Tickets.byId.has(id) || tables['Win-backs'].byId.has(id),
+          ),
+          ...(isMerged(merged)
+            ? []
+            : leftWithMergedOwner(
+                alerts,
+                { keepId, mergeId },
+                { merged: textOf(merged.owner), kept: owner },
+              )),
+        ],
       };
       const done = moveAll(env, moves, tables, customers, { keepId, mergeId, handOver });
       if (done.stopped) {
@@ -218,6 +231,12 @@ const auditOf = (moves: readonly Move[]) =>
  */
 export const MOST_MOVES = 300;
 
+/** The kept customer's owner, and the alerts to give them. */
+interface HandOver {
+  owner: string;
+  alerts: readonly AlertLink[];
+}
+
 interface Done {
   moved: Move[];
   /** Moved alerts given to the kept customer's owner, with the owner each had. */
@@ -242,7 +261,7 @@ function moveAll(
   moves: readonly Move[],
   tables: Record<LinkedTable, Linked>,
   customers: Customers,
-  ids: { keepId: string; mergeId: string; handOver: { owner: string; alerts: readonly AlertLink[] } },
+  ids: { keepId: string; mergeId: string; handOver: HandOver },
 ): Done {
   const done: Done = { moved: [], handed: [], marked: false, unsure: [], restored: [], restoredOwners: [] };
   const batch = moves.slice(0, MOST_MOVES);
@@ -274,7 +293,7 @@ function moveAll(
       done.restored.push(...wrote.restored);
       if (wrote.failure !== undefined) throw wrote.failure;
     }
-    handOver(env, tables.Alerts, done, ids.handOver);
+    handOver(env, tables.Alerts, done, ids);
     if (moves.length > MOST_MOVES)
       return { ...done, stopped: `; a merge moves at most ${MOST_MOVES} records at a time` };
     const first = locatedFrom(customers, ids.mergeId);
@@ -298,17 +317,18 @@ function moveAll(
 }
 
 /**
- * Gives the alerts moved so far that go to the kept customer's owner (forKeptOwner) that owner, in
- * one checked write like the move's; an alert that got the owner by mistake gets its own back.
+ * Gives the alerts that go to the kept customer's owner that owner, in one checked write like the
+ * move's: those moved now (forKeptOwner), and those a merge that stopped had moved already
+ * (leftWithMergedOwner). An alert that got the owner by mistake gets its own back.
  */
 function handOver(
   env: Env,
   alerts: Linked,
   done: Done,
-  { owner, alerts: handing }: { owner: string; alerts: readonly AlertLink[] },
+  { keepId, handOver: { owner, alerts: handing } }: { keepId: string; handOver: HandOver },
 ): void {
   const moved = new Set(done.moved.filter((m) => m.table === 'Alerts').map((m) => m.id));
-  const mine = handing.filter((a) => moved.has(a.id));
+  const mine = handing.filter((a) => a.customerId === keepId || moved.has(a.id));
   if (mine.length === 0) return;
   const wrote = writeColumnChecked(
     alerts,

@@ -161,12 +161,35 @@ export function forKeptOwner(
   ownRecord: (recordId: string) => boolean,
 ): AlertLink[] {
   if (keptOwner === '') return [];
+  return alerts.filter((a) => a.customerId === mergeId && toHandOver(a, keptOwner, ownRecord));
+}
+
+const toHandOver = (a: AlertLink, keptOwner: string, ownRecord: (recordId: string) => boolean) =>
+  CUSTOMER_OWNER_KINDS.includes(a.kind) &&
+  !ownRecord(a.recordId) &&
+  emailKey(a.owner) !== emailKey(keptOwner);
+
+/**
+ * The alerts about the duplicate that a merge moved to the kept ID but did not hand over, having
+ * stopped between its two writes: finishing the merge hands them over. The caller asks only while
+ * the merge is unfinished (the duplicate not yet marked Merged Into, its last write): after that,
+ * an owner on them is the merge's or a person's. And only those still with the duplicate's owner,
+ * for whom they were raised: one given to someone else meanwhile was a person's choice. (A survey
+ * reminder names its survey, not the customer: once moved, it cannot be told from the kept
+ * customer's own, and stays as it is.)
+ */
+export function leftWithMergedOwner(
+  alerts: readonly AlertLink[],
+  ids: { keepId: string; mergeId: string },
+  owners: { merged: string; kept: string },
+): AlertLink[] {
+  if (owners.kept === '') return [];
   return alerts.filter(
     (a) =>
-      a.customerId === mergeId &&
-      CUSTOMER_OWNER_KINDS.includes(a.kind) &&
-      !ownRecord(a.recordId) &&
-      emailKey(a.owner) !== emailKey(keptOwner),
+      a.customerId === ids.keepId &&
+      a.recordId === ids.mergeId &&
+      emailKey(a.owner) === emailKey(owners.merged) &&
+      toHandOver(a, owners.kept, () => false),
   );
 }
 

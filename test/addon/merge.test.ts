@@ -419,6 +419,73 @@ describe("the merged customer's alerts", () => {
     );
   });
 
+  /** A person types `owner` into the Owner of alert `id`. */
+  function reassign(h: Harness, id: string, owner: string): void {
+    const sheet = ss(h).getSheetByName('Alerts')!;
+    const [header, ...rows] = h.values('Alerts');
+    const row = rows.findIndex((r) => r[0] === id) + 2;
+    asPerson(h.emu.rt, () => sheet.getRange(row, header!.indexOf('Owner') + 1).setValue(owner));
+  }
+
+  it('finishing a merge that stopped before the owner write hands the moved alerts over; an owner a person typed stays', () => {
+    const h = startAddon();
+    const keep = customer(h, 'Acme Ltd', { owner: 'amy@example.com' });
+    const dupe = customer(h, 'ACME, Ltd.', { owner: 'bob@example.com' });
+    survey(h, 'S-00101', dupe);
+    const raised = (id: string, kind: string, about: string) =>
+      alertRow(h, {
+        ID: id,
+        Kind: kind,
+        'Record ID': about,
+        'Customer ID': about,
+        Owner: 'bob@example.com',
+        Status: 'Open',
+        Key: id,
+      });
+    raised('A-09001', 'At Risk', dupe);
+    raised('A-09002', 'Follow-up Overdue', dupe);
+    raised('A-09003', 'At Risk', dupe);
+    // The kept customer's own, from when Bob looked after it: not the merge's to hand over.
+    raised('A-09004', 'At Risk', keep);
+    let writes = 0;
+    h.emu.rt.hook = (method) => {
+      // Surveys' write, Alerts' Customer ID write, then the owner write fails.
+      if (method !== 'RangeList.setValue' || ++writes < 3) return;
+      h.emu.rt.hook = undefined;
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: false, kind: 'partly' });
+    const owners = () => h.records('Alerts').map((a) => [a.ID, a['Customer ID'], a.Owner]);
+    expect(owners()).toEqual([
+      ['A-09001', keep, 'bob@example.com'],
+      ['A-09002', keep, 'bob@example.com'],
+      ['A-09003', keep, 'bob@example.com'],
+      ['A-09004', keep, 'bob@example.com'],
+    ]);
+    // Meanwhile a person gives one to Carol: their choice, which finishing the merge keeps.
+    reassign(h, 'A-09003', 'carol@example.com');
+    const start = h.records('Audit Log').length;
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true, value: { id: keep, moved: 0 } });
+    expect(owners()).toEqual([
+      ['A-09001', keep, 'amy@example.com'],
+      ['A-09002', keep, 'amy@example.com'],
+      ['A-09003', keep, 'carol@example.com'],
+      ['A-09004', keep, 'bob@example.com'],
+    ]);
+    const logged = h
+      .records('Audit Log')
+      .slice(start)
+      .filter((r) => r.Table === 'Alerts')
+      .map((r) => [r['Record ID'], r.Changes]);
+    expect(logged).toEqual(
+      ['A-09001', 'A-09002'].map((id) => [id, 'owner: bob@example.com → amy@example.com']),
+    );
+    // Once the merge is finished, an owner typed on its alerts stays, whatever merge is run again.
+    reassign(h, 'A-09001', 'bob@example.com');
+    expect(merge(h, keep, dupe)).toMatchObject({ ok: true });
+    expect(owners()[0]).toEqual(['A-09001', keep, 'bob@example.com']);
+  });
+
   it('moves its open alerts to the kept customer, logged, and leaves the done ones as history', () => {
     const { h, keep, dupe, moving } = world();
     daily(h);

@@ -4,6 +4,7 @@ import {
   type DuplicateCandidate,
   findDuplicates,
   forKeptOwner,
+  leftWithMergedOwner,
   mergeChain,
   mergedWords,
   normalizeName,
@@ -221,5 +222,41 @@ describe('forKeptOwner', () => {
 
   it('picks none for a kept record with no owner: an alert must reach someone', () => {
     expect(forKeptOwner(alerts, 'C-0002', '', ownRecord)).toEqual([]);
+  });
+});
+
+describe('leftWithMergedOwner', () => {
+  const alert = (
+    id: string,
+    kind: string,
+    customerId: string,
+    recordId: string,
+    owner = 'bob@example.com',
+  ) => ({
+    id,
+    customerId,
+    kind,
+    recordId,
+    owner,
+  });
+  const ids = { keepId: 'C-0001', mergeId: 'C-0002' };
+  const owners = { merged: 'Bob@Example.com', kept: 'amy@example.com' };
+
+  it("picks the moved alerts about the duplicate still with the duplicate's owner", () => {
+    const alerts = [
+      alert('A-1', 'At Risk', 'C-0001', 'C-0002'),
+      alert('A-2', 'Follow-up Overdue', 'C-0001', 'C-0002'),
+      alert('A-3', 'At Risk', 'C-0001', 'C-0002', 'carol@example.com'),
+      alert('A-4', 'At Risk', 'C-0001', 'C-0001'),
+      alert('A-5', 'At Risk', 'C-0002', 'C-0002'),
+      alert('A-6', 'Bad Data', 'C-0001', 'C-0002'),
+    ];
+    expect(leftWithMergedOwner(alerts, ids, owners).map((a) => a.id)).toEqual(['A-1', 'A-2']);
+  });
+
+  it('picks none when both records have one owner, or the kept record has none', () => {
+    const alerts = [alert('A-1', 'At Risk', 'C-0001', 'C-0002')];
+    expect(leftWithMergedOwner(alerts, ids, { ...owners, kept: 'bob@example.com' })).toEqual([]);
+    expect(leftWithMergedOwner(alerts, ids, { ...owners, kept: '' })).toEqual([]);
   });
 });
