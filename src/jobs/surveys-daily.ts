@@ -78,10 +78,14 @@ export function refreshSurveys(
     sections: [],
     leftOut: '',
   };
-  const repeated = repeatedRoutine(rows, settings.surveys.routineMonths.map(routineReason));
+  // A survey typed in under a record merged away is the kept customer's: one of its routine
+  // surveys asks the same as the kept customer's own.
+  const repeated = repeatedRoutine(
+    rows.map((row) => ({ ...row, customerId: customerOf(data, row.customerId) })),
+    settings.surveys.routineMonths.map(routineReason),
+  );
   for (const row of rows) {
     const first = repeated.get(row.id);
-    // A survey typed in under a record merged away is the kept customer's.
     const customer = customerOf(data, row.customerId);
     const state = surveyState(
       { ...row, churned: churned.has(customer), repeated: first !== undefined },
@@ -92,9 +96,7 @@ export function refreshSurveys(
     const repeat =
       first === undefined || state.status !== 'Expired'
         ? []
-        : [
-            `a second ${row.reason} survey of ${row.customerId}: ${first} asks the same, so this one closes unsent`,
-          ];
+        : [`a second ${row.reason} survey of ${customer}: ${first} asks the same, so this one closes unsent`];
     out.values.set(row.id, {
       status: state.status,
       reminderDue: state.reminderDue === null ? '' : new Date(state.reminderDue),

@@ -4,7 +4,7 @@
  * routine surveys for it nor follows it up (it would look never surveyed and never contacted).
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, customer, daily, interaction, submit, ticket } from './daily-fixtures';
+import { alerts, customer, daily, interaction, record, submit, ticket, typeRows } from './daily-fixtures';
 import { startAddon } from './harness';
 
 const NOW = '2026-11-23T10:00';
@@ -61,6 +61,27 @@ describe('a merged customer record in the daily job', () => {
         Problems: `a second 3 Months survey of ${keep}: ${first} asks the same, so this one closes unsent`,
       });
     }
+  });
+
+  it('closes unsent a routine survey typed in under the merged ID that the kept customer has already', () => {
+    const { h, keep, dupe } = mergePair();
+    daily(h, NOW);
+    merge(h, keep, dupe);
+    const [first] = h
+      .records('Surveys')
+      .filter((s) => s.Reason === '3 Months')
+      .map((s) => String(s.ID))
+      .sort();
+    // A person schedules the 3 Months survey again, under the old record's ID.
+    typeRows(h, 'Surveys', [
+      { ID: 'S-09001', 'Customer ID': dupe, Reason: '3 Months', Due: '2026-11-24', Status: 'Due' },
+    ]);
+    daily(h, '2026-11-24T10:00');
+    expect(record(h, 'Surveys', 'S-09001')).toMatchObject({
+      'Customer ID': dupe,
+      Status: 'Expired',
+      Problems: `a second 3 Months survey of ${keep}: ${first} asks the same, so this one closes unsent`,
+    });
   });
 
   it('raises no Follow-up Overdue alert about the merged record', () => {
