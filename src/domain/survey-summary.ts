@@ -63,7 +63,7 @@ function figure(value: number | null, count: number, settings: SurveySettings): 
 }
 
 /** The mean of one response's answered dimensions (a loop: it runs for every answer, several times a day). */
-function responseAverage(row: SurveyRow): number | null {
+export function responseAverage(row: SurveyRow): number | null {
   let sum = 0;
   let count = 0;
   for (const d of SURVEY_DIMENSIONS) {
