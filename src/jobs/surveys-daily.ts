@@ -83,8 +83,15 @@ export function refreshSurveys(
     const first = repeated.get(row.id);
     // A survey typed in under a record merged away is the kept customer's.
     const customer = customerOf(data, row.customerId);
+    // The fields the lifecycle reads, not a copy of the whole row: this runs for every survey.
     const state = surveyState(
-      { ...row, churned: churned.has(customer), repeated: first !== undefined },
+      {
+        sent: row.sent,
+        responded: row.responded,
+        shown: row.shown,
+        churned: churned.has(customer),
+        repeated: first !== undefined,
+      },
       now,
       settings.surveys,
       timeZone,
