@@ -9,6 +9,7 @@ import { SURVEY_DIMENSIONS } from './records/survey';
 import { surveyState } from './survey-lifecycle';
 import { type SurveyDimension, type SurveyRow, scoreOf } from './survey-rows';
 import type { SurveySettings } from './survey-settings';
+import type { SurveyStatus } from './values';
 
 /** A number with the count it rests on; thin when that count is under the thin-sample setting. */
 export interface Figure {
@@ -63,7 +64,7 @@ function figure(value: number | null, count: number, settings: SurveySettings): 
 }
 
 /** The mean of one response's answered dimensions (a loop: it runs for every answer, several times a day). */
-function responseAverage(row: SurveyRow): number | null {
+export function responseAverage(row: SurveyRow): number | null {
   let sum = 0;
   let count = 0;
   for (const d of SURVEY_DIMENSIONS) {
@@ -84,6 +85,9 @@ function recommendScore(rows: readonly SurveyRow[], settings: SurveySettings): F
   return figure(points, recommend.length, settings);
 }
 
+/** Statuses of a survey still awaiting its answer. */
+const AWAITING: readonly SurveyStatus[] = ['Sent', 'Reminded'];
+
 /**
  * The share of sent surveys that were answered. One still open (unanswered, not yet closed) has no
  * outcome yet and is left out, so the current month does not look unanswered.
@@ -94,9 +98,7 @@ function responseRate(
   settings: SurveySettings,
   timeZone: string,
 ): Figure {
-  const settled = sent.filter(
-    (r) => !['Sent', 'Reminded'].includes(surveyState(r, now, settings, timeZone).status),
-  );
+  const settled = sent.filter((r) => !AWAITING.includes(surveyState(r, now, settings, timeZone).status));
   return figure(share(settled.map((r) => r.responded !== null)), settled.length, settings);
 }
 

@@ -116,8 +116,12 @@ export function instantFromWallMs(wallMs: number, timeZone: string): number {
   // The offsets a day either side bracket any change near this reading.
   const before = wallMs - zoneOffsetMinutes(wallMs - DAY_MS, timeZone) * MINUTE_MS;
   const after = wallMs - zoneOffsetMinutes(wallMs + DAY_MS, timeZone) * MINUTE_MS;
-  const [early, late] = before <= after ? [before, after] : [after, before];
-  for (const instant of [early, late]) if (wallMsFromInstant(instant, timeZone) === wallMs) return instant;
+  const early = Math.min(before, after);
+  const late = Math.max(before, after);
+  // No arrays of the two: every survey's Reminder Due and Closes pass here several times a day.
+  if (wallMsFromInstant(early, timeZone) === wallMs) return early;
+  // When the two agree, asking again would give the same answer.
+  if (late !== early && wallMsFromInstant(late, timeZone) === wallMs) return late;
   return changeInstant(early, late, wallMs, timeZone);
 }
 

@@ -87,8 +87,15 @@ export function refreshSurveys(
   for (const row of rows) {
     const first = repeated.get(row.id);
     const customer = customerOf(data, row.customerId);
+    // The fields the lifecycle reads, not a copy of the whole row: this runs for every survey.
     const state = surveyState(
-      { ...row, churned: churned.has(customer), repeated: first !== undefined },
+      {
+        sent: row.sent,
+        responded: row.responded,
+        shown: row.shown,
+        churned: churned.has(customer),
+        repeated: first !== undefined,
+      },
       now,
       settings.surveys,
       timeZone,
