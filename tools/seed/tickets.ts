@@ -41,6 +41,9 @@ const RESOLVE_HOURS: Record<TicketLevel, [number, number]> = {
   Critical: [2, 16],
 };
 
+/** Still open after this long, a ticket was forgotten (the alerts' business). */
+const FORGOTTEN_AFTER_MS = 7 * DAY_MS;
+
 /**
  * A desk that mostly keeps up: a ticket is New only in its first minutes, is worked on for about
  * as long as its level usually takes, then mostly waits on the customer or is resolved; a few old
@@ -62,7 +65,7 @@ function statusFor(rnd: Random, ageMs: number, level: TicketLevel): TicketStatus
       ['Resolved', 3],
     ] as const);
   }
-  if (ageMs < 7 * DAY_MS) {
+  if (ageMs < FORGOTTEN_AFTER_MS) {
     return rnd.weighted([
       ['In Progress', 0.5],
       ['Waiting on Customer', 1.5],
@@ -93,11 +96,15 @@ function lifecycle(
   const closed = before(resolved + rnd.int(1, 5) * DAY_MS);
   const done = status === 'Resolved' || status === 'Closed';
   const waiting = status === 'Waiting on Customer';
-  // A question to the customer goes out early, within the targets, and stops the clock; other
-  // open work was last reported on within the last few hours, mostly inside the 4-hour rhythm.
+  // A question to the customer goes out early, within the targets, and stops the clock; work still
+  // in hand was last reported on within the last few hours, mostly inside the 4-hour rhythm; a
+  // forgotten ticket (over a week old, still open) not since its first days.
+  const forgotten = clock.now - submitted > FORGOTTEN_AFTER_MS;
   const reported = waiting
     ? before(acknowledged + rnd.int(20, 150) * MINUTE)
-    : Math.max(acknowledged, before(clock.now - rnd.int(10, 235) * MINUTE));
+    : forgotten
+      ? before(acknowledged + rnd.int(0, 6) * HOUR_MS)
+      : Math.max(acknowledged, before(clock.now - rnd.int(10, 235) * MINUTE));
   const lastUpdate = done ? resolved : reported;
   const row: TicketRow = {
     level,
