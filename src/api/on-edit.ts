@@ -49,12 +49,20 @@ function stampEditedRows(
   const { single, rows } = statusEdits(layout, range, edit.value);
   const now = env.now();
   // A pasted block has no old value; the row's own stamps tell what already happened.
-  const before = single ? String(asStatus(edit.oldValue ?? '')) : null;
+  const typedOver = single ? String(asStatus(edit.oldValue ?? '')) : null;
   const clockFor = ticketClocks(env);
   const edits = rows.map(({ current }) => {
     const next = TICKET_STATUSES.find((s) => s === textOf(current.status));
+    // The same Status chosen again changed nothing, unless the first time got no stamps (the
+    // sheet was busy): as for a paste, the row's own stamps tell what it still lacks.
+    const before = typedOver === next ? null : typedOver;
     const stamped = next !== undefined && textOf(current.id) !== '';
-    return { current, next, stamps: stamped ? stampsFor(current, before, next, now, clockFor) : undefined };
+    return {
+      current,
+      next,
+      before,
+      stamps: stamped ? stampsFor(current, before, next, now, clockFor) : undefined,
+    };
   });
   const changed = writeRowsChanges(
     layout,
@@ -62,7 +70,7 @@ function stampEditedRows(
     edits.map(({ current, stamps }) => ({ before: current, after: stamps ?? {} })),
   );
   // A pasted row that stamped nothing was pasted as it stood (moved, say): no status changed.
-  const entries = edits.flatMap(({ current, next, stamps }, i) =>
+  const entries = edits.flatMap(({ current, next, before, stamps }, i) =>
     stamps && next && (before !== null || Object.keys(stamps).length > 0)
       ? [
           {
@@ -70,7 +78,7 @@ function stampEditedRows(
             table: TICKETS.name,
             recordId: textOf(current.id),
             changes: [
-              describeChange('status', before ?? '', next),
+              describeChange('status', typedOver ?? '', next),
               ...changed[i]!.map((k) =>
                 describeChange(
                   k,

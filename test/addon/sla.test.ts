@@ -199,6 +199,36 @@ describe('due times', () => {
     expect(log).toHaveLength(2);
   });
 
+  it('logs no change when the same Status is chosen again, and then fills in the stamps a busy sheet kept from it', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-20T16:00' });
+    const edits = () =>
+      h.records('Audit Log').filter((l) => l['Record ID'] === t && l.Action === 'edit in sheet');
+    h.emu.rt.clock.set(shanghai('2026-11-20T17:00'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'In Progress');
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'In Progress');
+    expect(edits()).toHaveLength(1);
+    // Closed while the hourly job holds the sheet: the trigger gives up waiting, nothing stamped.
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    h.emu.locks.hold('document');
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Closed');
+    expect(row(h, t).Closed).toBe('');
+    h.emu.locks.release('document');
+    // The person chooses Closed again: the stamps the row lacks are given, Acknowledged kept.
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:05'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Closed');
+    const r = row(h, t);
+    expect([r.Resolved, r.Closed, r['Last Update']].map(instant)).toEqual(
+      Array(3).fill(shanghai('2026-11-23T10:05').getTime()),
+    );
+    expect(instant(r.Acknowledged)).toBe(shanghai('2026-11-20T17:00').getTime());
+    expect(edits().map((l) => String(l.Changes).split(';')[0])).toEqual([
+      'status: New → In Progress',
+      'status: Closed → Closed',
+    ]);
+  });
+
   // Sheets' Status dropdown lets "waiting on customer" through, kept as typed (the emulator's
   // validation-check.ts says why): the add-on reads it as the status it names.
   it('takes a Status typed in another letter case for that status, stamps and all', () => {
