@@ -2,7 +2,7 @@
  * A person who changes a ticket's Status right in the sheet gets the same stamps the sidebar
  * would give (Acknowledged, Resolved, Closed, Waiting Since, Paused Minutes), logged in the Audit
  * Log. Runs as a simple trigger: no mail, maybe no user email, 30 seconds at most; it never throws
- * at the person.
+ * at the person, but says in a toast when it could not stamp.
  */
 import { messageOf } from '../domain/message-of';
 import { TICKET_STATUSES } from '../domain/values';
@@ -35,6 +35,19 @@ export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): v
     withDocumentLock(env, () => stampEditedRows(env, range, e), EDIT_LOCK_WAIT_MS);
   } catch (error) {
     env.log(`onEdit could not stamp the ticket: ${messageOf(error)}`);
+    tellPerson(env, messageOf(error));
+  }
+}
+
+/**
+ * Nobody reads the execution log: the person who set the Status is shown why it got no stamps,
+ * so they choose it again (which gives the row the stamps it lacks).
+ */
+function tellPerson(env: Env, reason: string): void {
+  try {
+    env.ss.toast(reason, 'CRM: the Status got no stamps', 10);
+  } catch (error) {
+    env.log(`onEdit could not show why: ${messageOf(error)}`);
   }
 }
 

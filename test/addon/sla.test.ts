@@ -229,6 +229,17 @@ describe('due times', () => {
     ]);
   });
 
+  it('tells the person at the sheet when a Status typed there got no stamps, not only the execution log', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const t = ticket(h, { customerId: customer(h, 'Acme', 'Regular'), submitted: '2026-11-20T16:00' });
+    const before = h.emu.workbook.toasts.length;
+    h.emu.locks.hold('document');
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Closed');
+    expect(h.emu.workbook.toasts.slice(before).map(({ title, message }) => `${title}: ${message}`)).toEqual([
+      'CRM: the Status got no stamps: The sheet is busy with another save or a scheduled job. Please try again in a moment.',
+    ]);
+  });
+
   // Sheets' Status dropdown lets "waiting on customer" through, kept as typed (the emulator's
   // validation-check.ts says why): the add-on reads it as the status it names.
   it('takes a Status typed in another letter case for that status, stamps and all', () => {
