@@ -38,17 +38,22 @@ export function readRecords<K extends string>(
 }
 
 /**
- * The records of an edited range whose Status cell it covered (none if it missed that column),
- * each with its row; `single` when one cell was edited, so the edit event's old value is its own.
+ * The records of an edited range that covered their Status or ID cells (none if it missed both
+ * columns), each with its row; `single` when the one cell edited was a Status, so the edit event's
+ * old value is its Status. A row whose ID is typed after its Status had no record to stamp until
+ * then, so an edited ID is read like a pasted Status: the row's own stamps tell what it lacks.
  */
 export function statusEdits<K extends string>(
   layout: Layout<K>,
   range: GoogleAppsScript.Spreadsheet.Range,
   value?: unknown,
 ): { single: boolean; rows: Array<{ row: number; current: Record<K, Cell> }> } {
-  const statusAt = columnOf(layout, 'status' as K);
-  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
-  if (statusAt < range.getColumn() || statusAt > range.getLastColumn()) return { single, rows: [] };
+  const covers = (key: string) => {
+    const at = layout.position.get(key as K);
+    return at !== undefined && at >= range.getColumn() && at <= range.getLastColumn();
+  };
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1 && covers('status');
+  if (!covers('status') && !covers('id')) return { single, rows: [] };
   const first = Math.max(2, range.getRow());
   const count = range.getLastRow() - first + 1;
   if (count <= 0) return { single, rows: [] };

@@ -1126,6 +1126,28 @@ describe('sheet edits and emails that must not be lost', () => {
     expect(row(h, t).Breaches).toContain('plan');
   });
 
+  it('stamps a ticket typed in at the bottom with its Status before its ID once the ID is typed', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const at = h.values('Tickets').length + 1;
+    const type = (header: string, value: unknown) =>
+      h.addon.edit('Tickets', `${letterOf(h, 'Tickets', header)}${at}`, value);
+    type('Customer ID', c);
+    type('Subject', 'Printer jams');
+    type('Submitted', shanghai('2026-11-23T08:50'));
+    type('Status', 'In Progress');
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:01'));
+    type('ID', 'T-00077');
+    const r = row(h, 'T-00077');
+    expect([r.Acknowledged, r['Last Update']].map(instant)).toEqual(
+      Array(2).fill(shanghai('2026-11-23T09:01').getTime()),
+    );
+    // Typing it over once more (a typo put right) stamps nothing new.
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:30'));
+    type('ID', 'T-00077');
+    expect(instant(row(h, 'T-00077')['Last Update'])).toBe(shanghai('2026-11-23T09:01').getTime());
+  });
+
   it('keeps a Waiting Since the person typed before setting Status to Waiting on Customer', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
