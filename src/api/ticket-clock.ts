@@ -60,8 +60,14 @@ export function stampsFor(
   );
   const cells: Record<string, Cell> = {};
   for (const [key, value] of Object.entries(stamps)) {
+    // A time a person typed as words ("Monday 9:05 by phone") is theirs: kept as typed, and the
+    // hourly job names it in SLA Status for them to put right.
+    if (key !== 'pausedMinutes' && isTypedOther(current[key])) continue;
     cells[key] =
       value === null ? '' : key === 'pausedMinutes' ? (value as number) : new Date(value as number);
   }
   return cells;
 }
+
+/** A cell holding something that is neither empty nor a date. */
+const isTypedOther = (cell: Cell | undefined): boolean => !(cell instanceof Date) && textOf(cell) !== '';

@@ -1148,6 +1148,21 @@ describe('sheet edits and emails that must not be lost', () => {
     expect(instant(row(h, 'T-00077')['Last Update'])).toBe(shanghai('2026-11-23T09:01').getTime());
   });
 
+  it('keeps a time typed as words in a stamp column when the Status is set, and flags it', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T11:00'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Acknowledged'), 'Monday 9:05 by phone');
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'In Progress');
+    expect(row(h, t).Acknowledged).toBe('Monday 9:05 by phone');
+    expect(instant(row(h, t)['Last Update'])).toBe(shanghai('2026-11-23T11:00').getTime());
+    update(h, { id: t, status: 'Resolved', solution: 'Replaced the roller.' });
+    expect(row(h, t).Acknowledged).toBe('Monday 9:05 by phone');
+    runAt(h, '2026-11-23T11:00');
+    expect(row(h, t)['SLA Status']).toContain('Acknowledged is not a date');
+  });
+
   it('keeps a Waiting Since the person typed before setting Status to Waiting on Customer', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
