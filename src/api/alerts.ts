@@ -28,10 +28,13 @@ export function markAlertDone(env: Env, submit: Submit<unknown>): Result<Saved> 
   );
 }
 
-/** The Done At a row's Status asks for: stamped when Done, cleared when Open again. */
+/**
+ * The Done At a row's Status asks for: stamped when Done, its stamp cleared when Open again. Words
+ * a person typed there ("with Li, Friday") are theirs, kept either way.
+ */
 function doneAtFor(status: string, doneAt: Cell | undefined, now: Date): Cell | undefined {
-  if (status === 'Done' && !(doneAt instanceof Date)) return now;
-  if (status === 'Open' && textOf(doneAt) !== '') return '';
+  if (status === 'Done' && textOf(doneAt) === '') return now;
+  if (status === 'Open' && doneAt instanceof Date) return '';
   return undefined;
 }
 
