@@ -46,7 +46,7 @@ export function stampAlertEdits(
 ): void {
   const { oldValue } = edit;
   const layout = locate(env.ss, ALERTS, ['status', 'doneAt']);
-  const { single, rows } = statusEdits(layout, range, edit.value);
+  const { single, rows } = statusEdits(layout, range, edit);
   const now = env.now();
   const edits = rows.map(({ current }) => {
     const doneAt = doneAtFor(textOf(current.status), current.doneAt, now);

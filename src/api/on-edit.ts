@@ -59,7 +59,7 @@ function stampEditedRows(
   // Only the columns the stamps use: a column a person deleted elsewhere must not cost every
   // Status typed meanwhile its stamps, silently (the jobs carry on without it).
   const layout = locate(env.ss, TICKETS, ['id', 'customerId', 'status', ...TICKET_STAMPS]);
-  const { single, rows } = statusEdits(layout, range, edit.value);
+  const { single, rows } = statusEdits(layout, range, edit);
   const now = env.now();
   // A pasted block has no old value; the row's own stamps tell what already happened.
   const typedOver = single ? String(asStatus(edit.oldValue ?? '')) : null;

@@ -46,14 +46,21 @@ export function readRecords<K extends string>(
 export function statusEdits<K extends string>(
   layout: Layout<K>,
   range: GoogleAppsScript.Spreadsheet.Range,
-  value?: unknown,
+  { value, oldValue }: { readonly value?: unknown; readonly oldValue?: unknown } = {},
 ): { single: boolean; rows: Array<{ row: number; current: Record<K, Cell> }> } {
   const covers = (key: string) => {
     const at = layout.position.get(key as K);
     return at !== undefined && at >= range.getColumn() && at <= range.getLastColumn();
   };
-  const single = range.getNumRows() === 1 && range.getNumColumns() === 1 && covers('status');
+  const oneCell = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const single = oneCell && covers('status');
   if (!covers('status') && !covers('id')) return { single, rows: [] };
+  // An ID typed over another is one put right, not a new row's first: its row keeps what it has
+  // (a record that came in without its stamps is not done "now"). The edit event carries the old
+  // value of a one-cell edit only, none when the cell was empty, and none for a paste
+  // (developers.google.com/apps-script/guides/triggers/events, Edit: oldValue), which so counts as new.
+  if (oneCell && !covers('status') && oldValue !== undefined && String(oldValue).trim() !== '')
+    return { single, rows: [] };
   const first = Math.max(2, range.getRow());
   const count = range.getLastRow() - first + 1;
   if (count <= 0) return { single, rows: [] };

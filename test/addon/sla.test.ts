@@ -1163,6 +1163,26 @@ describe('sheet edits and emails that must not be lost', () => {
     expect(row(h, t)['SLA Status']).toContain('Acknowledged is not a date');
   });
 
+  it('stamps nothing when a person puts right the ID of a ticket that came in without its stamps', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    // Written by a script or an import (no edit trigger): Closed, with no Resolved or Closed time.
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-0007',
+        'Customer ID': c,
+        Subject: 'Old',
+        Submitted: shanghai('2026-01-05T10:00'),
+        Status: 'Closed',
+      },
+    ]);
+    const at = h.values('Tickets').findIndex((r) => r[0] === 'T-0007') + 1;
+    h.addon.edit('Tickets', `${letterOf(h, 'Tickets', 'ID')}${at}`, 'T-00007');
+    const r = row(h, 'T-00007');
+    // Not "closed just now": the row's missing times stay missing, for the hourly job to name.
+    expect([r.Acknowledged, r.Resolved, r.Closed]).toEqual(['', '', '']);
+  });
+
   it('keeps a Waiting Since the person typed before setting Status to Waiting on Customer', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');
