@@ -18,7 +18,11 @@ import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
 import { stampsFor, ticketClocks } from './ticket-clock';
 
-const EDIT_LOCK_WAIT_MS = 5_000;
+/**
+ * A simple trigger has 30 s. Waiting up to 20 of them for the document lock outlasts a sidebar save
+ * (a few seconds at 100,000 tickets) and most of an hourly run, and leaves ten for the stamps.
+ */
+const EDIT_LOCK_WAIT_MS = 20_000;
 /** An old Status typed in another letter case is the status it names, as the Status cell is read. */
 const asStatus = valueSetReader(TICKET_STATUSES);
 

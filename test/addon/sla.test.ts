@@ -240,6 +240,16 @@ describe('due times', () => {
     ]);
   });
 
+  it('stamps a Status typed while a save or a short job holds the sheet, once it lets go', () => {
+    const h = startAddon({ now: '2026-11-20T16:00' });
+    const t = ticket(h, { customerId: customer(h, 'Acme', 'Regular'), submitted: '2026-11-20T16:00' });
+    h.emu.rt.clock.set(shanghai('2026-11-20T17:00'));
+    // A save at 100,000 tickets takes a few seconds; a short hourly run, some more.
+    h.emu.locks.hold('document', 12_000);
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Closed');
+    expect(instant(row(h, t).Closed)).toBe(shanghai('2026-11-20T17:00').getTime() + 12_000);
+  });
+
   // Sheets' Status dropdown lets "waiting on customer" through, kept as typed (the emulator's
   // validation-check.ts says why): the add-on reads it as the status it names.
   it('takes a Status typed in another letter case for that status, stamps and all', () => {
