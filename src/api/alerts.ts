@@ -23,9 +23,13 @@ export const alertDoneSchema = z.object({ id: recordId(ALERTS.idPrefix) });
 export function markAlertDone(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(alertDoneSchema, submit?.record);
   if (!parsed.ok) return parsed;
-  return updateRecord(env, ALERTS, parsed.value.id, (current, now) =>
-    textOf(current.status) === 'Done' ? {} : { status: 'Done', doneAt: now },
-  );
+  return updateRecord(env, ALERTS, parsed.value.id, (current, now) => {
+    if (textOf(current.status) === 'Done') return {};
+    // Words a person typed in Done At stay, as when Done is picked in the sheet (doneAtFor); a
+    // stamp left from an earlier Done is a time, replaced by this one.
+    const typed = !(current.doneAt instanceof Date) && textOf(current.doneAt) !== '';
+    return typed ? { status: 'Done' } : { status: 'Done', doneAt: now };
+  });
 }
 
 /**

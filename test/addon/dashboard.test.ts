@@ -744,13 +744,17 @@ describe('alerts housekeeping', () => {
     expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toContainEqual(['A-00001', 'Open']);
   });
 
-  it('keeps a Done At a person typed as words when they pick Done, or Open again', () => {
+  it('keeps a Done At a person typed as words when they pick Done, or Open again, in the sheet or My queue', () => {
     const h = startAddon();
     load(h, ALERTS, [alert('A-00001', 'Open', '')]);
     h.addon.edit('Alerts', 'K2', 'with Li, Friday');
     h.addon.edit('Alerts', 'J2', 'Done');
     h.addon.edit('Alerts', 'J2', 'Open');
     expect(h.records('Alerts').map((a) => a['Done At'])).toEqual(['with Li, Friday']);
+    // Done from My queue keeps them too.
+    const done = h.addon.serve('sidebarMarkAlertDone', { requestId: 'r1', record: { id: 'A-00001' } });
+    expect(done).toMatchObject({ ok: true });
+    expect(h.records('Alerts')[0]).toMatchObject({ Status: 'Done', 'Done At': 'with Li, Friday' });
   });
 
   it('stamps Done At when a person picks Done in the sheet, and clears it when set back to Open', () => {
