@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { recordId } from '../domain/fields';
 import { audit, describeChange } from '../sheets/audit';
-import { textOf } from '../sheets/cell-values';
+import { isTypedOther, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { statusEdits } from '../sheets/record-row';
@@ -27,8 +27,7 @@ export function markAlertDone(env: Env, submit: Submit<unknown>): Result<Saved> 
     if (textOf(current.status) === 'Done') return {};
     // Words a person typed in Done At stay, as when Done is picked in the sheet (doneAtFor); a
     // stamp left from an earlier Done is a time, replaced by this one.
-    const typed = !(current.doneAt instanceof Date) && textOf(current.doneAt) !== '';
-    return typed ? { status: 'Done' } : { status: 'Done', doneAt: now };
+    return isTypedOther(current.doneAt) ? { status: 'Done' } : { status: 'Done', doneAt: now };
   });
 }
 

@@ -7,7 +7,7 @@ import { calendarOf } from '../domain/settings-calendar';
 import { ticketClock } from '../domain/sla';
 import { type Stamps, statusStamps } from '../domain/ticket-lifecycle';
 import type { TicketStatus } from '../domain/values';
-import { enteredNumberOf, msOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, isTypedOther, msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { tiersNow } from '../sheets/merged-into';
 import { loadSection } from '../sheets/settings-sheet';
@@ -68,6 +68,3 @@ export function stampsFor(
   }
   return cells;
 }
-
-/** A cell holding something that is neither empty nor a date. */
-const isTypedOther = (cell: Cell | undefined): boolean => !(cell instanceof Date) && textOf(cell) !== '';

@@ -29,6 +29,10 @@ export function valueSetReaders<K extends string>(def: TableDef<K>): Map<K, (cel
   return new Map(def.columns.flatMap((c) => (c.values ? [[c.key, valueSetReader(c.values)] as const] : [])));
 }
 
+/** A cell holding something that is neither empty nor a date: words a person typed in a time column. */
+export const isTypedOther = (cell: Cell | undefined): boolean =>
+  !(cell instanceof Date) && textOf(cell) !== '';
+
 /** When a Tickets row was resolved (resolvedAt): null unless its Status says done. */
 export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }): number | null =>
   resolvedAt({ status: textOf(t.status), resolved: msOf(t.resolved), closed: msOf(t.closed) });
