@@ -5,6 +5,7 @@
  * number of times a day and adds each survey once.
  */
 
+import { groupBy } from './group-by';
 import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
@@ -71,11 +72,10 @@ export function repeatedRoutine(
   const asked = (s: RoutineRow) =>
     s.sent !== null || s.responded !== null || ['Sent', 'Reminded', 'Responded'].includes(s.shown);
   const byId = (a: RoutineRow, b: RoutineRow) => a.id.localeCompare(b.id, undefined, { numeric: true });
-  const groups = new Map<string, RoutineRow[]>();
-  for (const s of surveys.filter((s) => s.customerId !== '' && routine.includes(s.reason))) {
-    const key = `${s.customerId}|${s.reason}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+  const groups = groupBy(
+    surveys.filter((s) => s.customerId !== '' && routine.includes(s.reason)),
+    (s) => `${s.customerId}|${s.reason}`,
+  );
   const repeats = new Map<string, string>();
   for (const group of groups.values()) {
     const sorted = [...group].sort(byId);

@@ -1,4 +1,5 @@
 /** Which reaction checks of the open win-backs the daily job raises (DOMAIN.md: "within 3 days"). */
+import { groupBy } from './group-by';
 import { addCalendarDays } from './zone';
 
 /**
@@ -26,12 +27,8 @@ export function reactionChecks<T extends OpenWinBack>(
   open: readonly T[],
   now: number,
 ): Array<{ check: T; alsoOpen: string[] }> {
-  const byCustomer = new Map<string, T[]>();
-  for (const w of open) {
-    // One typed in with no customer is a check of its own.
-    const key = w.customerId || w.id;
-    byCustomer.set(key, [...(byCustomer.get(key) ?? []), w]);
-  }
+  // One typed in with no customer is a check of its own.
+  const byCustomer = groupBy(open, (w) => w.customerId || w.id);
   return [...byCustomer.values()].flatMap((mine) => {
     const passed = mine
       .filter((w) => w.checkBy !== null && w.checkBy <= now)

@@ -12,6 +12,7 @@ import {
   nextFollowUp,
   type ResolvedTicket,
 } from '../domain/follow-ups';
+import { groupBy } from '../domain/group-by';
 import { type HealthResult, healthScore, isAtRiskLevel } from '../domain/health';
 import { shouldWarn, trend } from '../domain/health-changes';
 import type { HealthFacts } from '../domain/health-indicators';
@@ -26,7 +27,7 @@ import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
 import { addCalendarDays, DAY_MS, dayFromInstant, HOUR_MS, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
-import { groupBy, isMerged, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
+import { isMerged, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
 import type { CUSTOMERS } from '../sheets/tables';
 import { customerOf, type DailyData } from './daily-data';

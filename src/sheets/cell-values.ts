@@ -56,15 +56,3 @@ export const refreshedRecordOf = (c: {
   created: msOf(c.created),
   merged: isMerged(c),
 });
-
-/** Groups rows by a key, keeping sheet order inside each group. */
-export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
