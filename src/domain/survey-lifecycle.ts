@@ -45,7 +45,7 @@ export function surveyState(
     return { ...state, status: closedByHand, needsReminder: false };
   // Status is an entered column: one a person marked Sent (it went by post, say) without a Sent
   // time stays as they put it. Its reminder and closing wait for that time: the clock knows no other.
-  const sentByHand = OPEN.find((c) => c === shown);
+  const sentByHand = AWAITING.find((c) => c === shown);
   if (sentByHand && state.status === 'Due') return { ...state, status: sentByHand };
   // A customer who left is asked nothing more, and nothing twice: a survey not yet sent closes
   // unsent, so it is offered for sending nowhere (My queue, "Surveys due"). One already out runs its
@@ -55,7 +55,9 @@ export function surveyState(
 }
 
 const CLOSED = ['Responded', 'Expired'] as const satisfies readonly SurveyStatus[];
-const OPEN = ['Sent', 'Reminded'] as const satisfies readonly SurveyStatus[];
+/** Sent and still awaiting the customer's answer. */
+export const AWAITING = ['Sent', 'Reminded'] as const satisfies readonly SurveyStatus[];
+export const isAwaiting = (status: string): boolean => AWAITING.some((s) => s === status);
 
 function byClock(
   { sent, responded }: { readonly sent: number | null; readonly responded: number | null },

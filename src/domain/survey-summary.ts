@@ -6,10 +6,9 @@
  */
 import { type KeywordCount, topKeywords } from './keywords';
 import { SURVEY_DIMENSIONS } from './records/survey';
-import { surveyState } from './survey-lifecycle';
+import { isAwaiting, surveyState } from './survey-lifecycle';
 import { type SurveyDimension, type SurveyRow, scoreOf } from './survey-rows';
 import type { SurveySettings } from './survey-settings';
-import type { SurveyStatus } from './values';
 
 /** A number with the count it rests on; thin when that count is under the thin-sample setting. */
 export interface Figure {
@@ -85,9 +84,6 @@ function recommendScore(rows: readonly SurveyRow[], settings: SurveySettings): F
   return figure(points, recommend.length, settings);
 }
 
-/** Statuses of a survey still awaiting its answer. */
-const AWAITING: readonly SurveyStatus[] = ['Sent', 'Reminded'];
-
 /**
  * The share of sent surveys that were answered. One still open (unanswered, not yet closed) has no
  * outcome yet and is left out, so the current month does not look unanswered.
@@ -98,7 +94,7 @@ function responseRate(
   settings: SurveySettings,
   timeZone: string,
 ): Figure {
-  const settled = sent.filter((r) => !AWAITING.includes(surveyState(r, now, settings, timeZone).status));
+  const settled = sent.filter((r) => !isAwaiting(surveyState(r, now, settings, timeZone).status));
   return figure(share(settled.map((r) => r.responded !== null)), settled.length, settings);
 }
 

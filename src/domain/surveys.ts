@@ -7,6 +7,7 @@
 
 import { groupBy } from './group-by';
 import type { ASKED_SURVEY_REASONS } from './records/survey';
+import { AWAITING } from './survey-lifecycle';
 import { routineReason, type SurveySettings } from './survey-settings';
 import { resolvedAt } from './ticket-lifecycle';
 import { isChurned, type SurveyReason } from './values';
@@ -70,7 +71,7 @@ export function repeatedRoutine(
   routine: readonly string[],
 ): Map<string, string> {
   const asked = (s: RoutineRow) =>
-    s.sent !== null || s.responded !== null || ['Sent', 'Reminded', 'Responded'].includes(s.shown);
+    s.sent !== null || s.responded !== null || [...AWAITING, 'Responded'].includes(s.shown);
   const byId = (a: RoutineRow, b: RoutineRow) => a.id.localeCompare(b.id, undefined, { numeric: true });
   const groups = groupBy(
     surveys.filter((s) => s.customerId !== '' && routine.includes(s.reason)),
