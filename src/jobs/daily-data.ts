@@ -1,6 +1,5 @@
 /** The daily job reads each table once, only the columns it needs. */
-import { customersNow } from '../domain/duplicates';
-import { textOf } from '../sheets/cell-values';
+import { customersNowIn } from '../sheets/merged-into';
 import { readRecords, readTable } from '../sheets/table';
 import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { JobContext } from './run';
@@ -44,9 +43,7 @@ export function readDailyData(ctx: JobContext) {
   return {
     customers,
     // Worked out once for every per-customer figure of the run (customerOf).
-    customerNow: customersNow(
-      new Map(customers.rows.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const)),
-    ),
+    customerNow: customersNowIn(customers.rows),
     // Only read: their IDs are not needed.
     interactions: readRecords(
       ss,

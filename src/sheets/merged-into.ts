@@ -27,6 +27,10 @@ export function tiersNow(
   customers: readonly { id: Cell; tier: Cell; mergedInto: Cell }[],
 ): Map<string, string> {
   const own = new Map(customers.map((c) => [textOf(c.id), textOf(c.tier)] as const));
-  const now = customersNow(new Map(customers.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const)));
+  const now = customersNowIn(customers);
   return new Map([...own.keys()].map((id) => [id, own.get(now.get(id) ?? id)!] as const));
 }
+
+/** customersNow over rows of Customers read with their Merged Into. */
+export const customersNowIn = (customers: readonly { id: Cell; mergedInto: Cell }[]): Map<string, string> =>
+  customersNow(new Map(customers.map((c) => [textOf(c.id), textOf(c.mergedInto)] as const)));
