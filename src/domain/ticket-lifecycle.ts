@@ -68,6 +68,9 @@ export type Stamps = Partial<{
 
 const ACTIVE: readonly TicketStatus[] = ['Acknowledged', 'In Progress', 'Waiting on Customer'];
 
+const firstStatus = (before: TicketTimes, now: number): Stamps =>
+  before.acknowledged === null ? { lastUpdate: now, acknowledged: now } : { lastUpdate: now };
+
 /**
  * Stopped time (a wait on the customer, the time a reopened ticket sat done) is added to Paused
  * Minutes. `pausedBetween` measures the stopped time in the ticket's own clock (business minutes, or
@@ -83,7 +86,9 @@ export function statusStamps(
   // waiting, so an unchanged wait keeps its start and a wait that ended is counted.
   const unknown = before.status === null || before.status === '';
   const was = unknown && before.waitingSince !== null ? 'Waiting on Customer' : (before.status ?? '');
-  if (next === was) return {};
+  // A Status typed into an empty cell is news even when the row's stamps already tell it (a new
+  // row whose Waiting Since was typed first): the ticket is taken up now, and its wait goes on.
+  if (next === was) return before.status === '' ? firstStatus(before, now) : {};
   const stamps: Stamps = { lastUpdate: now };
   const done = next === 'Resolved' || next === 'Closed';
   if (before.acknowledged === null && (ACTIVE.includes(next) || done)) stamps.acknowledged = now;

@@ -1205,6 +1205,22 @@ describe('sheet edits and emails that must not be lost', () => {
     expect((row(h, t)['Waiting Since'] as Date).getTime()).toBe(shanghai('2026-11-23T09:30').getTime());
   });
 
+  it('acknowledges a ticket typed into the sheet with its Waiting Since before its first Status', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    typeRows(h, 'Tickets', [
+      { ID: 'T-00042', 'Customer ID': c, Subject: 'Login fails', Submitted: shanghai('2026-11-23T08:50') },
+    ]);
+    h.emu.rt.clock.set(shanghai('2026-11-23T09:20'));
+    h.addon.edit('Tickets', ticketCell(h, 'T-00042', 'Waiting Since'), shanghai('2026-11-23T09:15'));
+    h.addon.edit('Tickets', ticketCell(h, 'T-00042', 'Status'), 'Waiting on Customer');
+    const r = row(h, 'T-00042');
+    expect([r.Acknowledged, r['Last Update']].map(instant)).toEqual(
+      Array(2).fill(shanghai('2026-11-23T09:20').getTime()),
+    );
+    expect(instant(r['Waiting Since'])).toBe(shanghai('2026-11-23T09:15').getTime());
+  });
+
   type Outcome = { job: string; error: string; detail: string };
   const fire = (h: Harness, wall: string) => {
     h.emu.rt.clock.set(shanghai(wall));

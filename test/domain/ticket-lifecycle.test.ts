@@ -75,6 +75,14 @@ describe('statusStamps', () => {
     expect(stamps({ waitingSince: asked }, 'Waiting on Customer')).toEqual({ lastUpdate: NOW });
     expect(stamps({}, 'Waiting on Customer')).toEqual({ lastUpdate: NOW, waitingSince: NOW });
   });
+
+  it('acknowledges a new row whose Waiting Since was typed before its first Status, keeping the wait', () => {
+    const asked = NOW - HOUR;
+    const fresh = { status: '' as const, acknowledged: null, waitingSince: asked };
+    expect(stamps(fresh, 'Waiting on Customer')).toEqual({ lastUpdate: NOW, acknowledged: NOW });
+    // Pasted (no old value): the stamps already say it waits, and nothing is known to have changed.
+    expect(stamps({ ...fresh, status: null, acknowledged: NOW - HOUR }, 'Waiting on Customer')).toEqual({});
+  });
 });
 
 describe('a reopened ticket', () => {
