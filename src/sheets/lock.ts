@@ -5,7 +5,11 @@ export class BusyError extends Error {
   override name = 'BusyError';
 }
 
-const WAIT_MS = 10_000;
+/**
+ * A sidebar save waits out an hourly run at the largest size (some 28 s modeled, README Measured),
+ * so a save pressed during one goes through instead of asking the person to press Save again.
+ */
+const WAIT_MS = 30_000;
 
 export function withDocumentLock<T>(env: Env, work: () => T, waitMs = WAIT_MS): T {
   const lock = env.documentLock();

@@ -558,6 +558,15 @@ describe('record writes', () => {
     expect(h.records('Customers')).toHaveLength(0);
   });
 
+  it('saves once an hourly run holding the sheet lets go, without asking to press Save again', () => {
+    const h = startAddon();
+    // The hourly run at 100,000 tickets models some 28 s (README, Measured).
+    h.emu.locks.hold('document', 28_000);
+    const result = h.addon.serve('sidebarCreateCustomer', submit(customer('A'))) as { ok: boolean };
+    expect(result).toMatchObject({ ok: true });
+    expect(h.records('Customers').map((c) => c.Name)).toEqual(['A']);
+  });
+
   it('logs every write with user, action, record and changed fields', () => {
     const h = startAddon();
     h.addon.serve('sidebarCreateCustomer', submit(customer('Acme', { tier: 'Key' })));
