@@ -3,7 +3,7 @@
  * at or after the daily hour (remembered in document properties, so a second run that day skips it).
  */
 import { dailyDue } from '../domain/schedule';
-import { wallFromInstant } from '../domain/zone';
+import { instantFromWall } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { loadSettings } from '../sheets/settings-sheet';
 import { runDaily } from './daily';
@@ -11,18 +11,20 @@ import { tellOfFailure } from './failure-mail';
 import { runHourly } from './hourly';
 import type { Outcome } from './outcome';
 
-const LAST_DAILY = 'crm.lastDailyDate';
+/** When the daily work last finished its run (an ISO instant). */
+const LAST_DAILY = 'crm.lastDailyRun';
+/** Its date, as earlier versions kept it: read until the next daily run writes LAST_DAILY. */
+const LAST_DAILY_DATE = 'crm.lastDailyDate';
 
 export function runScheduled(env: Env): Outcome[] {
-  const wall = wallFromInstant(env.now().getTime(), env.timeZone());
-  const today = wall.slice(0, 10);
-  const dailyToo = dailyIsDue(env, today, Number(wall.slice(11, 13)));
+  const now = env.now();
+  const dailyToo = dailyIsDue(env, now.getTime());
   // One digest per person per run: when the daily work follows, it mails the hourly's alerts too.
   const outcomes = [runHourly(env, { mail: !dailyToo })];
   if (dailyToo) {
     const daily = runDaily(env);
     if (!daily.error && !daily.detail.startsWith('skipped')) {
-      env.documentProperties().setProperty(LAST_DAILY, today);
+      env.documentProperties().setProperty(LAST_DAILY, now.toISOString());
     }
     outcomes.push(daily);
   }
@@ -31,12 +33,20 @@ export function runScheduled(env: Env): Outcome[] {
 }
 
 /** False when the settings cannot be read: the hourly outcome names the broken setting. */
-function dailyIsDue(env: Env, today: string, hour: number): boolean {
+function dailyIsDue(env: Env, now: number): boolean {
   let dailyHour: number;
   try {
     dailyHour = loadSettings(env).housekeeping.dailyHour;
   } catch {
     return false;
   }
-  return dailyDue(today, hour, dailyHour, env.documentProperties().getProperty(LAST_DAILY));
+  return dailyDue(now, env.timeZone(), dailyHour, lastDaily(env));
+}
+
+function lastDaily(env: Env): number | null {
+  const props = env.documentProperties();
+  const at = props.getProperty(LAST_DAILY);
+  if (at) return Date.parse(at);
+  const date = props.getProperty(LAST_DAILY_DATE);
+  return date ? instantFromWall(date, env.timeZone()) : null;
 }

@@ -65,6 +65,17 @@ describe('installTriggers', () => {
     const boot = h.addon.serve('sidebarBootstrap') as { value: { schedule: { installedBy: string } } };
     expect(boot.value.schedule.installedBy).toBe('agent@example.com');
   });
+
+  it('puts the trigger back after someone deleted it by hand, and it runs', () => {
+    const h = startAddon({ now: '2026-11-23T04:00' });
+    h.addon.call('installTriggers');
+    h.emu.triggers.remove(ours(h)[0]!.uniqueId);
+    expect(ours(h)).toHaveLength(0);
+    h.addon.call('installTriggers');
+    expect(ours(h)).toHaveLength(1);
+    fireAt(h, '2026-11-23T05:00');
+    expect(statusLine(h, 'Hourly jobs (SLA)')[1]).toEqual(shanghai('2026-11-23T05:00'));
+  });
 });
 
 describe('runScheduledJobs', () => {
