@@ -19,6 +19,7 @@ import { useChartTypes } from './jobs/charts';
 import { runDaily } from './jobs/daily';
 import { refreshDashboardNow } from './jobs/dashboard';
 import { runHourly } from './jobs/hourly';
+import { showOutcome } from './jobs/menu-outcome';
 import type { Outcome } from './jobs/outcome';
 import { runScheduled } from './jobs/scheduled';
 import { installTriggers as installSchedule, type ScheduleInfo } from './jobs/triggers';
@@ -104,6 +105,18 @@ export function runHourlyJobs(): Outcome {
 
 export function runDailyJobs(): Outcome {
   return runDaily(env());
+}
+
+/** Menu: runHourlyJobs, then how it went in a toast. */
+export function menuRunHourlyJobs(): Outcome {
+  const shared = env();
+  return showOutcome(shared, runHourly(shared));
+}
+
+/** Menu: runDailyJobs, then how it went in a toast. */
+export function menuRunDailyJobs(): Outcome {
+  const shared = env();
+  return showOutcome(shared, runDaily(shared));
 }
 
 // Looked up only when a chart is drawn: onOpen in AuthMode.NONE never touches it.

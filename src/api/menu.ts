@@ -8,8 +8,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem('Set up / repair', 'setupWorkbook')
     .addItem('Install schedule (hourly)', 'installTriggers')
     .addSeparator()
-    .addItem('Run hourly jobs now', 'runHourlyJobs')
-    .addItem('Run daily jobs now', 'runDailyJobs')
+    .addItem('Run hourly jobs now', 'menuRunHourlyJobs')
+    .addItem('Run daily jobs now', 'menuRunDailyJobs')
     .addItem('Refresh dashboard', 'refreshDashboard')
     .addToUi();
 }

@@ -23,6 +23,12 @@ export function installTriggers(env: Env): ScheduleInfo {
   if (ours.length === 0) app.newTrigger(SCHEDULED_HANDLER).timeBased().everyHours(1).create();
   const info = { installedBy: who(env), installedAt: env.now().toISOString() };
   env.documentProperties().setProperty(KEY, JSON.stringify(info));
+  // Chosen from the menu: Apps Script shows only "Finished script".
+  env.ss.toast(
+    `The jobs now run every hour as ${info.installedBy}, the daily work once a day; the Dashboard's status line shows each run.`,
+    'CRM: schedule installed',
+    10,
+  );
   return info;
 }
 

@@ -78,6 +78,38 @@ describe('installTriggers', () => {
   });
 });
 
+describe('the menu', () => {
+  const toasts = (h: Harness) => h.emu.workbook.toasts.map(({ title, message }) => `${title}: ${message}`);
+
+  it('says how a job run from the menu went, where Apps Script says only "Finished script"', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    addTicket(h, '2026-11-23T09:00');
+    h.addon.call('installTriggers');
+    expect(toasts(h).at(-1)).toMatch(
+      /^CRM: schedule installed: The jobs now run every hour as agent@example\.com/,
+    );
+    h.addon.call('menuRunHourlyJobs');
+    expect(toasts(h).at(-1)).toMatch(/^CRM: hourly jobs: Done in \d+ s: 1 tickets checked; 0 alerts raised/);
+    h.emu.locks.hold('document');
+    h.addon.call('menuRunDailyJobs');
+    expect(toasts(h).at(-1)).toBe(
+      'CRM: daily jobs: Another run was busy with the sheet, so nothing ran. Try again in a minute.',
+    );
+    h.emu.locks.release('document');
+    sheet(h, 'Surveys').deleteColumn(h.values('Surveys')[0]!.indexOf('Due') + 1);
+    h.addon.call('menuRunDailyJobs');
+    expect(toasts(h).at(-1)).toMatch(/^CRM: daily jobs: Stopped: .*Due/);
+  });
+
+  it('leaves the scheduled run without a toast: nobody is watching', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const before = toasts(h).length;
+    h.addon.call('runScheduledJobs');
+    h.addon.call('runHourlyJobs');
+    expect(toasts(h)).toHaveLength(before);
+  });
+});
+
 describe('runScheduledJobs', () => {
   it('runs the hourly work every time and the daily work once a day, after the daily hour', () => {
     const h = startAddon({ now: '2026-11-23T04:00' });

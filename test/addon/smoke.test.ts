@@ -40,4 +40,14 @@ describe('dist/Code.js', () => {
     expect(items).toContain('Set up / repair');
     expect(items).toContain('openSidebar');
   });
+
+  it('names only top-level functions in the menu (Apps Script finds a menu item by its name)', () => {
+    const { emu, addon } = startAddon({ setup: false });
+    addon.open();
+    const named = emu.ui.menus.flatMap((m) =>
+      m.entries.flatMap((e) => ('functionName' in e ? [e.functionName] : [])),
+    );
+    expect(named).toContain('menuRunHourlyJobs');
+    for (const name of named) expect(topLevel.has(name), name).toBe(true);
+  });
 });

@@ -13,8 +13,8 @@ const SIDEBAR_CSP =
 const MENU_LABELS: Record<MenuItem, string> = {
   setupWorkbook: 'Set up / repair',
   installTriggers: 'Install schedule',
-  runHourlyJobs: 'Run hourly jobs',
-  runDailyJobs: 'Run daily jobs',
+  menuRunHourlyJobs: 'Run hourly jobs',
+  menuRunDailyJobs: 'Run daily jobs',
   refreshDashboard: 'Refresh dashboard',
 };
 

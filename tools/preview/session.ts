@@ -21,8 +21,8 @@ const HOUR_MS = 3_600_000;
 export const MENU = [
   'setupWorkbook',
   'installTriggers',
-  'runHourlyJobs',
-  'runDailyJobs',
+  'menuRunHourlyJobs',
+  'menuRunDailyJobs',
   'refreshDashboard',
 ] as const;
 export type MenuItem = (typeof MENU)[number];
@@ -84,8 +84,8 @@ export class Session {
     if (!step('setupWorkbook')) return;
     loadSeed(this.emu.workbook, generate({ now: this.emu.rt.clock.now(), timeZone: TIME_ZONE }));
     step('installTriggers');
-    step('runHourlyJobs');
-    step('runDailyJobs');
+    step('menuRunHourlyJobs');
+    step('menuRunDailyJobs');
     this.save();
   }
 

@@ -1,0 +1,26 @@
+/**
+ * A job run from the menu says how it went: Apps Script itself shows only "Finished script", and
+ * the Dashboard's status line is on another sheet. The scheduled trigger has nobody watching, so
+ * it shows nothing (a toast is one more call every hour).
+ */
+import { messageOf } from '../domain/message-of';
+import type { Env } from '../sheets/env';
+import { type Outcome, SKIPPED } from './outcome';
+
+const TITLES = { hourly: 'CRM: hourly jobs', daily: 'CRM: daily jobs' } as const;
+
+export function showOutcome(env: Env, outcome: Outcome): Outcome {
+  const seconds = Math.max(1, Math.round(outcome.ms / 1000));
+  const text =
+    outcome.detail === SKIPPED
+      ? 'Another run was busy with the sheet, so nothing ran. Try again in a minute.'
+      : outcome.error
+        ? `Stopped: ${outcome.error}`
+        : `Done in ${seconds} s${outcome.detail ? `: ${outcome.detail}` : ''}.`;
+  try {
+    env.ss.toast(text, TITLES[outcome.job], 10);
+  } catch (e) {
+    env.log(`Could not show how the ${outcome.job} jobs went: ${messageOf(e)}`);
+  }
+  return outcome;
+}
