@@ -13,7 +13,7 @@ import { type WeeklyProblems, weeklyProblems } from '../domain/weekly-problems';
 import { wallFromInstant } from '../domain/zone';
 import { isMerged } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { BusyError } from '../sheets/lock';
+import { withDocumentLock } from '../sheets/lock';
 import { loadSettings } from '../sheets/settings-sheet';
 import { type ChartReport, chartPlans, placeCharts } from './charts';
 import { type DailyData, readDailyData } from './daily-data';
@@ -60,15 +60,11 @@ export function writeDashboard(
   return { weekly, charts: placeCharts(ctx.env, plans, placements, right) };
 }
 
-const LOCK_WAIT_MS = 10_000;
-
 /** The menu's "Refresh dashboard": the daily read and the Dashboard, nothing else written. */
 export function refreshDashboardNow(env: Env): { error: string; detail: string } {
-  const lock = env.documentLock();
   try {
-    if (!lock.tryLock(LOCK_WAIT_MS))
-      throw new BusyError('Another run is busy with the sheet; try again in a minute.');
-    try {
+    // A save's wait: the refresh waits out an hourly run rather than ask to be chosen again.
+    const detail = withDocumentLock(env, () => {
       const now = env.now();
       const timeZone = env.timeZone();
       const settings = loadSettings(env);
@@ -80,13 +76,10 @@ export function refreshDashboardNow(env: Env): { error: string; detail: string }
       const atRisk = data.customers.rows.filter((c) => !isMerged(c) && isAtRiskLevel(c.riskLevel)).length;
       const winBacks = refreshWinBacks(ctx, data, atRisk);
       const report = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section]);
-      env.flush();
-      const detail = `Dashboard refreshed (${report.charts.created + report.charts.updated + report.charts.kept} charts).`;
-      env.ss.toast(detail, 'CRM');
-      return { error: '', detail };
-    } finally {
-      lock.releaseLock();
-    }
+      return `Dashboard refreshed (${report.charts.created + report.charts.updated + report.charts.kept} charts).`;
+    });
+    env.ss.toast(detail, 'CRM');
+    return { error: '', detail };
   } catch (e) {
     const error = messageOf(e);
     env.log(`Refresh dashboard failed: ${error}`);

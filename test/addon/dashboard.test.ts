@@ -338,6 +338,15 @@ describe('dashboard figures', () => {
     expect(row(h, 'Records to refresh')[1]).toBe(String(stale));
   });
 
+  it('waits out an hourly run holding the sheet, and says so when the sheet stays busy', () => {
+    const h = fixture();
+    h.emu.locks.hold('document', 28_000);
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: '' });
+    h.emu.locks.hold('document');
+    expect(h.addon.call('refreshDashboard')).toMatchObject({ error: expect.stringMatching(/busy/) });
+    expect(h.emu.workbook.toasts.at(-1)?.message).toMatch(/^The dashboard was not refreshed: .*busy/);
+  });
+
   it('is written in a few batched calls: one setValues for all its sections', () => {
     const h = fixture();
     h.emu.rt.resetCounters();
