@@ -101,6 +101,7 @@ export function refreshCustomers(
     );
     const suggestion = suggestedTier(
       numberOf(row.contractValue),
+      textOf(row.tier),
       plan.lastContact,
       touchesInTime.map((t) => t.when),
       settings.tiers,
