@@ -3,7 +3,8 @@
  * contract value (monetary) sets the base tier; a customer who is both recently and frequently in
  * touch (recency, frequency) shows growth potential and is suggested one tier up. Quiet contact
  * never lowers a tier: a big account going quiet is a churn risk for the health score, not a
- * reason to serve it less. The entered Tier is never changed; the form shows this beside it.
+ * reason to serve it less. Nor does a Contract Value never typed: it says nothing of the money, so
+ * the entered Tier is the base. The entered Tier is never changed; the form shows this beside it.
  */
 import { type Section, setting, wholeNumber } from './setting-parsers';
 import type { Tier } from './values';
@@ -56,15 +57,23 @@ const FREQUENCY_DAYS = 90;
 /** Lowest first, so one step up is the next entry. */
 const LADDER: readonly Tier[] = ['Regular', 'Key', 'VIP'];
 
+/** `tier`: the entered Tier, the base when `contractValue` is null (blank); '' counts as Regular. */
 export function suggestedTier(
   contractValue: number | null,
+  tier: string,
   lastContact: number | null,
   touches: readonly number[],
   settings: TierSettings,
   now: number,
 ): Tier {
-  const value = contractValue ?? 0;
-  const base = value >= settings.vipValue ? 2 : value >= settings.keyValue ? 1 : 0;
+  const base =
+    contractValue === null
+      ? Math.max(0, LADDER.indexOf(tier as Tier))
+      : contractValue >= settings.vipValue
+        ? 2
+        : contractValue >= settings.keyValue
+          ? 1
+          : 0;
   const recent = lastContact !== null && now - lastContact <= settings.activeWithinDays * DAY_MS;
   const since = now - FREQUENCY_DAYS * DAY_MS;
   const frequent = touches.filter((at) => at >= since && at <= now).length >= settings.activeTouches90d;

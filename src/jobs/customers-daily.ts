@@ -19,7 +19,7 @@ import type { HealthFacts } from '../domain/health-indicators';
 import { scoreNote } from '../domain/health-note';
 import { leadScore } from '../domain/lead-score';
 import { leadOf } from '../domain/routing';
-import { someOf } from '../domain/some-of';
+import { plural, someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
 import { type SurveyRow, scoreOf } from '../domain/survey-rows';
 import { responseAverage } from '../domain/survey-summary';
@@ -27,7 +27,7 @@ import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
 import { addCalendarDays, DAY_MS, dayFromInstant, HOUR_MS, wallFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
-import { isMerged, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
+import { isMerged, isTypedOther, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
 import type { CUSTOMERS } from '../sheets/tables';
 import { customerOf, type DailyData } from './daily-data';
@@ -79,7 +79,8 @@ export function refreshCustomers(
     // score, no suggested tier, not followed up (its interactions moved to the record it was
     // merged into, and those typed in under its ID since count there too).
     const mergedInto = textOf(row.mergedInto);
-    const touchesInTime = dated(touches.get(id) ?? []);
+    const theirTouches = touches.get(id) ?? [];
+    const touchesInTime = dated(theirTouches);
     const planned = nextFollowUp(customer, touchesInTime, settings.followUps, now, followUpCalendar);
     const plan: FollowUp = mergedInto ? { ...planned, nextFollowUp: null, status: '', basis: '' } : planned;
     const facts = healthFacts(ctx, row, touchesInTime, theirTickets, surveys.get(id) ?? [], plan.lastContact);
@@ -100,6 +101,7 @@ export function refreshCustomers(
     );
     const suggestion = suggestedTier(
       numberOf(row.contractValue),
+      textOf(row.tier),
       plan.lastContact,
       touchesInTime.map((t) => t.when),
       settings.tiers,
@@ -120,7 +122,7 @@ export function refreshCustomers(
     out.notes.set(id, { healthScore: health.score === null ? '' : scoreNote(health) });
     if (health.score !== null)
       out.history.push({ customerId: id, score: health.score, riskLevel: health.level ?? '' });
-    out.alerts.push(...customerAlerts(ctx, row, health, plan));
+    out.alerts.push(...customerAlerts(ctx, row, health, plan, notDatedWords(theirTouches)));
   }
   return out;
 }
@@ -141,6 +143,18 @@ function dated(touches: Rows<'interactions'>): FollowUpInteraction[] {
       out.push({ when, nextAction: textOf(t.nextAction), nextActionDue: msOf(t.nextActionDue) });
   }
   return out;
+}
+
+/**
+ * The interactions `dated` leaves out for a When typed that Sheets did not take for a date
+ * ("2026.11.20", words), said in the alerts they may have caused: the owner then corrects the
+ * date rather than calling a customer they have just called. ('' when there are none.)
+ */
+function notDatedWords(touches: Rows<'interactions'>): string {
+  const typed: string[] = [];
+  for (const t of touches) if (isTypedOther(t.when)) typed.push(`"${textOf(t.when)}"`);
+  if (typed.length === 0) return '';
+  return ` Not counted: ${plural(typed.length, 'interaction')} whose When is not a date (${someOf(typed, 3)}); type ${typed.length === 1 ? 'it' : 'them'} like 2026-11-20 10:00.`;
 }
 
 /** When each of a customer's done tickets was resolved (Closed when Resolved is empty). */
@@ -252,6 +266,7 @@ function customerAlerts(
   row: Row<CustomerKey>,
   health: HealthResult,
   followUp: FollowUp,
+  notDated: string,
 ): NewAlert[] {
   const id = textOf(row.id);
   const owner = textOf(row.owner);
@@ -265,7 +280,7 @@ function customerAlerts(
       ...base,
       key: `${AT_RISK_KEY}${id}:${today}`,
       kind: 'At Risk',
-      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.`,
+      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.${notDated}`,
       due: new Date(ctx.now.getTime() + hours * HOUR_MS),
     });
   }
@@ -277,7 +292,7 @@ function customerAlerts(
       escalatedTo: leadOf(ctx.settings.people, 'Sales'),
       key: `follow-up:${id}:${due}`,
       kind: 'Follow-up Overdue',
-      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.`,
+      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.${notDated}`,
       due: new Date(due),
     });
   }

@@ -396,8 +396,21 @@ describe('Suggested Tier', () => {
     const id = customer(h, { name: 'Busy Co', status: 'Won', tier: 'Regular' }, '2026-01-05T10:00');
     for (const day of TOUCHES) interaction(h, id, `${day}T10:00`);
     daily(h, NOW);
-    // Contract value 0 → base Regular; last contact 5 days ago and 6 touches in 90 days → one up.
+    // No Contract Value → its Tier, Regular, is the base; last contact 5 days ago and 6 touches in 90 days → one up.
     expect(record(h, 'Customers', id)['Suggested Tier']).toBe('Key');
+  });
+
+  it('suggests no step down for a VIP whose Contract Value was never typed, and one for a value typed under Key', () => {
+    const h = startAddon({ now: NOW });
+    const blank = customer(h, { name: 'Quiet Giant', status: 'Won', tier: 'VIP' }, '2026-01-05T10:00');
+    const small = customer(
+      h,
+      { name: 'Small Deal', status: 'Won', tier: 'VIP', contractValue: 20000 },
+      '2026-01-05T10:00',
+    );
+    daily(h, NOW);
+    expect(record(h, 'Customers', blank)['Suggested Tier']).toBe('');
+    expect(record(h, 'Customers', small)['Suggested Tier']).toBe('Regular');
   });
 
   it('is the same with the default window (control)', () => {

@@ -22,8 +22,11 @@ describe('suggested tier', () => {
   const quiet = { lastContact: daysAgo(60), touches: 1 };
   const active = { lastContact: daysAgo(5), touches: 8 };
   // `touches` interactions, the latest on the last contact and the rest a few days before it.
-  const suggest = (value: number | null, who: { lastContact: number | null; touches: number }) =>
-    suggestedTier(value, who.lastContact, touchTimes(who), settings, NOW);
+  const suggest = (
+    value: number | null,
+    who: { lastContact: number | null; touches: number },
+    tier = 'Regular',
+  ) => suggestedTier(value, tier, who.lastContact, touchTimes(who), settings, NOW);
   const touchTimes = ({ lastContact, touches }: { lastContact: number | null; touches: number }) =>
     Array.from({ length: touches }, (_, i) => (lastContact ?? NOW) - i * 3 * 24 * 3_600_000);
 
@@ -47,8 +50,19 @@ describe('suggested tier', () => {
 
   it('counts the touches of the last 90 days, not older ones', () => {
     const recent = [daysAgo(5), daysAgo(20), daysAgo(40), daysAgo(60), daysAgo(80)];
-    expect(suggestedTier(20_000, daysAgo(5), [...recent, daysAgo(89)], settings, NOW)).toBe('Key');
-    expect(suggestedTier(20_000, daysAgo(5), [...recent, daysAgo(91)], settings, NOW)).toBe('Regular');
+    expect(suggestedTier(20_000, 'Regular', daysAgo(5), [...recent, daysAgo(89)], settings, NOW)).toBe('Key');
+    expect(suggestedTier(20_000, 'Regular', daysAgo(5), [...recent, daysAgo(91)], settings, NOW)).toBe(
+      'Regular',
+    );
+  });
+
+  it('takes the entered Tier as the base when no Contract Value was typed: a blank says nothing of the money', () => {
+    const none = { lastContact: null, touches: 0 };
+    expect(suggest(null, none, 'VIP')).toBe('VIP');
+    expect(suggest(null, none, 'Key')).toBe('Key');
+    expect(suggest(null, none, '')).toBe('Regular');
+    expect(suggest(null, active, 'Key')).toBe('VIP');
+    expect(suggest(0, none, 'VIP')).toBe('Regular');
   });
 
   it('never lowers a big account for going quiet', () => {
