@@ -19,14 +19,14 @@ import type { JobContext } from './run';
 type Warning = Row<AlertKey>;
 
 /**
- * `mergedCustomers`: the IDs of the customers merged into another (no customers of their own,
- * nothing left to analyse), asked for only when an analysis was missed. `worthReading` picks the
- * open warnings whose cells are read (mayBeDue for the hourly job).
+ * `goneOf`: of the customers named, those with nothing left to analyse (merged into another, or
+ * Churned since the warning: the customer has left), asked for only when an analysis was missed.
+ * `worthReading` picks the open warnings whose cells are read (mayBeDue for the hourly job).
  */
 export function missedAnalyses(
   ctx: JobContext,
   alerts: AlertsTable,
-  mergedCustomers: () => ReadonlySet<string>,
+  goneOf: (customerIds: ReadonlySet<string>) => ReadonlySet<string>,
   worthReading: (warning: Warning) => boolean = () => true,
 ): NewAlert[] {
   const now = ctx.now.getTime();
@@ -35,12 +35,12 @@ export function missedAnalyses(
     (a) => (msOf(a.due) ?? now) < now,
   );
   if (missed.length === 0) return [];
-  const merged = mergedCustomers();
+  const gone = goneOf(new Set(missed.map(warnedAbout)));
   const lead = leadOf(ctx.settings.people, 'Service Supervisor');
   return missed.flatMap((a) => {
     // A warning about a record merged since (its alert moved to the kept customer) is about a
     // record no longer scored: the kept one is scored afresh and warned about on its own.
-    if (merged.has(warnedAbout(a))) return [];
+    if (gone.has(warnedAbout(a))) return [];
     const customerId = textOf(a.customerId);
     const due = msOf(a.due)!;
     const when = wallFromInstant(due, ctx.timeZone).replace('T', ' ');

@@ -9,7 +9,7 @@ import { messageOf } from '../domain/message-of';
 import { calendarOf } from '../domain/settings-calendar';
 import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
-import { mergedIds } from '../sheets/cell-values';
+import { goneIds } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { highestId, nextIds } from '../sheets/ids';
 import { writeComputed } from '../sheets/write-computed';
@@ -75,7 +75,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     alertsTable,
     [
       ...notWarnedYet(ctx, customers.alerts, alertsTable),
-      ...missedAnalyses(ctx, alertsTable, () => mergedIds(data.customers.rows)),
+      ...missedAnalyses(ctx, alertsTable, () => goneIds(data.customers.rows)),
       ...surveys.alerts,
       ...winBacks.alerts,
       ...badRatingAlerts(ctx, data),

@@ -15,7 +15,7 @@ import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
 import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
-import { enteredNumberOf, mergedIds, resolvedAtOf, textOf } from '../sheets/cell-values';
+import { enteredNumberOf, goneIds, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { fillIn } from '../sheets/fill-in';
 import { tiersNow } from '../sheets/merged-into';
@@ -103,7 +103,20 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
       [
         ...ticketAlerts(ctx, tickets, flagged, alertsTable),
         // Within the hour after its due time, not at the next daily run, a day late.
-        ...missedAnalyses(ctx, alertsTable, () => mergedIds(customers.rows), mayBeDue(ctx)),
+        ...missedAnalyses(
+          ctx,
+          alertsTable,
+          // Status only for the few customers warned about: the hourly read leaves it out.
+          (ids) =>
+            goneIds(
+              fillIn(
+                customers,
+                customers.rows.filter((c) => ids.has(textOf(c.id))),
+                ['status'],
+              ),
+            ),
+          mayBeDue(ctx),
+        ),
       ],
       ctx.now,
     );

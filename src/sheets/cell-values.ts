@@ -1,6 +1,7 @@
 /** Reading cells as plain values for the rules: instants as epoch ms, text trimmed. */
 import type { RefreshedRecord } from '../domain/record-refresh';
 import { resolvedAt } from '../domain/ticket-lifecycle';
+import { isChurned } from '../domain/values';
 import type { TableDef } from './columns';
 import type { Cell } from './table';
 
@@ -40,9 +41,9 @@ export const resolvedAtOf = (t: { status: Cell; resolved: Cell; closed: Cell }):
 /** A Customers row merged into another (Merged Into filled): no customer of its own. */
 export const isMerged = (c: { mergedInto: Cell }): boolean => textOf(c.mergedInto) !== '';
 
-/** The IDs of the Customers rows merged into another. */
-export const mergedIds = (rows: readonly { id: Cell; mergedInto: Cell }[]): Set<string> =>
-  new Set(rows.filter(isMerged).map((r) => textOf(r.id)));
+/** The IDs of the Customers rows with no customer left to look after: merged into another, or Churned. */
+export const goneIds = (rows: readonly { id: Cell; mergedInto: Cell; status: Cell }[]): Set<string> =>
+  new Set(rows.filter((r) => isMerged(r) || isChurned(textOf(r.status))).map((r) => textOf(r.id)));
 
 /** A Customers row's save times, for the monthly record refresh (needsRefresh). */
 export const refreshedRecordOf = (c: {

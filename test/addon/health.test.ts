@@ -17,6 +17,7 @@ import {
   record,
   serve,
   setSetting,
+  sheet,
   sortBy,
   ticket,
   typeRows,
@@ -251,6 +252,22 @@ describe('health score', () => {
       'Escalated To': 'care.lead@example.com',
       Message: `The analysis of at-risk customer ${id} (alert ${warning!.ID}) was due 2026-11-24 10:00 and has not started: mark that alert Done when it does.`,
     });
+  });
+
+  it('does not escalate the analysis of a customer set to Churned since the warning', () => {
+    const h = startAddon({ now: NOW });
+    const id = troubled(h);
+    daily(h, '2026-11-23T10:00');
+    // The customer leaves the next morning; the warning was never marked Done.
+    const row = h.values('Customers').findIndex((r) => r[0] === id) + 1;
+    sheet(h, 'Customers')
+      .getRange(`${letterOf(h, 'Customers', 'Status')}${row}`)
+      .setValue('Churned');
+    at(h, '2026-11-24T11:00');
+    h.addon.call('runHourlyJobs');
+    expect(missedAnalysis(h, id)).toHaveLength(0);
+    daily(h, '2026-11-25T10:00');
+    expect(missedAnalysis(h, id)).toHaveLength(0);
   });
 
   it('does not escalate an analysis whose warning was marked Done in time', () => {
