@@ -18,6 +18,8 @@ export interface DigestAlert {
    * Done does not take back an escalation), the owner no more.
    */
   readonly done: boolean;
+  /** Why it goes to the Managers when it names no one to mail (see `unowned`). */
+  readonly reason?: string;
 }
 
 export interface Digest {
@@ -57,10 +59,11 @@ export function digests(
     const named = (alert.done ? [alert.escalatedTo] : [alert.owner, alert.escalatedTo]).filter(
       isEmailAddress,
     );
+    const listed = named.length > 0 || alert.done ? alert : unowned(alert);
     for (const to of sameOnce(named.length > 0 ? named : fallback)) {
       const entry = byRecipient.get(to.toLowerCase());
-      if (entry) entry.list.push(alert);
-      else byRecipient.set(to.toLowerCase(), { to, list: [alert] });
+      if (entry) entry.list.push(listed);
+      else byRecipient.set(to.toLowerCase(), { to, list: [listed] });
     }
   }
   return [...byRecipient.values()].map(({ to, list }) => compose(to, list, sheetUrl));
@@ -87,6 +90,16 @@ export function managersWith(
   return digests(alerts, true, sheetUrl, managers).filter((d) => isAmong(managers, d.to));
 }
 
+/** An alert that names no one to mail says so to the Managers it falls to: what to put right. */
+function unowned(alert: DigestAlert): DigestAlert {
+  const why =
+    alert.reason ??
+    (alert.owner.trim() === ''
+      ? 'Nobody owns this (Owner is empty)'
+      : `The Owner "${alert.owner}" is not an email address`);
+  return { ...alert, message: `${why}, so this comes to you: ${alert.message}` };
+}
+
 /** As the managers get an alert no one got: named by nobody (so `digests` sends it to them). */
 function redirected(alert: DigestAlert, refused: readonly string[]): DigestAlert {
   const whose = (to: string) =>
@@ -95,7 +108,7 @@ function redirected(alert: DigestAlert, refused: readonly string[]): DigestAlert
     ...alert,
     owner: '',
     escalatedTo: '',
-    message: `Google refused ${refused.map(whose).join(' and ')}, so this comes to you: ${alert.message}`,
+    reason: `Google refused ${refused.map(whose).join(' and ')}`,
   };
 }
 

@@ -768,6 +768,8 @@ describe('breaches, alerts and mail', () => {
     runAt(h, '2026-11-23T11:00');
     expect(h.emu.mail.map((m) => m.to.join(',')).sort()).toEqual(['boss@example.com', 'lead@example.com']);
     expect(h.emu.mail[0]!.body).toContain(t);
+    // The Managers are told why it came to them, and so what to put right.
+    expect(h.emu.mail[0]!.body).toContain('Nobody owns this (Owner is empty), so this comes to you:');
     expect(h.records('Alerts')[0]!.Mailed).not.toBe('');
   });
 
