@@ -9,6 +9,7 @@
  */
 import type { ServerApi } from '../src/api/contract';
 import type { TableDef } from '../src/sheets/columns';
+import { announce } from './announce';
 import { ask } from './bridge';
 import { h } from './dom';
 import type { FormView } from './form';
@@ -76,7 +77,10 @@ export function attachLoader(
    * cannot tell a second wish from one gesture.
    */
   let leaving = '';
-  const leave = h('button', { type: 'button', class: 'secondary', hidden: true });
+  const leave = h('button', { type: 'button', class: 'secondary' });
+  // Asked right under the ID, where Open was pressed: the foot of a long form is out of sight.
+  const question = h('p', {});
+  const asking = h('div', { class: 'warning', hidden: true }, question, leave);
   leave.addEventListener('click', () => {
     const id = leaving;
     // What was changed on the record left stays behind: it is no change to the next one.
@@ -88,14 +92,13 @@ export function attachLoader(
   const mayLeaveFor = (id: string) => {
     const unsaved = loaded !== '' && loaded !== id ? Object.keys(typed()) : [];
     leaving = unsaved.length > 0 ? id : '';
-    leave.hidden = leaving === '';
+    asking.hidden = leaving === '';
     if (!leaving) return true;
     control.set(loaded);
     leave.textContent = `Leave them and open ${id}`;
     const what = unsaved.map((k) => view.label(k)).join(', ');
-    view.say(
-      `Your changes to ${loaded} (${what}) are not saved. Save them first, or leave them to open ${id}.`,
-    );
+    question.textContent = `Your changes to ${loaded} (${what}) are not saved. Save them first, or leave them to open ${id}.`;
+    announce(question.textContent);
     return false;
   };
   const load = async (id: string) => {
@@ -120,7 +123,7 @@ export function attachLoader(
     if (RECORD_ID.test(id) && (again || id !== loaded)) void load(id);
   };
 
-  view.box('id').after(summary.element, leave);
+  view.box('id').after(asking, summary.element);
   control.input.addEventListener('change', () => loadTyped(false));
   if (control.input instanceof HTMLInputElement && control.input.getAttribute('role') !== 'combobox') {
     // A typed ID: Enter opens it rather than saving a form that was never opened.
@@ -145,7 +148,7 @@ export function attachLoader(
       const id = loaded;
       // Saved: nothing is left to lose by opening another record.
       leaving = '';
-      leave.hidden = true;
+      asking.hidden = true;
       shown = view.values();
       const answer = await read(id);
       if (!answer.ok) return ` Its latest could not be shown (${answer.message}); press Open to see it.`;
