@@ -66,6 +66,10 @@ it('does not save a customer without the First Contact date typed in part', asyn
   ).toBe(true);
   await f.getByRole('button', { name: /^Save/ }).click();
   await expect.poll(() => firstContact.getAttribute('aria-invalid')).toBe('true');
+  // Not "a date like 2026-11-23": the box shows mm/dd/yyyy here and cannot take that.
+  expect(await f.locator('.field.invalid .error').textContent()).toBe(
+    'Fill in the whole date: day, month and year.',
+  );
   expect(records(h, 'Customers')).toHaveLength(before);
 });
 
