@@ -24,6 +24,10 @@ export function interactionForm(): InteractionForm {
     schema: interactionSchema,
     fields: fieldsFor(INTERACTIONS, interactionSchema.shape, KEYS, {
       customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
+      // At least 30% of touches should be Care: say what counts.
+      kind: {
+        hint: 'Sales: selling. Care: keeping in touch without selling (a report shared, greetings). Support: help with a problem.',
+      },
       details: { control: 'textarea', hint: 'What was discussed and agreed.' },
       feedback: { control: 'textarea' },
     }),
