@@ -274,6 +274,8 @@ it('does not carry changes made to one ticket over to another opened next, unles
   expect(await status.inputValue()).toBe(changed);
   await leave.click();
   expect(await question.isVisible()).toBe(false);
+  // The button pressed is gone: focus lands on the Ticket ID, not nowhere.
+  expect(await h.sidebar.locator(':focus').getAttribute('name')).toBe('id');
   await expect.poll(() => f.locator('.status').textContent()).toBe(`${b.ID} opened.`);
   expect(await status.inputValue()).toBe(b.Status);
   expect(records(h, 'Tickets').find((t) => t.ID === a.ID)!.Status).toBe(a.Status);
