@@ -71,6 +71,19 @@ it('the customer picker works from the keyboard alone', async () => {
   expect(await form(h, LOG).locator('.status').textContent()).toBe('');
 });
 
+it('Tab out of the customer picker with its list open moves on to When, not nowhere', async () => {
+  await openView(h, 'Log interaction');
+  const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
+  await box.fill('');
+  await box.focus();
+  // Enough matches that the list scrolls: a scrolling box would otherwise take the Tab and vanish.
+  await h.page.keyboard.type('co');
+  expect(await form(h, LOG).getByRole('listbox').getByRole('option').count()).toBe(8);
+  await h.page.keyboard.press('Tab');
+  expect(await h.sidebar.locator(':focus').getAttribute('name')).toBe('when');
+  expect(await box.getAttribute('aria-expanded')).toBe('false');
+});
+
 it('the customer picker says out loud when no customer matches what is typed', async () => {
   await openView(h, 'Log interaction');
   const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
