@@ -2,7 +2,7 @@
 import { h } from './dom';
 import type { FieldSpec } from './field-spec';
 import { customerPicker } from './picker';
-import { UNREADABLE_NUMBER } from './record';
+import { UNREADABLE, UNREADABLE_NUMBER } from './record';
 import { fullId } from './record-id';
 
 export interface Control {
@@ -58,13 +58,11 @@ function readable(input: HTMLInputElement, unreadable: string): Control {
   return { ...plain(input), get: () => (input.validity.badInput ? unreadable : input.value) };
 }
 
-const UNREADABLE_DATE = 'incomplete';
-
 /** The wire gives '2026-11-23T14:30'; a sheet cell read as text may say '2026-11-23 14:30'. */
 function dateTime(spec: FieldSpec, id: string): Control {
   const input = h('input', { id, name: spec.key, type: 'datetime-local' });
   return {
-    ...readable(input, UNREADABLE_DATE),
+    ...readable(input, UNREADABLE.dateTime),
     set: (v) => {
       input.value = v.replace(' ', 'T').slice(0, 16);
     },
@@ -84,7 +82,7 @@ export function makeControl(spec: FieldSpec, id: string): Control {
     case 'datetime-local':
       return dateTime(spec, id);
     case 'date':
-      return readable(h('input', { ...attrs, type: 'date' }), UNREADABLE_DATE);
+      return readable(h('input', { ...attrs, type: 'date' }), UNREADABLE.date);
     case 'customer':
       return customerPicker(id, spec.refusal);
     case 'textarea':

@@ -52,6 +52,8 @@ export interface FormView {
   set(values: Record<string, unknown>): void;
   /** Every field's value as the control holds it. */
   values(): Raw;
+  /** The fields whose value differs from the form's last reset: what the person entered. */
+  entered(): string[];
   label(key: string): string;
   reset(): void;
   /** A message beside Save, read out (e.g. "Opening T-00012…"). */
@@ -95,6 +97,8 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
   let inFlight = false;
   /** The defaults the form was last reset with. */
   let defaulted: Raw = {};
+  /** Every field as the last reset left it (a default taken afresh at Save too). */
+  let asReset: Raw = {};
   /** A default left untouched is taken afresh at Save: "now" means when it was saved, not opened. */
   const refreshDefaults = () => {
     const fresh = config.defaults?.() ?? {};
@@ -103,6 +107,7 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
       if (!control || control.get() !== value || fresh[key] === undefined) continue;
       control.set(fresh[key]);
       defaulted[key] = control.get();
+      asReset[key] = control.get();
     }
   };
 
@@ -120,6 +125,7 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
       for (const [key, value] of Object.entries(values)) byKey.get(key)?.control.set(String(value ?? ''));
     },
     values: () => Object.fromEntries(fields.map((f) => [f.spec.key, f.control.get()])),
+    entered: () => fields.filter((f) => f.control.get() !== asReset[f.spec.key]).map((f) => f.spec.key),
     label: (key) => byKey.get(key)?.spec.label ?? key,
     reset: () => {
       clear();
@@ -129,6 +135,7 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
       defaulted = Object.fromEntries(
         Object.keys(defaults).map((k) => [k, byKey.get(k)?.control.get() ?? '']),
       );
+      asReset = view.values();
     },
     say: feedback.saved,
     fail: feedback.failure,

@@ -12,6 +12,7 @@ import type { TableDef } from '../src/sheets/columns';
 import { ask } from './bridge';
 import { h } from './dom';
 import type { FormView } from './form';
+import { leaveQuestion } from './leave';
 import type { Errors } from './record';
 import { fullId, RECORD_ID } from './record-id';
 import { makeSummary } from './summary';
@@ -76,25 +77,28 @@ export function attachLoader(
    * cannot tell a second wish from one gesture.
    */
   let leaving = '';
-  const leave = h('button', { type: 'button', class: 'secondary', hidden: true });
-  leave.addEventListener('click', () => {
-    const id = leaving;
+  // Asked right under the ID, where Open was pressed: the foot of a long form is out of sight.
+  const question = leaveQuestion(() => control.input);
+  const leave = (id: string) => () => {
     // What was changed on the record left stays behind: it is no change to the next one.
     shown = view.values();
     control.set(id);
     void load(id);
-  });
+  };
   /** False, with the question asked, when the record open has changes not saved. */
   const mayLeaveFor = (id: string) => {
     const unsaved = loaded !== '' && loaded !== id ? Object.keys(typed()) : [];
     leaving = unsaved.length > 0 ? id : '';
-    leave.hidden = leaving === '';
-    if (!leaving) return true;
+    if (!leaving) {
+      question.hide();
+      return true;
+    }
     control.set(loaded);
-    leave.textContent = `Leave them and open ${id}`;
     const what = unsaved.map((k) => view.label(k)).join(', ');
-    view.say(
+    question.ask(
       `Your changes to ${loaded} (${what}) are not saved. Save them first, or leave them to open ${id}.`,
+      `Leave them and open ${id}`,
+      leave(id),
     );
     return false;
   };
@@ -120,7 +124,7 @@ export function attachLoader(
     if (RECORD_ID.test(id) && (again || id !== loaded)) void load(id);
   };
 
-  view.box('id').after(summary.element, leave);
+  view.box('id').after(question.element, summary.element);
   control.input.addEventListener('change', () => loadTyped(false));
   if (control.input instanceof HTMLInputElement && control.input.getAttribute('role') !== 'combobox') {
     // A typed ID: Enter opens it rather than saving a form that was never opened.
@@ -145,7 +149,7 @@ export function attachLoader(
       const id = loaded;
       // Saved: nothing is left to lose by opening another record.
       leaving = '';
-      leave.hidden = true;
+      question.hide();
       shown = view.values();
       const answer = await read(id);
       if (!answer.ok) return ` Its latest could not be shown (${answer.message}); press Open to see it.`;

@@ -30,7 +30,9 @@ export function customerPicker(id: string, refusal: (pick: CustomerPick) => stri
     'aria-controls': listId,
     placeholder: 'Name, ID, contact or email',
   });
-  const list = h('ul', { id: listId, role: 'listbox', class: 'picker-list', hidden: true });
+  // Out of the Tab order: a list long enough to scroll would take the Tab itself (Chromium focuses
+  // scrolling boxes) and then close on the blur, leaving focus nowhere.
+  const list = h('ul', { id: listId, role: 'listbox', class: 'picker-list', hidden: true, tabindex: '-1' });
   let matches: CustomerPick[] = [];
   let active = -1;
   let chosen = '';

@@ -11,6 +11,18 @@ export type Errors = Record<string, string>;
 /** A number box the browser could not read ("1e" typed) reports this, so the schema says so. */
 export const UNREADABLE_NUMBER = 'NaN';
 
+/** A date box filled in part reports one of these, so the schema refuses it. */
+export const UNREADABLE = { date: 'incomplete date', dateTime: 'incomplete date and time' } as const;
+
+/**
+ * The schema would ask for "a date like 2026-11-23", but the box shows the computer's own format
+ * (dd/mm/yyyy or mm/dd/yyyy) and cannot take that one: say what is missing instead.
+ */
+const PART_FILLED: Readonly<Record<string, string>> = {
+  [UNREADABLE.date]: 'Fill in the whole date: day, month and year.',
+  [UNREADABLE.dateTime]: 'Fill in the whole date and time.',
+};
+
 /**
  * An empty control means whatever "empty" means to the schema: '' where it accepts '', a missing
  * key where only that is accepted (an update that leaves the field alone), else '' so the schema
@@ -42,9 +54,11 @@ export function check<S extends z.ZodMiniType>(
   const parsed = schema.safeParse(record);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: Errors = {};
+  const values = (record ?? {}) as Record<string, unknown>;
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? '_form');
-    errors[key] ??= fields.find((f) => f.key === key)?.message ?? issue.message;
+    errors[key] ??=
+      fields.find((f) => f.key === key)?.message ?? PART_FILLED[String(values[key])] ?? issue.message;
   }
   return { ok: false, errors };
 }

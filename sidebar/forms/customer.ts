@@ -13,7 +13,12 @@ import { savedAs } from '../saved';
 import { boot, upsertCustomer } from '../state';
 
 const KEYS = Object.keys(customerSchema.shape) as (keyof Customer)[];
-const LONG = { needs: { control: 'textarea' }, notes: { control: 'textarea' } } as const;
+const OVERRIDES = {
+  needs: { control: 'textarea' },
+  notes: { control: 'textarea' },
+  needKeywords: { hint: 'A few words for what they need, e.g. training, ERP upgrade.' },
+  tier: { hint: 'VIP, Key or Regular: sets how often they are followed up.' },
+} as const;
 const SECTIONS: Array<[string, string]> = [
   ['Company', 'name'],
   ['Contact person', 'contact'],
@@ -66,7 +71,7 @@ export function newCustomerForm(): FormView {
     id: 'customer-new',
     title: 'New customer',
     schema: customerSchema,
-    fields: fieldsFor(CUSTOMERS, customerSchema.shape, KEYS, LONG),
+    fields: fieldsFor(CUSTOMERS, customerSchema.shape, KEYS, OVERRIDES),
     sections: SECTIONS,
     defaults: () => ({ owner: boot().user }),
     confirm,
@@ -89,7 +94,7 @@ export function editCustomerForm(): Opener {
     intro:
       'Find the customer, change what is needed, and save. Saving with no change records that you checked it is up to date (the monthly record refresh).',
     schema: editSchema,
-    fields: fieldsFor(CUSTOMERS, editSchema.shape, ['id', ...KEYS], { ...LONG, id }),
+    fields: fieldsFor(CUSTOMERS, editSchema.shape, ['id', ...KEYS], { ...OVERRIDES, id }),
     sections: SECTIONS,
     // A record reviewed and still right is saved as it is: Updated then says it was checked.
     check: (data) => loader.check(data.id, 'allowed'),

@@ -10,6 +10,7 @@ import { fieldsFor } from '../field-spec';
 import { createForm } from '../form';
 import { attachLoader, type Opener } from '../loader';
 import { savedAs } from '../saved';
+import { LEVEL_HINT } from './ticket';
 
 const KEYS = Object.keys(ticketUpdateSchema.shape) as (keyof TicketUpdate)[];
 const STAMPS = [
@@ -35,6 +36,7 @@ export function updateTicketForm(): Opener {
     fields: fieldsFor(TICKETS, ticketUpdateSchema.shape, KEYS, {
       id: { label: 'Ticket ID', hint: 'e.g. T-00012; press Open.' },
       progress: { hint: 'Percent done, 0 to 100.' },
+      level: { hint: LEVEL_HINT },
       solution: { control: 'textarea' },
     }),
     check: (data) => loader.check(data.id),

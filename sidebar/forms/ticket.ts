@@ -12,6 +12,9 @@ import { boot } from '../state';
 
 const KEYS = Object.keys(ticketSchema.shape) as (keyof Ticket)[];
 
+/** Level picks the ticket's time targets (Settings), which nothing in its name says. */
+export const LEVEL_HINT = 'Sets the time allowed to answer and resolve it. Critical: a large outage.';
+
 const isType = (v: string): v is TicketType => (TICKET_TYPES as readonly string[]).includes(v);
 
 /** Follows Type until a person picks a department themselves. */
@@ -36,7 +39,9 @@ export function newTicketForm(): FormView {
     fields: fieldsFor(TICKETS, ticketSchema.shape, KEYS, {
       customerId: { label: 'Customer', message: 'Choose a customer from the list.' },
       description: { control: 'textarea' },
+      level: { hint: LEVEL_HINT },
       submitted: { hint: 'Leave empty for the time of saving.' },
+      expectedBy: { hint: 'When the customer expects it resolved, if they said.' },
     }),
     defaults: () => ({ owner: boot().user }),
     save: (submit) => ask('sidebarCreateTicket', submit),

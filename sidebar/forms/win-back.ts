@@ -8,15 +8,16 @@ import { WIN_BACKS } from '../../src/sheets/tables';
 import { ask } from '../bridge';
 import { fieldsFor } from '../field-spec';
 import { createForm, type Data, type FormView } from '../form';
+import { freshEntry } from '../leave';
 import { savedAs } from '../saved';
-import { boot } from '../state';
+import { boot, customerLabel } from '../state';
 
 const START_KEYS = Object.keys(winBackSchema.shape) as (keyof Data<typeof winBackSchema>)[];
 const OUTCOME_KEYS = Object.keys(winBackOutcomeSchema.shape) as (keyof Data<typeof winBackOutcomeSchema>)[];
 
 export interface WinBackView {
   view: FormView;
-  /** Starts a fresh win-back for a customer, e.g. an at-risk one from My queue. */
+  /** Starts a fresh win-back for a customer, e.g. an at-risk one from My queue; asks first if one is typed. */
   start(customerId: string): void;
   /** Readies the outcome form for a win-back already started (an alert about W-00003). */
   outcomeOf(id: string): void;
@@ -72,15 +73,20 @@ export function winBackForm(): WinBackView {
     },
   });
   view.root.append(outcome.root);
+  const freshStart = freshEntry(view, 'win-back');
+  const freshOutcome = freshEntry(outcome, 'outcome');
   return {
     view,
-    start: (customerId) => {
-      view.reset();
-      view.set({ customerId });
-    },
+    start: (customerId) =>
+      freshStart(['customerId'], customerLabel(customerId), () => {
+        view.reset();
+        view.set({ customerId });
+      }),
     outcomeOf: (id) => {
-      outcome.reset();
-      outcome.set({ id });
+      freshOutcome(['id'], id, () => {
+        outcome.reset();
+        outcome.set({ id });
+      });
       outcome.root.querySelector<HTMLElement>('h3')?.focus();
     },
   };

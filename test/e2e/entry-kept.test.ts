@@ -66,6 +66,10 @@ it('does not save a customer without the First Contact date typed in part', asyn
   ).toBe(true);
   await f.getByRole('button', { name: /^Save/ }).click();
   await expect.poll(() => firstContact.getAttribute('aria-invalid')).toBe('true');
+  // Not "a date like 2026-11-23": the box shows mm/dd/yyyy here and cannot take that.
+  expect(await f.locator('.field.invalid .error').textContent()).toBe(
+    'Fill in the whole date: day, month and year.',
+  );
   expect(records(h, 'Customers')).toHaveLength(before);
 });
 
@@ -87,4 +91,51 @@ it('does not log an interaction without the Next Action Due typed in part', asyn
   await f.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => due.getAttribute('aria-invalid')).toBe('true');
   expect(records(h, 'Interactions')).toHaveLength(before);
+});
+
+it('keeps an interaction being typed when a follow-up is picked in My queue, until the person leaves it', async () => {
+  await openView(h, 'Log interaction');
+  const f = form(h, LOG);
+  await pickCustomer(h, LOG, records(h, 'Customers')[3]!.Contact!);
+  const details = 'Talked through the renewal price; they asked for 5% off for two years.';
+  await f.getByRole('textbox', { name: 'Subject' }).fill('Renewal call');
+  await f.getByRole('textbox', { name: 'Details' }).fill(details);
+  await openView(h, 'My queue');
+  const followUp = view(h, 'My queue')
+    .locator('section', { has: h.sidebar.getByRole('heading', { name: /^Follow-ups overdue/ }) })
+    .locator('.queue-item')
+    .first();
+  const picked = /C-\d{4}/.exec((await followUp.textContent()) ?? '')![0];
+  await followUp.click();
+  const leave = view(h, LOG).getByRole('button', {
+    name: new RegExp(`^Leave it and start one for .*${picked}`),
+  });
+  await expect.poll(() => leave.isVisible()).toBe(true);
+  expect(await leave.locator('xpath=..').locator('p').textContent()).toMatch(
+    /^Your interaction is not saved \(.*Subject, Details.*\)\. Save it first, or leave it to start one for .*C-\d{4}/,
+  );
+  expect(await f.getByRole('textbox', { name: 'Details' }).inputValue()).toBe(details);
+  await leave.click();
+  expect(await f.getByRole('textbox', { name: 'Details' }).inputValue()).toBe('');
+  expect(await f.getByRole('combobox', { name: 'Customer' }).inputValue()).toContain(picked);
+  expect(await leave.isVisible()).toBe(false);
+  // The button pressed is gone: focus lands on the form's heading, not nowhere.
+  expect(await h.sidebar.locator(':focus').textContent()).toBe(LOG);
+});
+
+it('keeps a win-back being typed when Win back is pressed for a customer at risk', async () => {
+  await openView(h, 'Win back');
+  const f = form(h, 'Win back');
+  const measures = 'Offer a free on-site training day and a named support contact.';
+  await f.getByRole('textbox', { name: 'Win-back Measures' }).fill(measures);
+  await openView(h, 'My queue');
+  await view(h, 'My queue')
+    .getByRole('button', { name: /^Win back/ })
+    .first()
+    .click();
+  const leave = view(h, 'Win back').getByRole('button', { name: /^Leave it and start one for / });
+  await expect.poll(() => leave.isVisible()).toBe(true);
+  expect(await f.getByRole('textbox', { name: 'Win-back Measures' }).inputValue()).toBe(measures);
+  await leave.click();
+  expect(await f.getByRole('textbox', { name: 'Win-back Measures' }).inputValue()).toBe('');
 });

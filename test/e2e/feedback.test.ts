@@ -263,14 +263,19 @@ it('does not carry changes made to one ticket over to another opened next, unles
     (await status.inputValue()) === 'Waiting on Customer' ? 'In Progress' : 'Waiting on Customer';
   await status.selectOption(changed);
   await openInUpdate(b.ID!);
+  // Asked with its button under the Ticket ID, where Open was pressed, not at the foot of the form.
+  const leave = view(h, UPDATE).getByRole('button', { name: `Leave them and open ${b.ID}` });
+  const question = leave.locator('xpath=..');
   await expect
-    .poll(() => f.locator('.status').textContent())
+    .poll(() => question.locator('p').textContent())
     .toBe(`Your changes to ${a.ID} (Status) are not saved. Save them first, or leave them to open ${b.ID}.`);
+  expect(await f.locator('.status').textContent()).not.toMatch(/not saved/);
   expect(await f.getByRole('textbox', { name: 'Ticket ID' }).inputValue()).toBe(a.ID);
   expect(await status.inputValue()).toBe(changed);
-  await view(h, UPDATE)
-    .getByRole('button', { name: `Leave them and open ${b.ID}` })
-    .click();
+  await leave.click();
+  expect(await question.isVisible()).toBe(false);
+  // The button pressed is gone: focus lands on the Ticket ID, not nowhere.
+  expect(await h.sidebar.locator(':focus').getAttribute('name')).toBe('id');
   await expect.poll(() => f.locator('.status').textContent()).toBe(`${b.ID} opened.`);
   expect(await status.inputValue()).toBe(b.Status);
   expect(records(h, 'Tickets').find((t) => t.ID === a.ID)!.Status).toBe(a.Status);

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { SAY_MORE } from '../../src/domain/specific-records';
 import { PREVIEW_USER } from '../../tools/preview/session';
-import { form, openView, pickCustomer, records, screenshot, useHarness } from './harness';
+import { form, openView, pickCustomer, records, screenshot, useHarness, view } from './harness';
 
 const h = useHarness();
 const LOG = 'Log an interaction';
@@ -71,6 +71,19 @@ it('the customer picker works from the keyboard alone', async () => {
   expect(await form(h, LOG).locator('.status').textContent()).toBe('');
 });
 
+it('Tab out of the customer picker with its list open moves on to When, not nowhere', async () => {
+  await openView(h, 'Log interaction');
+  const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
+  await box.fill('');
+  await box.focus();
+  // Enough matches that the list scrolls: a scrolling box would otherwise take the Tab and vanish.
+  await h.page.keyboard.type('co');
+  expect(await form(h, LOG).getByRole('listbox').getByRole('option').count()).toBe(8);
+  await h.page.keyboard.press('Tab');
+  expect(await h.sidebar.locator(':focus').getAttribute('name')).toBe('when');
+  expect(await box.getAttribute('aria-expanded')).toBe('false');
+});
+
 it('the customer picker says out loud when no customer matches what is typed', async () => {
   await openView(h, 'Log interaction');
   const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
@@ -113,7 +126,9 @@ it('Enter in the customer picker picks the one match rather than sending the for
   expect(await sent()).toBeNull();
 });
 
-it('an overdue follow-up in My queue opens Log interaction for that customer', async () => {
+it('an overdue follow-up in My queue opens Log interaction for that customer, once an entry typed is left', async () => {
+  await openView(h, 'Log interaction');
+  await form(h, LOG).getByRole('textbox', { name: 'Details' }).fill('Half-typed notes about another call.');
   await openView(h, 'My queue');
   const followUps = h.sidebar
     .getByRole('region', { name: 'My queue' })
@@ -121,8 +136,13 @@ it('an overdue follow-up in My queue opens Log interaction for that customer', a
   const item = followUps.getByRole('button').first();
   const title = (await item.locator('.queue-title').textContent()) ?? '';
   await item.click();
+  // The entry typed is not wiped: it is left only by pressing the button that says so.
+  await view(h, LOG)
+    .getByRole('button', { name: `Leave it and start one for ${title}` })
+    .click();
   const box = form(h, LOG).getByRole('combobox', { name: 'Customer' });
   await expect.poll(() => box.inputValue()).toBe(title);
+  expect(await form(h, LOG).getByRole('textbox', { name: 'Details' }).inputValue()).toBe('');
   expect(
     await h.sidebar
       .getByRole('heading', { name: LOG })

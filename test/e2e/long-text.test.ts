@@ -1,7 +1,8 @@
 /**
  * Long words stay inside the 300 px sidebar: a company name with no space and a long email address
  * are wrapped wherever they are shown (the duplicate warning, the picker, the banner), never cut
- * off at its edge, where the sidebar hides what runs past it.
+ * off at its edge, where the sidebar hides what runs past it; a long message beside Save wraps
+ * rather than squeezing the button to a letter a line.
  */
 import { expect, it } from 'vitest';
 import { form, openView, records, useHarness } from './harness';
@@ -49,4 +50,29 @@ it('wraps a long company name and email in the duplicate warning and the picker'
     .fill('purchasing_department');
   await expect.poll(() => form(h, 'Log an interaction').getByRole('listbox').isVisible()).toBe(true);
   expect(await cutOff()).toEqual([]);
+});
+
+/** How many lines an element's text is laid out on. */
+const lines = (locator: ReturnType<typeof form>) =>
+  locator.evaluate((el) => {
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+
+it('keeps Save on one line beside a long message, which wraps beside it instead', async () => {
+  await openView(h, 'Update ticket');
+  const f = form(h, 'Update ticket');
+  // Typed before opening: the message beside Save names every field kept.
+  await f.getByRole('spinbutton', { name: 'Progress' }).fill('60');
+  await f.getByRole('textbox', { name: 'Solution' }).fill('Replaced the scanner cable.');
+  await f.getByRole('textbox', { name: 'Suggestion' }).fill('Keep a spare cable on site.');
+  const id = records(h, 'Tickets')[0]!.ID!;
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(id);
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect
+    .poll(() => f.locator('.status').textContent())
+    .toBe(`${id} opened. Kept what you changed: Progress, Solution, Suggestion.`);
+  expect(await lines(f.getByRole('button', { name: 'Save' }))).toBe(1);
+  expect(await lines(f.locator('.status'))).toBeGreaterThan(1);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '../../sidebar/field-spec';
-import { check, describeErrors, toRecord, UNREADABLE_NUMBER } from '../../sidebar/record';
+import { check, describeErrors, toRecord, UNREADABLE, UNREADABLE_NUMBER } from '../../sidebar/record';
 import { customerSchema } from '../../src/domain/records/customer';
 import { surveyAnswersSchema } from '../../src/domain/records/survey';
-import { ticketUpdateSchema } from '../../src/domain/records/ticket';
+import { ticketSchema, ticketUpdateSchema } from '../../src/domain/records/ticket';
 import { CUSTOMERS, SURVEYS, TICKETS } from '../../src/sheets/tables';
 
 const customerFields = fieldsFor(CUSTOMERS, customerSchema.shape, [
@@ -39,6 +39,32 @@ describe('form values to a record', () => {
     const checked = check(surveyAnswersSchema, record, fields);
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(Object.keys(checked.errors)).toEqual(['recommend']);
+  });
+
+  it("asks for the rest of a date filled in part, in no one format: the box shows the computer's own", () => {
+    const fields = fieldsFor(CUSTOMERS, customerSchema.shape, ['name', 'contact', 'firstContact']);
+    const raw = { name: 'Acme', contact: 'Li', firstContact: UNREADABLE.date };
+    const checked = check(customerSchema, toRecord(fields, raw, customerSchema.shape), fields);
+    expect(checked).toEqual({
+      ok: false,
+      errors: { firstContact: 'Fill in the whole date: day, month and year.' },
+    });
+    const ticketFields = fieldsFor(TICKETS, ticketSchema.shape, [
+      'customerId',
+      'subject',
+      'type',
+      'submitted',
+    ]);
+    const ticket = {
+      customerId: 'C-0001',
+      subject: 'Scanner',
+      type: 'Technical',
+      submitted: UNREADABLE.dateTime,
+    };
+    expect(check(ticketSchema, toRecord(ticketFields, ticket, ticketSchema.shape), ticketFields)).toEqual({
+      ok: false,
+      errors: { submitted: 'Fill in the whole date and time.' },
+    });
   });
 });
 
