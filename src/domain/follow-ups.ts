@@ -8,6 +8,7 @@
  * Days are 24-hour periods, as for survey reminders. A follow-up planned from a date (First
  * Contact, Contract Start, Next Action Due) falls on a day, not at an hour: it turns Overdue only
  * once that day is over in the spreadsheet's zone, so "call on Friday" is not late on Friday morning.
+ * An interaction typed with a date and no time happened some time that day (inTouchUntil).
  */
 import { ALERT_LOOKBACK_MS } from './history';
 import { type Section, setting, wholeNumber } from './setting-parsers';
@@ -128,6 +129,8 @@ export interface FollowUpCalendar {
   readonly addWorkingDays: (ms: number, days: number) => number;
   /** `days` calendar days after `ms`, at the same wall-clock time in the spreadsheet's zone. */
   readonly addDays: (ms: number, days: number) => number;
+  /** Midnight of the day of `ms` in the spreadsheet's zone. */
+  readonly startOfDay: (ms: number) => number;
 }
 
 export type FollowUpStatus = 'OK' | 'Due Soon' | 'Overdue' | '';
@@ -151,6 +154,8 @@ interface History {
   readonly customer: FollowUpCustomer;
   readonly touches: readonly FollowUpInteraction[];
   readonly lastContact: number | null;
+  /** The latest moment the customer may have been in touch (inTouchUntil). */
+  readonly inTouchUntil: number | null;
   readonly settings: FollowUpSettings;
   readonly calendar: FollowUpCalendar;
   readonly now: number;
@@ -166,6 +171,27 @@ const touchedAfterDay = (h: History, ms: number) =>
   h.lastContact !== null && dayOf(h, h.lastContact) > dayOf(h, ms);
 
 /**
+ * A When typed as a date alone ("2026-11-20") is kept as midnight in the spreadsheet's zone, yet
+ * means some time that day.
+ */
+const isDateOnly = (h: History, ms: number) => h.calendar.startOfDay(ms) === ms;
+
+/**
+ * The latest moment the customer may have been in touch: the end of Last Contact's day when a
+ * touch that day was typed as a date alone, so the call-back on the day the record was made, or the
+ * check-back on the day a ticket was resolved, typed that way is done; else Last Contact.
+ */
+function inTouchUntil(
+  touches: readonly FollowUpInteraction[],
+  lastContact: number | null,
+  calendar: FollowUpCalendar,
+): number | null {
+  if (lastContact === null) return null;
+  const dayStart = calendar.startOfDay(lastContact);
+  return touches.some((t) => t.when === dayStart) ? calendar.addDays(dayStart, 1) - 1 : lastContact;
+}
+
+/**
  * Created is stamped to the second while a When is typed to the minute, so a call logged for the
  * minute the record was made is after it, not before.
  */
@@ -174,7 +200,7 @@ const minuteOf = (ms: number) => Math.floor(ms / MINUTE_MS);
 function callBack(h: History): Planned | null {
   const { status, created } = h.customer;
   if ((status !== 'Potential' && status !== 'Intent') || created === null) return null;
-  if (h.lastContact !== null && minuteOf(h.lastContact) >= minuteOf(created)) return null;
+  if (h.inTouchUntil !== null && minuteOf(h.inTouchUntil) >= minuteOf(created)) return null;
   const due = created + h.settings.callBackHours * HOUR_MS;
   return { due, onDay: false, basis: `first call-back (created ${stamp(h, created)})` };
 }
@@ -201,7 +227,7 @@ function checkBack(h: History): Planned | null {
         t.at <= h.now &&
         // Older is history (ALERT_LOOKBACK_MS): the cadence takes over.
         t.at > h.now - ALERT_LOOKBACK_MS &&
-        (h.lastContact === null || h.lastContact < t.at),
+        (h.inTouchUntil === null || h.inTouchUntil < t.at),
     )
     .sort((a, b) => a.at - b.at);
   if (!first) return null;
@@ -219,10 +245,11 @@ function cadence(h: History): Planned | null {
   const from = h.lastContact ?? h.customer.created;
   if (from === null) return null;
   const since = h.lastContact === null ? 'created' : 'last contact';
+  const shown = h.lastContact !== null && isDateOnly(h, h.lastContact) ? dayOf(h, from) : stamp(h, from);
   return {
     due: from + days * DAY_MS,
     onDay: false,
-    basis: `${tier} cadence ${days} days (${since} ${stamp(h, from)})`,
+    basis: `${tier} cadence ${days} days (${since} ${shown})`,
   };
 }
 
@@ -263,7 +290,15 @@ export function nextFollowUp(
   const lastContact = touches.reduce<number | null>((last, t) => Math.max(last ?? t.when, t.when), null);
   const none: FollowUp = { lastContact, nextFollowUp: null, status: '', basis: '' };
   if (customer.status === 'Churned') return none;
-  const h: History = { customer, touches, lastContact, settings, calendar, now };
+  const h: History = {
+    customer,
+    touches,
+    lastContact,
+    inTouchUntil: inTouchUntil(touches, lastContact, calendar),
+    settings,
+    calendar,
+    now,
+  };
   // Earliest first, except that an overdue hour beats a day that is not over yet.
   const [first] = [
     callBack(h),

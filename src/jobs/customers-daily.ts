@@ -25,7 +25,14 @@ import { type SurveyRow, scoreOf } from '../domain/survey-rows';
 import { responseAverage } from '../domain/survey-summary';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { addWorkingDays } from '../domain/working-days';
-import { addCalendarDays, DAY_MS, dayFromInstant, HOUR_MS, wallFromInstant } from '../domain/zone';
+import {
+  addCalendarDays,
+  DAY_MS,
+  dayFromInstant,
+  HOUR_MS,
+  instantFromWall,
+  wallFromInstant,
+} from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { isMerged, isTypedOther, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
 import type { Cell, Row } from '../sheets/table';
@@ -56,6 +63,7 @@ export function refreshCustomers(
     wall: (ms: number) => wallFromInstant(ms, timeZone),
     addWorkingDays: (ms: number, days: number) => addWorkingDays(calendar, ms, days),
     addDays: (ms: number, days: number) => addCalendarDays(ms, days, timeZone),
+    startOfDay: (ms: number) => instantFromWall(dayFromInstant(ms, timeZone), timeZone),
   };
   // A row typed in under a record merged away counts for the customer it was merged into.
   const touches = groupBy(data.interactions.rows, (r) => customerOf(data, textOf(r.customerId)));

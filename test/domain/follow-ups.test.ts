@@ -24,6 +24,7 @@ const calendar: FollowUpCalendar = {
     return t;
   },
   addDays: (ms, days) => addCalendarDays(ms, days, 'Asia/Shanghai'),
+  startOfDay: (ms) => instantFromWall(shanghaiWall(ms).slice(0, 10), 'Asia/Shanghai'),
 };
 
 const NOW = shanghai('2026-11-23T12:00'); // a Monday
@@ -228,6 +229,7 @@ describe('first visit after signing', () => {
         ...calendar,
         wall: (ms) => wallFromInstant(ms, zone),
         addDays: (ms, days) => addCalendarDays(ms, days, zone),
+        startOfDay: (ms) => instantFromWall(wallFromInstant(ms, zone).slice(0, 10), zone),
       };
       const now = instantFromWall(`${due}T17:00`, zone);
       const result = nextFollowUp(
