@@ -130,7 +130,9 @@ export function refreshCustomers(
     out.notes.set(id, { healthScore: health.score === null ? '' : scoreNote(health) });
     if (health.score !== null)
       out.history.push({ customerId: id, score: health.score, riskLevel: health.level ?? '' });
-    out.alerts.push(...customerAlerts(ctx, row, health, plan, notDatedWords(theirTouches)));
+    const notCounted =
+      notDatedWords(theirTouches) + datesAsTextWords(row, theirTouches, plan.lastContact, timeZone);
+    out.alerts.push(...customerAlerts(ctx, row, health, plan, notCounted));
   }
   return out;
 }
@@ -160,10 +162,37 @@ function dated(touches: Rows<'interactions'>): FollowUpInteraction[] {
  */
 function notDatedWords(touches: Rows<'interactions'>): string {
   const typed: string[] = [];
-  for (const t of touches) if (isTypedOther(t.when)) typed.push(`"${textOf(t.when)}"`);
+  for (const t of touches) if (isTypedOther(t.when)) typed.push(quoted(t.when));
   if (typed.length === 0) return '';
   return ` Not counted: ${plural(typed.length, 'interaction')} whose When is not a date (${someOf(typed, 3)}); type ${typed.length === 1 ? 'it' : 'them'} like 2026-11-20 10:00.`;
 }
+
+/**
+ * The dates the plan and the lead score go by, typed that Sheets did not take for dates, said in
+ * the same alerts: Contract Start (the visit after signing), Expected Start (the lead score's
+ * urgency) and the Next Action Due still open, the latest interaction's (an earlier one's next
+ * action is done, whatever its date). ('' when there are none.)
+ */
+function datesAsTextWords(
+  customer: Row<CustomerKey>,
+  touches: Rows<'interactions'>,
+  lastContact: number | null,
+  timeZone: string,
+): string {
+  const typed: string[] = [];
+  if (isTypedOther(customer.contractStart)) typed.push(`Contract Start ${quoted(customer.contractStart)}`);
+  if (isTypedOther(customer.expectedStart)) typed.push(`Expected Start ${quoted(customer.expectedStart)}`);
+  for (const t of touches) {
+    if (lastContact === null || msOf(t.when) !== lastContact || !isTypedOther(t.nextActionDue)) continue;
+    const when = wallFromInstant(lastContact, timeZone).replace('T', ' ');
+    typed.push(`Next Action Due ${quoted(t.nextActionDue)} of the interaction of ${when}`);
+  }
+  if (typed.length === 0) return '';
+  const one = typed.length === 1;
+  return ` Not counted, not ${one ? 'a date' : 'dates'}: ${someOf(typed, 3)}; type ${one ? 'it' : 'them'} like 2026-11-20.`;
+}
+
+const quoted = (cell: Cell) => `"${textOf(cell)}"`;
 
 /** When each of a customer's done tickets was resolved (Closed when Resolved is empty). */
 function resolvedTickets(tickets: Rows<'tickets'>): ResolvedTicket[] {
@@ -274,7 +303,8 @@ function customerAlerts(
   row: Row<CustomerKey>,
   health: HealthResult,
   followUp: FollowUp,
-  notDated: string,
+  /** What of the customer's record counts for nothing, for a date typed wrong ('' if nothing). */
+  notCounted: string,
 ): NewAlert[] {
   const id = textOf(row.id);
   const owner = textOf(row.owner);
@@ -288,7 +318,7 @@ function customerAlerts(
       ...base,
       key: `${AT_RISK_KEY}${id}:${today}`,
       kind: 'At Risk',
-      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.${notDated}`,
+      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.${notCounted}`,
       due: new Date(ctx.now.getTime() + hours * HOUR_MS),
     });
   }
@@ -300,7 +330,7 @@ function customerAlerts(
       escalatedTo: leadOf(ctx.settings.people, 'Sales'),
       key: `follow-up:${id}:${due}`,
       kind: 'Follow-up Overdue',
-      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.${notDated}`,
+      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.${notCounted}`,
       due: new Date(due),
     });
   }
