@@ -30,8 +30,16 @@ export interface FormConfig<S extends Schema, R extends Saved = Saved> {
   sections?: Array<[legend: string, firstKey: string]>;
   /** Values a fresh form starts with beyond each field's own (e.g. "now"). */
   defaults?: () => Raw;
-  /** Rules beyond the schema: vague details, "open the record first". */
-  check?: (data: Data<S>) => Errors;
+  /**
+   * What must be so before the fields are worth checking, from what the controls hold (the record
+   * to change is open): while it is not, it is all that is said, as the fields are not yet its.
+   */
+  ready?: (raw: Raw) => Errors;
+  /**
+   * Rules beyond the schema (vague details), from what the controls hold: said in the same round
+   * as the schema's, which speaks first for a field both fault.
+   */
+  check?: (raw: Raw) => Errors;
   /** May hold the save to warn first (possible duplicates); true to go on. */
   confirm?: (data: Data<S>, view: FormView, requestId: string) => Promise<boolean>;
   save: (submit: Submit<Data<S>>) => Promise<Result<R>>;
@@ -146,12 +154,13 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
   };
 
   const validate = (): Checked<Data<S>> => {
-    const raw: Raw = {};
-    for (const f of fields) raw[f.spec.key] = f.control.get();
+    const raw = view.values();
+    const notReady = config.ready?.(raw) ?? {};
+    if (Object.keys(notReady).length > 0) return { ok: false, errors: notReady };
     const checked = check(config.schema, toRecord(config.fields, raw, config.schema.shape), config.fields);
-    if (!checked.ok) return checked;
-    const extra = config.check?.(checked.data) ?? {};
-    return Object.keys(extra).length > 0 ? { ok: false, errors: extra } : checked;
+    const extra = config.check?.(raw) ?? {};
+    if (Object.keys(extra).length === 0) return checked;
+    return { ok: false, errors: { ...extra, ...(checked.ok ? {} : checked.errors) } };
   };
 
   const setBusy = (busy: boolean) => {

@@ -24,8 +24,8 @@ export interface Loader {
   /** Reads the saved record again to show the server's stamps; '' or what to add to "saved". */
   reload(): Promise<string>;
   /**
-   * The check a form adds: the record being saved is the one opened, and (unless `unchanged` is
-   * allowed) something in it was changed.
+   * What a form needs before saving (its `ready`): the record being saved is the one opened, and
+   * (unless `unchanged` is allowed) something in it was changed. `id` is what the ID field holds.
    */
   check(id: string, unchanged?: 'allowed'): Errors;
   /**
@@ -126,7 +126,12 @@ export function attachLoader(
 
   view.box('id').after(question.element, summary.element);
   control.input.addEventListener('change', () => loadTyped(false));
-  if (control.input instanceof HTMLInputElement && control.input.getAttribute('role') !== 'combobox') {
+  const picked = control.input.getAttribute('role') === 'combobox';
+  /** Said when no record is open and no ID to open is given: how to open one. */
+  const openFirst = picked
+    ? `Choose the ${view.label('id').toLowerCase()} first, so you see what you are changing.`
+    : `Enter the ${view.label('id')} and press Open first, so you see what you are changing.`;
+  if (control.input instanceof HTMLInputElement && !picked) {
     // A typed ID: Enter opens it rather than saving a form that was never opened.
     control.input.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
@@ -161,7 +166,8 @@ export function attachLoader(
       return Object.fromEntries(Object.entries(record).filter(([k]) => keys.has(k))) as typeof record;
     },
     check: (id, unchanged): Errors => {
-      if (id !== loaded) return { id: `Open ${id || 'the record'} first, so you see what you are changing.` };
+      if (!RECORD_ID.test(id)) return { id: openFirst };
+      if (id !== loaded) return { id: `Open ${id} first, so you see what you are changing.` };
       return unchanged === 'allowed' || Object.keys(typed()).length > 0
         ? {}
         : { id: `Nothing to save: nothing was changed since ${id} was opened.` };

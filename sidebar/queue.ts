@@ -6,6 +6,7 @@
  */
 import type { Queue, QueueCustomer } from '../src/api/contract';
 import { h } from './dom';
+import { ID_IN_TEXT } from './record-id';
 import { customerLabel } from './state';
 
 export interface QueueActions {
@@ -39,14 +40,24 @@ interface Action {
   open(pressed: HTMLButtonElement): void;
 }
 
+/**
+ * A text with each record ID it names set apart, so the ID is never broken at its hyphen ("(C-"
+ * on one line, "0031)" on the next) in the narrow sidebar: an ID is read and typed whole.
+ */
+const idsUnbroken = (text: string): (Node | string)[] =>
+  text
+    .split(new RegExp(`(${ID_IN_TEXT.source})`))
+    .map((part, i) => (i % 2 === 1 ? h('span', { class: 'record-id' }, part) : part))
+    .filter((part) => part !== '');
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, '-');
 
 function item({ title, detail, badge, open, also }: Item): HTMLElement {
   const button = h(
     'button',
     { type: 'button', class: 'queue-item' },
-    h('span', { class: 'queue-title' }, title),
-    h('span', { class: 'queue-detail' }, detail),
+    h('span', { class: 'queue-title' }, ...idsUnbroken(title)),
+    h('span', { class: 'queue-detail' }, ...idsUnbroken(detail)),
   );
   if (badge) button.prepend(h('span', { class: `badge sla-${slug(badge)}` }, badge));
   button.addEventListener('click', open);

@@ -3,6 +3,9 @@ import type { TableDef } from '../src/sheets/columns';
 
 export const RECORD_ID = /^[A-Z]-\d{4,}$/;
 
+/** Each record ID a text names ("C-0002 (same email); C-10001 (same name)"). */
+export const ID_IN_TEXT = /[A-Z]-\d+/g;
+
 /** An ID as typed in short ("t-241", "241", "T00241") as the sheet writes it: T-00241. */
 export function fullId(typed: string, table: Pick<TableDef, 'idPrefix' | 'idDigits'>): string {
   const short = /^([A-Z])?-?(\d+)$/.exec(typed.trim().toUpperCase());
@@ -12,4 +15,4 @@ export function fullId(typed: string, table: Pick<TableDef, 'idPrefix' | 'idDigi
 
 /** Whether a text that names records ("C-0002 (same email); C-10001 (same name)") names `id`, whole. */
 export const namesRecord = (text: string, id: string): boolean =>
-  text.match(/[A-Z]-\d+/g)?.includes(id) ?? false;
+  text.match(ID_IN_TEXT)?.includes(id) ?? false;

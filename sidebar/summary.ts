@@ -12,7 +12,9 @@ export interface Summary {
 
 export function makeSummary(table: TableDef, keys: readonly string[]): Summary {
   const element = h('dl', { class: 'summary', hidden: true });
-  const header = (key: string) => table.columns.find((c) => c.key === key)?.header ?? key;
+  // The customer line shows the name with the ID, so it is not headed "Customer ID" as in the sheet.
+  const header = (key: string) =>
+    key === 'customerId' ? 'Customer' : (table.columns.find((c) => c.key === key)?.header ?? key);
   const text = (key: string, value: unknown) =>
     key === 'customerId' ? customerLabel(String(value)) : showWall(String(value));
   return {

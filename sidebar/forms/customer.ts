@@ -97,7 +97,7 @@ export function editCustomerForm(): Opener {
     fields: fieldsFor(CUSTOMERS, editSchema.shape, ['id', ...KEYS], { ...OVERRIDES, id }),
     sections: SECTIONS,
     // A record reviewed and still right is saved as it is: Updated then says it was checked.
-    check: (data) => loader.check(data.id, 'allowed'),
+    ready: (raw) => loader.check(raw.id ?? '', 'allowed'),
     save: (submit) => ask('sidebarUpdateCustomer', { ...submit, record: loader.changed(submit.record) }),
     saved: async (saved, data) => {
       upsertCustomer(pickOf(saved.id, data));

@@ -33,7 +33,8 @@ export function interactionForm(): InteractionForm {
       feedback: { control: 'textarea' },
     }),
     defaults: () => ({ when: nowWall() }),
-    check: (data): Errors => (vagueDetails(data.details, boot().vaguePhrases) ? { details: SAY_MORE } : {}),
+    check: (raw): Errors =>
+      vagueDetails(raw.details ?? '', boot().vaguePhrases) ? { details: SAY_MORE } : {},
     save: (submit) => ask('sidebarLogInteraction', submit),
     saved: (saved, _data, form) => {
       form.reset();

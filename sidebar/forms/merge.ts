@@ -102,7 +102,7 @@ export function mergeForm(): FormView {
       keepId: { ...pick, label: 'Customer to keep' },
       mergeId: { ...pick, label: 'Duplicate to merge into it', hint: 'Its records move to the one kept.' },
     }),
-    check: (data): Errors => (data.keepId === data.mergeId ? { mergeId: SAME } : {}),
+    check: (raw): Errors => (raw.keepId === raw.mergeId ? { mergeId: SAME } : {}),
     confirm: reviewed.confirm,
     working: 'Merging… a customer with many records can take a minute.',
     save: async (submit) => {

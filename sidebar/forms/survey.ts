@@ -27,7 +27,7 @@ export function surveyForm(): Opener {
       recommend: { ...score, hint: 'From 1 (would not recommend us) to 5 (would surely recommend us).' },
       comments: { control: 'textarea' },
     }),
-    check: (data) => loader.check(data.id),
+    ready: (raw) => loader.check(raw.id ?? ''),
     save: (submit) => ask('sidebarRecordSurvey', { ...submit, record: loader.changed(submit.record) }),
     saved: async (saved) => {
       const unseen = await loader.reload();

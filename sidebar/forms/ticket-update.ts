@@ -39,7 +39,7 @@ export function updateTicketForm(): Opener {
       level: { hint: LEVEL_HINT },
       solution: { control: 'textarea' },
     }),
-    check: (data) => loader.check(data.id),
+    ready: (raw) => loader.check(raw.id ?? ''),
     save: (submit) => ask('sidebarUpdateTicket', { ...submit, record: loader.changed(submit.record) }),
     saved: async (saved) => {
       const unseen = await loader.reload();

@@ -34,6 +34,23 @@ async function openInUpdate(id: string) {
   await f.getByRole('button', { name: 'Open' }).click();
 }
 
+it('asks only for the record to be opened first when Save is pressed with none open', async () => {
+  const asked = [
+    ['Edit customer', 'Choose the customer first, so you see what you are changing.'],
+    [UPDATE, 'Enter the Ticket ID and press Open first, so you see what you are changing.'],
+    ['Survey answers', 'Enter the Survey ID and press Open first, so you see what you are changing.'],
+  ];
+  for (const [title, said] of asked) {
+    await openView(h, title!);
+    const f = form(h, title!);
+    await f.getByRole('button', { name: 'Save' }).click();
+    // Not "This field is required" under Name, Status and the rest: nothing is open to fill in.
+    await expect.poll(() => f.locator('.field.invalid .error').allTextContents()).toEqual([said]);
+    // Focus is on the one field marked: where the record is chosen.
+    expect(await h.sidebar.locator(':focus').getAttribute('aria-invalid')).toBe('true');
+  }
+});
+
 it('says a ticket was saved, not "nothing was saved", when only reading it back afterwards fails', async () => {
   const t = openTicket();
   await openInUpdate(t.ID!);

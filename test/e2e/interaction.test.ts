@@ -53,6 +53,16 @@ it('refuses details that only say contact happened, before sending anything', as
   expect(records(h, 'Interactions')).toHaveLength(before);
 });
 
+it('says a vague Details in the same round as a missing Subject, not in a second one', async () => {
+  await fill(records(h, 'Customers')[4]!.Contact!, 'Contacted.');
+  const f = form(h, LOG);
+  await f.getByRole('textbox', { name: 'Subject' }).fill('');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => f.locator('.field.invalid .error').allTextContents())
+    .toEqual(['This field is required', SAY_MORE]);
+});
+
 it('the customer picker works from the keyboard alone', async () => {
   const customer = records(h, 'Customers')[0]!;
   await openView(h, 'Log interaction');

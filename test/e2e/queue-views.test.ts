@@ -141,3 +141,32 @@ it('no longer offers the merged customer in the picker after the merge', async (
   const texts = await options.allTextContents();
   expect(texts.filter((t) => t.includes(dupe.ID!))).toEqual([]);
 });
+
+it('keeps each record ID in My queue on one line in the 300 px sidebar, never "(C-" then "0031)"', async () => {
+  await openView(h, QUEUE);
+  const list = view(h, QUEUE).locator('.queue-section').first();
+  await list.waitFor();
+  expect(await h.sidebar.locator('body').evaluate((b) => b.ownerDocument.documentElement.clientWidth)).toBe(
+    300,
+  );
+  // Each ID's letters, wherever they sit in the text, by the lines they are laid out on.
+  const split = await view(h, QUEUE).evaluate((root) => {
+    const doc = root.ownerDocument;
+    const walker = doc.createTreeWalker(root, 4 /* text nodes */);
+    const found: string[] = [];
+    let ids = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent!.matchAll(/[A-Z]-\d+/g)) {
+        ids++;
+        const range = doc.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(m[0]);
+      }
+    }
+    return { ids, found };
+  });
+  expect(split.ids).toBeGreaterThan(10);
+  expect(split.found).toEqual([]);
+});

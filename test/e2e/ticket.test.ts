@@ -52,6 +52,19 @@ it('a queue item opens Update ticket with that ticket loaded', async () => {
   expect(await view(h, UPDATE).locator('.summary').textContent()).toContain('Scanner sync stopped');
 });
 
+it("labels the opened ticket's customer line Customer, as it shows the name with the ID", async () => {
+  const ticket = records(h, 'Tickets')[0]!;
+  const customer = records(h, 'Customers').find((c) => c.ID === ticket['Customer ID'])!;
+  await openView(h, UPDATE);
+  await form(h, UPDATE).getByRole('textbox', { name: 'Ticket ID' }).fill(ticket.ID!);
+  await form(h, UPDATE).getByRole('button', { name: 'Open' }).click();
+  const summary = view(h, UPDATE).locator('.summary');
+  await expect.poll(() => summary.isVisible()).toBe(true);
+  const line = summary.locator('dd').filter({ hasText: customer.ID! });
+  expect(await line.textContent()).toBe(`${customer.Name} (${customer.ID})`);
+  expect(await line.evaluate((dd) => dd.previousElementSibling?.textContent)).toBe('Customer');
+});
+
 it('moving a ticket to Resolved shows the stamps the server set', async () => {
   const id = await newTicket('Export to Excel times out');
   await openView(h, UPDATE);
