@@ -67,6 +67,8 @@ export interface FormView {
   /** A message beside Save, read out (e.g. "Opening T-00012…"). */
   say(message: string): void;
   fail(failure: Failure, verb?: Verb): void;
+  /** Takes down what the last attempt said: its marks on fields, its banner and message. */
+  clearFeedback(): void;
   /** Content shown above Save until the next attempt (the duplicate warning). */
   notice(content: Node, saveLabel: string): void;
 }
@@ -147,6 +149,7 @@ export function createForm<S extends Schema, R extends Saved = Saved>(config: Fo
     },
     say: feedback.saved,
     fail: feedback.failure,
+    clearFeedback: feedback.clear,
     notice: (content, label) => {
       notice.replaceChildren(content);
       save.textContent = label;

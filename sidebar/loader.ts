@@ -105,6 +105,8 @@ export function attachLoader(
   const load = async (id: string) => {
     if (!mayLeaveFor(id)) return;
     summary.hide();
+    // An open starts afresh: what an earlier attempt marked (an ID it could not open) is past.
+    view.clearFeedback();
     view.say(`Opening ${id}…`);
     const answer = await read(id);
     // A failed open leaves no other record on show, and keeps what the person typed.
@@ -121,7 +123,16 @@ export function attachLoader(
     // The Open press that follows a typed ID's "change" would re-read the record kept open and
     // hide the question about leaving it.
     if (leaving !== '' && id === loaded) return;
-    if (RECORD_ID.test(id) && (again || id !== loaded)) void load(id);
+    if (RECORD_ID.test(id)) {
+      if (again || id !== loaded) void load(id);
+    } else if (again) view.fail({ ok: false, kind: 'invalid', message: '', fields: { id: notAnId(id) } });
+  };
+  /** Open pressed with nothing it can open: what to type instead. */
+  const notAnId = (typed: string) => {
+    const label = view.label('id');
+    if (typed.trim() === '') return `Enter the ${label} to open.`;
+    const example = `${table.idPrefix}-${'12'.padStart(table.idDigits, '0')}`;
+    return `"${typed.trim()}" is not a ${label}: they look like ${example} (or just 12).`;
   };
 
   view.box('id').after(question.element, summary.element);

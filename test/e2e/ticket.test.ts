@@ -65,6 +65,28 @@ it("labels the opened ticket's customer line Customer, as it shows the name with
   expect(await line.evaluate((dd) => dd.previousElementSibling?.textContent)).toBe('Customer');
 });
 
+it('says what a Ticket ID looks like when Open is pressed with one it cannot open', async () => {
+  await openView(h, UPDATE);
+  const f = form(h, UPDATE);
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill('abc');
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect
+    .poll(() => f.locator('.field.invalid .error').allTextContents())
+    .toEqual(['"abc" is not a Ticket ID: they look like T-00012 (or just 12).']);
+  expect(await h.sidebar.locator(':focus').getAttribute('aria-invalid')).toBe('true');
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill('');
+  await f.getByRole('textbox', { name: 'Ticket ID' }).press('Enter');
+  await expect
+    .poll(() => f.locator('.field.invalid .error').allTextContents())
+    .toEqual(['Enter the Ticket ID to open.']);
+  // Once an ID opens, the mark goes.
+  const [ticket] = records(h, 'Tickets');
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(ticket!.ID!);
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toBe(`${ticket!.ID} opened.`);
+  expect(await f.locator('.field.invalid').count()).toBe(0);
+});
+
 it('moving a ticket to Resolved shows the stamps the server set', async () => {
   const id = await newTicket('Export to Excel times out');
   await openView(h, UPDATE);
