@@ -130,7 +130,8 @@ export function refreshCustomers(
     out.notes.set(id, { healthScore: health.score === null ? '' : scoreNote(health) });
     if (health.score !== null)
       out.history.push({ customerId: id, score: health.score, riskLevel: health.level ?? '' });
-    const notCounted =
+    // Worked out only for a customer who gets an alert: a few of 10,000.
+    const notCounted = () =>
       notDatedWords(theirTouches) + datesAsTextWords(row, theirTouches, plan.lastContact, timeZone);
     out.alerts.push(...customerAlerts(ctx, row, health, plan, notCounted));
   }
@@ -304,7 +305,7 @@ function customerAlerts(
   health: HealthResult,
   followUp: FollowUp,
   /** What of the customer's record counts for nothing, for a date typed wrong ('' if nothing). */
-  notCounted: string,
+  notCounted: () => string,
 ): NewAlert[] {
   const id = textOf(row.id);
   const owner = textOf(row.owner);
@@ -318,7 +319,7 @@ function customerAlerts(
       ...base,
       key: `${AT_RISK_KEY}${id}:${today}`,
       kind: 'At Risk',
-      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.${notCounted}`,
+      message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.${notCounted()}`,
       due: new Date(ctx.now.getTime() + hours * HOUR_MS),
     });
   }
@@ -330,7 +331,7 @@ function customerAlerts(
       escalatedTo: leadOf(ctx.settings.people, 'Sales'),
       key: `follow-up:${id}:${due}`,
       kind: 'Follow-up Overdue',
-      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.${notCounted}`,
+      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.${notCounted()}`,
       due: new Date(due),
     });
   }
