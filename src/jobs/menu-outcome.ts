@@ -5,18 +5,17 @@
  */
 import { messageOf } from '../domain/message-of';
 import type { Env } from '../sheets/env';
-import { type Outcome, SKIPPED } from './outcome';
+import { type Outcome, wasSkipped } from './outcome';
 
 const TITLES = { hourly: 'CRM: hourly jobs', daily: 'CRM: daily jobs' } as const;
 
 export function showOutcome(env: Env, outcome: Outcome): Outcome {
   const seconds = Math.max(1, Math.round(outcome.ms / 1000));
-  const text =
-    outcome.detail === SKIPPED
-      ? 'Another run was busy with the sheet, so nothing ran. Try again in a minute.'
-      : outcome.error
-        ? `Stopped: ${outcome.error}`
-        : `Done in ${seconds} s${outcome.detail ? `: ${outcome.detail}` : ''}.`;
+  const text = wasSkipped(outcome)
+    ? 'Another run was busy with the sheet, so nothing ran. Try again in a minute.'
+    : outcome.error
+      ? `Stopped: ${outcome.error}`
+      : `Done in ${seconds} s${outcome.detail ? `: ${outcome.detail}` : ''}.`;
   try {
     env.ss.toast(text, TITLES[outcome.job], 10);
   } catch (e) {

@@ -26,6 +26,8 @@ const KEY = 'crm.lastRuns';
 /** Kept apart from KEY: a skipped run holds no lock, so it must not rewrite the outcomes. */
 const SKIPS = 'crm.skippedRuns';
 export const SKIPPED = 'skipped: another run was busy';
+/** A run that stepped aside for a busy one: it did nothing. */
+export const wasSkipped = (outcome: Outcome) => outcome.detail === SKIPPED;
 
 const parsed = <T>(env: Env, key: string) => storedJson<Partial<Record<JobName, T>>>(env, key, {});
 

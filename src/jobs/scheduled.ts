@@ -9,7 +9,7 @@ import { loadSettings } from '../sheets/settings-sheet';
 import { runDaily } from './daily';
 import { tellOfFailure } from './failure-mail';
 import { runHourly } from './hourly';
-import type { Outcome } from './outcome';
+import { type Outcome, wasSkipped } from './outcome';
 
 /** When the daily work last finished its run (an ISO instant). */
 const LAST_DAILY = 'crm.lastDailyRun';
@@ -23,7 +23,7 @@ export function runScheduled(env: Env): Outcome[] {
   const outcomes = [runHourly(env, { mail: !dailyToo })];
   if (dailyToo) {
     const daily = runDaily(env);
-    if (!daily.error && !daily.detail.startsWith('skipped')) {
+    if (!daily.error && !wasSkipped(daily)) {
       env.documentProperties().setProperty(LAST_DAILY, now.toISOString());
     }
     outcomes.push(daily);
