@@ -8,7 +8,7 @@
  * Days are 24-hour periods, as for survey reminders. A follow-up planned from a date (First
  * Contact, Contract Start, Next Action Due) falls on a day, not at an hour: it turns Overdue only
  * once that day is over in the spreadsheet's zone, so "call on Friday" is not late on Friday morning.
- * An interaction typed with a date and no time happened some time that day (inTouchUntil).
+ * An interaction typed with a date and no time happened some time that day (contactReach).
  */
 import { ALERT_LOOKBACK_MS } from './history';
 import { type Section, setting, wholeNumber } from './setting-parsers';
@@ -154,8 +154,10 @@ interface History {
   readonly customer: FollowUpCustomer;
   readonly touches: readonly FollowUpInteraction[];
   readonly lastContact: number | null;
-  /** The latest moment the customer may have been in touch (inTouchUntil). */
+  /** The latest moment the customer may have been in touch (contactReach). */
   readonly inTouchUntil: number | null;
+  /** Last Contact was typed as a date alone ("2026-11-20"): midnight, meaning some time that day. */
+  readonly dateOnly: boolean;
   readonly settings: FollowUpSettings;
   readonly calendar: FollowUpCalendar;
   readonly now: number;
@@ -171,24 +173,22 @@ const touchedAfterDay = (h: History, ms: number) =>
   h.lastContact !== null && dayOf(h, h.lastContact) > dayOf(h, ms);
 
 /**
- * A When typed as a date alone ("2026-11-20") is kept as midnight in the spreadsheet's zone, yet
- * means some time that day.
+ * How far Last Contact reaches. A When typed as a date alone ("2026-11-20") is kept as midnight in
+ * the spreadsheet's zone, yet means some time that day: when a touch on Last Contact's day was
+ * typed so, the customer may have been in touch until that day's end, so the call-back on the day
+ * the record was made, or the check-back on the day a ticket was resolved, typed that way is done.
  */
-const isDateOnly = (h: History, ms: number) => h.calendar.startOfDay(ms) === ms;
-
-/**
- * The latest moment the customer may have been in touch: the end of Last Contact's day when a
- * touch that day was typed as a date alone, so the call-back on the day the record was made, or the
- * check-back on the day a ticket was resolved, typed that way is done; else Last Contact.
- */
-function inTouchUntil(
+function contactReach(
   touches: readonly FollowUpInteraction[],
   lastContact: number | null,
   calendar: FollowUpCalendar,
-): number | null {
-  if (lastContact === null) return null;
+): Pick<History, 'inTouchUntil' | 'dateOnly'> {
+  if (lastContact === null) return { inTouchUntil: null, dateOnly: false };
   const dayStart = calendar.startOfDay(lastContact);
-  return touches.some((t) => t.when === dayStart) ? calendar.addDays(dayStart, 1) - 1 : lastContact;
+  const inTouchUntil = touches.some((t) => t.when === dayStart)
+    ? calendar.addDays(dayStart, 1) - 1
+    : lastContact;
+  return { inTouchUntil, dateOnly: lastContact === dayStart };
 }
 
 /**
@@ -245,7 +245,7 @@ function cadence(h: History): Planned | null {
   const from = h.lastContact ?? h.customer.created;
   if (from === null) return null;
   const since = h.lastContact === null ? 'created' : 'last contact';
-  const shown = h.lastContact !== null && isDateOnly(h, h.lastContact) ? dayOf(h, from) : stamp(h, from);
+  const shown = h.dateOnly ? dayOf(h, from) : stamp(h, from);
   return {
     due: from + days * DAY_MS,
     onDay: false,
@@ -294,7 +294,7 @@ export function nextFollowUp(
     customer,
     touches,
     lastContact,
-    inTouchUntil: inTouchUntil(touches, lastContact, calendar),
+    ...contactReach(touches, lastContact, calendar),
     settings,
     calendar,
     now,
