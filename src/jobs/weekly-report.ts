@@ -1,7 +1,8 @@
 /**
  * The weekly problem report on the Dashboard (every run shows the last complete week) and in one
  * email to the Settings "Managers", sent on the first daily run from its Monday on that can send
- * it. The week mailed is remembered in document properties, so it goes once.
+ * it. The week mailed is remembered in document properties, so it goes once. Two weeks without a
+ * ticket are not mailed.
  */
 import { sameOnce } from '../domain/digest';
 import { isEmailAddress } from '../domain/email-address';
@@ -71,6 +72,8 @@ export function mailWeeklyReport(ctx: JobContext, report: WeeklyProblems): Weekl
   // not after the one mailed went already: the zone moved west can make last week an older one.
   // (ISO dates compare as text.)
   if (report.week.monday <= (props.getProperty(MAILED_KEY) ?? '')) return { sent: false, note: '' };
+  // A new workbook's first weeks: an email of zeros tells a manager nothing (the Dashboard shows them).
+  if (report.tickets + report.ticketsBefore + report.undated.length === 0) return { sent: false, note: '' };
   const managers = sameOnce(ctx.settings.people.managers.filter(isEmailAddress));
   if (managers.length === 0)
     return { sent: false, note: today === monday ? 'weekly report not mailed: no Managers in Settings' : '' };

@@ -167,8 +167,10 @@ describe('a breach escalated outside business hours', () => {
 
 describe('the weekly report', () => {
   it('held on Monday for want of quota is sent by a later daily run, once', () => {
-    const h = startAddon({ now: '2026-11-23T05:00' });
+    // A ticket last week: the report has something to say.
+    const h = startAddon({ now: '2026-11-18T10:00' });
     setSetting(h, 'Managers', 'boss@example.com');
+    ticket(h, { customerId: customer(h, { name: 'Acme', status: 'Won' }), subject: 'Login fails' });
     h.emu.rt.mailQuota = 0;
     at(h, '2026-11-23T06:00');
     const monday = h.addon.call('runScheduledJobs') as Array<{ detail: string }>;

@@ -4,7 +4,7 @@
  * 2026-11-23.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, daily, setSetting, typeRows } from './daily-fixtures';
+import { customer, daily, setSetting, ticket, typeRows } from './daily-fixtures';
 import { shanghai, startAddon } from './harness';
 
 describe('tickets whose Submitted is no date', () => {
@@ -42,8 +42,9 @@ describe('tickets whose Submitted is no date', () => {
 
 describe('the spreadsheet zone moved west on a Monday morning', () => {
   it('does not mail the week before again, which is last week there', () => {
-    const h = startAddon({ now: '2026-11-23T06:00' });
+    const h = startAddon({ now: '2026-11-20T06:00' });
     setSetting(h, 'Managers', 'boss@example.com');
+    ticket(h, { customerId: customer(h, { name: 'Acme', status: 'Won' }), subject: 'Login fails' });
     daily(h, '2026-11-23T07:00');
     const reports = () => h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'));
     expect(reports().map((m) => m.subject)).toEqual(['CRM weekly problem report: 2026-11-16 to 2026-11-22']);
@@ -51,5 +52,18 @@ describe('the spreadsheet zone moved west on a Monday morning', () => {
     h.emu.globals.SpreadsheetApp.getActive().setSpreadsheetTimeZone('America/Los_Angeles');
     daily(h, '2026-11-23T10:00');
     expect(reports()).toHaveLength(1);
+  });
+});
+
+describe('a workbook with no tickets in either week', () => {
+  it('mails the managers no report (a new workbook has nothing to say)', () => {
+    const h = startAddon({ now: '2026-11-23T06:00' });
+    setSetting(h, 'Managers', 'boss@example.com');
+    customer(h, { name: 'Acme', status: 'Won' });
+    daily(h, '2026-11-23T07:00');
+    expect(h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'))).toEqual([]);
+    expect(h.values('Dashboard').flat()).toContain(
+      '0 tickets submitted 2026-11-16 to 2026-11-22; 0 the week before (2026-11-09 to 2026-11-15).',
+    );
   });
 });
