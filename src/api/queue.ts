@@ -6,7 +6,7 @@
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { isChurned } from '../domain/values';
-import { wallFromInstant } from '../domain/zone';
+import { dueText, wallText } from '../domain/zone';
 import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
@@ -35,7 +35,7 @@ export interface QueueFor {
 
 export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays, now }: QueueFor): Queue {
   const mine = (owner: unknown) => user === '' || String(owner).toLowerCase() === user.toLowerCase();
-  const wall = (d: unknown) => (d instanceof Date ? wallFromInstant(d.getTime(), tz).replace('T', ' ') : '');
+  const wall = (d: unknown) => (d instanceof Date ? wallText(d.getTime(), tz) : '');
   const tickets = readTable(env.ss, TICKETS, {
     keys: [
       'customerId',
@@ -84,7 +84,7 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
       .map((c) => ({
         id: String(c.id),
         name: String(c.name),
-        why: `follow-up was due ${wall(c.nextFollowUp)}`,
+        why: `follow-up was due ${c.nextFollowUp instanceof Date ? dueText(c.nextFollowUp.getTime(), tz) : ''}`,
       })),
     keyLeads: keyLeads(myCustomers, keyLeadAt),
     atRisk: myCustomers

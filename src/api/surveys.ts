@@ -9,7 +9,7 @@ import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
 import { askedSurveyDue } from '../domain/surveys';
 import { churnedRefusal, isChurned } from '../domain/values';
-import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant } from '../domain/zone';
+import { instantFromWall, isAhead, MINUTE_MS, wallText } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import { relocated } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
@@ -73,7 +73,7 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
     const sameMinute = typed !== null && sent !== null && typed < sent && typed >= sent - (sent % MINUTE_MS);
     const responded = sameMinute ? sent : (typed ?? kept ?? now.getTime());
     if (sent !== null && responded < sent && responded !== kept) {
-      const when = wallFromInstant(sent, tz).replace('T', ' ');
+      const when = wallText(sent, tz);
       throw new FieldError('responded', `The answers cannot come before the survey was sent (${when}).`);
     }
     return { ...given(answers), responded: new Date(responded), status: 'Responded' };

@@ -5,7 +5,7 @@
  * states changes (a new stamp, the end of a wait, a change of SLA settings).
  */
 import type { DueExplanation } from './sla';
-import { wallFromInstant } from './zone';
+import { wallText } from './zone';
 
 const TARGET_NAMES = {
   ack: 'Acknowledge',
@@ -20,7 +20,7 @@ export function dueNote(
   countedAt: number,
   timeZone: string,
 ): string {
-  const wall = (at: number) => wallFromInstant(at, timeZone).replace('T', ' ');
+  const wall = (at: number) => wallText(at, timeZone);
   // While it waits, the minutes used stopped growing when the wait began.
   const at = wall(e.waitingSince ?? countedAt);
   const used =

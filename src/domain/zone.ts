@@ -145,6 +145,16 @@ export function wallFromInstant(instantMs: number, timeZone: string): string {
   return new Date(wallMsFromInstant(instantMs, timeZone)).toISOString().slice(0, 16);
 }
 
+/** '2026-03-08 09:30': a date and time as messages, notes and the sidebar write it. */
+export const wallText = (instantMs: number, timeZone: string): string =>
+  wallFromInstant(instantMs, timeZone).replace('T', ' ');
+
+/** A due time as a message gives it: the day alone at midnight, where a date with no time leads. */
+export function dueText(instantMs: number, timeZone: string): string {
+  const text = wallText(instantMs, timeZone);
+  return text.endsWith(' 00:00') ? text.slice(0, 10) : text;
+}
+
 /** '2026-03-08': the calendar day in the zone at an instant. */
 export const dayFromInstant = (instantMs: number, timeZone: string): string =>
   wallFromInstant(instantMs, timeZone).slice(0, 10);

@@ -7,7 +7,7 @@
  * next daily run (a day late); the daily job checks too.
  */
 import { leadOf } from '../domain/routing';
-import { HOUR_MS, instantFromWallMs, wallFromInstant } from '../domain/zone';
+import { HOUR_MS, instantFromWallMs, wallText } from '../domain/zone';
 import { type AlertKey, type AlertsTable, type NewAlert, raisedKeys } from '../sheets/alerts';
 import { msOf, textOf } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
@@ -43,7 +43,7 @@ export function missedAnalyses(
     if (gone.has(warnedAbout(a))) return [];
     const customerId = textOf(a.customerId);
     const due = msOf(a.due)!;
-    const when = wallFromInstant(due, ctx.timeZone).replace('T', ' ');
+    const when = wallText(due, ctx.timeZone);
     return [
       {
         key: missedKey(a),

@@ -29,9 +29,11 @@ import {
   addCalendarDays,
   DAY_MS,
   dayFromInstant,
+  dueText,
   HOUR_MS,
   instantFromWall,
   wallFromInstant,
+  wallText,
 } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { isMerged, isTypedOther, msOf, numberOf, resolvedAtOf, textOf } from '../sheets/cell-values';
@@ -185,7 +187,7 @@ function datesAsTextWords(
   if (isTypedOther(customer.expectedStart)) typed.push(`Expected Start ${quoted(customer.expectedStart)}`);
   for (const t of touches) {
     if (lastContact === null || msOf(t.when) !== lastContact || !isTypedOther(t.nextActionDue)) continue;
-    const when = wallFromInstant(lastContact, timeZone).replace('T', ' ');
+    const when = wallText(lastContact, timeZone);
     typed.push(`Next Action Due ${quoted(t.nextActionDue)} of the interaction of ${when}`);
   }
   if (typed.length === 0) return '';
@@ -331,7 +333,7 @@ function customerAlerts(
       escalatedTo: leadOf(ctx.settings.people, 'Sales'),
       key: `follow-up:${id}:${due}`,
       kind: 'Follow-up Overdue',
-      message: `Follow-up with ${textOf(row.name)} was due ${wallFromInstant(due, ctx.timeZone).replace('T', ' ')}: ${followUp.basis}.${notCounted()}`,
+      message: `Follow-up with ${textOf(row.name)} was due ${dueText(due, ctx.timeZone)}: ${followUp.basis}.${notCounted()}`,
       due: new Date(due),
     });
   }

@@ -10,7 +10,7 @@ import { isAtRiskLevel } from '../domain/health';
 import { messageOf } from '../domain/message-of';
 import { calendarOf } from '../domain/settings-calendar';
 import { type WeeklyProblems, weeklyProblems } from '../domain/weekly-problems';
-import { wallFromInstant } from '../domain/zone';
+import { wallText } from '../domain/zone';
 import { isMerged } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { withDocumentLock } from '../sheets/lock';
@@ -44,7 +44,7 @@ export function writeDashboard(
   const figures = dashboardFigures(board);
   const weekly = weeklyProblems(problems, board.now, board.timeZone);
   const plans = chartPlans(board);
-  const asOf = `${wallFromInstant(board.now, board.timeZone).replace('T', ' ')} (${board.timeZone})`;
+  const asOf = `${wallText(board.now, board.timeZone)} (${board.timeZone})`;
   const sections = [
     figuresSection(figures, asOf, {
       careGoal: board.careGoal,

@@ -7,7 +7,7 @@
 import { sameOnce } from '../domain/digest';
 import { isEmailAddress } from '../domain/email-address';
 import { messageOf } from '../domain/message-of';
-import { DAY_MS, wallFromInstant } from '../domain/zone';
+import { DAY_MS, wallText } from '../domain/zone';
 import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import { storedJson } from '../sheets/stored-json';
@@ -57,7 +57,7 @@ function recipients(env: Env): string[] {
 }
 
 function failureMail(env: Env, outcome: Outcome): { subject: string; body: string } {
-  const when = wallFromInstant(Date.parse(outcome.at), env.timeZone()).replace('T', ' ');
+  const when = wallText(Date.parse(outcome.at), env.timeZone());
   return {
     subject: `CRM: the ${outcome.job} jobs did not run`,
     body: [

@@ -5,7 +5,7 @@
 import { type BusinessCalendar, isWorkingTime } from '../domain/calendar';
 import { type Digest, type DigestAlert, digests, isAmong, managersWith } from '../domain/digest';
 import { messageOf } from '../domain/message-of';
-import { DAY_MS, wallFromInstant } from '../domain/zone';
+import { DAY_MS, wallText } from '../domain/zone';
 import { type AlertsTable, MAIL_KEYS } from '../sheets/alerts';
 import { fillIn } from '../sheets/fill-in';
 import { storedJson } from '../sheets/stored-json';
@@ -42,7 +42,7 @@ export function sendDigests(ctx: JobContext, calendar: BusinessCalendar, table: 
     owed.clear();
   };
   const inBusinessHours = isWorkingTime(calendar, ctx.now.getTime());
-  const show = (d: Date) => wallFromInstant(d.getTime(), ctx.timeZone).replace('T', ' ');
+  const show = (d: Date) => wallText(d.getTime(), ctx.timeZone);
   const unmailed = table.rows.filter((r) => r.mailed === '' && !owed.has(String(r.id)));
   // An alert its owner marked Done before it was mailed (held for business hours) is still mailed
   // to the person it is escalated to: a missed target reaches the supervisor whatever the owner did.

@@ -2,7 +2,7 @@
  * Apps Script mails nobody when a trigger fails, so every run writes its outcome where the
  * manager looks: the top of the Dashboard, and document properties for the sidebar's warning.
  */
-import { wallFromInstant } from '../domain/zone';
+import { wallText } from '../domain/zone';
 import { dashboardSheet } from '../sheets/dashboard-sheet';
 import type { Env } from '../sheets/env';
 import { storedJson } from '../sheets/stored-json';
@@ -68,7 +68,7 @@ export function unfinishedRuns(env: Env, now: Date): string[] {
 }
 
 const unfinishedText = (job: JobName, at: string, zone: string) =>
-  `the ${job} run started ${wallFromInstant(Date.parse(at), zone).replace('T', ' ')} did not finish (Apps Script stops a run at its 6-minute time limit); the next run picks up its work`;
+  `the ${job} run started ${wallText(Date.parse(at), zone)} did not finish (Apps Script stops a run at its 6-minute time limit); the next run picks up its work`;
 
 export function recordSkip(env: Env, job: JobName, at: Date): void {
   env.documentProperties().setProperty(SKIPS, JSON.stringify({ ...lastSkips(env), [job]: at.toISOString() }));
@@ -78,7 +78,7 @@ export function recordSkip(env: Env, job: JobName, at: Date): void {
 function resultText(o: Outcome, skippedAt: string | undefined, timeZone: () => string): string {
   const result = o.error ? `FAILED: ${o.error}` : `OK ${o.detail}`.trim();
   if (!skippedAt || skippedAt <= o.at) return result;
-  const when = wallFromInstant(Date.parse(skippedAt), timeZone()).replace('T', ' ');
+  const when = wallText(Date.parse(skippedAt), timeZone());
   return `${result} · a run at ${when} stepped aside because another run was busy; the next one catches up`;
 }
 

@@ -25,7 +25,7 @@ import { NEGATIVE_RECOMMEND, summarizeSurveys } from '../domain/survey-summary';
 import { repeatedRoutine, surveysDue } from '../domain/surveys';
 import { isChurned } from '../domain/values';
 import { addWorkingDays } from '../domain/working-days';
-import { dayFromInstant, wallFromInstant } from '../domain/zone';
+import { dayFromInstant, wallText } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
 import { isMerged, msOf, textOf } from '../sheets/cell-values';
 import type { Cell } from '../sheets/table';
@@ -162,8 +162,7 @@ export function refreshSurveys(
   return out;
 }
 
-const show = (ms: number | null, tz: string) =>
-  ms === null ? '' : wallFromInstant(ms, tz).replace('T', ' ');
+const show = (ms: number | null, tz: string) => (ms === null ? '' : wallText(ms, tz));
 
 export function toSurveyRow(r: DailyData['surveys']['rows'][number]): SurveyRow {
   return {

@@ -78,8 +78,13 @@ describe('an interaction whose When is a date without a time', () => {
     typeRows(h, 'Interactions', [typedCall('I-000901', id, shanghai('2026-10-01'))]);
     daily(h, '2026-11-23T10:00');
     expect(alerts(h, 'Follow-up Overdue', id).map((a) => a.Message)).toEqual([
-      'Follow-up with Acme was due 2026-10-31 00:00: VIP cadence 30 days (last contact 2026-10-01).',
+      'Follow-up with Acme was due 2026-10-31: VIP cadence 30 days (last contact 2026-10-01).',
     ]);
+    h.emu.rt.activeUser = 'amy@example.com';
+    const queue = (
+      h.addon.serve('sidebarBootstrap') as { value: { queue: { followUps: { why: string }[] } } }
+    ).value.queue;
+    expect(queue.followUps.map((f) => f.why)).toEqual(['follow-up was due 2026-10-31']);
   });
 
   it('is no check-back on an earlier day, nor is a time typed before the resolution', () => {
