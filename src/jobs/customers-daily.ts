@@ -311,7 +311,6 @@ function customerAlerts(
 ): NewAlert[] {
   const id = textOf(row.id);
   const owner = textOf(row.owner);
-  const today = dayFromInstant(ctx.now.getTime(), ctx.timeZone);
   const base = { recordId: id, customerId: id, owner, escalatedTo: '', urgent: false };
   const alerts: NewAlert[] = [];
   const wasAtRisk = isAtRiskLevel(row.riskLevel);
@@ -319,7 +318,7 @@ function customerAlerts(
   if (shouldWarn(wasAtRisk, health.score, ctx.settings.health).warn) {
     alerts.push({
       ...base,
-      key: `${AT_RISK_KEY}${id}:${today}`,
+      key: `${AT_RISK_KEY}${id}:${dayFromInstant(ctx.now.getTime(), ctx.timeZone)}`,
       kind: 'At Risk',
       message: `${textOf(row.name)} is at risk (health ${health.score}): ${health.reasons.join('; ')}. Start the analysis within ${hours} hours.${notCounted()}`,
       due: new Date(ctx.now.getTime() + hours * HOUR_MS),
