@@ -84,7 +84,7 @@ it('schedules a survey after a project delivery, due in 48 hours, and lists it i
   await expect
     .poll(() =>
       view(h, 'My queue')
-        .getByRole('button', { name: `Mark survey ${id} sent` })
+        .getByRole('button', { name: `Mark sent: survey ${id}` })
         .count(),
     )
     .toBe(1);

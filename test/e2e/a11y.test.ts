@@ -1,0 +1,136 @@
+/**
+ * The sidebar against axe-core's WCAG 2.0 / 2.1 A and AA rules, in every view and in the states a
+ * person meets: just loaded, each form empty, errors after a refused save, a record opened, the
+ * customer picker's list open, the question before unsaved changes are left, a save's message.
+ * No rule is turned off: a violation is fixed in sidebar/, not here.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { form, openView, pickCustomer, records, useHarness, view } from './harness';
+
+const h = useHarness();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const VIEWS = [
+  'My queue',
+  'New customer',
+  'Edit customer',
+  'Log interaction',
+  'New ticket',
+  'Update ticket',
+  'New survey',
+  'Survey answers',
+  'Win back',
+  'Merge duplicates',
+];
+let frame: Frame;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[] }[];
+}
+
+beforeAll(async () => {
+  frame = (await (await h.page.locator('#sidebar').elementHandle())!.contentFrame())!;
+});
+
+/** Every violation in the sidebar as it is now, one line each: rule, impact, where. */
+async function violations(): Promise<string[]> {
+  // The sidebar's document is replaced only by a reload; inject once per document.
+  if (!(await frame.evaluate(() => 'axe' in globalThis))) await frame.evaluate(AXE);
+  const found = await frame.evaluate(async (tags) => {
+    const { axe } = globalThis as unknown as {
+      axe: { run(o: unknown): Promise<{ violations: Violation[] }> };
+    };
+    // Over the whole document; hidden views are skipped by axe itself.
+    return (await axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }))
+      .violations;
+  }, TAGS);
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)}`));
+}
+
+it('breaks no rule in any view as it first shows', async () => {
+  const found: string[] = [];
+  for (const label of VIEWS) {
+    await openView(h, label);
+    found.push(...(await violations()).map((v) => `${label}: ${v}`));
+  }
+  expect(found).toEqual([]);
+});
+
+it('breaks no rule while My queue asks to confirm an email to a customer', async () => {
+  await openView(h, 'My queue');
+  const email = view(h, 'My queue').getByRole('button', { name: /^Email survey S-\d+ to the customer$/ });
+  await email.first().click();
+  await expect.poll(() => h.sidebar.locator('#queue-status').textContent()).toMatch(/Press Send/);
+  expect(await violations()).toEqual([]);
+});
+
+it('breaks no rule with errors shown after a refused save', async () => {
+  const found: string[] = [];
+  const forms = [
+    ['New customer', 'New customer'],
+    ['Log interaction', 'Log an interaction'],
+    ['New ticket', 'New ticket'],
+    ['New survey', 'New survey'],
+    ['Update ticket', 'Update ticket'],
+  ] as const;
+  for (const [label, title] of forms) {
+    await openView(h, label);
+    await form(h, title).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form(h, title).locator('.field.invalid').count()).toBeGreaterThan(0);
+    found.push(...(await violations()).map((v) => `${label}: ${v}`));
+  }
+  expect(found).toEqual([]);
+});
+
+it('breaks no rule with the customer picker listing matches', async () => {
+  await openView(h, 'New ticket');
+  const customer = records(h, 'Customers')[0]!;
+  await form(h, 'New ticket').getByRole('combobox', { name: 'Customer' }).fill(customer.Name!.slice(0, 3));
+  await expect.poll(() => h.sidebar.getByRole('option').count()).toBeGreaterThan(0);
+  await form(h, 'New ticket').getByRole('combobox', { name: 'Customer' }).press('ArrowDown');
+  expect(await violations()).toEqual([]);
+});
+
+it('breaks no rule with a ticket opened, the question before leaving its changes, and a save said', async () => {
+  const open = records(h, 'Tickets').filter((t) => t.Status !== 'Closed' && t.Status !== 'Resolved');
+  const [a, b] = [open[0]!, open[1]!];
+  const f = form(h, 'Update ticket');
+  await openView(h, 'Update ticket');
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(a.ID!);
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => view(h, 'Update ticket').locator('.summary').isVisible()).toBe(true);
+  expect(await violations()).toEqual([]);
+
+  await f.getByRole('textbox', { name: 'Solution' }).fill('Reset the router.');
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill(b.ID!);
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect
+    .poll(() =>
+      view(h, 'Update ticket')
+        .getByRole('button', { name: `Leave them and open ${b.ID}` })
+        .count(),
+    )
+    .toBe(1);
+  expect(await violations()).toEqual([]);
+
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toMatch(/^Ticket T-\d+ saved\./);
+  expect(await violations()).toEqual([]);
+});
+
+it('breaks no rule with a new record saved', async () => {
+  await openView(h, 'New ticket');
+  const f = form(h, 'New ticket');
+  await pickCustomer(h, 'New ticket', records(h, 'Customers')[0]!.Name!);
+  await f.getByRole('textbox', { name: 'Subject' }).fill('Printer offline');
+  await f.getByRole('combobox', { name: 'Type' }).selectOption('Technical');
+  await f.getByRole('combobox', { name: 'Level' }).selectOption('Regular');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toMatch(/^Ticket T-\d{5} saved\.$/);
+  expect(await violations()).toEqual([]);
+});
