@@ -94,6 +94,10 @@ it('breaks no rule with the customer picker listing matches', async () => {
   await expect.poll(() => h.sidebar.getByRole('option').count()).toBeGreaterThan(0);
   await form(h, 'New ticket').getByRole('combobox', { name: 'Customer' }).press('ArrowDown');
   expect(await violations()).toEqual([]);
+  // The list open with nothing in it but why.
+  await form(h, 'New ticket').getByRole('combobox', { name: 'Customer' }).fill('zzzqqq');
+  await expect.poll(() => h.sidebar.locator('.pick-none').isVisible()).toBe(true);
+  expect(await violations()).toEqual([]);
 });
 
 it('breaks no rule with a ticket opened, the question before leaving its changes, and a save said', async () => {
