@@ -78,6 +78,8 @@ export function customerPicker(id: string, refusal: (pick: CustomerPick) => stri
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
     else input.removeAttribute('aria-activedescendant');
+    // Focus stays in the box, so the browser does not scroll the list to the marked match itself.
+    list.children[active]?.scrollIntoView({ block: 'nearest' });
   };
 
   let wasDry = false;

@@ -118,3 +118,26 @@ it('marks the option chosen by the arrow keys with more than a pale tint', async
   expect(ring).toEqual({ style: 'solid', width: 2, color: 'rgb(26, 115, 232)' });
   await press('Escape');
 });
+
+it('scrolls the list to the option the arrow keys mark, when the list is longer than it shows', async () => {
+  const f = form(h, NEW);
+  const box = f.getByRole('combobox', { name: 'Customer' });
+  await box.fill('');
+  await box.focus();
+  await h.page.keyboard.type('co');
+  const list = f.getByRole('listbox');
+  expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  // Up from none marks the last match, at the foot of the list.
+  await press('ArrowUp');
+  const marked = list.getByRole('option', { selected: true });
+  const inSight = () =>
+    marked.evaluate((el) => {
+      const [o, l] = [el.getBoundingClientRect(), el.parentElement!.getBoundingClientRect()];
+      return o.top >= l.top && o.bottom <= l.bottom;
+    });
+  expect(await inSight()).toBe(true);
+  // And back to the first, at the head.
+  await press('ArrowDown');
+  expect(await inSight()).toBe(true);
+  await press('Escape');
+});
