@@ -138,3 +138,53 @@ it('breaks no rule with a new record saved', async () => {
   await expect.poll(() => f.locator('.status').textContent()).toMatch(/^Ticket T-\d{5} saved\.$/);
   expect(await violations()).toEqual([]);
 });
+
+it('breaks no rule with a customer and a survey opened, a merge reviewed, a duplicate warned of, a failure shown', async () => {
+  const found: string[] = [];
+  const check = async (state: string) => found.push(...(await violations()).map((v) => `${state}: ${v}`));
+  const [first, second, third] = records(h, 'Customers').filter((c) => c['Merged Into'] === '');
+
+  await openView(h, 'Edit customer');
+  await pickCustomer(h, 'Edit customer', first!.ID!);
+  await expect.poll(() => view(h, 'Edit customer').locator('.summary').isVisible()).toBe(true);
+  await check('Edit customer opened');
+
+  const survey = records(h, 'Surveys')[0]!;
+  await openView(h, 'Survey answers');
+  await form(h, 'Survey answers').getByRole('textbox', { name: 'Survey ID' }).fill(survey.ID!);
+  await form(h, 'Survey answers').getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => view(h, 'Survey answers').locator('.summary').isVisible()).toBe(true);
+  await check('Survey answers opened');
+
+  await openView(h, 'Merge duplicates');
+  const merge = form(h, 'Merge duplicates');
+  for (const [label, id] of [
+    ['Customer to keep', second!.ID!],
+    ['Duplicate to merge into it', third!.ID!],
+  ] as const) {
+    await merge.getByRole('combobox', { name: label }).fill(id);
+    await h.sidebar.getByRole('option').first().click();
+  }
+  await merge.getByRole('button', { name: 'Review merge' }).click();
+  await expect.poll(() => merge.getByRole('button', { name: 'Merge now' }).count()).toBe(1);
+  await check('Merge reviewed');
+
+  await openView(h, 'New customer');
+  const add = form(h, 'New customer');
+  await add.getByRole('textbox', { name: 'Name', exact: true }).fill(first!.Name!);
+  await add.getByRole('textbox', { name: 'Contact', exact: true }).fill('Someone Else');
+  await add.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => add.getByRole('button', { name: 'Save anyway' }).count()).toBe(1);
+  await check('New customer warned of a duplicate');
+
+  const locks = h.preview.session.emu.locks;
+  locks.hold('document');
+  try {
+    await add.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(() => view(h, 'New customer').locator('.banner').isVisible()).toBe(true);
+    await check('New customer refused as busy');
+  } finally {
+    locks.release('document');
+  }
+  expect(found).toEqual([]);
+});
