@@ -188,3 +188,41 @@ it('breaks no rule with a customer and a survey opened, a merge reviewed, a dupl
   }
   expect(found).toEqual([]);
 });
+
+/** WCAG's contrast ratio between two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const s = Number(c) / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+// axe does not check the edges of controls: WCAG 1.4.11 asks 3:1 for what shows where a box is.
+it('draws the edge of every box to type or choose in at 3:1 against the page at least', async () => {
+  await openView(h, 'New ticket');
+  const edges = await form(h, 'New ticket')
+    .locator('input, select, textarea')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const view = el.ownerDocument.defaultView!;
+        return {
+          name: el.id,
+          edge: view.getComputedStyle(el).borderTopColor,
+          page: view.getComputedStyle(el.ownerDocument.body).backgroundColor,
+        };
+      }),
+    );
+  const white = 'rgb(255, 255, 255)';
+  const faint = edges.filter(
+    ({ edge, page }) => contrast(edge, page === 'rgba(0, 0, 0, 0)' ? white : page) < 3,
+  );
+  expect(faint.map(({ name, edge }) => `${name}: ${edge}`)).toEqual([]);
+});
