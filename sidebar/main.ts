@@ -150,7 +150,8 @@ function confirmFirst(pressed: HTMLButtonElement, question: string, run: () => v
   pressed.dataset.label = pressed.textContent ?? '';
   pressed.dataset.name = pressed.getAttribute('aria-label') ?? '';
   pressed.textContent = 'Send';
-  pressed.setAttribute('aria-label', `Confirm: ${question}`);
+  // Its name starts with what it shows, so "Send" said aloud (voice control) presses it.
+  pressed.setAttribute('aria-label', `Send: ${question}`);
   note(`${question} Press Send to go ahead.`);
   setTimeout(() => {
     if (pressed.dataset.label === undefined) return;

@@ -70,11 +70,16 @@ export function customerPicker(id: string, refusal: (pick: CustomerPick) => stri
   let none = NO_MATCH;
   const render = () => {
     list.replaceChildren(...matches.map(option));
-    if (matches.length === 0) list.append(h('li', { class: 'pick-none' }, none));
+    // A listbox holds options only: why nothing is offered is one that cannot be picked.
+    if (matches.length === 0) {
+      list.append(h('li', { class: 'pick-none', role: 'option', 'aria-disabled': 'true' }, none));
+    }
     list.hidden = input.value.trim() === '';
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
     else input.removeAttribute('aria-activedescendant');
+    // Focus stays in the box, so the browser does not scroll the list to the marked match itself.
+    list.children[active]?.scrollIntoView({ block: 'nearest' });
   };
 
   let wasDry = false;

@@ -131,7 +131,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
             name: `Email survey ${s.id} to the customer`,
             open: (b) => act.surveyEmail(s.id, b),
           },
-          { label: 'Mark sent', name: `Mark survey ${s.id} sent`, open: (b) => act.surveySent(s.id, b) },
+          { label: 'Mark sent', name: `Mark sent: survey ${s.id}`, open: (b) => act.surveySent(s.id, b) },
         ],
       })),
       queue.totals.surveys,

@@ -36,7 +36,7 @@ it('marks an open alert Done from My queue, stamping Done At, and drops it from 
 
 it('marks a due survey sent from My queue', async () => {
   await openView(h, QUEUE);
-  const sent = section('Surveys to send').getByRole('button', { name: /^Mark survey S-\d+ sent$/ });
+  const sent = section('Surveys to send').getByRole('button', { name: /^Mark sent: survey S-\d+$/ });
   await expect.poll(() => sent.count()).toBeGreaterThan(0);
   const id = /S-\d+/.exec((await sent.first().getAttribute('aria-label')) ?? '')![0];
   await sent.first().click();
@@ -69,7 +69,7 @@ it("emails a due survey to its customer's contact from My queue once Send confir
   // The first press asks; nothing goes out until Send is pressed.
   await email.nth(index).click();
   const send = section('Surveys to send').getByRole('button', {
-    name: `Confirm: Email survey ${id} to the customer now?`,
+    name: `Send: Email survey ${id} to the customer now?`,
   });
   await expect.poll(() => send.textContent()).toBe('Send');
   await expect
@@ -182,7 +182,7 @@ it('shows a refused action in the colour of a problem, not of a success', async 
   const id = /S-\d{5}/.exec((await saved.textContent()) ?? '')![0];
   await openView(h, QUEUE);
   await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
-  const sent = section('Surveys to send').getByRole('button', { name: `Mark survey ${id} sent` });
+  const sent = section('Surveys to send').getByRole('button', { name: `Mark sent: survey ${id}` });
   await expect.poll(() => sent.count()).toBe(1);
   // Someone closes the survey in the sheet while My queue still lists it.
   const surveys = h.preview.session.emu.globals.SpreadsheetApp.getActive().getSheetByName('Surveys')!;
