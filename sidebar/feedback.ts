@@ -6,6 +6,7 @@ import type { Failure } from '../src/api/contract';
 import { announce } from './announce';
 import { h } from './dom';
 import { type Field, markField } from './field';
+import { idsUnbroken, showText } from './id-text';
 import { describeErrors, type Errors } from './record';
 import { explain, type Verb } from './words';
 
@@ -28,7 +29,7 @@ export function createFeedback(fields: readonly Field[]): Feedback {
 
   const showBanner = (failure: Failure, verb?: Verb) => {
     const { title, detail } = explain(failure, verb);
-    banner.replaceChildren(h('strong', {}, title), h('p', {}, detail));
+    banner.replaceChildren(h('strong', {}, ...idsUnbroken(title)), h('p', {}, ...idsUnbroken(detail)));
     // Part of the work was saved: a warning to check something, not an error to redo it.
     banner.classList.toggle('warning', failure.kind === 'partly');
     banner.hidden = false;
@@ -70,11 +71,11 @@ export function createFeedback(fields: readonly Field[]): Feedback {
       showBanner(failure, verb);
     },
     working: (message) => {
-      status.textContent = message;
+      showText(status, message);
       announce(message);
     },
     saved: (message) => {
-      status.textContent = message;
+      showText(status, message);
       announce(message);
     },
   };

@@ -2,6 +2,7 @@
 import { type Control, makeControl } from './control';
 import { h } from './dom';
 import type { FieldSpec } from './field-spec';
+import { idsUnbroken, showText } from './id-text';
 
 export interface Field {
   spec: FieldSpec;
@@ -14,7 +15,7 @@ export function buildField(formId: string, spec: FieldSpec): Field {
   const id = `${formId}-f-${spec.key}`;
   const control = makeControl(spec, id);
   const error = h('p', { id: `${id}-error`, class: 'error', hidden: true });
-  const hint = spec.hint ? h('p', { id: `${id}-hint`, class: 'hint' }, spec.hint) : undefined;
+  const hint = spec.hint ? h('p', { id: `${id}-hint`, class: 'hint' }, ...idsUnbroken(spec.hint)) : undefined;
   const label = h('label', { for: id }, spec.label);
   if (spec.required) {
     label.append(' ', h('span', { class: 'req', 'aria-hidden': 'true' }, '*'));
@@ -31,7 +32,7 @@ export function markField(field: Field, message: string): void {
   field.box.classList.toggle('invalid', message !== '');
   if (message) field.control.input.setAttribute('aria-invalid', 'true');
   else field.control.input.removeAttribute('aria-invalid');
-  field.error.textContent = message;
+  showText(field.error, message);
   field.error.hidden = message === '';
 }
 

@@ -6,6 +6,7 @@
 import { announce } from './announce';
 import { h } from './dom';
 import { type FormView, SAVED } from './form';
+import { showText } from './id-text';
 
 export interface LeaveQuestion {
   element: HTMLElement;
@@ -27,7 +28,7 @@ export function leaveQuestion(landing: () => HTMLElement | null): LeaveQuestion 
   return {
     element,
     ask: (question, label, then) => {
-      words.textContent = question;
+      showText(words, question);
       button.textContent = label;
       leave = then;
       element.hidden = false;

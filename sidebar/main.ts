@@ -15,6 +15,7 @@ import { newSurveyForm } from './forms/survey-new';
 import { newTicketForm } from './forms/ticket';
 import { updateTicketForm } from './forms/ticket-update';
 import { winBackForm } from './forms/win-back';
+import { showText } from './id-text';
 import { mountViews } from './nav';
 import { renderQueue } from './queue';
 import { newRequestId } from './request-id';
@@ -120,7 +121,7 @@ function buildViews() {
 /** Writes in My queue's status line; a problem (refused, not confirmed) is not shown as a success. */
 function note(message: string, problem = false): HTMLElement {
   const status = byId('queue-status');
-  status.textContent = message;
+  showText(status, message);
   status.classList.toggle('problem', problem);
   return status;
 }

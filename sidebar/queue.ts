@@ -6,7 +6,7 @@
  */
 import type { Queue, QueueCustomer } from '../src/api/contract';
 import { h } from './dom';
-import { ID_IN_TEXT } from './record-id';
+import { idsUnbroken } from './id-text';
 import { customerLabel } from './state';
 
 export interface QueueActions {
@@ -39,16 +39,6 @@ interface Action {
   name: string;
   open(pressed: HTMLButtonElement): void;
 }
-
-/**
- * A text with each record ID it names set apart, so the ID is never broken at its hyphen ("(C-"
- * on one line, "0031)" on the next) in the narrow sidebar: an ID is read and typed whole.
- */
-const idsUnbroken = (text: string): (Node | string)[] =>
-  text
-    .split(new RegExp(`(${ID_IN_TEXT.source})`))
-    .map((part, i) => (i % 2 === 1 ? h('span', { class: 'record-id' }, part) : part))
-    .filter((part) => part !== '');
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, '-');
 

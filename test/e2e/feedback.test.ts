@@ -336,3 +336,33 @@ it('says a merge is running, and after one that stopped partway offers "Merge no
   expect(await f.locator('button.primary').textContent()).toBe('Merge now');
   change = undefined;
 });
+
+it('keeps each record ID it shows on one line: a save, a hint, an ID not found', async () => {
+  // An ID outside a .record-id span can break at its hyphen in the 300 px sidebar ("T-" then "00012").
+  const loose = () =>
+    h.sidebar.locator('body').evaluate((body) => {
+      const walker = body.ownerDocument.createTreeWalker(body, 4 /* text nodes */);
+      const found: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const shown = node.parentElement?.closest('[hidden], .visually-hidden, option, script') === null;
+        const named = node.textContent!.match(/[A-Z]-\d+/g) ?? [];
+        if (shown && named.length > 0 && !node.parentElement?.closest('.record-id'))
+          found.push(node.textContent!);
+      }
+      return found;
+    });
+  const t = openTicket();
+  await openInUpdate(t.ID!);
+  await expect.poll(() => view(h, UPDATE).locator('.summary').isVisible()).toBe(true);
+  const f = form(h, UPDATE);
+  await f.getByRole('spinbutton', { name: 'Progress' }).fill(t.Progress === '40' ? '50' : '40');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => view(h, UPDATE).locator('.status').textContent()).toContain(t.ID!);
+  // An ID not found: what was typed is named.
+  await f.getByRole('textbox', { name: 'Ticket ID' }).fill('T-99999');
+  await f.getByRole('button', { name: 'Open' }).click();
+  await expect
+    .poll(() => view(h, UPDATE).locator('.banner, .error').allTextContents())
+    .toContainEqual(expect.stringContaining('T-99999'));
+  expect(await loose()).toEqual([]);
+});
