@@ -146,7 +146,8 @@ function emailSurvey(
       "Today's Google email quota is used up: send the survey tomorrow or another way.",
     );
   }
-  const email = surveyEmail(textOf(customer.contact), textOf(customer.name), surveyId);
+  const { signedBy } = loadSection(env, 'surveys');
+  const email = surveyEmail(textOf(customer.contact), textOf(customer.name), surveyId, signedBy);
   mail.sendEmail({ to, subject: email.subject, body: email.body, htmlBody: email.htmlBody });
   return to;
 }

@@ -17,16 +17,18 @@ const QUESTIONS = [
   'How likely are you to recommend us?',
 ];
 
-export function surveyEmail(contact: string, company: string, surveyId: string): SurveyEmail {
+/** `signedBy`: the Settings "Survey emails signed" ('' for a plain "Thank you."). */
+export function surveyEmail(contact: string, company: string, surveyId: string, signedBy = ''): SurveyEmail {
   const greeting = `Dear ${contact || 'customer'},`;
+  const thanks = signedBy ? ['Thank you,', signedBy] : ['Thank you.'];
   const intro = `${company ? `We value our work with ${company}. ` : ''}Please rate each question from 1 (very dissatisfied) to 5 (very satisfied) by replying to this email; add any comments below your scores.`;
   const lines = QUESTIONS.map((q, i) => `${i + 1}. ${q} (1-5)`);
   return {
-    subject: `A short survey (${surveyId}): how are we doing?`,
-    body: `${greeting}\n\n${intro}\n\n${lines.join('\n')}\n\nComments:\n\nThank you.\n`,
+    subject: `${signedBy ? `${signedBy}: a` : 'A'} short survey (${surveyId}): how are we doing?`,
+    body: `${greeting}\n\n${intro}\n\n${lines.join('\n')}\n\nComments:\n\n${thanks.join('\n')}\n`,
     htmlBody:
       `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><ol>` +
       QUESTIONS.map((q) => `<li>${escapeHtml(q)} (1-5)</li>`).join('') +
-      '</ol><p>Comments:</p><p>Thank you.</p>',
+      `</ol><p>Comments:</p><p>${thanks.map(escapeHtml).join('<br>')}</p>`,
   };
 }

@@ -27,6 +27,8 @@ export interface SurveySettings {
   readonly planWorkingDays: number;
   /** A department whose tickets resolved in a week were rated Dissatisfied more often alerts its supervisor. */
   readonly badRatingShare: number;
+  /** Who the survey emails are from, closing them and named in their subject ('' for no one). */
+  readonly signedBy: string;
 }
 
 /** The Survey Reason a routine survey at this many months carries. */
@@ -74,7 +76,14 @@ const NAMES = {
   thin: 'Survey thin sample under (responses)',
   plan: 'Survey improvement plan due (working days)',
   badRatings: 'Survey bad ratings alert above (weekly share)',
+  signedBy: 'Survey emails signed',
 } as const;
+
+/** A name to sign with: any text of a line's length. */
+const signature: Parse<string> = (v) =>
+  v.trim().length <= 100 && !/[\r\n]/.test(v.trim())
+    ? v.trim()
+    : fail('a name on one line of at most 100 characters');
 
 export const surveySettings: Section<SurveySettings> = {
   defs: [
@@ -139,6 +148,12 @@ export const surveySettings: Section<SurveySettings> = {
       'A department whose tickets resolved in a week were rated Dissatisfied more often than this alerts its supervisor.',
       share,
     ),
+    setting(
+      NAMES.signedBy,
+      '',
+      'Your business\'s name (or yours): it closes the survey emails sent from My queue and leads their subject, so the customer knows who asks. Empty: the emails end "Thank you."',
+      signature,
+    ),
   ],
   build: (r) => ({
     routineMonths: r.one<number[]>(NAMES.months),
@@ -152,5 +167,6 @@ export const surveySettings: Section<SurveySettings> = {
     thinBelow: r.one<number>(NAMES.thin),
     planWorkingDays: r.one<number>(NAMES.plan),
     badRatingShare: r.one<number>(NAMES.badRatings),
+    signedBy: r.one<string>(NAMES.signedBy),
   }),
 };

@@ -281,3 +281,28 @@ describe('marking a survey sent', () => {
     expect(h.emu.mail).toHaveLength(0);
   });
 });
+
+describe('a survey email signed in Settings', () => {
+  it('closes with the name and leads the subject with it, so the customer knows who asks', () => {
+    const h = startAddon();
+    h.addon.call('setupWorkbook');
+    const settings = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Settings')!;
+    const row = h.values('Settings').findIndex((r) => r[0] === 'Survey emails signed') + 1;
+    expect(row).toBeGreaterThan(1);
+    settings.getRange(row, 2).setValue('Northwind <Service>');
+    const customer = h.addon.serve(
+      'sidebarCreateCustomer',
+      submit({ name: 'Acme', contact: 'Li Wei', email: 'li@acme.example', status: 'Won' }),
+    ) as { value: { id: string } };
+    const survey = h.addon.serve(
+      'sidebarScheduleSurvey',
+      submit({ customerId: customer.value.id, reason: 'Ad Hoc' }),
+    ) as { ok: boolean; value: { id: string } };
+    expect(survey.ok).toBe(true);
+    h.addon.serve('sidebarMarkSurveySent', submit({ id: survey.value.id, sendEmail: true }));
+    const [mail] = h.emu.mail;
+    expect(mail!.subject).toBe(`Northwind <Service>: a short survey (${survey.value.id}): how are we doing?`);
+    expect(mail!.body.endsWith('Comments:\n\nThank you,\nNorthwind <Service>\n')).toBe(true);
+    expect(mail!.htmlBody).toContain('<p>Thank you,<br>Northwind &lt;Service&gt;</p>');
+  });
+});

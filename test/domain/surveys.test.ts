@@ -31,6 +31,7 @@ describe('survey settings', () => {
       thinBelow: 30,
       planWorkingDays: 15,
       badRatingShare: 0.05,
+      signedBy: '',
     });
     expect(surveySettings.defs.every((d) => d.name.startsWith('Survey'))).toBe(true);
   });
@@ -40,6 +41,8 @@ describe('survey settings', () => {
     expect(parse('Survey after ticket levels', '')).toEqual([]);
     expect(parse('Survey low score under', '2.5')).toBe(2.5);
     expect(() => parse('Survey routine months', '3, 9')).toThrow('months from 3, 6, 12 separated by commas');
+    expect(parse('Survey emails signed', '  Northwind Service ')).toBe('Northwind Service');
+    expect(() => parse('Survey emails signed', 'x'.repeat(101))).toThrow('a name on one line');
     expect(() => parse('Survey low score under', '6')).toThrow('a score from 1 to 5');
     expect(() => parse('Survey routine late by at most (days)', '0')).toThrow('a whole number of days');
     expect(() => parse('Survey after ticket levels', 'Urgent')).toThrow(
