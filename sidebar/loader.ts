@@ -15,7 +15,7 @@ import type { FormView } from './form';
 import { leaveQuestion } from './leave';
 import type { Errors } from './record';
 import { fullId, RECORD_ID } from './record-id';
-import { makeSummary } from './summary';
+import { makeSummary, type Summary } from './summary';
 
 type Table = Parameters<ServerApi['sidebarGetRecord']>[0];
 
@@ -45,8 +45,10 @@ export function attachLoader(
   view: FormView,
   table: TableDef & { name: Table },
   summaryKeys: string[],
+  /** More of the record, shown after its summary (Edit customer's history). */
+  extra: readonly Summary[] = [],
 ): Loader {
-  const summary = makeSummary(table, summaryKeys);
+  const panels = [makeSummary(table, summaryKeys), ...extra];
   const control = view.control('id');
   let loaded = '';
   /** The fields as the form last showed them, opened or fresh: what differs now, the person typed. */
@@ -66,8 +68,10 @@ export function attachLoader(
     if (record) view.set(record);
     shown = view.values();
     view.set(kept);
-    if (record) summary.show(record);
-    else summary.hide();
+    for (const panel of panels) {
+      if (record) panel.show(record);
+      else panel.hide();
+    }
     loaded = record ? id : '';
     return Object.keys(kept).map((k) => view.label(k));
   };
@@ -104,7 +108,7 @@ export function attachLoader(
   };
   const load = async (id: string) => {
     if (!mayLeaveFor(id)) return;
-    summary.hide();
+    for (const panel of panels) panel.hide();
     // An open starts afresh: what an earlier attempt marked (an ID it could not open) is past.
     view.clearFeedback();
     view.say(`Opening ${id}…`);
@@ -135,7 +139,7 @@ export function attachLoader(
     return `"${typed.trim()}" is not a ${label}: they look like ${example} (or just 12).`;
   };
 
-  view.box('id').after(question.element, summary.element);
+  view.box('id').after(question.element, ...panels.map((p) => p.element));
   control.input.addEventListener('change', () => loadTyped(false));
   const picked = control.input.getAttribute('role') === 'combobox';
   /** Said when no record is open and no ID to open is given: how to open one. */

@@ -6,6 +6,7 @@
 import { markAlertDone } from './api/alerts';
 import { bootstrap } from './api/bootstrap';
 import type { ServerApi } from './api/contract';
+import { customerActivity } from './api/customer-activity';
 import { createCustomer, findDuplicates, updateCustomer } from './api/customers';
 import { logInteraction } from './api/interactions';
 import { buildMenu } from './api/menu';
@@ -132,6 +133,7 @@ export const sidebarFindDuplicates: ServerApi['sidebarFindDuplicates'] = call(fi
 export const sidebarCreateCustomer: ServerApi['sidebarCreateCustomer'] = call(createCustomer);
 export const sidebarUpdateCustomer: ServerApi['sidebarUpdateCustomer'] = call(updateCustomer);
 export const sidebarGetRecord: ServerApi['sidebarGetRecord'] = call(getRecord);
+export const sidebarCustomerActivity: ServerApi['sidebarCustomerActivity'] = call(customerActivity);
 export const sidebarLogInteraction: ServerApi['sidebarLogInteraction'] = call(logInteraction);
 export const sidebarCreateTicket: ServerApi['sidebarCreateTicket'] = call(createTicket);
 export const sidebarUpdateTicket: ServerApi['sidebarUpdateTicket'] = call(updateTicket);

@@ -8,6 +8,7 @@ import { ask } from '../bridge';
 import { h } from '../dom';
 import { fieldsFor } from '../field-spec';
 import { createForm, type FormView } from '../form';
+import { customerHistory } from '../history';
 import { attachLoader, type Opener } from '../loader';
 import { savedAs } from '../saved';
 import { boot, upsertCustomer } from '../state';
@@ -105,19 +106,24 @@ export function editCustomerForm(): Opener {
       return savedAs(saved, 'Customer') + unseen;
     },
   });
-  const loader = attachLoader(view, CUSTOMERS, [
-    'created',
-    'updated',
-    'healthScore',
-    'riskLevel',
-    'riskReasons',
-    'nextFollowUp',
-    'followUpStatus',
-    'leadScore',
-    'suggestedTier',
-    'duplicateOf',
-    // A record merged away opens from an alert raised before the merge: where its customer is now.
-    'mergedInto',
-  ]);
+  const loader = attachLoader(
+    view,
+    CUSTOMERS,
+    [
+      'created',
+      'updated',
+      'healthScore',
+      'riskLevel',
+      'riskReasons',
+      'nextFollowUp',
+      'followUpStatus',
+      'leadScore',
+      'suggestedTier',
+      'duplicateOf',
+      // A record merged away opens from an alert raised before the merge: where its customer is now.
+      'mergedInto',
+    ],
+    [customerHistory()],
+  );
   return { view, open: loader.open };
 }

@@ -114,6 +114,22 @@ export interface DuplicateWarning {
   why: string;
 }
 
+/** One line of a customer's history: a ticket, an interaction or a survey. */
+export interface ActivityItem {
+  readonly id: string;
+  /** Wall-clock text in the spreadsheet's zone (or the cell as typed). */
+  readonly when: string;
+  readonly title: string;
+  readonly detail: string;
+}
+
+/** What Edit customer shows under "History": each list its newest items and its whole count. */
+export interface CustomerActivity {
+  readonly tickets: { readonly total: number; readonly open: number; readonly items: ActivityItem[] };
+  readonly interactions: { readonly total: number; readonly items: ActivityItem[] };
+  readonly surveys: { readonly total: number; readonly items: ActivityItem[] };
+}
+
 export interface ServerApi {
   sidebarBootstrap(): Result<Bootstrap>;
   sidebarFindDuplicates(record: Pick<CustomerInput, 'name' | 'email'>): Result<DuplicateWarning[]>;
@@ -123,6 +139,8 @@ export interface ServerApi {
     table: 'Customers' | 'Tickets' | 'Surveys',
     id: string,
   ): Result<Record<string, string | number | boolean>>;
+  /** A customer's open tickets, latest interactions and surveys, for Edit customer. */
+  sidebarCustomerActivity(id: string): Result<CustomerActivity>;
   sidebarLogInteraction(submit: Submit<InteractionInput>): Result<Saved>;
   sidebarCreateTicket(submit: Submit<TicketInput>): Result<Saved>;
   sidebarUpdateTicket(submit: Submit<TicketUpdateInput>): Result<Saved>;

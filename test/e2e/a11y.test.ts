@@ -148,6 +148,10 @@ it('breaks no rule with a customer and a survey opened, a merge reviewed, a dupl
   await pickCustomer(h, 'Edit customer', first!.ID!);
   await expect.poll(() => view(h, 'Edit customer').locator('.summary').isVisible()).toBe(true);
   await check('Edit customer opened');
+  const history = view(h, 'Edit customer').locator('details.history');
+  await history.getByText('History', { exact: true }).click();
+  await history.locator('h4').first().waitFor();
+  await check('Edit customer history shown');
 
   const survey = records(h, 'Surveys')[0]!;
   await openView(h, 'Survey answers');

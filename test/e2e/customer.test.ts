@@ -206,3 +206,32 @@ it("shows a customer's lead score, health and follow-up beside the form", async 
   expect(await summary.textContent()).toContain(`Health Score${scored['Health Score']}`);
   expect(await summary.textContent()).toContain('Follow-up Status');
 });
+
+it("shows a customer's open tickets, latest interactions and surveys under History, when asked", async () => {
+  const tickets = records(h, 'Tickets');
+  const open = tickets.find((t) => t.Status !== 'Resolved' && t.Status !== 'Closed')!;
+  const customerId = open['Customer ID']!;
+  const theirs = tickets.filter((t) => t['Customer ID'] === customerId);
+  const logged = records(h, 'Interactions').filter((i) => i['Customer ID'] === customerId);
+  await openView(h, 'Edit customer');
+  await form(h, 'Edit customer').getByRole('combobox', { name: 'Customer' }).fill(customerId);
+  await h.sidebar.getByRole('option').first().click();
+  const history = view(h, 'Edit customer').locator('details.history');
+  await history.getByText('History', { exact: true }).click();
+  await expect
+    .poll(() => history.locator('h4').allTextContents())
+    .toContainEqual(
+      expect.stringMatching(new RegExp(`^Open tickets \\(\\d+ open of ${theirs.length} tickets?\\)$`)),
+    );
+  expect(await history.textContent()).toContain(`${open.ID} `);
+  expect(await history.textContent()).toContain(open.Subject!);
+  expect(await history.locator('h4').nth(1).textContent()).toContain(`${logged.length}`);
+  await history.scrollIntoViewIfNeeded();
+  await screenshot(h, 'customer-history');
+  // Another customer opened: the history closes, not showing the first one's.
+  const other = records(h, 'Customers').find((c) => c.ID !== customerId)!;
+  await form(h, 'Edit customer').getByRole('combobox', { name: 'Customer' }).fill(other.ID!);
+  await h.sidebar.getByRole('option').first().click();
+  await expect.poll(() => history.evaluate((d) => d.hasAttribute('open'))).toBe(false);
+  expect(h.errors).toEqual([]);
+});
