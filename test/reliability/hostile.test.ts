@@ -163,6 +163,7 @@ const WRITES: Record<string, Write | 'merge' | 'read'> = {
   sidebarBootstrap: 'read',
   sidebarFindDuplicates: 'read',
   sidebarGetRecord: 'read',
+  sidebarCustomerActivity: 'read',
   sidebarCreateCustomer: { def: CUSTOMERS, mode: 'create', schema: customerSchema as never },
   sidebarUpdateCustomer: {
     def: CUSTOMERS,
@@ -396,6 +397,11 @@ function inputs(fn: string): fc.Arbitrary<unknown[]> {
         },
         { weight: 1, arbitrary: anyJson },
       );
+    case 'sidebarCustomerActivity':
+      return fc.oneof(
+        { weight: 4, arbitrary: arg(customer).map((id) => [id]) },
+        { weight: 1, arbitrary: anyJson },
+      );
     case 'sidebarCreateCustomer':
       return submitOf(recordOf(customerFields()));
     case 'sidebarUpdateCustomer':
@@ -503,6 +509,7 @@ const RUNS: Record<string, number> = {
   sidebarBootstrap: 40,
   sidebarFindDuplicates: 100,
   sidebarGetRecord: 150,
+  sidebarCustomerActivity: 60,
   sidebarCreateCustomer: 200,
   sidebarUpdateCustomer: 180,
   sidebarLogInteraction: 180,
