@@ -12,12 +12,31 @@ import { showWall } from './wall';
 
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-function list(title: string, items: readonly ActivityItem[], none: string): HTMLElement[] {
+/** Where a ticket's or a survey's ID takes the person: its own form. */
+export interface HistoryLinks {
+  ticket(id: string): void;
+  survey(id: string): void;
+}
+
+/** The record's ID, as a button that opens it when `open` is given. */
+function idOf(id: string, open?: (id: string) => void): HTMLElement {
+  if (!open) return h('span', { class: 'record-id' }, id);
+  const button = h('button', { type: 'button', class: 'id-link record-id' }, id);
+  button.addEventListener('click', () => open(id));
+  return button;
+}
+
+function list(
+  title: string,
+  items: readonly ActivityItem[],
+  none: string,
+  open?: (id: string) => void,
+): HTMLElement[] {
   const shown = items.map((i) =>
     h(
       'li',
       {},
-      h('span', { class: 'record-id' }, i.id),
+      idOf(i.id, open),
       ` ${showWall(i.when)} · ${i.title}`,
       ...(i.detail ? [h('br'), h('span', { class: 'muted' }, ...idsUnbroken(i.detail))] : []),
     ),
@@ -25,7 +44,7 @@ function list(title: string, items: readonly ActivityItem[], none: string): HTML
   return [h('h4', {}, title), shown.length > 0 ? h('ul', {}, ...shown) : h('p', { class: 'muted' }, none)];
 }
 
-function render({ tickets, interactions, surveys }: CustomerActivity): HTMLElement[] {
+function render({ tickets, interactions, surveys }: CustomerActivity, links: HistoryLinks): HTMLElement[] {
   const latest = (n: number, total: number, one: string) =>
     n < total ? `latest ${n} of ${count(total, one)}` : count(total, one);
   return [
@@ -33,6 +52,7 @@ function render({ tickets, interactions, surveys }: CustomerActivity): HTMLEleme
       `Open tickets (${tickets.open} open of ${count(tickets.total, 'ticket')})`,
       tickets.items,
       'No open tickets.',
+      links.ticket,
     ),
     ...list(
       `Interactions (${latest(interactions.items.length, interactions.total, 'interaction')})`,
@@ -43,12 +63,16 @@ function render({ tickets, interactions, surveys }: CustomerActivity): HTMLEleme
       `Surveys (${latest(surveys.items.length, surveys.total, 'survey')})`,
       surveys.items,
       'No surveys.',
+      links.survey,
     ),
   ];
 }
 
-/** Placed after the record's summary; `show` takes the opened customer, `hide` a closed form. */
-export function customerHistory(): Summary {
+/**
+ * Placed after the record's summary; `show` takes the opened customer, `hide` a closed form. A
+ * ticket's or survey's ID opens it in its own form.
+ */
+export function customerHistory(links: HistoryLinks): Summary {
   const body = h('div', { class: 'history-body', 'aria-live': 'polite' });
   const element = h('details', { class: 'history', hidden: true }, h('summary', {}, 'History'), body);
   let id = '';
@@ -63,7 +87,7 @@ export function customerHistory(): Summary {
     loaded = answer.ok ? asked : '';
     body.replaceChildren(
       ...(answer.ok
-        ? render(answer.value)
+        ? render(answer.value, links)
         : [h('p', { class: 'problem' }, `The history could not be read: ${answer.message}`)]),
     );
   });

@@ -24,9 +24,14 @@ import { setBoot } from './state';
 
 function buildViews() {
   const interaction = interactionForm();
-  const editCustomer = editCustomerForm();
   const updateTicket = updateTicketForm();
   const survey = surveyForm();
+  // A ticket or survey named in My queue or a customer's History opens in its own form.
+  const links = {
+    ticket: (id: string) => void updateTicket.open(id).then(opened(updateTicket.view)),
+    survey: (id: string) => void survey.open(id).then(opened(survey.view)),
+  };
+  const editCustomer = editCustomerForm(links);
   const winBack = winBackForm();
   const queue = h(
     'section',
@@ -70,8 +75,7 @@ function buildViews() {
     render(b: Bootstrap) {
       renderSchedule(byId('schedule'), b.schedule, b.timeZone);
       renderQueue(byId('queue-lists'), b.queue, {
-        ticket: (id) => void updateTicket.open(id).then(opened(updateTicket.view)),
-        survey: (id) => void survey.open(id).then(opened(survey.view)),
+        ...links,
         followUp: logFor(),
         care: logFor('Care'),
         winBack: (id) => {

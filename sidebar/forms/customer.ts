@@ -8,7 +8,7 @@ import { ask } from '../bridge';
 import { h } from '../dom';
 import { fieldsFor } from '../field-spec';
 import { createForm, type FormView } from '../form';
-import { customerHistory } from '../history';
+import { customerHistory, type HistoryLinks } from '../history';
 import { attachLoader, type Opener } from '../loader';
 import { savedAs } from '../saved';
 import { boot, upsertCustomer } from '../state';
@@ -87,7 +87,7 @@ export function newCustomerForm(): FormView {
 
 const editSchema = z.extend(customerSchema, { id: recordId('C') });
 
-export function editCustomerForm(): Opener {
+export function editCustomerForm(links: HistoryLinks): Opener {
   const id = { label: 'Customer', message: 'Choose a customer from the list.', control: 'customer' } as const;
   const view = createForm({
     id: 'customer-edit',
@@ -123,7 +123,7 @@ export function editCustomerForm(): Opener {
       // A record merged away opens from an alert raised before the merge: where its customer is now.
       'mergedInto',
     ],
-    [customerHistory()],
+    [customerHistory(links)],
   );
   return { view, open: loader.open };
 }

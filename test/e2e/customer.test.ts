@@ -228,6 +228,13 @@ it("shows a customer's open tickets, latest interactions and surveys under Histo
   expect(await history.locator('h4').nth(1).textContent()).toContain(`${logged.length}`);
   await history.scrollIntoViewIfNeeded();
   await screenshot(h, 'customer-history');
+  // A ticket's ID opens it in Update ticket.
+  await history.getByRole('button', { name: open.ID! }).click();
+  await expect
+    .poll(() => form(h, 'Update ticket').getByRole('textbox', { name: 'Ticket ID' }).inputValue())
+    .toBe(open.ID);
+  await expect.poll(() => view(h, 'Update ticket').isVisible()).toBe(true);
+  await openView(h, 'Edit customer');
   // Another customer opened: the history closes, not showing the first one's.
   const other = records(h, 'Customers').find((c) => c.ID !== customerId)!;
   await form(h, 'Edit customer').getByRole('combobox', { name: 'Customer' }).fill(other.ID!);
