@@ -5,6 +5,7 @@
  */
 import { messageOf } from '../domain/message-of';
 import type { Settings } from '../domain/settings';
+import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import type { Env } from '../sheets/env';
 import { heldProperties } from '../sheets/held-properties';
 import { isPastTheEdge } from '../sheets/past-the-edge';
@@ -66,6 +67,8 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
 /** A failure in words a person understands. */
 function reasonOf(e: unknown): string {
   const message = messageOf(e);
+  if (isSpreadsheetFull(message))
+    return spreadsheetFull('the job could not add the rows it needed (the next run tries again)');
   return isPastTheEdge(message)
     ? 'rows were deleted from a sheet while the job was working on it; nothing is lost, and the next run will try again'
     : message;
