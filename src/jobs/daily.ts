@@ -23,6 +23,7 @@ import { sendDigests } from './notify';
 import type { Outcome } from './outcome';
 import { badRatingAlerts } from './ratings-daily';
 import { applyRetention } from './retention';
+import { weeklyCellCount } from './room';
 import { type JobContext, type JobReport, runJob } from './run';
 import { missingSolutionAlerts } from './solutions-daily';
 import { refreshSurveys, screenedSurveys } from './surveys-daily';
@@ -57,6 +58,8 @@ function mailAfterFailure(ctx: JobContext): void {
 
 function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const { env } = ctx;
+  // Counted first, so a run that fails for want of room still leaves the count behind.
+  const cells = weeklyCellCount(ctx);
   const data = readDailyData(ctx);
   const calendar = calendarOf(ctx.settings, ctx.timeZone);
   const history = readHistory(env, ctx.now, ctx.timeZone, (id) => customerOf(data, id));
@@ -118,5 +121,5 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     archive.archived ? `${archive.archived} done alerts archived` : '',
     archive.note,
   ].filter(Boolean);
-  return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; ') };
+  return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; '), cells };
 }

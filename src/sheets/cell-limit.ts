@@ -12,3 +12,7 @@ export const isSpreadsheetFull = (message: string): boolean => PAST_THE_LIMIT.te
 /** `consequence`: what became of the work, after "so" ("nothing was saved"). */
 export const spreadsheetFull = (consequence: string): string =>
   `The spreadsheet is full: Google allows 10 million cells in one file, empty ones included, so ${consequence}; delete empty rows or columns or move old records to another file.`;
+
+/** Every sheet's grid, the user's own sheets too: what Google counts. One call, then two a sheet. */
+export const cellsInUse = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number =>
+  ss.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
