@@ -22,7 +22,7 @@ import { readHistory, recordHistory } from './health-history';
 import { sendDigests } from './notify';
 import type { Outcome } from './outcome';
 import { badRatingAlerts } from './ratings-daily';
-import { applyRetention } from './retention';
+import { applyRetention, trimHealthHistory } from './retention';
 import { weeklyCellCount } from './room';
 import { type JobContext, type JobReport, runJob } from './run';
 import { missingSolutionAlerts } from './solutions-daily';
@@ -104,6 +104,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     newSurveys: surveys.newRows.length,
   });
   const removed = applyRetention(ctx);
+  const trimmed = trimHealthHistory(ctx, history, recorded);
   progress.mailing = true;
   const mail = sendDigests(ctx, calendar, alertsTable);
   const weekly = mailWeeklyReport(ctx, board.weekly);
@@ -115,6 +116,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     `${mail.sent} emails sent`,
     recorded ? `history recorded for ${recorded}` : '',
     removed ? `${removed} old audit rows removed` : '',
+    trimmed ? `${trimmed} old health history rows removed` : '',
     surveys.leftOut,
     mail.warning,
     weekly.note,
