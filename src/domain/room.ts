@@ -6,7 +6,7 @@
  */
 import { DAY_MS } from './zone';
 
-export const CELL_LIMIT = 10_000_000;
+const CELL_LIMIT = 10_000_000;
 const WARN_FROM = 0.8;
 /** The grids grow by months, not days: a weekly count warns in time and costs a call per sheet. */
 const RECOUNT_MS = 7 * DAY_MS;

@@ -58,8 +58,6 @@ function mailAfterFailure(ctx: JobContext): void {
 
 function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const { env } = ctx;
-  // Counted first, so a run that fails for want of room still leaves the count behind.
-  const cells = weeklyCellCount(ctx);
   const data = readDailyData(ctx);
   const calendar = calendarOf(ctx.settings, ctx.timeZone);
   const history = readHistory(env, ctx.now, ctx.timeZone, (id) => customerOf(data, id));
@@ -109,6 +107,8 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const mail = sendDigests(ctx, calendar, alertsTable);
   const weekly = mailWeeklyReport(ctx, board.weekly);
   const archive = archiveDoneAlerts(ctx, alertsTable);
+  // Last, so the count sees the rows this run added and removed.
+  const cells = weeklyCellCount(ctx);
   const detail = [
     `${data.customers.rows.length} customers scored`,
     `${surveys.newRows.length} surveys scheduled`,
