@@ -27,6 +27,9 @@ function advice(kind: Failure['kind'], verb: Verb): [title: string, advice: stri
         'The spreadsheet needs a repair',
         `Ask its owner to choose Extensions → CRM → Set up / repair, then ${again}. ${KEPT}`,
       ];
+    case 'full':
+      // The server's words say what to delete or move.
+      return ['The spreadsheet is full', `Once there is room, ${again}. ${KEPT}`];
     case 'not-found':
       // The server's words already say it may have been deleted.
       return ['That record was not found', `Check the ID. ${KEPT}`];

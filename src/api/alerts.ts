@@ -55,11 +55,6 @@ export function stampAlertEdits(
     const doneAt = doneAtFor(textOf(current.status), current.doneAt, now);
     return { current, doneAt: textOf(current.id) === '' ? undefined : doneAt };
   });
-  writeRowsChanges(
-    layout,
-    rows[0]?.row ?? 2,
-    edits.map(({ current, doneAt }) => ({ before: current, after: doneAt === undefined ? {} : { doneAt } })),
-  );
   const entries = edits.flatMap(({ current, doneAt }) =>
     doneAt === undefined
       ? []
@@ -79,5 +74,11 @@ export function stampAlertEdits(
           },
         ],
   );
+  // The Audit Log row first, as for tickets (on-edit.ts): no stamp goes unlogged.
   audit(env, entries);
+  writeRowsChanges(
+    layout,
+    rows[0]?.row ?? 2,
+    edits.map(({ current, doneAt }) => ({ before: current, after: doneAt === undefined ? {} : { doneAt } })),
+  );
 }

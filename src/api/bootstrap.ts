@@ -2,6 +2,7 @@
  * The one call that opens the sidebar: everything the forms and "My queue" need, so later calls
  * are only writes and refreshes.
  */
+import { roomWarning } from '../domain/room';
 import { lastOutcomes, lastSkips, unfinishedRuns } from '../jobs/outcome';
 import { scheduleInfo } from '../jobs/triggers';
 import { isMerged } from '../sheets/cell-values';
@@ -79,7 +80,8 @@ export function bootstrap(env: Env): Result<Bootstrap> {
 
 function scheduleStatus(env: Env, now: Date): ScheduleStatus {
   const info = scheduleInfo(env);
-  const runs = Object.values(lastOutcomes(env)).sort((a, b) => b.at.localeCompare(a.at));
+  const outcomes = lastOutcomes(env);
+  const runs = Object.values(outcomes).sort((a, b) => b.at.localeCompare(a.at));
   const last = runs[0];
   const failed = runs.find((r) => r.error);
   const unfinished = unfinishedRuns(env, now)[0];
@@ -98,7 +100,7 @@ function scheduleStatus(env: Env, now: Date): ScheduleStatus {
   const aside = stepped
     ? `A ${stepped.job} run stepped aside because another run was busy; the next one catches up.`
     : '';
-  const warning = [problem, aside].filter(Boolean).join(' ');
+  const warning = [problem, aside, roomWarning(outcomes.daily?.cells)].filter(Boolean).join(' ');
   return {
     installedBy: info?.installedBy ?? '',
     installedAt: info?.installedAt ?? '',

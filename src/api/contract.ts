@@ -15,7 +15,7 @@ import type { PackedPicks } from './customer-picks';
 type Partly = { ok: false; kind: 'partly'; message: string };
 export type Failure =
   | { ok: false; kind: 'invalid'; message: string; fields: Record<string, string> }
-  | { ok: false; kind: 'busy' | 'setup' | 'not-found' | 'error'; message: string }
+  | { ok: false; kind: 'busy' | 'setup' | 'full' | 'not-found' | 'error'; message: string }
   | Partly;
 /**
  * The record was saved in full, but a step after it failed (its Audit Log row): `value` is what

@@ -7,13 +7,14 @@
 import { messageOf } from '../domain/message-of';
 import { TICKET_STATUSES } from '../domain/values';
 import { audit, describeChange } from '../sheets/audit';
+import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import { textOf, valueSetReader } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
 import { statusEdits } from '../sheets/record-row';
 import { ALERTS, TICKET_STAMPS, TICKETS } from '../sheets/tables';
-import { writeRowsChanges } from '../sheets/write-changes';
+import { changedKeys, writeRowsChanges } from '../sheets/write-changes';
 import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
 import { stampsFor, ticketClocks } from './ticket-clock';
@@ -38,8 +39,14 @@ export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): v
     if (sheet !== TICKETS.name.toLowerCase()) return;
     withDocumentLock(env, () => stampEditedRows(env, range, e), EDIT_LOCK_WAIT_MS);
   } catch (error) {
-    env.log(`onEdit could not stamp the ticket: ${messageOf(error)}`);
-    tellPerson(env, messageOf(error));
+    const reason = messageOf(error);
+    env.log(`onEdit could not stamp the ticket: ${reason}`);
+    tellPerson(
+      env,
+      isSpreadsheetFull(reason)
+        ? spreadsheetFull('the Status you chose got no stamps (choose it again once there is room)')
+        : reason,
+    );
   }
 }
 
@@ -81,11 +88,8 @@ function stampEditedRows(
       stamps: stamped ? stampsFor(current, before, next, now, clockFor) : undefined,
     };
   });
-  const changed = writeRowsChanges(
-    layout,
-    rows[0]?.row ?? 2,
-    edits.map(({ current, stamps }) => ({ before: current, after: stamps ?? {} })),
-  );
+  const changes = edits.map(({ current, stamps }) => ({ before: current, after: stamps ?? {} }));
+  const changed = changedKeys(layout, changes);
   // A pasted row that stamped nothing was pasted as it stood (moved, say): no status changed.
   const entries = edits.flatMap(({ current, next, before, stamps }, i) =>
     stamps && next && (before !== null || Object.keys(stamps).length > 0)
@@ -108,5 +112,8 @@ function stampEditedRows(
         ]
       : [],
   );
+  // The Audit Log row first: when it cannot be added (the spreadsheet is full) the row gets no
+  // stamps either, as the toast then says, rather than stamps nobody logged.
   audit(env, entries);
+  writeRowsChanges(layout, rows[0]?.row ?? 2, changes);
 }

@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini';
 import { appendRows } from '../sheets/append';
 import { audit, describeChange } from '../sheets/audit';
+import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import { isMerged, textOf } from '../sheets/cell-values';
 import { fromCell, toCell } from '../sheets/cells';
 import type { TableDef } from '../sheets/columns';
@@ -138,10 +139,13 @@ export function afterSaving<T>(what: string, saved: T, work: () => void): Result
     return ok(saved);
   } catch (e) {
     const reason = messageOf(e);
+    const why = isSpreadsheetFull(reason)
+      ? `. ${spreadsheetFull('its row could not be added')}`
+      : ` (${reason}).`;
     return {
       ok: false,
       kind: 'partly',
-      message: `${what} was saved, but the Audit Log could not note it (${reason}). There is no need to enter it again.`,
+      message: `${what} was saved, but the Audit Log could not note it${why} There is no need to enter it again.`,
       value: saved,
     };
   }

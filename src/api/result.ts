@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { messageOf } from '../domain/message-of';
+import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import { SetupNeededError } from '../sheets/layout';
 import { BusyError } from '../sheets/lock';
 import { isPastTheEdge } from '../sheets/past-the-edge';
@@ -53,6 +54,8 @@ export function guard<T>(work: () => Result<T>): Result<T> {
     if (e instanceof BusyError) return { ok: false, kind: 'busy', message };
     if (e instanceof SetupNeededError) return { ok: false, kind: 'setup', message };
     if (e instanceof NotFoundError) return { ok: false, kind: 'not-found', message };
+    if (isSpreadsheetFull(message))
+      return { ok: false, kind: 'full', message: spreadsheetFull('nothing was saved') };
     if (isPastTheEdge(message)) {
       return {
         ok: false,

@@ -1,4 +1,7 @@
-/** How long operation logs are kept: at least 6 months (DOMAIN.md), counted in calendar months. */
+/**
+ * How long operation logs (at least 6 months, DOMAIN.md) and the monthly health history are kept,
+ * counted in calendar months.
+ */
 import { instantFromWall, wallFromInstant } from './zone';
 
 export const MIN_RETENTION_MONTHS = 6;
@@ -13,3 +16,7 @@ export function retentionCutoff(now: number, months: number, timeZone: string): 
   const month = ((m % 12) + 12) % 12;
   return instantFromWall(`${year}-${String(month + 1).padStart(2, '0')}-01T00:00`, timeZone);
 }
+
+/** The first month ('YYYY-MM') whose Health History rows are kept: the month of the cutoff. */
+export const firstMonthKept = (now: number, months: number, timeZone: string): string =>
+  wallFromInstant(retentionCutoff(now, months, timeZone), timeZone).slice(0, 7);

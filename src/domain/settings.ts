@@ -185,11 +185,18 @@ const housekeeping = {
       'Older audit rows are deleted by the daily job; never below 6 months.',
       wholeNumber(6, 120, 'months'),
     ),
+    setting(
+      'Keep health history (months)',
+      '24',
+      'Older Health History months (a row per customer each) are deleted by the daily job; never below 6 months.',
+      wholeNumber(6, 120, 'months'),
+    ),
   ],
   build: (r: SettingReader) => ({
     dailyHour: r.one<number>('Daily jobs after (hour)'),
     mailInBusinessHours: r.one<boolean>('Alert emails only in business hours'),
     auditRetentionMonths: r.one<number>('Keep audit log (months)'),
+    historyRetentionMonths: r.one<number>('Keep health history (months)'),
   }),
 } satisfies Section<unknown>;
 

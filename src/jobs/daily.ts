@@ -22,7 +22,8 @@ import { readHistory, recordHistory } from './health-history';
 import { sendDigests } from './notify';
 import type { Outcome } from './outcome';
 import { badRatingAlerts } from './ratings-daily';
-import { applyRetention } from './retention';
+import { applyRetention, trimHealthHistory } from './retention';
+import { weeklyCellCount } from './room';
 import { type JobContext, type JobReport, runJob } from './run';
 import { missingSolutionAlerts } from './solutions-daily';
 import { refreshSurveys, screenedSurveys } from './surveys-daily';
@@ -101,10 +102,13 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     newSurveys: surveys.newRows.length,
   });
   const removed = applyRetention(ctx);
+  const trimmed = trimHealthHistory(ctx, history, recorded);
   progress.mailing = true;
   const mail = sendDigests(ctx, calendar, alertsTable);
   const weekly = mailWeeklyReport(ctx, board.weekly);
   const archive = archiveDoneAlerts(ctx, alertsTable);
+  // Last, so the count sees the rows this run added and removed.
+  const cells = weeklyCellCount(ctx);
   const detail = [
     `${data.customers.rows.length} customers scored`,
     `${surveys.newRows.length} surveys scheduled`,
@@ -112,11 +116,12 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     `${mail.sent} emails sent`,
     recorded ? `history recorded for ${recorded}` : '',
     removed ? `${removed} old audit rows removed` : '',
+    trimmed ? `${trimmed} old health history rows removed` : '',
     surveys.leftOut,
     mail.warning,
     weekly.note,
     archive.archived ? `${archive.archived} done alerts archived` : '',
     archive.note,
   ].filter(Boolean);
-  return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; ') };
+  return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; '), cells };
 }

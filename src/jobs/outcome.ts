@@ -2,6 +2,7 @@
  * Apps Script mails nobody when a trigger fails, so every run writes its outcome where the
  * manager looks: the top of the Dashboard, and document properties for the sidebar's warning.
  */
+import { type CellCount, roomWarning } from '../domain/room';
 import { wallText } from '../domain/zone';
 import { dashboardSheet } from '../sheets/dashboard-sheet';
 import type { Env } from '../sheets/env';
@@ -20,6 +21,8 @@ export interface Outcome {
   error: string;
   /** Extra facts for the status line (e.g. "3 alerts raised"). */
   detail: string;
+  /** The workbook's cells as last counted (the daily run's, kept until it counts again). */
+  cells?: CellCount;
 }
 
 const KEY = 'crm.lastRuns';
@@ -77,14 +80,19 @@ export function recordSkip(env: Env, job: JobName, at: Date): void {
 /** The status line's words for a run, and for a skip that came after it. */
 function resultText(o: Outcome, skippedAt: string | undefined, timeZone: () => string): string {
   const result = o.error ? `FAILED: ${o.error}` : `OK ${o.detail}`.trim();
-  if (!skippedAt || skippedAt <= o.at) return result;
-  const when = wallText(Date.parse(skippedAt), timeZone());
-  return `${result} · a run at ${when} stepped aside because another run was busy; the next one catches up`;
+  const stepped =
+    skippedAt && skippedAt > o.at
+      ? `a run at ${wallText(Date.parse(skippedAt), timeZone())} stepped aside because another run was busy; the next one catches up`
+      : '';
+  return [result, stepped, roomWarning(o.cells)].filter(Boolean).join(' · ');
 }
 
 /** Records how a run ended and clears its running mark, in one write of the properties. */
 export function recordOutcome(env: Env, outcome: Outcome): void {
-  const all = { ...lastOutcomes(env), [outcome.job]: outcome };
+  const before = lastOutcomes(env);
+  // A run that did not count (a failure, the days between counts) keeps the last count.
+  const cells = outcome.cells ?? before[outcome.job]?.cells;
+  const all = { ...before, [outcome.job]: cells ? { ...outcome, cells } : outcome };
   env.documentProperties().setProperties({
     [KEY]: JSON.stringify(all),
     [RUNNING]: withoutMark(env, outcome.job),

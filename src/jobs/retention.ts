@@ -1,7 +1,10 @@
-/** Removes Audit Log rows older than the retention setting, in one batched delete. */
-import { retentionCutoff } from '../domain/retention';
+/** Removes Audit Log and Health History rows older than their retention settings, each in one delete. */
+import { firstMonthKept, retentionCutoff } from '../domain/retention';
+import { textOf } from '../sheets/cell-values';
 import { columnOf, locate } from '../sheets/layout';
+import type { Cell } from '../sheets/table';
 import { AUDIT_LOG } from '../sheets/tables';
+import type { HealthHistory } from './health-history';
 import type { JobContext } from './run';
 
 export function applyRetention(ctx: JobContext): number {
@@ -23,4 +26,33 @@ export function applyRetention(ctx: JobContext): number {
   if (!now.every(([t]) => t instanceof Date && t.getTime() < cutoff)) return 0;
   layout.sheet.deleteRows(2, old);
   return old;
+}
+
+/**
+ * Health History months before those kept. Told from the rows the run read for the trend, so a
+ * day with nothing to remove costs no call; the months are appended in order, so the old rows are
+ * the leading ones. `appended`: rows the run added this month, below them.
+ */
+export function trimHealthHistory(ctx: JobContext, history: HealthHistory, appended: number): number {
+  const kept = firstMonthKept(
+    ctx.now.getTime(),
+    ctx.settings.housekeeping.historyRetentionMonths,
+    ctx.timeZone,
+  );
+  const { layout, rows, positions } = history.table;
+  const old = (month: Cell) => textOf(month) !== '' && textOf(month) < kept;
+  let count = 0;
+  while (
+    count < rows.length &&
+    positions.rowOf.get(textOf(rows[count]!.id)) === count + 2 &&
+    old(rows[count]!.month)
+  )
+    count++;
+  // Sheets refuses to delete every row under the frozen header.
+  if (count === 0 || (count === rows.length && appended === 0)) return 0;
+  // Just before the delete: the rows are still the old ones (a person may have sorted the sheet).
+  const months = layout.sheet.getSheetValues(2, columnOf(layout, 'month'), count, 1);
+  if (!months.every(([month]) => old(month as Cell))) return 0;
+  layout.sheet.deleteRows(2, count);
+  return count;
 }

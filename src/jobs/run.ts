@@ -4,7 +4,9 @@
  * 6-minute limit, and an outcome recorded whatever happens.
  */
 import { messageOf } from '../domain/message-of';
+import type { CellCount } from '../domain/room';
 import type { Settings } from '../domain/settings';
+import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import type { Env } from '../sheets/env';
 import { heldProperties } from '../sheets/held-properties';
 import { isPastTheEdge } from '../sheets/past-the-edge';
@@ -27,6 +29,7 @@ export interface JobContext {
 export interface JobReport {
   readonly rows: number;
   readonly detail: string;
+  readonly cells?: CellCount;
 }
 
 export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => JobReport): Outcome {
@@ -48,7 +51,7 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
     const hasTime = () => env.now().getTime() - started.getTime() < BUDGET_MS;
     const report = work({ env, settings, now: started, timeZone, hasTime });
     const detail = [report.detail, unfinished].filter(Boolean).join('; ');
-    outcome = finish(env, job, started, report.rows, '', detail);
+    outcome = finish(env, job, started, report.rows, '', detail, report.cells);
   } catch (e) {
     const message = reasonOf(e);
     env.log(`${job} jobs failed: ${message}`);
@@ -66,6 +69,8 @@ export function runJob(shared: Env, job: JobName, work: (ctx: JobContext) => Job
 /** A failure in words a person understands. */
 function reasonOf(e: unknown): string {
   const message = messageOf(e);
+  if (isSpreadsheetFull(message))
+    return spreadsheetFull('the job could not add the rows it needed (the next run tries again)');
   return isPastTheEdge(message)
     ? 'rows were deleted from a sheet while the job was working on it; nothing is lost, and the next run will try again'
     : message;
@@ -85,7 +90,15 @@ function skipped(env: Env, job: JobName, started: Date): Outcome {
   return { job, at: started.toISOString(), ms: 0, rows: 0, error: '', detail: SKIPPED };
 }
 
-function finish(env: Env, job: JobName, started: Date, rows: number, error: string, detail: string): Outcome {
+function finish(
+  env: Env,
+  job: JobName,
+  started: Date,
+  rows: number,
+  error: string,
+  detail: string,
+  cells?: CellCount,
+): Outcome {
   const outcome = {
     job,
     at: started.toISOString(),
@@ -93,6 +106,7 @@ function finish(env: Env, job: JobName, started: Date, rows: number, error: stri
     rows,
     error,
     detail,
+    ...(cells ? { cells } : {}),
   };
   try {
     recordOutcome(env, outcome);

@@ -21,6 +21,12 @@ export interface RowChange<K extends string> {
   readonly after: Partial<Record<K, Cell>>;
 }
 
+/** Each row's keys whose cell `writeRowsChanges` would write: those that differ. */
+export const changedKeys = <K extends string>(layout: Layout<K>, rows: readonly RowChange<K>[]): K[][] =>
+  rows.map(({ before, after }) =>
+    (Object.keys(after) as K[]).filter((k) => layout.position.has(k) && !sameCell(before[k], after[k])),
+  );
+
 /**
  * Writes the cells that differ on consecutive rows from `first`: one read of the block's number
  * formats (they decide how text is written to stay text), then the cheaper of two plans:
@@ -35,9 +41,7 @@ export function writeRowsChanges<K extends string>(
   first: number,
   rows: readonly RowChange<K>[],
 ): K[][] {
-  const changed = rows.map(({ before, after }) =>
-    (Object.keys(after) as K[]).filter((k) => layout.position.has(k) && !sameCell(before[k], after[k])),
-  );
+  const changed = changedKeys(layout, rows);
   if (changed.every((keys) => keys.length === 0)) return changed;
   const { sheet, position } = layout;
   const formats = sheet.getRange(first, 1, rows.length, layout.headers.length).getNumberFormats();
