@@ -40,4 +40,49 @@ describe('existing data pasted in', () => {
     expect(queue.followUps.map((c) => c.id)).toEqual(['C-0001']);
     expect(queue.alerts.length).toBeGreaterThan(0);
   });
+
+  it('records the targets an open ticket missed weeks before it came in, and raises alerts only for the recent', () => {
+    const h = startAddon();
+    typeRows(h, 'Customers', [{ ID: 'ACME-17', Name: 'Acme', Status: 'Won' }]);
+    typeRows(h, 'Tickets', [
+      // Open in the old system since September: every target missed long ago.
+      {
+        'Customer ID': 'ACME-17',
+        Subject: 'Old printer',
+        Status: 'new',
+        Submitted: shanghai('2026-09-01T09:00'),
+      },
+      // Worked on last week, not updated since: its update target missed days ago.
+      {
+        'Customer ID': 'ACME-17',
+        Subject: 'Invoice wrong',
+        Status: 'In Progress',
+        Submitted: shanghai('2026-11-16T09:00'),
+        Acknowledged: shanghai('2026-11-16T09:10'),
+        'Last Update': shanghai('2026-11-17T10:00'),
+      },
+      // Typed in this morning, not acknowledged.
+      {
+        'Customer ID': 'ACME-17',
+        Subject: 'Screen dark',
+        Status: 'New',
+        Submitted: shanghai('2026-11-23T09:00'),
+      },
+    ]);
+    giveIds(h);
+    const run = h.addon.call('runHourlyJobs') as { error: string; detail: string };
+    expect(run.error).toBe('');
+    const tickets = h.records('Tickets').map((t) => [t.ID, t['SLA Status'], t.Breaches]);
+    expect(tickets).toEqual([
+      ['T-00001', 'Breached', 'ack, update, resolve'],
+      ['T-00002', 'Breached', 'update, resolve'],
+      ['T-00003', 'Breached', 'ack'],
+    ]);
+    const alerts = h.records('Alerts').map((a) => `${a['Record ID']} ${a.Message}`);
+    expect(alerts).toEqual([
+      'T-00002 Ticket T-00002 "Invoice wrong" missed its progress update target.',
+      'T-00002 Ticket T-00002 "Invoice wrong" missed its resolution target.',
+      'T-00003 Ticket T-00003 "Screen dark" missed its acknowledgement target.',
+    ]);
+  });
 });
