@@ -113,6 +113,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     recorded ? `history recorded for ${recorded}` : '',
     removed ? `${removed} old audit rows removed` : '',
     surveys.leftOut,
+    customers.unmatched,
     mail.warning,
     weekly.note,
     archive.archived ? `${archive.archived} done alerts archived` : '',

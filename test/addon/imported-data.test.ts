@@ -85,4 +85,22 @@ describe('existing data pasted in', () => {
       'T-00003 Ticket T-00003 "Screen dark" missed its acknowledgement target.',
     ]);
   });
+
+  it('names the interactions that name no customer, rather than leave them out unsaid', () => {
+    const h = startAddon();
+    typeRows(h, 'Customers', [{ ID: 'ACME-17', Name: 'Acme', Status: 'Won' }]);
+    const call = { When: shanghai('2026-11-20T10:00'), Channel: 'Phone', Kind: 'Care', Subject: 'Check-in' };
+    typeRows(h, 'Interactions', [
+      { ...call, 'Customer ID': 'ACME-17' },
+      // The company's name, and its ID in other capitals: neither is a Customer ID.
+      { ...call, 'Customer ID': 'Acme Ltd' },
+      { ...call, 'Customer ID': 'Acme Ltd' },
+      { ...call, 'Customer ID': 'acme-17' },
+    ]);
+    giveIds(h);
+    const { detail } = daily(h);
+    expect(detail).toContain(
+      '3 interactions not counted: their Customer ID is not in Customers ("Acme Ltd" 2, "acme-17" 1); type the customer\'s ID there',
+    );
+  });
 });
