@@ -6,6 +6,7 @@
  * ("ACME-17") included, as typed.
  */
 import { messageOf } from '../domain/message-of';
+import { someOf } from '../domain/some-of';
 import { audit, describeChange } from '../sheets/audit';
 import type { TableDef } from '../sheets/columns';
 import type { Env } from '../sheets/env';
@@ -29,6 +30,8 @@ interface Given {
   readonly ids: readonly string[];
   /** Rows that changed between the read and the write: left without an ID for another time. */
   readonly changed: number;
+  /** IDs held by more than one row, with the rows ("Customers ACME-17 (rows 2 and 4)"). */
+  readonly shared: readonly string[];
 }
 
 /** Menu: gives IDs, then says in a toast what it did. */
@@ -56,11 +59,13 @@ function giveTableIds(env: Env, def: TableDef): Omit<Given, 'one'> {
   const { sheet } = layout;
   const height = sheet.getLastRow() - 1;
   const width = sheet.getLastColumn();
-  if (height <= 0) return { ids: [], changed: 0 };
+  if (height <= 0) return { ids: [], changed: 0, shared: [] };
   const idAt = columnOf(layout, 'id');
   const read = sheet.getSheetValues(2, 1, height, width);
+  const typedIds = read.map((row) => String(row[idAt - 1] ?? '').trim());
+  const shared = sharedIds(typedIds).map(({ id, rows }) => `${def.name} ${id} (rows ${listed(rows)})`);
   const waiting = rowsWaiting(read, idAt - 1);
-  if (waiting.length === 0) return { ids: [], changed: 0 };
+  if (waiting.length === 0) return { ids: [], changed: 0, shared };
   // A person may type, sort or delete meanwhile (the lock holds off scripts, not people), and a
   // row without an ID can only be told by what it holds: each block is read again just before
   // its IDs are written, and only rows still holding what was read get one.
@@ -77,15 +82,7 @@ function giveTableIds(env: Env, def: TableDef): Omit<Given, 'one'> {
       else if (row && waitsForId(row, idAt - 1)) changed++;
     }
   }
-  const ids = nextIds(
-    env,
-    layout,
-    still.length,
-    highestId(
-      def,
-      read.map((row) => String(row[idAt - 1]).trim()),
-    ),
-  );
+  const ids = nextIds(env, layout, still.length, highestId(def, typedIds));
   let next = 0;
   for (const { start, length } of runsOf(still)) {
     sheet.getRange(start + 2, idAt, length, 1).setValues(ids.slice(next, next + length).map((id) => [id]));
@@ -100,7 +97,25 @@ function giveTableIds(env: Env, def: TableDef): Omit<Given, 'one'> {
       changes: `${describeChange('id', '', id)} (row ${still[k]! + 2})`,
     })),
   );
-  return { ids, changed };
+  return { ids, changed, shared };
+}
+
+/**
+ * IDs that more than one row holds (an old sheet's typo, two branches under one number): the jobs
+ * and the sidebar take the first row as the record and pass the others by, so they are named.
+ * Row numbers as the sheet shows them, at most five.
+ */
+function sharedIds(ids: readonly string[]): Array<{ id: string; rows: string[] }> {
+  const rowsOf = new Map<string, number[]>();
+  ids.forEach((id, i) => {
+    if (id !== '') rowsOf.set(id, [...(rowsOf.get(id) ?? []), i + 2]);
+  });
+  return [...rowsOf]
+    .filter(([, rows]) => rows.length > 1)
+    .map(([id, rows]) => ({
+      id,
+      rows: rows.length > 5 ? [...rows.slice(0, 5).map(String), `${rows.length - 5} more`] : rows.map(String),
+    }));
 }
 
 /** Offsets of the rows waiting for an ID. */
@@ -125,8 +140,14 @@ function givenText(given: readonly Given[]): string {
     changed === 0
       ? ''
       : `${changed === 1 ? '1 row changed while it was read and has' : `${counted(changed, 'row')} changed while they were read and have`} no ID yet: choose Give IDs to new rows again.`;
-  if (done.length === 0) return left || 'Every row already has an ID.';
-  return [`Gave IDs to ${listed(done)}.`, left].filter(Boolean).join(' ');
+  const shared = given.flatMap((g) => g.shared);
+  const twice =
+    shared.length === 0
+      ? ''
+      : `A row that shares its ID with a row above is no record of its own: ${someOf(shared, 5, '; ')}. Give each its own ID.`;
+  const gave =
+    done.length === 0 ? (left ? '' : 'Every row already has an ID.') : `Gave IDs to ${listed(done)}.`;
+  return [gave, left, twice].filter(Boolean).join(' ');
 }
 
 /** "1 customer", "1,204 customers": counts as people write them. */

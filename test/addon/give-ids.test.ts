@@ -116,4 +116,19 @@ describe('Give IDs to new rows', () => {
     expect(ids(h, 'Customers')).toEqual(['']);
     expect(toast(h)).toMatch(/busy/);
   });
+
+  it('names IDs that two rows share, as only the first of them is a record', () => {
+    const h = startAddon();
+    typeRows(h, 'Customers', [
+      { ID: 'ACME-17', Name: 'Acme' },
+      { ID: 'BETA-2', Name: 'Beta Trading' },
+      { ID: 'ACME-17', Name: 'Acme Branch' },
+    ]);
+    typeRows(h, 'Tickets', [{ 'Customer ID': 'ACME-17', Subject: 'Delivery late' }]);
+    give(h);
+    expect(ids(h, 'Customers')).toEqual(['ACME-17', 'BETA-2', 'ACME-17']);
+    expect(toast(h)).toBe(
+      'Gave IDs to 1 ticket. A row that shares its ID with a row above is no record of its own: Customers ACME-17 (rows 2 and 4). Give each its own ID.',
+    );
+  });
 });
