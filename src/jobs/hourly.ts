@@ -314,6 +314,15 @@ function missedLongAgo(sla: TicketSla, target: SlaTarget, now: number): boolean 
   return due !== null && now - due > ALERT_LOOKBACK_MS;
 }
 
+/**
+ * A ticket pasted in already done, with no Submitted (an old system's closed ticket): there is
+ * nothing to time and nothing left to do, so SLA Status names what is missing and no Bad Data
+ * alert asks for it. A ticket still open without Submitted is asked for: its clock must run.
+ */
+function isUndatedHistory(row: Row<TicketKey>): boolean {
+  return isDoneStatus(textOf(row.status)) && row.submitted === '';
+}
+
 function dueValues(sla: TicketSla): Changes {
   const date = (ms: number | null) => (ms === null ? '' : new Date(ms));
   return {
@@ -364,7 +373,9 @@ interface Flagged {
 /** One key per alert a ticket's result calls for (see alerts.ts). */
 function alertKeys(row: Row<TicketKey>, computed: Computed): string[] {
   const id = textOf(row.id);
-  if (computed.problems.length > 0) return [`bad-row:${id}:${computed.problems.join('|')}`];
+  if (computed.problems.length > 0) {
+    return isUndatedHistory(row) ? [] : [`bad-row:${id}:${computed.problems.join('|')}`];
+  }
   return computed.newBreaches.map((target) => `breach:${id}:${target}`);
 }
 

@@ -103,4 +103,24 @@ describe('existing data pasted in', () => {
       '3 interactions not counted: their Customer ID is not in Customers ("Acme Ltd" 2, "acme-17" 1); type the customer\'s ID there',
     );
   });
+
+  it('raises no Bad Data alert for a ticket pasted in already done, with no dates to time it by', () => {
+    const h = startAddon();
+    typeRows(h, 'Customers', [{ ID: 'ACME-17', Name: 'Acme', Status: 'Won' }]);
+    typeRows(h, 'Tickets', [
+      // An old system's closed ticket: no Submitted, nothing to time.
+      { 'Customer ID': 'ACME-17', Subject: 'Old printer', Status: 'closed' },
+      { 'Customer ID': 'ACME-17', Subject: 'Old invoice', Status: 'Resolved' },
+      // Still open without Submitted: someone must type it, so it is asked for.
+      { 'Customer ID': 'ACME-17', Subject: 'Screen dark', Status: 'New' },
+    ]);
+    giveIds(h);
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    expect(h.records('Tickets').map((t) => t['SLA Status'])).toEqual([
+      'Check this row: Submitted is empty',
+      'Check this row: Submitted is empty',
+      'Check this row: Submitted is empty',
+    ]);
+    expect(h.records('Alerts').map((a) => `${a.Kind} ${a['Record ID']}`)).toEqual(['Bad Data T-00003']);
+  });
 });
