@@ -3,7 +3,7 @@
  * old spreadsheet had them, given IDs from the menu, then met by the jobs and the sidebar.
  */
 import { describe, expect, it } from 'vitest';
-import { daily, typeRows } from './daily-fixtures';
+import { daily, interactionRecord, serve, typeRows } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 const giveIds = (h: Harness) => h.addon.call('menuGiveIds');
@@ -122,5 +122,27 @@ describe('existing data pasted in', () => {
       'Check this row: Submitted is empty',
     ]);
     expect(h.records('Alerts').map((a) => `${a.Kind} ${a['Record ID']}`)).toEqual(['Bad Data T-00003']);
+  });
+
+  it('lets the sidebar edit and link a customer kept under an ID of the business’s own', () => {
+    const h = startAddon();
+    typeRows(h, 'Customers', [{ ID: 'ACME-17', Name: 'Acme', Status: 'Won', Contact: 'Li Wei' }]);
+    giveIds(h);
+    const save = (fn: string, record: Record<string, unknown>) => serve(h, fn, record);
+    expect(save('sidebarUpdateCustomer', { id: 'ACME-17', notes: 'Met at the fair' })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      save('sidebarCreateTicket', { customerId: 'ACME-17', subject: 'Printer jams', type: 'Technical' }),
+    ).toMatchObject({ ok: true });
+    expect(save('sidebarLogInteraction', interactionRecord('ACME-17', '2026-11-23T09:00'))).toMatchObject({
+      ok: true,
+    });
+    expect(h.records('Customers')[0]!.Notes).toBe('Met at the fair');
+    expect(h.records('Tickets')[0]!['Customer ID']).toBe('ACME-17');
+    // Words are still no ID.
+    expect(save('sidebarUpdateCustomer', { id: 'Acme', notes: 'x' }).fields?.id).toMatch(
+      /^Enter the ID as the sheet shows it: C- and its number/,
+    );
   });
 });
