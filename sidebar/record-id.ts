@@ -1,7 +1,7 @@
 /** Record IDs as people type them in the sidebar. */
 import type { TableDef } from '../src/sheets/columns';
 
-export const RECORD_ID = /^[A-Z]-\d{4,}$/;
+export { RECORD_ID } from '../src/domain/fields';
 
 /** Each record ID a text names ("C-0002 (same email); C-10001 (same name)"). */
 export const ID_IN_TEXT = /[A-Z]-\d+/g;

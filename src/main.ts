@@ -8,6 +8,7 @@ import { bootstrap } from './api/bootstrap';
 import type { ServerApi } from './api/contract';
 import { customerActivity } from './api/customer-activity';
 import { createCustomer, findDuplicates, updateCustomer } from './api/customers';
+import { giveIds } from './api/give-ids';
 import { logInteraction } from './api/interactions';
 import { buildMenu } from './api/menu';
 import { mergeCustomers } from './api/merge';
@@ -118,6 +119,11 @@ export function menuRunHourlyJobs(): Outcome {
 export function menuRunDailyJobs(): Outcome {
   const shared = env();
   return showOutcome(shared, runDaily(shared));
+}
+
+/** Menu: gives the next ID to each pasted or typed row that has none, and says how many in a toast. */
+export function menuGiveIds(): string {
+  return giveIds(env());
 }
 
 // Looked up only when a chart is drawn: onOpen in AuthMode.NONE never touches it.

@@ -7,6 +7,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem('Open CRM', 'openSidebar')
     .addItem('Set up / repair', 'setupWorkbook')
     .addItem('Install schedule (hourly)', 'installTriggers')
+    .addItem('Give IDs to new rows', 'menuGiveIds')
     .addSeparator()
     .addItem('Run hourly jobs now', 'menuRunHourlyJobs')
     .addItem('Run daily jobs now', 'menuRunDailyJobs')

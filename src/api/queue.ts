@@ -3,6 +3,7 @@
  * leads, at-risk customers, records to refresh, surveys to send and open alerts. When Apps Script will not say who the
  * user is, the queue shows everyone's work rather than nothing.
  */
+import { emailKey } from '../domain/duplicates';
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { isChurned } from '../domain/values';
@@ -34,7 +35,9 @@ export interface QueueFor {
 }
 
 export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays, now }: QueueFor): Queue {
-  const mine = (owner: unknown) => user === '' || String(owner).toLowerCase() === user.toLowerCase();
+  // An Owner pasted from another sheet may carry stray spaces or capitals: it is still that person.
+  const me = emailKey(user);
+  const mine = (owner: unknown) => user === '' || emailKey(String(owner)) === me;
   const wall = (d: unknown) => (d instanceof Date ? wallText(d.getTime(), tz) : '');
   const tickets = readTable(env.ss, TICKETS, {
     keys: [

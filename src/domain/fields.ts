@@ -157,13 +157,19 @@ export const wholeNumber = (min: number, max: number) =>
     ),
   );
 
-/** An ID the sheet layer made, e.g. C-0001. */
+/**
+ * An ID as the sheet holds it: one the add-on gave (C-0001), or one a business kept from its old
+ * sheet ("ACME-17", README "Bringing in existing data"). Either has a digit and no spaces: words
+ * ("Acme") are no ID. Whether the record exists is the server's to say.
+ */
+export const RECORD_ID = /^(?=\S*\d)\S{1,64}$/u;
+
 export const recordId = (prefix: string) =>
   z
     .string('This field is required')
     .check(
       z.regex(
-        new RegExp(`^${prefix}-\\d{4,}$`),
+        RECORD_ID,
         `Enter the ID as the sheet shows it: ${prefix}- and its number, e.g. ${prefix}-00012`,
       ),
     );

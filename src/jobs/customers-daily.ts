@@ -19,7 +19,7 @@ import type { HealthFacts } from '../domain/health-indicators';
 import { scoreNote } from '../domain/health-note';
 import { leadScore } from '../domain/lead-score';
 import { leadOf } from '../domain/routing';
-import { plural, someOf } from '../domain/some-of';
+import { clipped, plural, someOf } from '../domain/some-of';
 import { suggestedTier } from '../domain/suggested-tier';
 import { type SurveyRow, scoreOf } from '../domain/survey-rows';
 import { responseAverage } from '../domain/survey-summary';
@@ -50,6 +50,8 @@ export interface CustomerRefresh {
   notes: Map<string, Partial<Record<CustomerKey, string>>>;
   history: Array<{ customerId: string; score: number; riskLevel: string }>;
   alerts: NewAlert[];
+  /** Words for the interactions counted for nobody ('' when there are none). */
+  unmatched: string;
 }
 
 export function refreshCustomers(
@@ -73,7 +75,13 @@ export function refreshCustomers(
   // Only answers the survey summaries count (surveys-daily.ts screenedSurveys).
   const surveys = groupBy(kept, (r) => customerOf(data, r.customerId));
   const duplicates = duplicateNames(data);
-  const out: CustomerRefresh = { values: new Map(), notes: new Map(), history: [], alerts: [] };
+  const out: CustomerRefresh = {
+    values: new Map(),
+    notes: new Map(),
+    history: [],
+    alerts: [],
+    unmatched: unmatchedWords(touches, data.customers.byId),
+  };
   for (const row of data.customers.rows) {
     const id = textOf(row.id);
     const theirTickets = tickets.get(id) ?? [];
@@ -141,6 +149,28 @@ export function refreshCustomers(
 }
 
 type Rows<D extends Exclude<keyof DailyData, 'customerNow'>> = DailyData[D]['rows'];
+
+/**
+ * Interactions whose Customer ID is no customer's (a company's name typed there, as an old sheet
+ * had it, or an ID in other capitals) count for nobody: said, most common first, for a person to
+ * put right.
+ */
+function unmatchedWords(
+  touches: ReadonlyMap<string, readonly unknown[]>,
+  known: ReadonlyMap<string, unknown>,
+): string {
+  const unmatched = [...touches]
+    .filter(([id]) => !known.has(id))
+    .map(([id, rows]) => ({ id, count: rows.length }))
+    .sort((a, b) => b.count - a.count);
+  if (unmatched.length === 0) return '';
+  const total = unmatched.reduce((n, u) => n + u.count, 0);
+  const named = someOf(
+    unmatched.map((u) => `"${clipped(u.id, 40)}" ${u.count}`),
+    5,
+  );
+  return `${plural(total, 'interaction')} not counted: their Customer ID is not in Customers (${named}); type the customer's ID there`;
+}
 
 /**
  * A customer's interactions for the follow-up plan. One typed without a When has no place in

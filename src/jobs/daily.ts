@@ -118,6 +118,7 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
     removed ? `${removed} old audit rows removed` : '',
     trimmed ? `${trimmed} old health history rows removed` : '',
     surveys.leftOut,
+    customers.unmatched,
     mail.warning,
     weekly.note,
     archive.archived ? `${archive.archived} done alerts archived` : '',

@@ -48,6 +48,7 @@ describe('dist/Code.js', () => {
       m.entries.flatMap((e) => ('functionName' in e ? [e.functionName] : [])),
     );
     expect(named).toContain('menuRunHourlyJobs');
+    expect(named).toContain('menuGiveIds');
     for (const name of named) expect(topLevel.has(name), name).toBe(true);
   });
 });
