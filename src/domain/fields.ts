@@ -164,13 +164,19 @@ export const wholeNumber = (min: number, max: number) =>
  */
 export const RECORD_ID = /^(?=\S*\d)\S{1,64}$/u;
 
+/** How many digits the add-on gives each kind of ID (src/sheets/tables.ts): C-0012, I-000012. */
+export const ID_DIGITS: Readonly<Record<string, number>> = { C: 4, I: 6, T: 5, S: 5, A: 5, W: 5 };
+
+/** The ID the add-on would give as the 12th record: an example a refusal can show. */
+export const exampleId = (prefix: string) => `${prefix}-${'12'.padStart(ID_DIGITS[prefix] ?? 5, '0')}`;
+
 export const recordId = (prefix: string) =>
   z
     .string('This field is required')
     .check(
       z.regex(
         RECORD_ID,
-        `Enter the ID as the sheet shows it: ${prefix}- and its number, e.g. ${prefix}-00012`,
+        `Enter the ID as the sheet shows it: ${prefix}- and its number, e.g. ${exampleId(prefix)}`,
       ),
     );
 

@@ -102,9 +102,9 @@ describe("a customer's history", () => {
     ]);
   });
 
-  it('refuses what is not a customer ID, in words, and reads nothing', () => {
+  it('refuses what is no ID (words, nothing, another type), in words', () => {
     const h = startAddon();
-    for (const bad of ['', 'T-00001', 42, null, { id: 'C-0001' }]) {
+    for (const bad of ['', 'Acme Ltd', 42, null, { id: 'C-0001' }]) {
       const answer = activity(h, bad);
       expect(answer).toMatchObject({
         ok: false,
@@ -113,5 +113,14 @@ describe("a customer's history", () => {
       });
     }
     expect(serve(h, 'sidebarCreateCustomer', { name: 'Acme', contact: 'Li Wei' }).ok).toBe(true);
+  });
+
+  it('has nothing to show for an ID no customer has, and says so by its counts', () => {
+    const h = startAddon();
+    customer(h, { name: 'Acme', status: 'Won' });
+    expect(activity(h, 'C-9999')).toMatchObject({
+      ok: true,
+      value: { tickets: { total: 0, open: 0, items: [] }, interactions: { total: 0, items: [] } },
+    });
   });
 });
