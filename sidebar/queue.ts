@@ -132,7 +132,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
         title: `${a.kind} · ${a.recordId}`,
         detail: a.message,
         open: () => act.record(a.recordId),
-        also: [{ label: 'Done', name: `Mark alert ${a.id} done`, open: (b) => act.alertDone(a.id, b) }],
+        also: [{ label: 'Done', name: `Done: alert ${a.id}`, open: (b) => act.alertDone(a.id, b) }],
       })),
       queue.totals.alerts,
     ),

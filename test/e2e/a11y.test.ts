@@ -230,3 +230,16 @@ it('draws the edge of every box to type or choose in at 3:1 against the page at 
   );
   expect(faint.map(({ name, edge }) => `${name}: ${edge}`)).toEqual([]);
 });
+
+it('names every button in My queue by the words it shows first, so saying them presses it', async () => {
+  await openView(h, 'My queue');
+  await view(h, 'My queue').locator('.queue-section').first().waitFor();
+  const mismatched = await view(h, 'My queue').evaluate((root) =>
+    [...root.querySelectorAll('button')]
+      .filter((b) => b.offsetParent !== null)
+      .map((b) => ({ shown: b.innerText.trim(), name: (b.getAttribute('aria-label') ?? b.innerText).trim() }))
+      .filter(({ shown, name }) => shown !== '' && !name.startsWith(shown.split('\n')[0]!))
+      .map(({ shown, name }) => `${shown} → ${name}`),
+  );
+  expect(mismatched).toEqual([]);
+});

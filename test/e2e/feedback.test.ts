@@ -179,7 +179,7 @@ it('holds a one-press queue button while its call runs, and says what it is doin
   // The alerts an earlier test made up are gone once the queue is read again.
   await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
   await expect.poll(() => h.sidebar.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
-  const done = view(h, QUEUE).getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+  const done = view(h, QUEUE).getByRole('button', { name: /^Done: alert A-\d+$/ });
   await expect.poll(() => done.count()).toBeGreaterThan(0);
   const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
   let release = () => {};

@@ -46,7 +46,7 @@ it('lists open alerts newest first even after the Alerts sheet was sorted', asyn
   await expect.poll(() => h.sidebar.locator('#refresh').isDisabled()).toBe(false);
   const buttons = view(h, QUEUE)
     .locator('section', { hasText: 'My open alerts' })
-    .getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+    .getByRole('button', { name: /^Done: alert A-\d+$/ });
   await expect.poll(() => buttons.count()).toBeGreaterThan(1);
   const ids = (await Promise.all((await buttons.all()).map((b) => b.getAttribute('aria-label')))).map(
     (l) => /A-\d+/.exec(l ?? '')![0],

@@ -9,7 +9,7 @@ const section = (name: string) => view(h, QUEUE).locator('section', { hasText: n
 
 it('marks an open alert Done from My queue, stamping Done At, and drops it from the list', async () => {
   await openView(h, QUEUE);
-  const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+  const done = section('My open alerts').getByRole('button', { name: /^Done: alert A-\d+$/ });
   await expect.poll(() => done.count()).toBeGreaterThan(0);
   const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
   // Notes each text the live region is given, as a screen reader would hear it.
@@ -27,7 +27,7 @@ it('marks an open alert Done from My queue, stamping Done At, and drops it from 
   const row = records(h, 'Alerts').find((a) => a.ID === id)!;
   expect(row.Status).toBe('Done');
   expect(row['Done At']).not.toBe('');
-  const gone = section('My open alerts').getByRole('button', { name: `Mark alert ${id} done` });
+  const gone = section('My open alerts').getByRole('button', { name: `Done: alert ${id}` });
   await expect.poll(() => gone.count()).toBe(0);
   // A screen reader hears what the press did, not "CRM loaded." from reading the list again.
   expect(await h.sidebar.locator('#live').getAttribute('data-heard')).not.toContain('CRM loaded.');
@@ -124,7 +124,7 @@ async function doneWithAnswerLost(
     await route.abort('timedout');
   });
   try {
-    const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+    const done = section('My open alerts').getByRole('button', { name: /^Done: alert A-\d+$/ });
     await expect.poll(() => done.count()).toBeGreaterThan(0);
     const id = /A-\d+/.exec((await done.first().getAttribute('aria-label')) ?? '')![0];
     await done.first().click();
@@ -143,7 +143,7 @@ it('when the answer to Done is lost, does not claim nothing changed: reads the q
       new RegExp(`My queue has been read again: if ${id} is still listed, press Done again\\.$`),
     );
     expect(records(h, 'Alerts').find((a) => a.ID === id)!.Status).toBe('Done');
-    const gone = section('My open alerts').getByRole('button', { name: `Mark alert ${id} done` });
+    const gone = section('My open alerts').getByRole('button', { name: `Done: alert ${id}` });
     await expect.poll(() => gone.count()).toBe(0);
   });
 });
@@ -196,7 +196,7 @@ it('shows a refused action in the colour of a problem, not of a success', async 
   const colour = await status.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color);
   expect(colour).toBe(await problemColour());
   // The next success is shown as one again.
-  const done = section('My open alerts').getByRole('button', { name: /^Mark alert A-\d+ done$/ });
+  const done = section('My open alerts').getByRole('button', { name: /^Done: alert A-\d+$/ });
   await done.first().click();
   await expect.poll(() => status.textContent()).toMatch(/^Alert A-\d+ marked done\.$/);
   expect(await status.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color)).not.toBe(
