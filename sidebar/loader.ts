@@ -8,6 +8,7 @@
  * and only asking for it a second time leaves them.
  */
 import type { ServerApi } from '../src/api/contract';
+import { exampleId } from '../src/domain/fields';
 import type { TableDef } from '../src/sheets/columns';
 import { ask } from './bridge';
 import { h } from './dom';
@@ -135,8 +136,7 @@ export function attachLoader(
   const notAnId = (typed: string) => {
     const label = view.label('id');
     if (typed.trim() === '') return `Enter the ${label} to open.`;
-    const example = `${table.idPrefix}-${'12'.padStart(table.idDigits, '0')}`;
-    return `"${typed.trim()}" is not a ${label}: they look like ${example} (or just 12).`;
+    return `"${typed.trim()}" is not a ${label}: they look like ${exampleId(table.idPrefix)} (or just 12).`;
   };
 
   view.box('id').after(question.element, ...panels.map((p) => p.element));
