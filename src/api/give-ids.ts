@@ -16,6 +16,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { withinSheet } from '../sheets/past-the-edge';
 import { sameCell } from '../sheets/table';
 import { CUSTOMERS, INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
+import { tellInToast } from '../sheets/toast';
 
 /** The tables a business brings rows into, with what one of their records is called. */
 const TABLES = [
@@ -45,11 +46,7 @@ export function giveIds(env: Env): string {
   } catch (e) {
     text = `No IDs were given: ${messageOf(e)}`;
   }
-  try {
-    env.ss.toast(text, 'CRM: IDs', 10);
-  } catch (e) {
-    env.log(`Could not say how giving IDs went (${text}): ${messageOf(e)}`);
-  }
+  tellInToast(env, text, 'CRM: IDs');
   return text;
 }
 

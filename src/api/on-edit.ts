@@ -14,6 +14,7 @@ import { locate } from '../sheets/layout';
 import { withDocumentLock } from '../sheets/lock';
 import { statusEdits } from '../sheets/record-row';
 import { ALERTS, TICKET_STAMPS, TICKETS } from '../sheets/tables';
+import { tellInToast } from '../sheets/toast';
 import { changedKeys, writeRowsChanges } from '../sheets/write-changes';
 import { stampAlertEdits } from './alerts';
 import { showCell } from './records';
@@ -41,24 +42,15 @@ export function handleEdit(env: Env, e: GoogleAppsScript.Events.SheetsOnEdit): v
   } catch (error) {
     const reason = messageOf(error);
     env.log(`onEdit could not stamp the ticket: ${reason}`);
-    tellPerson(
+    // The person who set the Status is shown why it got no stamps, so they choose it again
+    // (which gives the row the stamps it lacks).
+    tellInToast(
       env,
       isSpreadsheetFull(reason)
         ? spreadsheetFull('the Status you chose got no stamps (choose it again once there is room)')
         : reason,
+      'CRM: the Status got no stamps',
     );
-  }
-}
-
-/**
- * Nobody reads the execution log: the person who set the Status is shown why it got no stamps,
- * so they choose it again (which gives the row the stamps it lacks).
- */
-function tellPerson(env: Env, reason: string): void {
-  try {
-    env.ss.toast(reason, 'CRM: the Status got no stamps', 10);
-  } catch (error) {
-    env.log(`onEdit could not show why: ${messageOf(error)}`);
   }
 }
 

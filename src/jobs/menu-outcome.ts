@@ -3,8 +3,8 @@
  * the Dashboard's status line is on another sheet. The scheduled trigger has nobody watching, so
  * it shows nothing (a toast is one more call every hour).
  */
-import { messageOf } from '../domain/message-of';
 import type { Env } from '../sheets/env';
+import { tellInToast } from '../sheets/toast';
 import { type Outcome, wasSkipped } from './outcome';
 
 const TITLES = { hourly: 'CRM: hourly jobs', daily: 'CRM: daily jobs' } as const;
@@ -16,10 +16,6 @@ export function showOutcome(env: Env, outcome: Outcome): Outcome {
     : outcome.error
       ? `Stopped: ${outcome.error}`
       : `Done in ${seconds} s${outcome.detail ? `: ${outcome.detail}` : ''}.`;
-  try {
-    env.ss.toast(text, TITLES[outcome.job], 10);
-  } catch (e) {
-    env.log(`Could not show how the ${outcome.job} jobs went: ${messageOf(e)}`);
-  }
+  tellInToast(env, text, TITLES[outcome.job]);
   return outcome;
 }

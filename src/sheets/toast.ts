@@ -1,0 +1,15 @@
+/**
+ * A toast for the person who chose a menu item or typed in the sheet: Apps Script itself shows only
+ * "Finished script", and nobody reads the execution log. Showing it must never turn work that was
+ * done into a failure, so a toast that cannot be shown is only logged.
+ */
+import { messageOf } from '../domain/message-of';
+import type { Env } from './env';
+
+export function tellInToast(env: Env, text: string, title: string): void {
+  try {
+    env.ss.toast(text, title, 10);
+  } catch (error) {
+    env.log(`Could not show "${title}" (${text}): ${messageOf(error)}`);
+  }
+}
