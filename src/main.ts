@@ -97,8 +97,8 @@ export function installTriggers(): ScheduleInfo {
   return installSchedule(env());
 }
 
-export function runScheduledJobs(): Outcome[] {
-  return runScheduled(env());
+export function runScheduledJobs(e?: GoogleAppsScript.Events.TimeDriven): Outcome[] {
+  return runScheduled(env(), e?.triggerUid);
 }
 
 export function runHourlyJobs(): Outcome {

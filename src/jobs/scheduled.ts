@@ -10,13 +10,16 @@ import { runDaily } from './daily';
 import { tellOfFailure } from './failure-mail';
 import { runHourly } from './hourly';
 import { type Outcome, wasSkipped } from './outcome';
+import { retiredTrigger } from './triggers';
 
 /** When the daily work last finished its run (an ISO instant). */
 const LAST_DAILY = 'crm.lastDailyRun';
 /** Its date, as earlier versions kept it: read until the next daily run writes LAST_DAILY. */
 const LAST_DAILY_DATE = 'crm.lastDailyDate';
 
-export function runScheduled(env: Env): Outcome[] {
+/** `triggerUid`: the trigger that fired (from its event), if any. */
+export function runScheduled(env: Env, triggerUid?: unknown): Outcome[] {
+  if (retiredTrigger(env, triggerUid)) return [];
   const now = env.now();
   const dailyToo = dailyIsDue(env, now.getTime());
   // One digest per person per run: when the daily work follows, it mails the hourly's alerts too.

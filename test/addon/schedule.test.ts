@@ -66,6 +66,24 @@ describe('installTriggers', () => {
     expect(boot.value.schedule.installedBy).toBe('agent@example.com');
   });
 
+  it('moves the schedule to the last person who installed it, so the jobs never run twice an hour', () => {
+    const h = startAddon({ now: '2026-11-23T04:00' });
+    h.addon.call('installTriggers');
+    h.emu.rt.activeUser = h.emu.rt.effectiveUser = 'bob@example.com';
+    h.addon.call('installTriggers');
+    expect(h.emu.workbook.toasts.at(-1)!.message).toMatch(
+      /^The jobs now run every hour as bob@example\.com \(instead of agent@example\.com\)/,
+    );
+    expect(ours(h).map((t) => t.owner)).toEqual(['agent@example.com', 'bob@example.com']);
+    fireAt(h, '2026-11-23T05:00');
+    // Ann's (agent's) trigger saw the schedule was Bob's now and removed itself; Bob's ran.
+    expect(ours(h).map((t) => t.owner)).toEqual(['bob@example.com']);
+    expect(statusLine(h, 'Hourly jobs (SLA)')[1]).toEqual(shanghai('2026-11-23T05:00'));
+    expect(h.emu.logs.map((l) => l.message).join('\n')).toMatch(/schedule now runs as bob@example\.com/);
+    fireAt(h, '2026-11-23T06:00');
+    expect(ours(h).map((t) => t.owner)).toEqual(['bob@example.com']);
+  });
+
   it('puts the trigger back after someone deleted it by hand, and it runs', () => {
     const h = startAddon({ now: '2026-11-23T04:00' });
     h.addon.call('installTriggers');
