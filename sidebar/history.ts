@@ -4,13 +4,12 @@
  * 100,000 tickets, is no price for every customer opened).
  */
 import type { ActivityItem, CustomerActivity } from '../src/api/contract';
+import { counted } from '../src/domain/some-of';
 import { ask } from './bridge';
 import { h } from './dom';
 import { idsUnbroken } from './id-text';
 import type { Summary } from './summary';
 import { showWall } from './wall';
-
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Where a ticket's or a survey's ID takes the person: its own form. */
 export interface HistoryLinks {
@@ -46,10 +45,10 @@ function list(
 
 function render({ tickets, interactions, surveys }: CustomerActivity, links: HistoryLinks): HTMLElement[] {
   const latest = (n: number, total: number, one: string) =>
-    n < total ? `latest ${n} of ${count(total, one)}` : count(total, one);
+    n < total ? `latest ${n} of ${counted(total, one)}` : counted(total, one);
   return [
     ...list(
-      `Open tickets (${tickets.open} open of ${count(tickets.total, 'ticket')})`,
+      `Open tickets (${tickets.open} open of ${counted(tickets.total, 'ticket')})`,
       tickets.items,
       'No open tickets.',
       links.ticket,

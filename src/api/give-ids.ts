@@ -6,7 +6,7 @@
  * ("ACME-17") included, as typed.
  */
 import { messageOf } from '../domain/message-of';
-import { someOf } from '../domain/some-of';
+import { counted, someOf } from '../domain/some-of';
 import { audit, describeChange } from '../sheets/audit';
 import type { TableDef } from '../sheets/columns';
 import type { Env } from '../sheets/env';
@@ -148,9 +148,6 @@ function givenText(given: readonly Given[]): string {
 }
 
 /** "1 customer", "1,204 customers": counts as people write them. */
-const counted = (n: number, one: string): string =>
-  `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? one : `${one}s`}`;
-
 /** "a, b and c". */
 const listed = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

@@ -16,3 +16,7 @@ export const clipped = (text: string, max: number): string =>
 /** '1 complaint', '2 complaints', 'no complaints'. */
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
+
+/** '1 row', '0 rows', '1,204 rows': always a number (a count beside another), thousands marked. */
+export const counted = (n: number, one: string, many = `${one}s`): string =>
+  `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { someOf } from '../../src/domain/some-of';
+import { counted, plural, someOf } from '../../src/domain/some-of';
 import { leftOutNote } from '../../src/domain/survey-rows';
 
 describe('someOf', () => {
@@ -17,5 +17,17 @@ describe('someOf', () => {
     const note = leftOutNote(leftOut);
     expect(note).toMatch(/^5000 rows left out: S-0 \(Recommend is "6"\); .* and 4990 more$/);
     expect(note.length).toBeLessThan(1000);
+  });
+});
+
+describe('counted and plural', () => {
+  it('counts with a number always, thousands marked, where plural says "no" for none', () => {
+    expect(counted(0, 'ticket')).toBe('0 tickets');
+    expect(counted(1, 'ticket')).toBe('1 ticket');
+    expect(counted(1204, 'interaction')).toBe('1,204 interactions');
+    expect(counted(1234567, 'row')).toBe('1,234,567 rows');
+    expect(counted(2, 'survey reply', 'survey replies')).toBe('2 survey replies');
+    expect(plural(0, 'complaint')).toBe('no complaints');
+    expect(plural(2, 'complaint')).toBe('2 complaints');
   });
 });
