@@ -7,7 +7,7 @@
  * Dashboard, the Audit Log, the cells they typed and the sheets' sizes.
  */
 import { describe, expect, it } from 'vitest';
-import { type Answer, letterOf, typeRows } from './daily-fixtures';
+import { type Answer, letterOf, sortBy, typeRows } from './daily-fixtures';
 import { type Harness, startAddon } from './harness';
 
 const ZONE = 'America/New_York';
@@ -189,6 +189,7 @@ const TICKET_FIELDS = {
 const INTERACTION_FIELDS = { subject: 'Subject', details: 'Details', kind: 'Kind', channel: 'Channel' };
 
 interface Cast {
+  winBack?: string;
   customers: string[];
   tickets: Record<string, string>;
   surveys: Record<string, string>;
@@ -457,6 +458,45 @@ function actions(m: Month, cast: Cast): Array<[string, () => void]> {
         ),
     ],
     ['2026-11-06T12:00', () => m.type('Customers', c(11), 'Notes', 'Prefers email, never calls before 10.')],
+    // A win-back for the at-risk Granite Legal: its reaction check passes unanswered, then Won Back.
+    [
+      '2026-10-15T10:00',
+      () => {
+        cast.winBack = m.save(
+          'sidebarStartWinBack',
+          {
+            customerId: c(6),
+            cause: 'Competitor price',
+            measures: 'Offer a 10% loyalty discount and a free training day.',
+            owner: ANN,
+            expectedCompletion: '2026-10-30',
+          },
+          'Win-backs',
+          { measures: 'Win-back Measures', cause: 'Churn Cause' },
+        );
+      },
+    ],
+    [
+      '2026-10-22T10:00',
+      () => m.save('sidebarRecordWinBackOutcome', { id: cast.winBack, outcome: 'Won Back' }, 'Win-backs', {}),
+    ],
+    // A manager types a setting wrong in the afternoon and puts it right the next morning.
+    ['2026-10-28T14:00', () => m.setting('SLA Regular: resolve (minutes)', '4 hours')],
+    ['2026-10-29T10:00', () => m.setting('SLA Regular: resolve (minutes)', '240')],
+    // Someone sorts the sheets to read them.
+    [
+      '2026-10-27T12:00',
+      () => {
+        sortBy(m.h, 'Customers', 'Name', false);
+        sortBy(m.h, 'Tickets', 'Status', true);
+        sortBy(m.h, 'Alerts', 'Kind', true);
+      },
+    ],
+    // Elm Street Bakery leaves.
+    [
+      '2026-11-04T11:30',
+      () => m.save('sidebarUpdateCustomer', { id: c(4), status: 'Churned' }, 'Customers', CUSTOMER_FIELDS),
+    ],
     // An interaction typed into the sheet by hand, given its ID from the menu.
     [
       '2026-10-21T17:00',
@@ -578,6 +618,21 @@ function expectedFigures(m: Month): Record<string, string> {
   };
 }
 
+/** The Dashboard's SLA met % "Based on" for this month and the last: tickets resolved in each. */
+function slaMetBasis(m: Month, now: Date): string[] {
+  const month = dayOf(now).slice(0, 7);
+  const [y, mo] = month.split('-').map(Number) as [number, number];
+  const last = mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+  const resolved = (t: Row) => (t.Resolved instanceof Date ? t.Resolved : t.Closed);
+  return [month, last].map((period) => {
+    const done = m
+      .rows('Tickets')
+      .filter((t) => resolved(t) instanceof Date && dayOf(resolved(t) as Date).startsWith(period));
+    const met = done.filter((t) => String(t.Breaches) === '').length;
+    return `${met} of ${done.length} resolved`;
+  });
+}
+
 describe('a month of hourly runs at a small business', () => {
   it('keeps every promise run after run', () => {
     const m = new Month();
@@ -608,7 +663,9 @@ describe('a month of hourly runs at a small business', () => {
       }>;
       m.runs.push({ at: now, jobs });
       const when = wallOf(now);
-      for (const j of jobs) if (j.error) m.problem(`${when} ${j.job} failed: ${j.error}`);
+      const broken = when >= '2026-10-28 14:00' && when < '2026-10-29 10:00';
+      for (const j of jobs)
+        if (Boolean(j.error) !== broken) m.problem(`${when} ${j.job}: ${j.error || 'ran'}`);
 
       // Jobs never change what people entered.
       const after = enteredCells(m);
@@ -658,6 +715,12 @@ describe('a month of hourly runs at a small business', () => {
           if (rows !== 1) m.problem(`${when}: ${c.ID} has ${rows} Health History rows for ${month}`);
         }
         // The Dashboard was rebuilt by this run: its counts are the sheets'.
+        const sla = m.h.values('Dashboard').find((r) => String(r[0]).startsWith('SLA met %'));
+        const shownBasis = sla ? [String(sla[2]), String(sla[4])] : [];
+        if (JSON.stringify(shownBasis) !== JSON.stringify(slaMetBasis(m, now)))
+          m.problem(
+            `${when}: Dashboard SLA met % rests on ${shownBasis}, the sheets on ${slaMetBasis(m, now)}`,
+          );
         for (const [label, value] of Object.entries(expectedFigures(m))) {
           const shown = dashboardFigure(m, label);
           if (shown !== value)
@@ -687,7 +750,22 @@ describe('a month of hourly runs at a small business', () => {
     const days = dailyDays.map((w) => w.slice(0, 10));
     expect(new Set(days).size, dailyDays.join(', ')).toBe(days.length);
     expect(days).toHaveLength(29);
-    for (const w of dailyDays) expect(w.slice(11), w).toBe('06:17');
+    // On the 29th Settings could not be read until 10:00: the daily work ran on the next run.
+    for (const w of dailyDays) expect(w.slice(11), w).toBe(w.startsWith('2026-10-29') ? '10:17' : '06:17');
+
+    // A broken setting for 20 hours: the failure is mailed to the manager once (at most once in 24).
+    const failures = m.h.emu.mail
+      .filter((x) => /did not run/.test(x.subject))
+      .map((x) => `${dayOf(x.sentAt)} ${x.to.join(',')} ${x.subject}`);
+    expect(failures).toEqual([`2026-10-28 ${BOSS} CRM: the hourly jobs did not run`]);
+    const failed = m.runs.filter((r) => r.jobs.some((j) => j.error !== '')).map((r) => wallOf(r.at));
+    expect(failed[0]).toBe('2026-10-28 14:17');
+    expect(failed.at(-1)).toBe('2026-10-29 09:17');
+    // The win-back's reaction check passed without an outcome: one alert.
+    const checks = [...m.rows('Alerts'), ...m.rows('Alerts Archive')].filter(
+      (a) => a['Record ID'] === cast.winBack,
+    );
+    expect(checks).toHaveLength(1);
 
     // The weekly report: once each Monday, to the manager.
     const reports = m.h.emu.mail.filter((x) => isWeeklyReport(x.subject)).map((x) => dayOf(x.sentAt));
