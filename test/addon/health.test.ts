@@ -331,6 +331,17 @@ describe('health score', () => {
   });
 });
 
+describe('the daily result', () => {
+  it('says how many customers got a score, apart from those it looked at', () => {
+    const h = startAddon({ now: NOW });
+    const scored = customer(h, { name: 'Acme', status: 'Won' });
+    interaction(h, scored, '2026-11-20T10:00');
+    customer(h, { name: 'Gone Ltd', status: 'Churned' });
+    customer(h, { name: 'New Ltd', status: 'Potential' });
+    expect(daily(h).detail).toMatch(/^3 customers checked, 1 scored;/);
+  });
+});
+
 describe('health history and trend', () => {
   it('keeps one Health History row per scored customer per month, however many runs', () => {
     const h = startAddon({ now: NOW });
