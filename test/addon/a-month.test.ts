@@ -591,6 +591,16 @@ function everything(m: Month): string {
     .join('\n');
 }
 
+/** Mon-Fri 09:00-18:00 in New York, less the holiday (the Settings calendar). */
+function inBusinessHours(at: Date): boolean {
+  const wall = wallOf(at);
+  const day = wall.slice(0, 10);
+  const weekday = weekdayOf(day);
+  return (
+    weekday >= 1 && weekday <= 5 && day !== HOLIDAY && wall.slice(11) >= '09:00' && wall.slice(11) < '18:00'
+  );
+}
+
 const isDigest = (subject: string) => /^CRM: \d+ new alerts? for you$/.test(subject);
 const isWeeklyReport = (subject: string) => subject.startsWith('CRM weekly problem report');
 const alertIdsIn = (body: string) => [...body.matchAll(/^- (A-\d+) ·/gm)].map((x) => x[1]!);
@@ -689,6 +699,9 @@ describe('a month of hourly runs at a small business', () => {
       const recipients = digests.flatMap((x) => x.to.map((to) => to.toLowerCase()));
       if (new Set(recipients).size !== recipients.length) m.problem(`${when}: two digests to one person`);
       for (const d of digests) {
+        const urgent = (id: string) => m.rows('Alerts').find((a) => a.ID === id)?.Urgent === 'Yes';
+        if (!inBusinessHours(now) && !alertIdsIn(d.body).every(urgent))
+          m.problem(`${when}: a digest to ${d.to} outside business hours with alerts that are not urgent`);
         for (const id of alertIdsIn(d.body)) {
           const key = `${d.to.join(',').toLowerCase()}|${id}`;
           mailedTo.set(key, (mailedTo.get(key) ?? 0) + 1);
@@ -793,6 +806,14 @@ describe('a month of hourly runs at a small business', () => {
         const to = String(a['Escalated To']).toLowerCase();
         expect(mailedTo.get(`${to}|${a.ID}`), `${a.ID} mailed to ${to}`).toBe(1);
       }
+    }
+    // Every alert reached each person it names once (the Managers when it names nobody), and is
+    // stamped Mailed.
+    for (const a of alerts) {
+      const named = [a.Owner, a['Escalated To']].map((x) => String(x).toLowerCase()).filter(Boolean);
+      for (const to of named.length > 0 ? named : [BOSS])
+        expect(mailedTo.get(`${to}|${a.ID}`), `${a.ID} ${a.Kind} to ${to}`).toBe(1);
+      expect(a.Mailed, `${a.ID} Mailed`).toBeInstanceOf(Date);
     }
     // The VIP's complaint missed its targets over the weekend; the holiday and the wait keep D in time.
     expect(String(m.row('Tickets', cast.tickets.B!).Breaches)).toMatch(/ack/);
