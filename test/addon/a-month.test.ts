@@ -376,6 +376,24 @@ function actions(m: Month, cast: Cast): Array<[string, () => void]> {
       '2026-11-05T12:00',
       () => update(t('D'), { status: 'Resolved', solution: 'Database index rebuilt; pages load in 1 s.' }),
     ],
+    // Ticket G: the VIP's, waiting on the customer over the night the clocks go back (7x24 clock).
+    [
+      '2026-10-30T14:00',
+      () =>
+        open('G', {
+          customerId: c(0),
+          subject: 'Need a copy of the signed contract',
+          type: 'Inquiry',
+          owner: ANN,
+        }),
+    ],
+    ['2026-10-30T14:05', () => update(t('G'), { status: 'In Progress', progress: 10 })],
+    ['2026-10-30T15:00', () => update(t('G'), { status: 'Waiting on Customer' })],
+    ['2026-11-02T10:00', () => m.type('Tickets', t('G'), 'Status', 'In Progress')],
+    [
+      '2026-11-02T12:00',
+      () => update(t('G'), { status: 'Resolved', solution: 'Sent the signed contract as PDF.' }),
+    ],
     // Ticket E: typed into the sheet without an ID, given one from the menu, moved on in the sheet.
     [
       '2026-11-04T17:50',
@@ -819,6 +837,9 @@ describe('a month of hourly runs at a small business', () => {
     expect(String(m.row('Tickets', cast.tickets.B!).Breaches)).toMatch(/ack/);
     expect(String(m.row('Tickets', cast.tickets.D!).Breaches)).not.toMatch(/resolve/);
     expect(String(m.row('Tickets', cast.tickets.F!).Breaches)).toMatch(/ack/);
+    // Its wait, 15:00 Friday to 10:00 Monday, held 68 hours of 7x24 clock (the night of 25 hours
+    // included), and it met every target.
+    expect(m.row('Tickets', cast.tickets.G!)).toMatchObject({ 'Paused Minutes': 68 * 60, Breaches: '' });
     // The reopened ticket ends closed, its stamps and solution as last saved.
     expect(m.row('Tickets', cast.tickets.C!)).toMatchObject({
       Status: 'Closed',
