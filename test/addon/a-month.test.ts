@@ -588,11 +588,19 @@ function enteredCells(m: Month): Map<string, string> {
   return out;
 }
 
-/** Every sheet's rows and size. */
-function sizes(m: Month): Map<string, { last: number; max: number }> {
-  const out = new Map<string, { last: number; max: number }>();
-  for (const s of m.h.emu.globals.SpreadsheetApp.getActive().getSheets()) {
-    out.set(s.getName(), { last: s.getLastRow(), max: s.getMaxRows() });
+/** Every sheet's rows and size, and its columns, charts, protections and formatting rules. */
+function sizes(m: Month): Map<string, { last: number; max: number; shape: string }> {
+  const app = m.h.emu.globals.SpreadsheetApp;
+  const out = new Map<string, { last: number; max: number; shape: string }>();
+  for (const s of app.getActive().getSheets()) {
+    const shape = [
+      s.getMaxColumns(),
+      s.getCharts().length,
+      s.getProtections(app.ProtectionType.RANGE).length,
+      s.getProtections(app.ProtectionType.SHEET).length,
+      s.getConditionalFormatRules().length,
+    ].join('/');
+    out.set(s.getName(), { last: s.getLastRow(), max: s.getMaxRows(), shape });
   }
   return out;
 }
@@ -709,6 +717,15 @@ describe('a month of hourly runs at a small business', () => {
         if (was && size.max - size.last > was.max - was.last && size.max > was.max)
           m.problem(
             `${when}: ${name} grew to ${size.max} rows for ${size.last} in use (was ${was.max}, ${was.last})`,
+          );
+        // Once the first daily run has drawn the Dashboard, runs add no columns, charts, protections or rules.
+        if (
+          was &&
+          size.shape !== was.shape &&
+          m.runs.filter((r) => r.jobs.some((j) => j.job === 'daily')).length > 1
+        )
+          m.problem(
+            `${when}: ${name} went from ${was.shape} to ${size.shape} (columns/charts/protections/rules)`,
           );
       }
       // One digest per person per run.
