@@ -110,7 +110,8 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   // Last, so the count sees the rows this run added and removed.
   const cells = weeklyCellCount(ctx);
   const detail = [
-    `${data.customers.rows.length} customers scored`,
+    // Churned customers and those with nothing to score yet have no score: the count says so.
+    `${data.customers.rows.length} customers checked, ${customers.history.length} scored`,
     `${surveys.newRows.length} surveys scheduled`,
     `${alerts.length} alerts raised`,
     `${mail.sent} emails sent`,

@@ -1,6 +1,8 @@
 /**
- * The monthly health history: the first daily run of a month appends one row per scored
- * customer, and last month's score is what the Customers sheet's trend compares with.
+ * The monthly health history: one row per scored customer a month, appended by the month's first
+ * daily run that scores it (a customer entered or first scored mid-month gets its row then, so
+ * next month's trend has a score to compare with), and last month's score is what the Customers
+ * sheet's trend compares with.
  */
 import { previousPeriod } from '../domain/periods';
 import { periodOf } from '../domain/survey-groups';
@@ -22,7 +24,8 @@ export interface HealthHistory {
    * rows stay under the ID they were written for.
    */
   readonly lastMonth: Map<string, number>;
-  readonly recordedThisMonth: boolean;
+  /** The customers with a row for this month already, under the ID it was written for. */
+  readonly recordedThisMonth: ReadonlySet<string>;
 }
 
 /** `customerOf`: the customer a row under an ID counts for now (daily-data's customerOf). */
@@ -37,11 +40,11 @@ export function readHistory(
   const previous = previousPeriod(month);
   const lastMonth = new Map<string, number>();
   const merged = new Map<string, number>();
-  let recordedThisMonth = false;
+  const recordedThisMonth = new Set<string>();
   for (const row of table.rows) {
     const m = textOf(row.month);
     const score = numberOf(row.score);
-    if (m === month) recordedThisMonth = true;
+    if (m === month) recordedThisMonth.add(textOf(row.customerId));
     // README: the change since last month's score, blank when last month has none.
     if (m !== previous || score === null) continue;
     const id = textOf(row.customerId);
@@ -59,11 +62,12 @@ export function recordHistory(
   rows: ReadonlyArray<{ customerId: string; score: number; riskLevel: string }>,
   now: Date,
 ): number {
-  if (history.recordedThisMonth || rows.length === 0) return 0;
-  const ids = nextIds(env, history.table.layout, rows.length);
+  const unrecorded = rows.filter((r) => !history.recordedThisMonth.has(r.customerId));
+  if (unrecorded.length === 0) return 0;
+  const ids = nextIds(env, history.table.layout, unrecorded.length);
   appendRows(
     history.table.layout,
-    rows.map((r, i) => ({
+    unrecorded.map((r, i) => ({
       id: ids[i]!,
       month: history.month,
       customerId: r.customerId,

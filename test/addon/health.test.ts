@@ -331,6 +331,17 @@ describe('health score', () => {
   });
 });
 
+describe('the daily result', () => {
+  it('says how many customers got a score, apart from those it looked at', () => {
+    const h = startAddon({ now: NOW });
+    const scored = customer(h, { name: 'Acme', status: 'Won' });
+    interaction(h, scored, '2026-11-20T10:00');
+    customer(h, { name: 'Gone Ltd', status: 'Churned' });
+    customer(h, { name: 'New Ltd', status: 'Potential' });
+    expect(daily(h).detail).toMatch(/^3 customers checked, 1 scored;/);
+  });
+});
+
 describe('health history and trend', () => {
   it('keeps one Health History row per scored customer per month, however many runs', () => {
     const h = startAddon({ now: NOW });
@@ -349,6 +360,26 @@ describe('health history and trend', () => {
     daily(h, '2026-12-01T10:00');
     const december = h.records('Health History').filter((r) => r.Month === '2026-12');
     expect(december.map((r) => r['Customer ID'])).toEqual([a, b]);
+  });
+
+  it('records a customer first scored later in the month, once, so next month shows its trend', () => {
+    const h = startAddon({ now: '2026-10-01T10:00' });
+    const early = customer(h, { name: 'Early Ltd', status: 'Won', tier: 'Regular' }, '2026-09-28T10:00');
+    interaction(h, early, '2026-09-30T10:00');
+    daily(h, '2026-10-01T10:00');
+    // Entered on the 20th, after October's first run recorded the month.
+    at(h, '2026-10-21T12:00');
+    const late = customer(h, { name: 'Late Ltd', status: 'Won', tier: 'Regular' }, '2026-10-20T10:00');
+    interaction(h, late, '2026-10-21T10:00');
+    daily(h, '2026-10-23T10:00');
+    daily(h, '2026-10-24T10:00');
+    expect(h.records('Health History').map((r) => [r.Month, r['Customer ID'], r['Health Score']])).toEqual([
+      ['2026-10', early, 100],
+      ['2026-10', late, 100],
+    ]);
+    daily(h, '2026-11-23T10:00');
+    // 33 days: 100 × (120 − 33) / (120 − 14) = 82.08 → 82; down 18 from its October score.
+    expect(record(h, 'Customers', late)['Health Trend']).toBe('▼ 18');
   });
 
   it('shows the change since last month in Health Trend', () => {
