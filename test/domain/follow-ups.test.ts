@@ -84,6 +84,16 @@ describe('check-back after a resolved ticket', () => {
     expect(result.basis).toBe('VIP cadence 30 days (last contact 2026-11-21 10:00)');
   });
 
+  it('is done by an interaction logged at the very moment of the resolution, not by one a minute before', () => {
+    const ticket = resolved(['T-00007', '2026-11-20T17:00']);
+    expect(plan({ tier: 'VIP', ...ticket }, [touch('2026-11-20T17:00')]).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-20 17:00)',
+    );
+    expect(plan({ tier: 'VIP', ...ticket }, [touch('2026-11-20T16:59')]).basis).toBe(
+      'check-back after ticket T-00007 was resolved (2026-11-20 17:00)',
+    );
+  });
+
   it('follows the earliest ticket resolved since the last contact, and forgets one resolved over two weeks ago', () => {
     const c = resolved(
       ['T-00001', '2026-11-01T10:00'],
@@ -95,6 +105,26 @@ describe('check-back after a resolved ticket', () => {
     );
     const soon = plan({ tier: 'VIP', ...c }, [touch('2026-11-22T12:00')]);
     expect([soon.nextFollowUp, soon.status]).toEqual([shanghai('2026-11-25T11:00'), 'Due Soon']);
+  });
+
+  it('follows a ticket resolved this very minute, not one stamped ahead of now', () => {
+    const lastWeek = [touch('2026-11-16T10:00')];
+    expect(plan({ tier: 'VIP', ...resolved(['T-00009', '2026-11-23T12:00']) }, lastWeek).basis).toBe(
+      'check-back after ticket T-00009 was resolved (2026-11-23 12:00)',
+    );
+    expect(plan({ tier: 'VIP', ...resolved(['T-00009', '2026-11-23T12:01']) }, lastWeek).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-16 10:00)',
+    );
+  });
+
+  it('forgets a ticket resolved 14 days ago to the minute, not one a minute later', () => {
+    const lastMonth = [touch('2026-11-01T10:00')];
+    expect(plan({ tier: 'VIP', ...resolved(['T-00005', '2026-11-09T12:00']) }, lastMonth).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-01 10:00)',
+    );
+    expect(plan({ tier: 'VIP', ...resolved(['T-00005', '2026-11-09T12:01']) }, lastMonth).basis).toBe(
+      'check-back after ticket T-00005 was resolved (2026-11-09 12:01)',
+    );
   });
 
   it('follows the setting', () => {
