@@ -99,6 +99,16 @@ describe('an alert for its owner alone', () => {
     expect(badData(h).Mailed).toBeInstanceOf(Date);
   });
 
+  it('goes to the Managers when the quota left is exactly the one email it takes', () => {
+    const h = badRow('boss@example.com');
+    refuse(h, 'li@example.com');
+    h.emu.rt.mailQuota = 1;
+    at(h, '2026-11-23T10:00');
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    expect(recipients(h)).toEqual(['boss@example.com']);
+    expect(badData(h).Mailed).toBeInstanceOf(Date);
+  });
+
   it('reaches a Manager with alerts of their own in the same one email', () => {
     const h = badRow('boss@example.com');
     const c = customer(h, { name: 'Beta', tier: 'Regular' });
