@@ -127,6 +127,16 @@ describe('check-back after a resolved ticket', () => {
     );
   });
 
+  it('is done by a touch typed as a date alone on the day of the resolution, up to that day’s end only', () => {
+    const thatDay = [touch('2026-11-20')];
+    expect(plan({ tier: 'VIP', ...resolved(['T-00008', '2026-11-20T23:59']) }, thatDay).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-20)',
+    );
+    expect(plan({ tier: 'VIP', ...resolved(['T-00008', '2026-11-21T00:00']) }, thatDay).basis).toBe(
+      'check-back after ticket T-00008 was resolved (2026-11-21 00:00)',
+    );
+  });
+
   it('follows the setting', () => {
     const result = nextFollowUp(
       customer({ ...resolved(['T-00007', '2026-11-23T10:00']) }),
@@ -147,6 +157,12 @@ describe('first call-back', () => {
       status: 'Overdue',
       basis: 'first call-back (created 2026-11-22 10:00)',
     });
+  });
+
+  it('is Due Soon at its very hour, and Overdue a minute after', () => {
+    const created = shanghai('2026-11-22T12:00');
+    expect(plan({ status: 'Potential', created }).status).toBe('Due Soon');
+    expect(plan({ status: 'Potential', created }, [], NOW + 60_000).status).toBe('Overdue');
   });
 
   it('is Due Soon within its 24 hours, for Intent customers too', () => {
@@ -190,6 +206,11 @@ describe('tier cadence', () => {
       status: 'Overdue',
       basis: 'VIP cadence 30 days (last contact 2026-10-14 12:00)',
     });
+  });
+
+  it('turns Due Soon exactly 2 days ahead of the due time, not a minute before', () => {
+    expect(plan({ tier: 'VIP' }, [touch('2026-10-26T12:00')]).status).toBe('Due Soon');
+    expect(plan({ tier: 'VIP' }, [touch('2026-10-26T12:01')]).status).toBe('OK');
   });
 
   it('leaves a Regular customer last contacted 40 days ago OK', () => {
