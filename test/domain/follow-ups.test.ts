@@ -233,6 +233,10 @@ describe('tier cadence', () => {
       shanghai('2026-10-14T12:00'),
     );
   });
+
+  it('counts an interaction logged for this very minute', () => {
+    expect(plan({ tier: 'VIP' }, [fortyDaysAgo, touch('2026-11-23T12:00')]).lastContact).toBe(NOW);
+  });
 });
 
 describe('first return visit', () => {
