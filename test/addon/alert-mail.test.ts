@@ -99,6 +99,16 @@ describe('an alert for its owner alone', () => {
     expect(badData(h).Mailed).toBeInstanceOf(Date);
   });
 
+  it('goes to the Managers when the quota left is exactly the one email it takes', () => {
+    const h = badRow('boss@example.com');
+    refuse(h, 'li@example.com');
+    h.emu.rt.mailQuota = 1;
+    at(h, '2026-11-23T10:00');
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    expect(recipients(h)).toEqual(['boss@example.com']);
+    expect(badData(h).Mailed).toBeInstanceOf(Date);
+  });
+
   it('reaches a Manager with alerts of their own in the same one email', () => {
     const h = badRow('boss@example.com');
     const c = customer(h, { name: 'Beta', tier: 'Regular' });
@@ -162,6 +172,62 @@ describe('a breach escalated outside business hours', () => {
     at(h, '2026-12-01T09:00');
     expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
     expect(h.emu.mail.map((m) => m.body).join('\n')).not.toContain(`${id} ·`);
+  });
+});
+
+/** A breach raised Monday 10:00 while no mail could go (no quota), its owner marking it Done at once. */
+function doneWhileQuotaOut(): { h: Harness; id: string } {
+  const h = startAddon({ now: '2026-11-23T09:00' });
+  setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+  const c = customer(h, { name: 'Acme', tier: 'Regular' });
+  ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T09:00' });
+  h.emu.rt.mailQuota = 0;
+  at(h, '2026-11-23T10:00');
+  h.addon.call('runHourlyJobs');
+  const [breach] = alerts(h, 'SLA Breach');
+  at(h, '2026-11-23T10:30');
+  expect(h.addon.serve('sidebarMarkAlertDone', submit({ id: breach!.ID }))).toMatchObject({ ok: true });
+  h.emu.rt.mailQuota = 100;
+  return { h, id: String(breach!.ID) };
+}
+
+describe('mail quota and hours', () => {
+  /** A new ticket owned by li@, its supervisor boss@, found unacknowledged at `wall`. */
+  function breachAt(wall: string, quota: number, setup: (h: Harness) => void = () => {}) {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    setup(h);
+    setSetting(h, 'Supervisor: Technical Support', 'boss@example.com');
+    const c = customer(h, { name: 'Acme', tier: 'Regular' });
+    ticket(h, { customerId: c, owner: 'li@example.com', submitted: '2026-11-23T09:00' });
+    h.emu.rt.mailQuota = quota;
+    at(h, wall);
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    return recipients(h);
+  }
+
+  it('sends the digests when the quota left is exactly enough for them, and holds them all when it is one short', () => {
+    expect(breachAt('2026-11-23T10:00', 2)).toEqual(['boss@example.com', 'li@example.com']);
+    expect(breachAt('2026-11-23T10:00', 1)).toEqual([]);
+  });
+
+  it('mails at night too when Settings say not to hold alert emails for business hours', () => {
+    expect(breachAt('2026-11-23T19:00', 100)).toEqual([]);
+    const always = (h: Harness) => setSetting(h, 'Alert emails only in business hours', 'No');
+    expect(breachAt('2026-11-23T19:00', 100, always)).toEqual(['boss@example.com', 'li@example.com']);
+  });
+});
+
+describe('a breach marked Done before any mail could go', () => {
+  const mailedAt = (wall: string) => {
+    const { h, id } = doneWhileQuotaOut();
+    at(h, wall);
+    expect((h.addon.call('runHourlyJobs') as { error: string }).error).toBe('');
+    return h.emu.mail.filter((m) => m.body.includes(`${id} ·`)).map((m) => m.to.join(','));
+  };
+
+  it('still reaches the supervisor a week after it was raised, to the minute, and not a minute later', () => {
+    expect(mailedAt('2026-11-30T10:00')).toEqual(['boss@example.com']);
+    expect(mailedAt('2026-11-30T10:01')).toEqual([]);
   });
 });
 

@@ -654,6 +654,30 @@ describe('alerts housekeeping', () => {
     expect(h.records('Alerts Archive')).toHaveLength(3);
   });
 
+  it('keeps an alert Done exactly 90 days ago, archiving one Done a minute before that', () => {
+    const h = startAddon();
+    load(h, ALERTS, [
+      alert('A-00001', 'Done', '2026-08-25T10:00'),
+      alert('A-00002', 'Done', '2026-08-25T09:59'),
+    ]);
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alerts archived');
+    expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00001']);
+    expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00002']);
+  });
+
+  it('archives every row of a sheet with no room below them, leaving an empty row (Sheets keeps one)', () => {
+    const h = startAddon();
+    load(h, ALERTS, [
+      alert('A-00001', 'Done', '2026-08-01T10:00'),
+      alert('A-00002', 'Done', '2026-08-01T10:00'),
+    ]);
+    const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
+    alerts.deleteRows(4, alerts.getMaxRows() - 3);
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('2 done alerts archived');
+    expect(h.records('Alerts')).toEqual([]);
+    expect(alerts.getMaxRows()).toBe(2);
+  });
+
   // Sheets' Status dropdown lets "done" through, kept as typed (the emulator's
   // validation-check.ts says why): it is Done all the same.
   it('archives an old alert whose Status was typed "done"', () => {

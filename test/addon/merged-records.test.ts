@@ -84,6 +84,18 @@ describe('a merged customer record in the daily job', () => {
     });
   });
 
+  it('closes unsent a survey typed in under the merged ID once the kept customer has churned', () => {
+    const { h, keep, dupe } = mergePair();
+    merge(h, keep, dupe);
+    const churned = h.addon.serve('sidebarUpdateCustomer', submit({ id: keep, status: 'Churned' }));
+    expect(churned, JSON.stringify(churned)).toMatchObject({ ok: true });
+    typeRows(h, 'Surveys', [
+      { ID: 'S-09001', 'Customer ID': dupe, Reason: 'Ad Hoc', Due: '2026-11-23', Status: 'Due' },
+    ]);
+    daily(h, NOW);
+    expect(record(h, 'Surveys', 'S-09001')).toMatchObject({ 'Customer ID': dupe, Status: 'Expired' });
+  });
+
   it('raises no Follow-up Overdue alert about the merged record', () => {
     const { h, keep, dupe } = mergePair();
     daily(h, NOW);

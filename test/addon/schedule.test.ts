@@ -171,6 +171,21 @@ describe('runScheduledJobs', () => {
     expect(daily!.detail).toContain('1 emails sent');
   });
 
+  it("still mails the hourly's alerts when the daily work of the same run fails", () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const amy = 'amy@example.com';
+    const c = customer(h, { name: 'Acme', status: 'Won', owner: amy }, '2026-11-23T09:00');
+    ticket(h, { customerId: c, submitted: '2026-11-23T09:00', owner: amy });
+    sheet(h, 'Surveys').deleteColumn(h.values('Surveys')[0]!.indexOf('Due') + 1);
+    at(h, '2026-11-23T10:00');
+    const [hourly, daily] = h.addon.call('runScheduledJobs') as Outcome[];
+    expect(hourly!.detail).toContain('emails go with the daily work');
+    expect(daily!.error).toMatch(/Due/);
+    const toAmy = h.emu.mail.filter((m) => m.to.includes(amy));
+    expect(toAmy).toHaveLength(1);
+    expect(toAmy[0]!.body).toMatch(/SLA Breach/);
+  });
+
   it('takes the daily hour from Settings, in the spreadsheet time zone', () => {
     const h = startAddon({ now: '2026-11-23T08:00' });
     setSetting(h, 'Daily jobs after (hour)', '22');

@@ -883,6 +883,57 @@ describe('tickets done long ago', () => {
   });
 });
 
+describe('closed tickets the hourly run leaves as they are', () => {
+  const closedInTime = (c: string) => ({
+    ID: 'T-00200',
+    'Customer ID': c,
+    Subject: 'Printer jams',
+    Type: 'Technical',
+    Level: 'Regular',
+    Status: 'Closed',
+    Solution: 'Cleared the paper path',
+    Submitted: shanghai('2026-11-23T09:00'),
+    Acknowledged: shanghai('2026-11-23T09:10'),
+    'Last Update': shanghai('2026-11-23T11:00'),
+    Resolved: shanghai('2026-11-23T11:00'),
+    Closed: shanghai('2026-11-23T11:00'),
+  });
+
+  it('picks up a Resolved time corrected on a closed ticket within a day of hourly runs', () => {
+    const h = startAddon({ now: '2026-11-23T12:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    typeRows(h, 'Tickets', [closedInTime(c)]);
+    runAt(h, '2026-11-23T12:00');
+    expect(row(h, 'T-00200')).toMatchObject({ 'SLA Status': 'Met', Breaches: '' });
+    // Resolve Due was 13:00: the ticket was in fact resolved late.
+    const late = shanghai('2026-11-23T15:00');
+    sheet(h, 'Tickets')
+      .getRange(ticketCell(h, 'T-00200', 'Resolved'))
+      .setValue(late);
+    sheet(h, 'Tickets')
+      .getRange(ticketCell(h, 'T-00200', 'Closed'))
+      .setValue(late);
+    for (let hour = 13; hour < 37; hour++) {
+      const day = hour < 24 ? '23' : '24';
+      runAt(h, `2026-11-${day}T${String(hour % 24).padStart(2, '0')}:00`);
+    }
+    expect(row(h, 'T-00200')).toMatchObject({ 'SLA Status': 'Breached', Breaches: 'resolve' });
+  });
+
+  it('works out again at the next run a ticket closed after a breach, clearing its Update Due', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const c = customer(h, 'Acme', 'Regular');
+    const t = ticket(h, { customerId: c, submitted: '2026-11-23T09:00' });
+    runAt(h, '2026-11-23T10:00');
+    expect(row(h, t)).toMatchObject({ 'SLA Status': 'Breached', Breaches: 'ack' });
+    expect(row(h, t)['Update Due']).toBeInstanceOf(Date);
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:30'));
+    h.addon.edit('Tickets', ticketCell(h, t, 'Status'), 'Closed');
+    runAt(h, '2026-11-23T11:00');
+    expect(row(h, t)).toMatchObject({ 'SLA Status': 'Breached', Breaches: 'ack', 'Update Due': '' });
+  });
+});
+
 describe('bad data', () => {
   it('flags a row whose Submitted was typed as "soon", computes the others, and raises one Bad Data alert', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });

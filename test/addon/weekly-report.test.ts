@@ -67,3 +67,72 @@ describe('a workbook with no tickets in either week', () => {
     );
   });
 });
+
+describe('whom the report goes to, and when it cannot go', () => {
+  /** A workbook with one ticket closed last week, owned and solved: it raises no alert of its own. */
+  function lastWeeksTicket(managers: string) {
+    const h = startAddon({ now: '2026-11-23T06:00' });
+    if (managers) setSetting(h, 'Managers', managers);
+    const c = customer(h, { name: 'Acme', status: 'Won' });
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-00001',
+        'Customer ID': c,
+        Subject: 'Login fails',
+        Type: 'Technical',
+        Level: 'Regular',
+        Status: 'Closed',
+        Owner: 'li@example.com',
+        Solution: 'Reset the password',
+        Submitted: shanghai('2026-11-18T09:00'),
+        Acknowledged: shanghai('2026-11-18T09:10'),
+        Resolved: shanghai('2026-11-18T10:00'),
+        Closed: shanghai('2026-11-18T10:00'),
+      },
+    ]);
+    return h;
+  }
+  const reports = (h: ReturnType<typeof startAddon>) =>
+    h.emu.mail.filter((m) => m.subject.startsWith('CRM weekly problem report'));
+
+  it('mails a week whose only tickets are undated, naming them', () => {
+    const h = startAddon({ now: '2026-11-23T06:00' });
+    setSetting(h, 'Managers', 'boss@example.com');
+    const c = customer(h, { name: 'Acme', status: 'Won' });
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-00001',
+        'Customer ID': c,
+        Subject: 'Login fails',
+        Type: 'Technical',
+        Status: 'New',
+        Submitted: '',
+      },
+    ]);
+    daily(h, '2026-11-23T07:00');
+    expect(reports(h).map((m) => m.body)).toEqual([expect.stringContaining('T-00001')]);
+  });
+
+  it('goes to at most 50 managers in one email, saying how many were left out', () => {
+    const managers = Array.from({ length: 51 }, (_, i) => `m${i + 1}@example.com`);
+    const h = lastWeeksTicket(managers.join(', '));
+    const detail = daily(h, '2026-11-23T07:00').detail;
+    expect(reports(h).map((m) => m.to)).toEqual([managers.slice(0, 50)]);
+    expect(detail).toContain('weekly report mailed to 50 managers (1 left out: at most 50 per email)');
+  });
+
+  it('goes when the quota left is exactly its recipients', () => {
+    const h = lastWeeksTicket('boss@example.com, lead@example.com');
+    h.emu.rt.mailQuota = 2;
+    daily(h, '2026-11-23T07:00');
+    expect(reports(h).map((m) => m.to)).toEqual([['boss@example.com', 'lead@example.com']]);
+  });
+
+  it('says on its Monday, and only then, that no Managers are set to mail it to', () => {
+    const h = lastWeeksTicket('');
+    expect(daily(h, '2026-11-23T07:00').detail).toContain(
+      'weekly report not mailed: no Managers in Settings',
+    );
+    expect(daily(h, '2026-11-24T07:00').detail).not.toContain('weekly report');
+  });
+});

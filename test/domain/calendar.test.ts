@@ -182,6 +182,10 @@ describe('businessCalendar', () => {
     expect(() =>
       businessCalendar({ timeZone: SHANGHAI, weeklyHours: { 1: hours('18:00', '09:00') } }),
     ).toThrow(RangeError);
+    // Hours that open and close at once are no working time: a week of them never runs the clock.
+    expect(() =>
+      businessCalendar({ timeZone: SHANGHAI, weeklyHours: { 1: hours('09:00', '09:00') } }),
+    ).toThrow('must run forward');
     expect(() => businessCalendar({ timeZone: SHANGHAI, holidays: ['1 Oct'] })).toThrow(
       '"1 Oct" is not a date',
     );

@@ -81,6 +81,21 @@ describe('findDuplicates', () => {
     ]);
   });
 
+  it('matches a 10-digit number with its country code, and a 7-digit local number, not a 6-digit one', () => {
+    const customers = [
+      customer('C-0001', { phone: '+1 415 555 0100' }),
+      customer('C-0002', { phone: '415-555-0100' }),
+      customer('C-0003', { phone: '555 0101' }),
+      customer('C-0004', { phone: '5550101' }),
+      customer('C-0005', { phone: '55 0102' }),
+      customer('C-0006', { phone: '550102' }),
+    ];
+    expect(findDuplicates(customers)).toEqual([
+      { ids: ['C-0001', 'C-0002'], reasons: ['same phone'] },
+      { ids: ['C-0003', 'C-0004'], reasons: ['same phone'] },
+    ]);
+  });
+
   it('lists a pair once with every reason it shares', () => {
     const customers = [
       customer('C-0001', { name: 'Acme', email: 'a@acme.com', phone: '555 0100 200' }),

@@ -84,6 +84,16 @@ describe('check-back after a resolved ticket', () => {
     expect(result.basis).toBe('VIP cadence 30 days (last contact 2026-11-21 10:00)');
   });
 
+  it('is done by an interaction logged at the very moment of the resolution, not by one a minute before', () => {
+    const ticket = resolved(['T-00007', '2026-11-20T17:00']);
+    expect(plan({ tier: 'VIP', ...ticket }, [touch('2026-11-20T17:00')]).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-20 17:00)',
+    );
+    expect(plan({ tier: 'VIP', ...ticket }, [touch('2026-11-20T16:59')]).basis).toBe(
+      'check-back after ticket T-00007 was resolved (2026-11-20 17:00)',
+    );
+  });
+
   it('follows the earliest ticket resolved since the last contact, and forgets one resolved over two weeks ago', () => {
     const c = resolved(
       ['T-00001', '2026-11-01T10:00'],
@@ -95,6 +105,36 @@ describe('check-back after a resolved ticket', () => {
     );
     const soon = plan({ tier: 'VIP', ...c }, [touch('2026-11-22T12:00')]);
     expect([soon.nextFollowUp, soon.status]).toEqual([shanghai('2026-11-25T11:00'), 'Due Soon']);
+  });
+
+  it('follows a ticket resolved this very minute, not one stamped ahead of now', () => {
+    const lastWeek = [touch('2026-11-16T10:00')];
+    expect(plan({ tier: 'VIP', ...resolved(['T-00009', '2026-11-23T12:00']) }, lastWeek).basis).toBe(
+      'check-back after ticket T-00009 was resolved (2026-11-23 12:00)',
+    );
+    expect(plan({ tier: 'VIP', ...resolved(['T-00009', '2026-11-23T12:01']) }, lastWeek).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-16 10:00)',
+    );
+  });
+
+  it('forgets a ticket resolved 14 days ago to the minute, not one a minute later', () => {
+    const lastMonth = [touch('2026-11-01T10:00')];
+    expect(plan({ tier: 'VIP', ...resolved(['T-00005', '2026-11-09T12:00']) }, lastMonth).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-01 10:00)',
+    );
+    expect(plan({ tier: 'VIP', ...resolved(['T-00005', '2026-11-09T12:01']) }, lastMonth).basis).toBe(
+      'check-back after ticket T-00005 was resolved (2026-11-09 12:01)',
+    );
+  });
+
+  it('is done by a touch typed as a date alone on the day of the resolution, up to that day’s end only', () => {
+    const thatDay = [touch('2026-11-20')];
+    expect(plan({ tier: 'VIP', ...resolved(['T-00008', '2026-11-20T23:59']) }, thatDay).basis).toBe(
+      'VIP cadence 30 days (last contact 2026-11-20)',
+    );
+    expect(plan({ tier: 'VIP', ...resolved(['T-00008', '2026-11-21T00:00']) }, thatDay).basis).toBe(
+      'check-back after ticket T-00008 was resolved (2026-11-21 00:00)',
+    );
   });
 
   it('follows the setting', () => {
@@ -117,6 +157,12 @@ describe('first call-back', () => {
       status: 'Overdue',
       basis: 'first call-back (created 2026-11-22 10:00)',
     });
+  });
+
+  it('is Due Soon at its very hour, and Overdue a minute after', () => {
+    const created = shanghai('2026-11-22T12:00');
+    expect(plan({ status: 'Potential', created }).status).toBe('Due Soon');
+    expect(plan({ status: 'Potential', created }, [], NOW + 60_000).status).toBe('Overdue');
   });
 
   it('is Due Soon within its 24 hours, for Intent customers too', () => {
@@ -162,6 +208,11 @@ describe('tier cadence', () => {
     });
   });
 
+  it('turns Due Soon exactly 2 days ahead of the due time, not a minute before', () => {
+    expect(plan({ tier: 'VIP' }, [touch('2026-10-26T12:00')]).status).toBe('Due Soon');
+    expect(plan({ tier: 'VIP' }, [touch('2026-10-26T12:01')]).status).toBe('OK');
+  });
+
   it('leaves a Regular customer last contacted 40 days ago OK', () => {
     const result = plan({ tier: 'Regular' }, [fortyDaysAgo]);
     expect(result.status).toBe('OK');
@@ -181,6 +232,10 @@ describe('tier cadence', () => {
     expect(plan({ tier: 'VIP' }, [fortyDaysAgo, touch('2026-11-30T10:00')]).lastContact).toBe(
       shanghai('2026-10-14T12:00'),
     );
+  });
+
+  it('counts an interaction logged for this very minute', () => {
+    expect(plan({ tier: 'VIP' }, [fortyDaysAgo, touch('2026-11-23T12:00')]).lastContact).toBe(NOW);
   });
 });
 

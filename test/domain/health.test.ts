@@ -283,6 +283,13 @@ describe('rescaling and levels', () => {
     ]);
   });
 
+  it('names an indicator at the at-risk line as a reason, one a point above it not', () => {
+    const unsure = (unsureScore: number) =>
+      score({ renewalIntent: 'Unsure' }, LONG_STANDING, { ...settings, unsureScore }).reasons;
+    expect(unsure(settings.atRisk)).toEqual(['renewal intent: Unsure']);
+    expect(unsure(settings.atRisk + 1)).toEqual([]);
+  });
+
   it('names the at-risk indicators weakest first, the heavier first on a tie, in plain words', () => {
     const result = score({
       lastInteractionAt: daysAgo(97),

@@ -87,4 +87,9 @@ describe('lead score', () => {
   it('honours a changed threshold', () => {
     expect(leadScore(strong, { ...settings, keyFollowUpAt: 90 }, NOW, SHANGHAI).keyFollowUp).toBe(false);
   });
+
+  it('marks a lead scoring exactly the threshold for Key follow-up ("80 or more")', () => {
+    expect(leadScore(strong, { ...settings, keyFollowUpAt: 88 }, NOW, SHANGHAI).keyFollowUp).toBe(true);
+    expect(leadScore(strong, { ...settings, keyFollowUpAt: 89 }, NOW, SHANGHAI).keyFollowUp).toBe(false);
+  });
 });

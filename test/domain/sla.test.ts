@@ -349,6 +349,16 @@ describe('status', () => {
     };
     expect(sla(resolved, '2026-12-01T09:00')).toMatchObject({ slaStatus: 'Met', breaches: [] });
   });
+
+  it('judges the resolution by Resolved, not by a Closed stamped days later', () => {
+    const closedLater = {
+      status: 'Closed',
+      acknowledged: at('2026-11-23T09:05'),
+      resolved: at('2026-11-23T12:00'),
+      closed: at('2026-11-25T10:00'),
+    };
+    expect(sla(closedLater, '2026-12-01T09:00')).toMatchObject({ slaStatus: 'Met', breaches: [] });
+  });
 });
 
 describe('rows that cannot be judged', () => {
@@ -374,6 +384,11 @@ describe('rows that cannot be judged', () => {
       'Paused Minutes is 2025550123, more than 10 years of minutes',
     ]);
     expect(problems({ pausedMinutes: 10 * 365 * 24 * 60 })).toEqual([]);
+    // Ten years of leap years is still minutes; one more is not.
+    expect(problems({ pausedMinutes: 10 * 366 * 24 * 60 })).toEqual([]);
+    expect(problems({ pausedMinutes: 10 * 366 * 24 * 60 + 1 })).toEqual([
+      `Paused Minutes is ${10 * 366 * 24 * 60 + 1}, more than 10 years of minutes`,
+    ]);
   });
 
   it('names a time after Submitted that is in the future rather than recording a breach for good', () => {
@@ -394,6 +409,11 @@ describe('rows that cannot be judged', () => {
     ]);
     // A few minutes ahead is a clock a little fast, not a mistake.
     expect(problems({ status: 'Acknowledged', acknowledged: at('2026-11-23T10:10') })).toEqual([]);
+    // Up to 15 minutes ahead, not a minute more.
+    expect(problems({ status: 'Acknowledged', acknowledged: at('2026-11-23T10:15') })).toEqual([]);
+    expect(problems({ status: 'Acknowledged', acknowledged: at('2026-11-23T10:16') })).toEqual([
+      'Acknowledged is in the future',
+    ]);
   });
 
   it('names every problem of a row at once', () => {

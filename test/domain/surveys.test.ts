@@ -197,6 +197,17 @@ describe('surveysDue: after a ticket', () => {
     expect(surveysDue([], tickets, existing, SETTINGS, NOW, ZONE)).toEqual([]);
   });
 
+  it('keeps the window open to the minute its survey falls due, and two days at least for a daily run a day late', () => {
+    const ids = (resolved: number, settings = SETTINGS) =>
+      surveysDue([], [ticket('T-0001', { resolved })], [], settings, NOW, ZONE).map((s) => s.due);
+    expect(ids(NOW - 48 * HOUR)).toEqual(['2026-06-10']);
+    expect(ids(NOW - 48 * HOUR - 60_000)).toEqual([]);
+    // Surveyed 12 hours after the resolution: a run that missed its day still asks, due at once.
+    const soon = { ...SETTINGS, afterTicketHours: 12 };
+    expect(ids(NOW - 30 * HOUR, soon)).toEqual(['2026-06-09']);
+    expect(ids(NOW - 48 * HOUR - 60_000, soon)).toEqual([]);
+  });
+
   it('counts any row linked to the ticket as its survey, whatever its Reason, so the customer is asked once', () => {
     const tickets = [ticket('T-0001', {}), ticket('T-0002', {}), ticket('T-0003', {})];
     const existing = [
@@ -247,6 +258,11 @@ describe('surveyState', () => {
 
   it('needs one reminder when sent 4 days ago and unanswered', () => {
     expect(state(NOW - 4 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
+  });
+
+  it('needs its reminder from the minute 3 days after sending, not a minute sooner', () => {
+    expect(state(NOW - 3 * DAY)).toMatchObject({ status: 'Reminded', needsReminder: true });
+    expect(state(NOW - 3 * DAY + 60_000)).toMatchObject({ status: 'Sent', needsReminder: false });
   });
 
   it('is Expired when sent 8 days ago (or exactly 7) and unanswered', () => {

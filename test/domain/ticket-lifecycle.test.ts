@@ -70,6 +70,26 @@ describe('statusStamps', () => {
     expect(stamps({ ...waited, pausedMinutes: 30 }, 'In Progress')).toMatchObject({ pausedMinutes: 90 });
   });
 
+  it('takes nothing off Paused Minutes for a wait typed a few minutes ahead of the clock', () => {
+    const ahead = {
+      status: 'Waiting on Customer' as const,
+      waitingSince: NOW + 10 * 60_000,
+      pausedMinutes: 30,
+    };
+    expect(stamps(ahead, 'In Progress')).toEqual({ lastUpdate: NOW, waitingSince: null, pausedMinutes: 30 });
+  });
+
+  it('acknowledges a New ticket resolved or closed straight away, with the time it was done', () => {
+    const fresh = { status: 'New' as const, acknowledged: null };
+    expect(stamps(fresh, 'Resolved')).toEqual({ lastUpdate: NOW, acknowledged: NOW, resolved: NOW });
+    expect(stamps(fresh, 'Closed')).toEqual({
+      lastUpdate: NOW,
+      acknowledged: NOW,
+      resolved: NOW,
+      closed: NOW,
+    });
+  });
+
   it('keeps a Waiting Since typed before the Status', () => {
     const asked = NOW - HOUR;
     expect(stamps({ waitingSince: asked }, 'Waiting on Customer')).toEqual({ lastUpdate: NOW });
