@@ -59,7 +59,7 @@ export function digests(
     const named = (alert.done ? [alert.escalatedTo] : [alert.owner, alert.escalatedTo]).filter(
       isEmailAddress,
     );
-    const listed = named.length > 0 || alert.done ? alert : unowned(alert);
+    const listed = named.length > 0 ? alert : unowned(alert);
     for (const to of sameOnce(named.length > 0 ? named : fallback)) {
       const entry = byRecipient.get(to.toLowerCase());
       if (entry) entry.list.push(listed);
@@ -90,13 +90,18 @@ export function managersWith(
   return digests(alerts, true, sheetUrl, managers).filter((d) => isAmong(managers, d.to));
 }
 
-/** An alert that names no one to mail says so to the Managers it falls to: what to put right. */
+/**
+ * An alert that names no one to mail says so to the Managers it falls to: what to put right (a
+ * done alert is mailed to its escalation only, so that is the address to fix).
+ */
 function unowned(alert: DigestAlert): DigestAlert {
   const why =
     alert.reason ??
-    (alert.owner.trim() === ''
-      ? 'Nobody owns this (Owner is empty)'
-      : `The Owner "${alert.owner}" is not an email address`);
+    (alert.done
+      ? `Escalated To "${alert.escalatedTo}" is not an email address`
+      : alert.owner.trim() === ''
+        ? 'Nobody owns this (Owner is empty)'
+        : `The Owner "${alert.owner}" is not an email address`);
   return { ...alert, message: `${why}, so this comes to you: ${alert.message}` };
 }
 

@@ -17,7 +17,7 @@ const alert = (over: Partial<DigestAlert>): DigestAlert => ({
 });
 
 describe('digests', () => {
-  it('sends a done alert whose escalation address is unusable to the Managers as it stands, blaming no Owner', () => {
+  it('sends a done alert whose escalation address is unusable to the Managers, saying whose address to fix', () => {
     const [digest, ...more] = digests(
       [alert({ done: true, escalatedTo: 'sup at example' })],
       true,
@@ -27,7 +27,7 @@ describe('digests', () => {
     expect(more).toEqual([]);
     expect(digest!.to).toBe('boss@example.com');
     expect(digest!.body).toContain(
-      '- A-00001 · SLA Breach · T-00001 (already marked Done): Ticket T-00001 missed its resolution target.\n',
+      '- A-00001 · SLA Breach · T-00001 (already marked Done): Escalated To "sup at example" is not an email address, so this comes to you: Ticket T-00001 missed its resolution target.\n',
     );
     expect(digest!.body).not.toContain('Owner');
   });
