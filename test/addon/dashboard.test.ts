@@ -285,7 +285,7 @@ describe('dashboard figures', () => {
     expect(section(h, 'By owner').map((r) => r.slice(0, 8))).toEqual([
       ['a@example.com', '2', '1', '1', '1', '0', '67%', '2 of 3 touches'],
       ['b@example.com', '0', '0', '1', '1', '0', '0%', '0 of 1 touches'],
-      ['(no owner)', '1', '1', '0', '0', '0', '', '0 of 0 touches'],
+      ['(no owner)', '1', '1', '0', '0', '0', '', 'no interactions'],
       ['Total', '3', '2', '2', '2', '0', '50%', '2 of 4 touches'],
     ]);
     // Each table says how it is counted, in a line under it.

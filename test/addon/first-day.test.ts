@@ -1,0 +1,38 @@
+/**
+ * The first day of a small business with the add-on: a blank spreadsheet, Set up, the jobs run on
+ * empty sheets, then the first few records. What each screen says while there is nothing, or
+ * next to nothing, to count must read true to a shopkeeper: no "0 of 0", no lists of internals.
+ */
+import { describe, expect, it } from 'vitest';
+import { startAddon } from './harness';
+
+const dashboardRow = (h: ReturnType<typeof startAddon>, label: string): string[] => {
+  const grid = h.emu.globals.SpreadsheetApp.getActive()
+    .getSheetByName('Dashboard')!
+    .getDataRange()
+    .getDisplayValues() as string[][];
+  const found = grid.find((r) => r[0] === label || r[0]!.startsWith(`${label} (`));
+  if (!found) throw new Error(`No Dashboard row "${label}"`);
+  return found.slice(0, 8);
+};
+
+describe('the Dashboard of a CRM with no records yet', () => {
+  it('says there is nothing to count rather than "0 of 0"', () => {
+    const h = startAddon();
+    h.addon.call('runDailyJobs');
+    expect(dashboardRow(h, 'Breached now').slice(0, 3)).toEqual(['Breached now', '0', '']);
+    expect(dashboardRow(h, 'SLA met %').slice(1, 5)).toEqual([
+      '',
+      'no tickets resolved',
+      '',
+      'no tickets resolved',
+    ]);
+    expect(dashboardRow(h, 'Care share of touches').slice(1, 5)).toEqual([
+      '',
+      'no interactions',
+      '',
+      'no interactions',
+    ]);
+    expect(dashboardRow(h, 'Total').slice(6, 8)).toEqual(['', 'no interactions']);
+  });
+});
