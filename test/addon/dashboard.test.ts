@@ -659,7 +659,7 @@ describe('alerts housekeeping', () => {
   it('archives an old alert whose Status was typed "done"', () => {
     const h = startAddon();
     load(h, ALERTS, [alert('A-00001', 'done', '2026-08-01T10:00'), alert('A-00002', 'Open', '')]);
-    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alerts archived');
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alert archived');
     expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00002']);
     expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00001']);
   });
@@ -741,7 +741,7 @@ describe('alerts housekeeping', () => {
   it('keeps an alert a person sets back to Open while the daily job runs', () => {
     // After the job has read the Alerts, before it archives.
     const { h, outcome } = reopenedBefore('Spreadsheet.getUrl');
-    expect(outcome.detail).toContain('1 done alerts archived');
+    expect(outcome.detail).toContain('1 done alert archived');
     expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toEqual([['A-00001', 'Open']]);
     expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00002']);
   });

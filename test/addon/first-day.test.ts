@@ -36,3 +36,23 @@ describe('the Dashboard of a CRM with no records yet', () => {
     expect(dashboardRow(h, 'Total').slice(6, 8)).toEqual(['', 'no interactions']);
   });
 });
+
+describe('the first customer and the first ticket', () => {
+  it('are counted in the singular when the jobs say what they did', () => {
+    const h = startAddon();
+    h.addon.serve('sidebarCreateCustomer', {
+      requestId: 'first-customer',
+      record: { name: 'Corner Cafe', contact: 'Ann', email: 'ann@cafe.example' },
+    });
+    h.addon.serve('sidebarCreateTicket', {
+      requestId: 'first-ticket',
+      record: { customerId: 'C-0001', subject: 'Cannot log in', type: 'Technical' },
+    });
+    const hourly = h.addon.call('menuRunHourlyJobs') as { detail: string };
+    const daily = h.addon.call('menuRunDailyJobs') as { detail: string };
+    expect(hourly.detail).toMatch(/^1 ticket checked; 0 alerts raised; /);
+    expect(daily.detail).toMatch(
+      /^1 customer checked, 1 scored; 0 surveys scheduled; 0 alerts raised; 0 emails sent/,
+    );
+  });
+});
