@@ -56,3 +56,21 @@ describe('the first customer and the first ticket', () => {
     );
   });
 });
+
+describe('Set up on a blank spreadsheet', () => {
+  it('names the sheets it made and the next step, not every column of those sheets', () => {
+    const h = startAddon({ setup: false });
+    const report = h.addon.call('setupWorkbook') as { columnsAdded: string[] };
+    expect(report.columnsAdded).toEqual([]);
+    const toast = h.emu.workbook.toasts.at(-1)!;
+    expect(toast.message).not.toContain('Columns added');
+    expect(toast.message).toContain('Sheets added: Dashboard, Customers, Interactions, Tickets, Surveys');
+    expect(toast.message).toMatch(/Next: choose Install schedule \(hourly\), then Open CRM/);
+  });
+
+  it('does not repeat the next step when it only repairs', () => {
+    const h = startAddon();
+    h.addon.call('setupWorkbook');
+    expect(h.emu.workbook.toasts.at(-1)!.message).toBe('Everything was already in place.');
+  });
+});
