@@ -74,3 +74,23 @@ describe('Set up on a blank spreadsheet', () => {
     expect(h.emu.workbook.toasts.at(-1)!.message).toBe('Everything was already in place.');
   });
 });
+
+describe('before Set up', () => {
+  const NOT_SET_UP =
+    'The CRM is not set up in this spreadsheet yet: choose Extensions → CRM → Set up / repair.';
+
+  it('the sidebar and the jobs say the CRM is not set up yet, not that a sheet went missing', () => {
+    const h = startAddon({ setup: false });
+    expect(h.addon.serve('sidebarBootstrap')).toEqual({ ok: false, kind: 'setup', message: NOT_SET_UP });
+    expect((h.addon.call('menuRunHourlyJobs') as { error: string }).error).toBe(NOT_SET_UP);
+    expect(h.emu.workbook.toasts.at(-1)!.message).toBe(`Stopped: ${NOT_SET_UP}`);
+  });
+
+  it('a sheet deleted from a CRM in use is still named', () => {
+    const h = startAddon();
+    const ss = h.emu.globals.SpreadsheetApp.getActive();
+    ss.deleteSheet(ss.getSheetByName('Customers')!);
+    const answer = h.addon.serve('sidebarBootstrap') as { message: string };
+    expect(answer.message).toMatch(/^The "Customers" sheet is missing\./);
+  });
+});
