@@ -1,0 +1,27 @@
+/**
+ * A newcomer opens the sidebar in a spreadsheet the CRM was never set up in, chooses Set up, and
+ * finds the forms with no customers yet.
+ */
+import { expect, it } from 'vitest';
+import { useHarness, view } from './harness';
+
+const h = useHarness({ blank: true });
+
+it('before Set up, says the CRM is not set up yet, with no "Loading…" left under it', async () => {
+  const failed = h.sidebar.locator('#boot-error');
+  await expect.poll(() => failed.isVisible()).toBe(true);
+  expect(await failed.textContent()).toContain(
+    'The CRM is not set up in this spreadsheet yet: choose Extensions → CRM → Set up / repair.',
+  );
+  expect(await h.sidebar.locator('main').textContent()).not.toContain('Loading');
+  expect(h.errors).toEqual([]);
+});
+
+it('after Set up, Refresh opens My queue with nothing in it yet', async () => {
+  expect(h.preview.session.menu('setupWorkbook').ok).toBe(true);
+  await h.sidebar.locator('#refresh').click();
+  await h.sidebar.locator('#queue-title').waitFor();
+  expect(await h.sidebar.locator('#boot-error').isVisible()).toBe(false);
+  expect(await view(h, 'My queue').textContent()).toContain('Open tickets (0)');
+  expect(h.errors).toEqual([]);
+});
