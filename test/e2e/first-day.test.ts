@@ -3,7 +3,7 @@
  * finds the forms with no customers yet.
  */
 import { expect, it } from 'vitest';
-import { useHarness, view } from './harness';
+import { form, openView, useHarness, view } from './harness';
 
 const h = useHarness({ blank: true });
 
@@ -23,5 +23,16 @@ it('after Set up, Refresh opens My queue with nothing in it yet', async () => {
   await h.sidebar.locator('#queue-title').waitFor();
   expect(await h.sidebar.locator('#boot-error').isVisible()).toBe(false);
   expect(await view(h, 'My queue').textContent()).toContain('Open tickets (0)');
+  expect(h.errors).toEqual([]);
+});
+
+it('a customer picker with no customers yet says to add one first', async () => {
+  await openView(h, 'Log interaction');
+  const box = form(h, 'Log an interaction').getByRole('combobox', { name: 'Customer' });
+  await box.fill('Corner');
+  const none = h.sidebar.getByRole('option');
+  await expect
+    .poll(() => none.first().textContent())
+    .toBe('No customers yet: add one under New customer first.');
   expect(h.errors).toEqual([]);
 });
