@@ -23,12 +23,16 @@ export interface Layout<K extends string = string> {
   readonly headers: readonly string[];
 }
 
+/** Without a full stop, so a message can go on from it. */
+export const NOT_SET_UP =
+  'The CRM is not set up in this spreadsheet yet: choose Extensions → CRM → Set up / repair';
+
 export function sheetOf(ss: Spreadsheet, name: string): Sheet {
   const sheet = ss.getSheetByName(name);
   if (!sheet) {
     throw new SetupNeededError(
       neverSetUp(ss)
-        ? 'The CRM is not set up in this spreadsheet yet: choose Extensions → CRM → Set up / repair.'
+        ? `${NOT_SET_UP}.`
         : `The "${name}" sheet is missing. Open the CRM menu and choose "Set up / repair".`,
     );
   }
@@ -36,7 +40,7 @@ export function sheetOf(ss: Spreadsheet, name: string): Sheet {
 }
 
 /** None of the CRM's sheets at all: a newcomer's first try, where "a sheet is missing" reads as a fault. */
-const neverSetUp = (ss: Spreadsheet): boolean =>
+export const neverSetUp = (ss: Spreadsheet): boolean =>
   [...RECORD_TABLES, SETTINGS].every((def) => ss.getSheetByName(def.name) === null);
 
 export function readHeaders(sheet: Sheet): string[] {

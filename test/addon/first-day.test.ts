@@ -94,3 +94,20 @@ describe('before Set up', () => {
     expect(answer.message).toMatch(/^The "Customers" sheet is missing\./);
   });
 });
+
+describe('Install schedule chosen before Set up', () => {
+  it('installs it, and says the runs stop until Set up is chosen', () => {
+    const h = startAddon({ setup: false });
+    h.addon.call('installTriggers');
+    expect(h.emu.workbook.toasts.at(-1)!.message).toMatch(
+      /The CRM is not set up in this spreadsheet yet: choose Extensions → CRM → Set up \/ repair; until then each run stops\.$/,
+    );
+    expect(h.emu.triggers.all()).toHaveLength(1);
+  });
+
+  it('says nothing of it once Set up was chosen', () => {
+    const h = startAddon();
+    h.addon.call('installTriggers');
+    expect(h.emu.workbook.toasts.at(-1)!.message).not.toContain('not set up');
+  });
+});
