@@ -36,3 +36,21 @@ it('a customer picker with no customers yet says to add one first', async () => 
     .toBe('No customers yet: add one under New customer first.');
   expect(h.errors).toEqual([]);
 });
+
+it('the first customer, saved and opened, has a History that says there is nothing yet', async () => {
+  await openView(h, 'New customer');
+  const f = form(h, 'New customer');
+  await f.getByRole('textbox', { name: 'Name', exact: true }).fill('Corner Cafe');
+  await f.getByRole('textbox', { name: 'Contact', exact: true }).fill('Ann');
+  await f.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => f.locator('.status').textContent()).toBe('Customer C-0001 saved.');
+  await openView(h, 'Edit customer');
+  await form(h, 'Edit customer').getByRole('combobox', { name: 'Customer' }).fill('Corner');
+  await h.sidebar.getByRole('option').first().click();
+  const history = view(h, 'Edit customer').locator('details.history');
+  await history.getByText('History', { exact: true }).click();
+  await expect
+    .poll(() => history.locator('h4').allTextContents())
+    .toEqual(['Open tickets (no tickets yet)', 'Interactions (0 interactions)', 'Surveys (0 surveys)']);
+  expect(h.errors).toEqual([]);
+});
