@@ -111,3 +111,16 @@ describe('Install schedule chosen before Set up', () => {
     expect(h.emu.workbook.toasts.at(-1)!.message).not.toContain('not set up');
   });
 });
+
+describe('the schedule just installed', () => {
+  const warning = (h: ReturnType<typeof startAddon>) =>
+    (h.addon.serve('sidebarBootstrap') as { value: { schedule: { warning: string } } }).value.schedule.warning;
+
+  it('is not said to have stopped before its first run was due', () => {
+    const h = startAddon();
+    h.addon.call('installTriggers');
+    expect(warning(h)).toBe('');
+    h.emu.rt.clock.advance(3 * 3_600_000);
+    expect(warning(h)).toMatch(/^No scheduled run in the last two hours/);
+  });
+});
