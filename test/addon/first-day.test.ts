@@ -114,7 +114,8 @@ describe('Install schedule chosen before Set up', () => {
 
 describe('the schedule just installed', () => {
   const warning = (h: ReturnType<typeof startAddon>) =>
-    (h.addon.serve('sidebarBootstrap') as { value: { schedule: { warning: string } } }).value.schedule.warning;
+    (h.addon.serve('sidebarBootstrap') as { value: { schedule: { warning: string } } }).value.schedule
+      .warning;
 
   it('is not said to have stopped before its first run was due', () => {
     const h = startAddon();
