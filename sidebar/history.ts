@@ -48,7 +48,8 @@ function render({ tickets, interactions, surveys }: CustomerActivity, links: His
     n < total ? `latest ${n} of ${counted(total, one)}` : counted(total, one);
   return [
     ...list(
-      `Open tickets (${tickets.open} open of ${counted(tickets.total, 'ticket')})`,
+      // "0 open of 0 tickets" reads like a score; a new customer simply has none yet.
+      `Open tickets (${tickets.total === 0 ? 'no tickets yet' : `${tickets.open} open of ${counted(tickets.total, 'ticket')}`})`,
       tickets.items,
       'No open tickets.',
       links.ticket,

@@ -231,6 +231,8 @@ async function load(quiet = false): Promise<boolean> {
       h('p', {}, `${answer.message} Press Refresh to try again.`),
     );
     byId('boot-error').hidden = false;
+    // Before the first load the views are only a "Loading…" line, which the failure ends.
+    if (!views) byId('main').replaceChildren();
     return false;
   }
   byId('boot-error').hidden = true;

@@ -11,6 +11,8 @@ import { searchCustomers } from './search';
 import { customerLabel, customers } from './state';
 
 const NO_MATCH = 'No customer matches';
+// A new CRM's first visitor: nothing could match, and the way on is another form.
+const NO_CUSTOMERS = 'No customers yet: add one under New customer first.';
 const SHOWN = 8;
 
 /**
@@ -87,7 +89,12 @@ export function customerPicker(id: string, refusal: (pick: CustomerPick) => stri
     chosen = '';
     const found = searchCustomers(customers(), input.value, Number.POSITIVE_INFINITY);
     matches = found.filter((pick) => refusal(pick) === '').slice(0, SHOWN);
-    none = found.length > 0 && matches.length === 0 ? refusal(found[0]!) : NO_MATCH;
+    none =
+      found.length > 0 && matches.length === 0
+        ? refusal(found[0]!)
+        : customers().length === 0
+          ? NO_CUSTOMERS
+          : NO_MATCH;
     active = -1;
     render();
     // The list is not read out as it changes: a screen reader user hears once when it runs dry.

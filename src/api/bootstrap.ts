@@ -87,7 +87,9 @@ function scheduleStatus(env: Env, now: Date): ScheduleStatus {
   const unfinished = unfinishedRuns(env, now)[0];
   const skips = lastSkips(env);
   const stepped = runs.find((r) => (skips[r.job] ?? '') > r.at);
-  const stale = !last || now.getTime() - Date.parse(last.at) > STALE_MS;
+  // Counted from the install too: a schedule installed a minute ago has had no chance to run yet.
+  const since = Math.max(last ? Date.parse(last.at) : 0, Date.parse(info?.installedAt ?? '') || 0);
+  const stale = now.getTime() - since > STALE_MS;
   const problem = !info
     ? 'The hourly schedule is not installed: choose Extensions → CRM → Install schedule.'
     : unfinished

@@ -7,6 +7,7 @@
 import { isAtRiskLevel } from '../domain/health';
 import { messageOf } from '../domain/message-of';
 import { calendarOf } from '../domain/settings-calendar';
+import { counted } from '../domain/some-of';
 import { raiseAlerts, readAlerts } from '../sheets/alerts';
 import { appendRows } from '../sheets/append';
 import { goneIds } from '../sheets/cell-values';
@@ -111,18 +112,18 @@ function dailyWork(ctx: JobContext, progress: { mailing: boolean }): JobReport {
   const cells = weeklyCellCount(ctx);
   const detail = [
     // Churned customers and those with nothing to score yet have no score: the count says so.
-    `${data.customers.rows.length} customers checked, ${customers.history.length} scored`,
-    `${surveys.newRows.length} surveys scheduled`,
-    `${alerts.length} alerts raised`,
-    `${mail.sent} emails sent`,
+    `${counted(data.customers.rows.length, 'customer')} checked, ${customers.history.length} scored`,
+    `${counted(surveys.newRows.length, 'survey')} scheduled`,
+    `${counted(alerts.length, 'alert')} raised`,
+    `${counted(mail.sent, 'email')} sent`,
     recorded ? `history recorded for ${recorded}` : '',
-    removed ? `${removed} old audit rows removed` : '',
-    trimmed ? `${trimmed} old health history rows removed` : '',
+    removed ? `${counted(removed, 'old audit row')} removed` : '',
+    trimmed ? `${counted(trimmed, 'old health history row')} removed` : '',
     surveys.leftOut,
     customers.unmatched,
     mail.warning,
     weekly.note,
-    archive.archived ? `${archive.archived} done alerts archived` : '',
+    archive.archived ? `${counted(archive.archived, 'done alert')} archived` : '',
     archive.note,
   ].filter(Boolean);
   return { rows: data.customers.rows.length + data.surveys.rows.length, detail: detail.join('; '), cells };

@@ -20,11 +20,12 @@ const hours = (m: Median): SectionCell =>
 // toFixed as the survey summaries round it (a half away from zero): one quarter, one figure.
 const score = (f: Figure): SectionCell =>
   f.value === null ? '' : formatted(Number(f.value.toFixed(0)), '0');
+// With nothing to count, words: "0 of 0" reads to a newcomer like a score of nothing.
 const resolvedOf = (r: SlaMet) =>
-  `${r.part} of ${r.whole} resolved${r.unchecked > 0 ? `; ${r.unchecked} left out: Check this row` : ''}`;
+  `${r.whole === 0 ? 'no tickets resolved' : `${r.part} of ${r.whole} resolved`}${r.unchecked > 0 ? `; ${r.unchecked} left out: Check this row` : ''}`;
 const answers = (f: Figure) => `${plural(f.count, 'answer')}${f.thin && f.count > 0 ? ' (thin)' : ''}`;
 const tickets = (m: Median) => plural(m.count, 'ticket');
-const touches = (c: CareShare) => `${c.care} of ${c.total} touches`;
+const touches = (c: CareShare) => (c.total === 0 ? 'no interactions' : `${c.care} of ${c.total} touches`);
 const careShare = (c: CareShare): SectionCell => (c.total === 0 ? '' : pct(c.share));
 
 export function figuresSection(
@@ -40,7 +41,7 @@ export function figuresSection(
     header: ['Figure', 'Value', 'Based on', 'Previous', 'Based on (previous)'],
     rows: [
       ['Open tickets', f.openTickets, '', '', ''],
-      ['Breached now', f.breachedNow, `of ${f.openTickets} open`, '', ''],
+      ['Breached now', f.breachedNow, f.openTickets === 0 ? '' : `of ${f.openTickets} open`, '', ''],
       [
         `SLA met % (${m})`,
         pct(f.slaMet.current.share),

@@ -11,6 +11,7 @@ import { calendarOf } from '../domain/settings-calendar';
 import { type SlaContext, type TicketSla, ticketSla } from '../domain/sla';
 import { dueNote } from '../domain/sla-note';
 import { checkRowStatus } from '../domain/sla-ticket';
+import { counted } from '../domain/some-of';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
 import { HOUR_MS } from '../domain/zone';
@@ -125,12 +126,12 @@ export function runHourly(shared: Env, { mail: mailNow = true } = {}): Outcome {
     if (writeComputed(tickets, { values, notes }).repaired) props.deleteProperty(FINGERPRINT);
     const mail = mailNow ? sendDigests(ctx, calendar, alertsTable) : null;
     const detail = [
-      `${done} tickets checked`,
+      `${counted(done, 'ticket')} checked`,
       finished
         ? ''
         : `stopped early to stay within the time limit; the next run carries on from ${textOf(order[done]!.id)}`,
-      `${raised.length} alerts raised`,
-      mail ? `${mail.sent} emails sent` : 'emails go with the daily work',
+      `${counted(raised.length, 'alert')} raised`,
+      mail ? `${counted(mail.sent, 'email')} sent` : 'emails go with the daily work',
       mail?.warning,
     ].filter(Boolean);
     return { rows: done, detail: detail.join('; ') };

@@ -6,6 +6,7 @@
 import { COLUMN_METADATA_KEY, headedByContract } from './bindings';
 import type { Column, TableDef } from './columns';
 import { withinSheet } from './past-the-edge';
+import { RECORD_TABLES, SETTINGS } from './tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,15 +23,25 @@ export interface Layout<K extends string = string> {
   readonly headers: readonly string[];
 }
 
+/** Without a full stop, so a message can go on from it. */
+export const NOT_SET_UP =
+  'The CRM is not set up in this spreadsheet yet: choose Extensions → CRM → Set up / repair';
+
 export function sheetOf(ss: Spreadsheet, name: string): Sheet {
   const sheet = ss.getSheetByName(name);
   if (!sheet) {
     throw new SetupNeededError(
-      `The "${name}" sheet is missing. Open the CRM menu and choose "Set up / repair".`,
+      neverSetUp(ss)
+        ? `${NOT_SET_UP}.`
+        : `The "${name}" sheet is missing. Open the CRM menu and choose "Set up / repair".`,
     );
   }
   return sheet;
 }
+
+/** None of the CRM's sheets at all: a newcomer's first try, where "a sheet is missing" reads as a fault. */
+export const neverSetUp = (ss: Spreadsheet): boolean =>
+  [...RECORD_TABLES, SETTINGS].every((def) => ss.getSheetByName(def.name) === null);
 
 export function readHeaders(sheet: Sheet): string[] {
   const width = sheet.getLastColumn();

@@ -121,6 +121,9 @@ function moveAside(env: Env, sheet: Sheet): string {
 function tellDone(env: Env, report: SetupReport): void {
   const said = [
     report.sheetsCreated.length > 0 ? `Sheets added: ${report.sheetsCreated.join(', ')}.` : '',
+    report.sheetsCreated.includes(CUSTOMERS.name)
+      ? 'Next: choose Install schedule (hourly), then Open CRM to add your first customer.'
+      : '',
     report.columnsAdded.length > 0 ? `Columns added: ${someOf(report.columnsAdded, 10)}.` : '',
     ...report.movedAside.map(
       (m) => `Your sheet ${m}, so the CRM's Dashboard can take its name; nothing in it changed.`,
@@ -204,7 +207,8 @@ function placeColumns(
       sheet.insertColumnsAfter(sheet.getMaxColumns(), first + added.length - 1 - sheet.getMaxColumns());
     }
     sheet.getRange(1, first, 1, added.length).setValues([added]);
-    report.columnsAdded.push(...added.map((h) => `${def.name}: ${h}`));
+    // A sheet made just now is named among the sheets added: its columns are no news.
+    if (!created) report.columnsAdded.push(...added.map((h) => `${def.name}: ${h}`));
   }
   return { positions, bindings };
 }

@@ -668,7 +668,7 @@ function slaMetBasis(m: Month, now: Date): string[] {
       .rows('Tickets')
       .filter((t) => resolved(t) instanceof Date && dayOf(resolved(t) as Date).startsWith(period));
     const met = done.filter((t) => String(t.Breaches) === '').length;
-    return `${met} of ${done.length} resolved`;
+    return done.length === 0 ? 'no tickets resolved' : `${met} of ${done.length} resolved`;
   });
 }
 

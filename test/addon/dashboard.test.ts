@@ -285,7 +285,7 @@ describe('dashboard figures', () => {
     expect(section(h, 'By owner').map((r) => r.slice(0, 8))).toEqual([
       ['a@example.com', '2', '1', '1', '1', '0', '67%', '2 of 3 touches'],
       ['b@example.com', '0', '0', '1', '1', '0', '0%', '0 of 1 touches'],
-      ['(no owner)', '1', '1', '0', '0', '0', '', '0 of 0 touches'],
+      ['(no owner)', '1', '1', '0', '0', '0', '', 'no interactions'],
       ['Total', '3', '2', '2', '2', '0', '50%', '2 of 4 touches'],
     ]);
     // Each table says how it is counted, in a line under it.
@@ -683,7 +683,7 @@ describe('alerts housekeeping', () => {
   it('archives an old alert whose Status was typed "done"', () => {
     const h = startAddon();
     load(h, ALERTS, [alert('A-00001', 'done', '2026-08-01T10:00'), alert('A-00002', 'Open', '')]);
-    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alerts archived');
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alert archived');
     expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00002']);
     expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00001']);
   });
@@ -765,7 +765,7 @@ describe('alerts housekeeping', () => {
   it('keeps an alert a person sets back to Open while the daily job runs', () => {
     // After the job has read the Alerts, before it archives.
     const { h, outcome } = reopenedBefore('Spreadsheet.getUrl');
-    expect(outcome.detail).toContain('1 done alerts archived');
+    expect(outcome.detail).toContain('1 done alert archived');
     expect(h.records('Alerts').map((a) => [a.ID, a.Status])).toEqual([['A-00001', 'Open']]);
     expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00002']);
   });

@@ -107,7 +107,7 @@ describe('the menu', () => {
       /^CRM: schedule installed: The jobs now run every hour as agent@example\.com/,
     );
     h.addon.call('menuRunHourlyJobs');
-    expect(toasts(h).at(-1)).toMatch(/^CRM: hourly jobs: Done in \d+ s: 1 tickets checked; 0 alerts raised/);
+    expect(toasts(h).at(-1)).toMatch(/^CRM: hourly jobs: Done in \d+ s: 1 ticket checked; 0 alerts raised/);
     h.emu.locks.hold('document');
     h.addon.call('menuRunDailyJobs');
     expect(toasts(h).at(-1)).toBe(
@@ -168,7 +168,7 @@ describe('runScheduledJobs', () => {
     expect(toAmy).toHaveLength(1);
     expect(toAmy[0]!.body).toMatch(/SLA Breach/);
     expect(toAmy[0]!.body).toMatch(/Follow-up Overdue/);
-    expect(daily!.detail).toContain('1 emails sent');
+    expect(daily!.detail).toContain('1 email sent');
   });
 
   it("still mails the hourly's alerts when the daily work of the same run fails", () => {

@@ -9,8 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createEmulator, fixedClock } from '../../tools/emulator/index';
 import { type Preview, startPreview } from '../../tools/preview/preview';
+import { TIME_ZONE } from '../../tools/preview/session';
 import { sheetPage } from '../../tools/preview/sheet-view';
+import { snapshot, writeSaved } from '../../tools/preview/store';
 
 /** Monday 2026-11-23 17:00 in Shanghai: the sample data leads up to this hour. */
 export const NOW = Date.UTC(2026, 10, 23, 9);
@@ -35,7 +38,8 @@ export interface Harness {
   dialogs: string[];
 }
 
-export function useHarness(): Harness {
+/** `blank`: a new spreadsheet the add-on was never used in (no Set up, no sample data). */
+export function useHarness({ blank = false } = {}): Harness {
   const h = { outside: [], errors: [], dialogs: [] } as unknown as Harness;
   let browser: Browser;
   let dir: string;
@@ -44,7 +48,11 @@ export function useHarness(): Harness {
       throw new Error('dist/ is not built: run `npm run build` first');
     }
     dir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
-    h.preview = await startPreview({ port: 0, file: join(dir, 'workbook.json'), now: NOW, log: () => {} });
+    const file = join(dir, 'workbook.json');
+    // A saved workbook is opened as it is: a blank one is not seeded.
+    if (blank)
+      writeSaved(file, snapshot(createEmulator({ clock: fixedClock(NOW), spreadsheetTimeZone: TIME_ZONE })));
+    h.preview = await startPreview({ port: 0, file, now: NOW, log: () => {} });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     h.page = await browser.newPage({ viewport: { width: 1300, height: 1500 } });
     h.page.setDefaultTimeout(10_000);
@@ -61,7 +69,8 @@ export function useHarness(): Harness {
     // The sidebar either opens on My queue or says why it could not load.
     const failed = h.sidebar.locator('#boot-error');
     await h.sidebar.locator('#queue-title:visible, #boot-error:visible').first().waitFor();
-    if (await failed.isVisible()) throw new Error(`The sidebar did not load: ${await failed.textContent()}`);
+    if (!blank && (await failed.isVisible()))
+      throw new Error(`The sidebar did not load: ${await failed.textContent()}`);
   });
   afterAll(async () => {
     await browser?.close();
