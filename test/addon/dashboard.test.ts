@@ -660,7 +660,7 @@ describe('alerts housekeeping', () => {
       alert('A-00001', 'Done', '2026-08-25T10:00'),
       alert('A-00002', 'Done', '2026-08-25T09:59'),
     ]);
-    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alerts archived');
+    expect((h.addon.call('runDailyJobs') as { detail: string }).detail).toContain('1 done alert archived');
     expect(h.records('Alerts').map((a) => a.ID)).toEqual(['A-00001']);
     expect(h.records('Alerts Archive').map((a) => a.ID)).toEqual(['A-00002']);
   });
