@@ -22,7 +22,7 @@ import { runDaily } from './jobs/daily';
 import { refreshDashboardNow } from './jobs/dashboard';
 import { runHourly } from './jobs/hourly';
 import { showOutcome } from './jobs/menu-outcome';
-import type { Outcome } from './jobs/outcome';
+import { forgetNotSetUp, type Outcome } from './jobs/outcome';
 import { runScheduled } from './jobs/scheduled';
 import { installTriggers as installSchedule, type ScheduleInfo } from './jobs/triggers';
 import type { Env } from './sheets/env';
@@ -90,7 +90,10 @@ export function openSidebar(): void {
 }
 
 export function setupWorkbook(): SetupReport {
-  return setUp(env());
+  const shared = env();
+  const report = setUp(shared);
+  forgetNotSetUp(shared);
+  return report;
 }
 
 export function installTriggers(): ScheduleInfo {

@@ -6,6 +6,7 @@ import { type CellCount, roomWarning } from '../domain/room';
 import { wallText } from '../domain/zone';
 import { dashboardSheet } from '../sheets/dashboard-sheet';
 import type { Env } from '../sheets/env';
+import { NOT_SET_UP } from '../sheets/layout';
 import { storedJson } from '../sheets/stored-json';
 import { STATUS_TITLE } from '../sheets/tables';
 
@@ -97,6 +98,19 @@ export function recordOutcome(env: Env, outcome: Outcome): void {
     [KEY]: JSON.stringify(all),
     [RUNNING]: withoutMark(env, outcome.job),
   });
+  writeStatusBlock(env, all);
+}
+
+/**
+ * Set up was chosen: a run that stopped because the CRM was not set up yet (the menu or a schedule
+ * tried first) is no news any more, and the Dashboard and the sidebar stop reporting it.
+ */
+export function forgetNotSetUp(env: Env): void {
+  const all = lastOutcomes(env);
+  const stale = (['hourly', 'daily'] as const).filter((job) => all[job]?.error.startsWith(NOT_SET_UP));
+  if (stale.length === 0) return;
+  for (const job of stale) delete all[job];
+  env.documentProperties().setProperty(KEY, JSON.stringify(all));
   writeStatusBlock(env, all);
 }
 

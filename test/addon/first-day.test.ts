@@ -86,6 +86,16 @@ describe('before Set up', () => {
     expect(h.emu.workbook.toasts.at(-1)!.message).toBe(`Stopped: ${NOT_SET_UP}`);
   });
 
+  it('a run that stopped because the CRM was not set up is not reported once Set up was chosen', () => {
+    const h = startAddon({ setup: false });
+    h.addon.call('menuRunHourlyJobs');
+    h.addon.call('setupWorkbook');
+    const boot = h.addon.serve('sidebarBootstrap') as { value: { schedule: { warning: string } } };
+    expect(boot.value.schedule.warning).not.toContain('not set up');
+    const hourlyLine = h.values('Dashboard').find((r) => r[0] === 'Hourly jobs (SLA)')!;
+    expect(hourlyLine.join(' ')).not.toContain('not set up');
+  });
+
   it('a sheet deleted from a CRM in use is still named', () => {
     const h = startAddon();
     const ss = h.emu.globals.SpreadsheetApp.getActive();
