@@ -147,7 +147,6 @@ function givenText(given: readonly Given[]): string {
   return [gave, left, twice].filter(Boolean).join(' ');
 }
 
-/** "1 customer", "1,204 customers": counts as people write them. */
 /** "a, b and c". */
 const listed = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
