@@ -15,6 +15,7 @@ import { isMerged } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { withDocumentLock } from '../sheets/lock';
 import { loadSettings } from '../sheets/settings-sheet';
+import { tellInToast } from '../sheets/toast';
 import { type ChartReport, chartPlans, placeCharts } from './charts';
 import { type DailyData, readDailyData } from './daily-data';
 import { dashboardData, type Fresh } from './dashboard-data';
@@ -78,16 +79,12 @@ export function refreshDashboardNow(env: Env): { error: string; detail: string }
       const report = writeDashboard(ctx, data, calendar, [...surveys.sections, winBacks.section]);
       return `Dashboard refreshed (${report.charts.created + report.charts.updated + report.charts.kept} charts).`;
     });
-    env.ss.toast(detail, 'CRM');
+    tellInToast(env, detail, 'CRM', 5);
     return { error: '', detail };
   } catch (e) {
     const error = messageOf(e);
     env.log(`Refresh dashboard failed: ${error}`);
-    try {
-      env.ss.toast(`The dashboard was not refreshed: ${error}`, 'CRM');
-    } catch {
-      // Nobody to tell: the log has it.
-    }
+    tellInToast(env, `The dashboard was not refreshed: ${error}`, 'CRM', 5);
     return { error, detail: '' };
   }
 }

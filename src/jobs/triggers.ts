@@ -14,6 +14,7 @@ import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
 import { NOT_SET_UP, neverSetUp } from '../sheets/layout';
 import { storedJson } from '../sheets/stored-json';
+import { tellInToast } from '../sheets/toast';
 
 export const SCHEDULED_HANDLER = 'runScheduledJobs';
 const KEY = 'crm.schedule';
@@ -41,10 +42,10 @@ export function installTriggers(env: Env): ScheduleInfo {
   // Installed first, Set up forgotten: every run would stop on the missing sheets.
   const first = neverSetUp(env.ss) ? ` ${NOT_SET_UP}; until then each run stops.` : '';
   // Chosen from the menu: Apps Script shows only "Finished script".
-  env.ss.toast(
+  tellInToast(
+    env,
     `The jobs now run every hour as ${info.installedBy}${instead}, the daily work once a day; the Dashboard's status line shows each run.${first}`,
     'CRM: schedule installed',
-    10,
   );
   return info;
 }

@@ -35,6 +35,7 @@ import {
   TICKETS,
   WIN_BACKS,
 } from './tables';
+import { tellInToast } from './toast';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -132,7 +133,7 @@ function tellDone(env: Env, report: SetupReport): void {
       ? `Left as they were, locked by their owner: ${report.locked.join(', ')}. The spreadsheet's owner should choose Set up / repair once.`
       : '',
   ].filter(Boolean);
-  env.ss.toast(said.join(' ') || 'Everything was already in place.', 'CRM: Set up / repair', 10);
+  tellInToast(env, said.join(' ') || 'Everything was already in place.', 'CRM: Set up / repair');
 }
 
 /** Renamed columns still work (found by their binding), but people reading the sheet may be misled. */

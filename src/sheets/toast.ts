@@ -6,9 +6,10 @@
 import { messageOf } from '../domain/message-of';
 import type { Env } from './env';
 
-export function tellInToast(env: Env, text: string, title: string): void {
+/** `seconds`: how long it stays (Apps Script's own default is 5). */
+export function tellInToast(env: Env, text: string, title: string, seconds = 10): void {
   try {
-    env.ss.toast(text, title, 10);
+    env.ss.toast(text, title, seconds);
   } catch (error) {
     env.log(`Could not show "${title}" (${text}): ${messageOf(error)}`);
   }

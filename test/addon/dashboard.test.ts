@@ -347,6 +347,18 @@ describe('dashboard figures', () => {
     expect(h.emu.workbook.toasts.at(-1)?.message).toMatch(/^The dashboard was not refreshed: .*busy/);
   });
 
+  it('reports a refresh that was done as done, even when its toast cannot be shown', () => {
+    const h = fixture();
+    h.emu.rt.hook = (method) => {
+      if (method === 'Spreadsheet.toast') throw new Error('Toasts are not available right now.');
+    };
+    expect(h.addon.call('refreshDashboard')).toMatchObject({
+      error: '',
+      detail: expect.stringMatching(/^Dashboard refreshed/),
+    });
+    h.emu.rt.hook = undefined;
+  });
+
   it('is written in a few batched calls: one setValues for all its sections', () => {
     const h = fixture();
     h.emu.rt.resetCounters();
