@@ -10,7 +10,8 @@ import { NOT_SET_UP } from '../sheets/layout';
 import { storedJson } from '../sheets/stored-json';
 import { STATUS_TITLE } from '../sheets/tables';
 
-export type JobName = 'hourly' | 'daily';
+const JOBS = ['hourly', 'daily'] as const;
+export type JobName = (typeof JOBS)[number];
 
 export interface Outcome {
   job: JobName;
@@ -107,7 +108,7 @@ export function recordOutcome(env: Env, outcome: Outcome): void {
  */
 export function forgetNotSetUp(env: Env): void {
   const all = lastOutcomes(env);
-  const stale = (['hourly', 'daily'] as const).filter((job) => all[job]?.error.startsWith(NOT_SET_UP));
+  const stale = JOBS.filter((job) => all[job]?.error.startsWith(NOT_SET_UP));
   if (stale.length === 0) return;
   for (const job of stale) delete all[job];
   env.documentProperties().setProperty(KEY, JSON.stringify(all));
@@ -123,7 +124,7 @@ function writeStatusBlock(env: Env, all: Partial<Record<JobName, Outcome>>): voi
   const skips = lastSkips(env);
   // Asked only to date a skip: most runs write the block without the extra call.
   const zone = () => env.timeZone();
-  const lines = (['hourly', 'daily'] as const).map((job) => {
+  const lines = JOBS.map((job) => {
     const o = all[job];
     if (!o) return [LABELS[job], 'never', '', '', 'Not run yet'];
     return [LABELS[job], new Date(o.at), o.ms / 1000, o.rows, resultText(o, skips[job], zone)];

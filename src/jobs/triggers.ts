@@ -58,10 +58,11 @@ export const scheduleInfo = (env: Env) => storedJson<ScheduleInfo | null>(env, K
  */
 export function retiredTrigger(env: Env, triggerUid: unknown): boolean {
   const info = scheduleInfo(env);
-  if (!info?.triggerId || triggerUid == null || String(triggerUid) === info.triggerId) return false;
+  const fired = triggerUid == null ? null : String(triggerUid);
+  if (!info?.triggerId || fired === null || fired === info.triggerId) return false;
   const app = env.scriptApp();
   for (const trigger of app.getUserTriggers(env.ss)) {
-    if (trigger.getUniqueId() === String(triggerUid)) app.deleteTrigger(trigger);
+    if (trigger.getUniqueId() === fired) app.deleteTrigger(trigger);
   }
   env.log(
     `This trigger stopped: the schedule now runs as ${info.installedBy} (installed ${info.installedAt}).`,
