@@ -29,6 +29,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** The spreadsheet's time zone (File > Settings). */
   spreadsheetTimeZone?: string;
+  /** The spreadsheet's locale (File > Settings > Locale), as Spreadsheet.getSpreadsheetLocale names it. */
+  spreadsheetLocale?: string;
   /** The script's time zone (appsscript.json). */
   scriptTimeZone?: string;
   /** Email of the person running the code; '' models a user Apps Script will not reveal. */
@@ -37,6 +39,7 @@ export interface RuntimeOptions {
   effectiveUser?: string;
   /** The spreadsheet's owner, an editor of every protection (default: the effective user). */
   spreadsheetOwner?: string;
+  /** The user's locale (Session.getActiveUserLocale). */
   locale?: string;
   /** Remaining MailApp recipients today (consumer accounts: 100). */
   mailQuota?: number;
@@ -51,6 +54,7 @@ export const TIME_LIMIT_ERROR = 'Exceeded maximum execution time';
 export class Runtime {
   readonly clock: Clock;
   readonly spreadsheetTimeZone: string;
+  readonly spreadsheetLocale: string;
   readonly scriptTimeZone: string;
   activeUser: string;
   effectiveUser: string;
@@ -73,6 +77,7 @@ export class Runtime {
   constructor(opts: RuntimeOptions = {}) {
     this.clock = opts.clock ?? fixedClock(Date.UTC(2026, 0, 5, 1));
     this.spreadsheetTimeZone = opts.spreadsheetTimeZone ?? 'Asia/Shanghai';
+    this.spreadsheetLocale = opts.spreadsheetLocale ?? 'en_US';
     this.scriptTimeZone = opts.scriptTimeZone ?? 'America/New_York';
     this.activeUser = opts.activeUser ?? 'user@example.com';
     this.effectiveUser = opts.effectiveUser ?? this.activeUser;

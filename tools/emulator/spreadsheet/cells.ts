@@ -6,7 +6,7 @@
  */
 
 import { instantFromWall } from '../zone';
-import { enter } from './coerce';
+import { enter, type Typing } from './coerce';
 import { evaluate } from './formula';
 import type { CellGrid } from './grid';
 import type { Span } from './layer';
@@ -78,11 +78,11 @@ export function writeValues(
   model: SheetModel,
   span: Span,
   data: readonly (readonly unknown[])[],
-  timeZone: string,
+  typing: Typing,
 ) {
   assertCellLengths(data);
   const formats = numberFormats(model, span);
-  const entries = data.map((row, i) => row.map((input, j) => enter(input, formats[j]![i], timeZone)));
+  const entries = data.map((row, i) => row.map((input, j) => enter(input, formats[j]![i], typing)));
   for (let c = span.c1; c <= span.c2; c++) {
     if (!model.validations.columns[c]?.length) continue;
     entries.forEach((row, i) => {

@@ -1,10 +1,11 @@
 /**
  * What a cell keeps when a script writes a value. setValue(s) parses strings the way Sheets parses
- * typing (the Sheets API calls it USER_ENTERED:
- * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): '=…' is a formula;
- * numbers, percentages, $ amounts, TRUE/FALSE and dates become typed values, so '01380013800'
- * loses its leading zero (https://github.com/theoephraim/node-google-spreadsheet/issues/696 shows
- * '0001' becoming 1). Date text is wall time in the spreadsheet's zone. Two escapes:
+ * typing (the Sheets API calls it USER_ENTERED: "strings may be converted to numbers, dates, etc.
+ * following the same rules that are applied when entering text into a cell via the Google Sheets
+ * UI": https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): '=…' is a
+ * formula; numbers, percentages, $ amounts, TRUE/FALSE and dates become typed values, so
+ * '01380013800' loses its leading zero (https://github.com/theoephraim/node-google-spreadsheet/issues/696
+ * shows '0001' becoming 1). Date text is wall time in the spreadsheet's zone. Two escapes:
  * - elsewhere than plain text, a leading apostrophe (quote prefix) keeps the rest as text and the
  *   stored value has no apostrophe ("the apostrophes only are visible when editing a value":
  *   https://github.com/getodk/docs/pull/1095);
@@ -13,7 +14,17 @@
  *   parsed, so '=1+1' stays text and a leading apostrophe stays part of the value. This follows how
  *   plain-text cells treat typing in Sheets; no stored page states the apostrophe case outright.
  * Non-strings (numbers, booleans, Dates) are stored as typed values whatever the format.
- * Simplification: only en_US shapes are recognised (M/d/yyyy, yyyy-MM-dd, h:mm[:ss] [AM/PM]).
+ *
+ * Which strings are numbers and dates follows the spreadsheet's locale (File > Settings > Locale;
+ * "the actual rendering of the format depends on the spreadsheet's locale":
+ * https://developers.google.com/sheets/api/guides/formats). A Swedish sheet reads '1234,1234' as a
+ * number with a decimal comma where a US one does not (https://github.com/burnash/gspread/issues/501);
+ * a UK sheet reads 25/12/2012 day first, and 2012-12-25 as a date too
+ * (https://github.com/burnash/gspread/issues/18). Here each locale's decimal mark, grouping mark and
+ * short-date order come from the ICU data Node carries (Intl), and year-month-day is read in every
+ * locale. Simplifications: grouping needs groups of three digits (gspread #501 shows US Sheets
+ * looser, '1234,1234' becoming 12341234); day.month without a year, $ amounts and AM/PM are read
+ * the same in every locale; nothing is known of Sheets' own tables beyond the pages above.
  */
 
 import { EPOCH_WALL_MS, wallFromInstant } from '../zone';
@@ -27,7 +38,13 @@ export interface Entry {
   implied?: string;
 }
 
-export function enter(input: unknown, format: string | undefined, timeZone: string): Entry {
+/** Where a string is typed: the spreadsheet's zone and locale. */
+export interface Typing {
+  readonly timeZone: string;
+  readonly locale: string;
+}
+
+export function enter(input: unknown, format: string | undefined, { timeZone, locale }: Typing): Entry {
   if (input === null || input === undefined || input === '') return {};
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   if (input instanceof Date) {
@@ -38,48 +55,110 @@ export function enter(input: unknown, format: string | undefined, timeZone: stri
   if (kindOf(format) === 'text') return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { formula: text };
-  return parseTyped(text.trim()) ?? { value: text };
+  return parseTyped(text.trim(), shapesOf(locale)) ?? { value: text };
 }
 
-function parseTyped(text: string): Entry | undefined {
+/** How a locale writes numbers and short dates. */
+interface Shapes {
+  readonly number: RegExp;
+  readonly decimal: string;
+  readonly group: string;
+  /** The short date, day.month.year or the like; null where it is year first (ISO covers it). */
+  readonly date: RegExp | null;
+  readonly dayFirst: boolean;
+  readonly dateFormat: string;
+}
+
+/** 'de_DE' or 'ja': what File > Settings > Locale offers, as Apps Script names it. */
+export function isLocale(locale: string): boolean {
+  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) return false;
+  try {
+    return Intl.getCanonicalLocales(locale.replace('_', '-')).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const SHAPES = new Map<string, Shapes>();
+
+function shapesOf(locale: string): Shapes {
+  const known = SHAPES.get(locale);
+  if (known) return known;
+  const tag = locale.replace('_', '-');
+  const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const dateParts = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'UTC' }).formatToParts(
+    Date.UTC(2026, 11, 24),
+  );
+  // 'dmy', 'mdy' or 'ymd'; the separator as typed ('.', '/', '-').
+  const order = dateParts
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.type[0])
+    .join('');
+  const separator = dateParts.find((p) => p.type === 'literal')?.value.trim() ?? '/';
+  const [d, sep] = [escaped(decimal), escaped(separator)];
+  // A space-like grouping mark (France: a narrow no-break space) is typed as a plain space too.
+  const groupMark = /\s/.test(group) ? `[${escaped(group)}\\s]` : escaped(group);
+  const shapes: Shapes = {
+    number: new RegExp(`^[+-]?(?=${d}?\\d)(\\d{1,3}(${groupMark}\\d{3})+|\\d*)(${d}\\d+)?([eE][+-]?\\d+)?$`),
+    decimal,
+    group: groupMark,
+    date: order === 'ymd' ? null : new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{4}|\\d{2})${CLOCK}$`),
+    dayFirst: order === 'dmy',
+    dateFormat: order === 'dmy' ? `d${separator}M${separator}yyyy` : `M${separator}d${separator}yyyy`,
+  };
+  SHAPES.set(locale, shapes);
+  return shapes;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function parseTyped(text: string, shapes: Shapes): Entry | undefined {
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
-  return parseNumber(text) ?? parsePercent(text) ?? parseCurrency(text) ?? parseDate(text) ?? parseTime(text);
+  return (
+    parseNumber(text, shapes) ??
+    parsePercent(text, shapes) ??
+    parseCurrency(text, shapes) ??
+    parseDate(text, shapes) ??
+    parseTime(text)
+  );
 }
 
-const NUMBER = /^[+-]?(?=\.?\d)(\d{1,3}(,\d{3})+|\d*)(\.\d+)?([eE][+-]?\d+)?$/;
-
-function parseNumber(text: string): Entry | undefined {
-  if (!NUMBER.test(text)) return undefined;
-  const value = Number(text.replace(/,/g, ''));
-  return text.includes(',') ? { value, implied: '#,##0' } : { value };
+function parseNumber(text: string, shapes: Shapes): Entry | undefined {
+  if (!shapes.number.test(text)) return undefined;
+  const grouped = new RegExp(shapes.group).test(text);
+  const value = Number(text.replace(new RegExp(shapes.group, 'g'), '').replace(shapes.decimal, '.'));
+  return grouped ? { value, implied: '#,##0' } : { value };
 }
 
-function parsePercent(text: string): Entry | undefined {
+function parsePercent(text: string, shapes: Shapes): Entry | undefined {
   if (!text.endsWith('%')) return undefined;
-  const number = parseNumber(text.slice(0, -1).trim());
+  const number = parseNumber(text.slice(0, -1).trim(), shapes);
   if (typeof number?.value !== 'number') return undefined;
-  return { value: number.value / 100, implied: text.includes('.') ? '0.00%' : '0%' };
+  return { value: number.value / 100, implied: text.includes(shapes.decimal) ? '0.00%' : '0%' };
 }
 
-function parseCurrency(text: string): Entry | undefined {
+function parseCurrency(text: string, shapes: Shapes): Entry | undefined {
   const m = /^([+-]?)\$([+-]?)(.+)$/.exec(text);
   if (!m) return undefined;
-  const number = parseNumber(m[3]!);
+  const number = parseNumber(m[3]!, shapes);
   if (typeof number?.value !== 'number') return undefined;
   const sign = m[1] === '-' || m[2] === '-' ? -1 : 1;
   return { value: sign * Math.abs(number.value), implied: '$#,##0.00' };
 }
 
+/** A time after a date: hours, minutes, seconds and AM/PM. */
+const CLOCK = '(?: +(\\d{1,2}):(\\d{2})(?::(\\d{2}))? *([AaPp][Mm])?)?';
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?: +(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?: +(\d{1,2}):(\d{2})(?::(\d{2}))? *([AaPp][Mm])?)?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))? *([AaPp][Mm])?$/;
 
-function parseDate(text: string): Entry | undefined {
+function parseDate(text: string, shapes: Shapes): Entry | undefined {
   const iso = ISO_DATE.exec(text);
-  const us = iso ? undefined : US_DATE.exec(text);
-  const m = iso ?? us;
+  const local = iso ? undefined : shapes.date?.exec(text);
+  const m = iso ?? local;
   if (!m) return undefined;
-  const [y, mo, d] = iso ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
+  const [y, mo, d] = iso ? [m[1], m[2], m[3]] : shapes.dayFirst ? [m[3], m[2], m[1]] : [m[3], m[1], m[2]];
   const year = fullYear(Number(y));
   const hours = hour24(Number(m[4] ?? 0), m[7]);
   const wall = Date.UTC(year, Number(mo) - 1, Number(d), hours, Number(m[5] ?? 0), Number(m[6] ?? 0));
@@ -88,7 +167,7 @@ function parseDate(text: string): Entry | undefined {
   if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(mo) - 1 || !clock) {
     return undefined;
   }
-  const day = iso ? 'yyyy-mm-dd' : 'M/d/yyyy';
+  const day = iso ? 'yyyy-mm-dd' : shapes.dateFormat;
   const time = m[4] === undefined ? '' : m[7] ? ' h:mm:ss am/pm' : ' H:mm:ss';
   return { value: date, implied: day + time };
 }

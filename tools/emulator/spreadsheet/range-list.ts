@@ -39,7 +39,7 @@ export class RangeList {
       const grid = Array.from({ length: span.r2 - span.r1 + 1 }, () =>
         Array.from({ length: span.c2 - span.c1 + 1 }, () => value),
       );
-      writeValues(target.sheet, span, grid, this.doc.book.timeZone);
+      writeValues(target.sheet, span, grid, this.doc.book);
     }
     return this;
   }

@@ -58,27 +58,27 @@ export class Range extends RangeStyle {
   setValue(value: unknown): this {
     this.call('setValue');
     this.edit();
-    writeValues(this.target.sheet, this.span(), this.blank(value), this.zone);
+    writeValues(this.target.sheet, this.span(), this.blank(value), this.doc.book);
     return this;
   }
   setValues(values: unknown[][]): this {
     this.call('setValues');
     this.checkShape(values, 'setValues');
     this.edit();
-    writeValues(this.target.sheet, this.span(), values, this.zone);
+    writeValues(this.target.sheet, this.span(), values, this.doc.book);
     return this;
   }
   setFormula(formula: string): this {
     this.call('setFormula');
     this.edit();
-    writeValues(this.target.sheet, this.span(), this.blank(formula), this.zone);
+    writeValues(this.target.sheet, this.span(), this.blank(formula), this.doc.book);
     return this;
   }
   setFormulas(formulas: string[][]): this {
     this.call('setFormulas');
     this.checkShape(formulas, 'setFormulas');
     this.edit();
-    writeValues(this.target.sheet, this.span(), formulas, this.zone);
+    writeValues(this.target.sheet, this.span(), formulas, this.doc.book);
     return this;
   }
 

@@ -39,6 +39,8 @@ export interface WorkbookJSON {
   id: string;
   name: string;
   timeZone: string;
+  /** Missing in a workbook saved before the emulator knew locales: the runtime's then. */
+  locale?: string;
   active: number;
   lastId: number;
   lastSheetId: number;
@@ -142,6 +144,7 @@ export function encodeWorkbook(book: Workbook): WorkbookJSON {
     id: book.id,
     name: book.name,
     timeZone: book.timeZone,
+    locale: book.locale,
     active: book.sheets.indexOf(book.activeSheet),
     lastId: book.lastId,
     lastSheetId: book.lastSheetId,

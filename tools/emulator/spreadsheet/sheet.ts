@@ -84,7 +84,7 @@ export class Sheet extends SheetLayout {
     assertEditable(this.doc, this.model, { r1: row, r2: row, c1: 1, c2: Math.max(1, rowContents.length) });
     this.doc.rt.wrote(rowContents.length);
     const span = { r1: row - 1, r2: row - 1, c1: 0, c2: rowContents.length - 1 };
-    writeValues(this.model, span, [rowContents], this.doc.book.timeZone);
+    writeValues(this.model, span, [rowContents], this.doc.book);
     return this;
   }
 

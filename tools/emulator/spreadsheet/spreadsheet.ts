@@ -5,6 +5,7 @@
  */
 
 import { isValidTimeZone } from '../zone';
+import { isLocale } from './coerce';
 import type { Doc } from './doc';
 import { invalidArgument } from './messages';
 import { addMetadata, DeveloperMetadata } from './metadata';
@@ -51,9 +52,16 @@ export class Spreadsheet {
     if (!isValidTimeZone(timezone)) throw invalidArgument('timezone');
     this.book.timeZone = timezone;
   }
+  /** The sheet's own locale, not the user's (Session.getActiveUserLocale). */
   getSpreadsheetLocale(): string {
     this.call('getSpreadsheetLocale');
-    return this.doc.rt.locale;
+    return this.book.locale;
+  }
+  /** Strings typed or written from now on are read the new locale's way; values stay as they are. */
+  setSpreadsheetLocale(locale: string): void {
+    this.call('setSpreadsheetLocale');
+    if (!isLocale(locale)) throw invalidArgument('locale');
+    this.book.locale = locale;
   }
 
   getSheets(): Sheet[] {

@@ -15,6 +15,8 @@ export interface WorkbookOptions {
   name?: string;
   /** Defaults to the runtime's spreadsheet time zone. */
   timeZone?: string;
+  /** Defaults to the runtime's spreadsheet locale. */
+  locale?: string;
   id?: string;
 }
 
@@ -40,6 +42,8 @@ export class Workbook {
   id: string;
   name: string;
   timeZone: string;
+  /** Which typed strings are numbers and dates (coerce.ts). */
+  locale: string;
   sheets: SheetModel[] = [];
   activeSheet: SheetModel;
   metadata: MetadataSpec[] = [];
@@ -53,6 +57,7 @@ export class Workbook {
     this.id = opts.id ?? newId();
     this.name = opts.name ?? 'Untitled spreadsheet';
     this.timeZone = opts.timeZone ?? rt.spreadsheetTimeZone;
+    this.locale = opts.locale ?? rt.spreadsheetLocale;
     this.activeSheet = new SheetModel(0, 'Sheet1');
     this.sheets.push(this.activeSheet);
   }
@@ -126,7 +131,12 @@ export class Workbook {
   }
 
   static fromJSON(rt: Runtime, json: WorkbookJSON): Workbook {
-    const book = new Workbook(rt, { id: json.id, name: json.name, timeZone: json.timeZone });
+    const book = new Workbook(rt, {
+      id: json.id,
+      name: json.name,
+      timeZone: json.timeZone,
+      ...(json.locale ? { locale: json.locale } : {}),
+    });
     restoreWorkbook(book, json);
     return book;
   }
