@@ -4,7 +4,7 @@
  * counts are taken over and the risk lines. Every row's name starts with "Health" so they sit
  * together in the sheet.
  */
-import { fail, type Parse, type Section, setting, wholeNumber } from './setting-parsers';
+import { decimal, fail, type Parse, type Section, setting, wholeNumber } from './setting-parsers';
 
 export const INDICATOR_KEYS = [
   'recency',
@@ -57,18 +57,8 @@ const INDICATORS: Record<IndicatorKey, { readonly name: string; readonly weight:
   renewal: { name: 'renewal intent', weight: 15 },
 };
 
-/** A number with decimals, like a 1-5 survey score. */
-const decimal =
-  (min: number, max: number, example: string): Parse<number> =>
-  (v) => {
-    const n = Number(v.trim());
-    return v.trim() !== '' && n >= min && n <= max
-      ? n
-      : fail(`a number from ${min} to ${max}, like ${example}`);
-  };
-
 const days = wholeNumber(0, 3650, 'days');
-const fivePoint = decimal(1, 5, '4.5');
+const fivePoint = decimal(1, 5, 'a number from 1 to 5, like 4.5');
 const count = (unit: string) => wholeNumber(0, 1000, unit);
 
 interface CurveRows {

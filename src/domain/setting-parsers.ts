@@ -24,22 +24,50 @@ export const fail = (expected: string): never => {
   throw new Error(expected);
 };
 
+/**
+ * Digits and nothing else: "1.000" is a thousand in Germany and one in the US, so a separator is
+ * never guessed at (and Number() would take "1e3" or "0x10" too).
+ */
+const DIGITS = /^\d+$/;
+/** Digits grouped by threes, as 1.000, 1,000, 1 000 or 1'000 are typed around the world. */
+const GROUPED = /^\d{1,3}(?:[.,'\s]\d{3})+$/;
+
 export const wholeNumber =
   (min: number, max: number, unit: string): Parse<number> =>
   (v) => {
-    const n = Number(v.trim());
-    // A blank cell is no number (Number('') is 0): it is refused, not read as 0.
-    return v.trim() !== '' && Number.isInteger(n) && n >= min && n <= max
-      ? n
-      : fail(`a whole number of ${unit} from ${min} to ${max}`);
+    const typed = v.trim();
+    const expected = `a whole number of ${unit} from ${min} to ${max}`;
+    if (GROUPED.test(typed))
+      fail(`${expected}, typed without a thousands separator, like ${typed.replace(/\D/g, '')}`);
+    const n = DIGITS.test(typed) ? Number(typed) : Number.NaN;
+    return n >= min && n <= max ? n : fail(expected);
+  };
+
+/**
+ * A number with a decimal point or a decimal comma (3,5 in Germany, France or Brazil); NaN for
+ * anything else. Only for settings well under a thousand, where a comma is never a thousands
+ * separator.
+ */
+export function smallDecimal(v: string): number {
+  const m = /^(\d+)(?:[.,](\d+))?$/.exec(v.trim());
+  return m ? Number(`${m[1]}.${m[2] ?? 0}`) : Number.NaN;
+}
+
+/** A number with decimals, like a 1-5 survey score. */
+export const decimal =
+  (min: number, max: number, expected: string): Parse<number> =>
+  (v) => {
+    const n = smallDecimal(v);
+    return n >= min && n <= max ? n : fail(expected);
   };
 
 export const optionalMinutes: Parse<number | null> = (v) =>
   v.trim() === '' || v.trim() === '-' ? null : wholeNumber(1, 100_000, 'minutes')(v);
 
 export const share: Parse<number> = (v) => {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(v);
-  const n = m ? Number(m[1]) / (v.includes('%') || Number(m[1]) > 1 ? 100 : 1) : Number.NaN;
+  const m = /^\s*([\d.,]+)\s*(%?)\s*$/.exec(v);
+  const typed = m ? smallDecimal(m[1]!) : Number.NaN;
+  const n = typed / (m?.[2] || typed > 1 ? 100 : 1);
   return n > 0 && n < 1 ? n : fail('a percentage between 0% and 100%, like 25%');
 };
 
@@ -86,9 +114,20 @@ export const hours: Parse<{ start: number; end: number }> = (v) => {
   return minutesFit && start < end && end <= 24 * 60 ? { start, end } : fail('hours like 09:00-18:00');
 };
 
-/** A day that exists: "2026-02-30" would be a holiday that never comes. */
-export const isoDate: Parse<string> = (v) =>
-  isDateText(v.trim()) ? v.trim() : fail('a date like 2026-10-01');
+/** Day.month.year, as Germany and others write a date; no country writes the month first with dots. */
+const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * A day that exists: "2026-02-30" would be a holiday that never comes. 24.12.2026 is read day
+ * first; 12/11/2026 is refused, as it is 11 December in the US and 12 November in most places.
+ */
+export const isoDate: Parse<string> = (v) => {
+  const dotted = DAY_FIRST.exec(v.trim());
+  const date = dotted
+    ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`
+    : v.trim();
+  return isDateText(date) ? date : fail('a date like 2026-10-01 (year-month-day)');
+};
 
 /** '2026-12-24 09:00-13:00' (a short day) or '2026-12-24 closed'. */
 export const changedDay: Parse<{ date: string; hours: { start: number; end: number } | null }> = (v) => {

@@ -37,7 +37,7 @@ const calendar = {
     setting(
       'Holiday',
       '',
-      'One non-working date per row, like 2026-10-01.',
+      'One non-working date per row, like 2026-10-01 or 01.10.2026.',
       (v) => (v.trim() ? isoDate(v) : null),
       true,
     ),

@@ -1,5 +1,5 @@
 /** The survey numbers a business may change in the Settings sheet (DOMAIN.md, "Satisfaction surveys"). */
-import { fail, type Parse, type Section, setting, share, wholeNumber } from './setting-parsers';
+import { decimal, fail, type Parse, type Section, setting, share, wholeNumber } from './setting-parsers';
 import {
   SURVEY_REASONS,
   type SurveyReason,
@@ -59,10 +59,7 @@ const someOf =
         fail(`some of ${values.join(', ')} separated by commas, or empty for none`),
     );
 
-const score: Parse<number> = (v) => {
-  const n = Number(v.trim());
-  return v.trim() !== '' && n >= 1 && n <= 5 ? n : fail('a score from 1 to 5, like 3.0');
-};
+const score = decimal(1, 5, 'a score from 1 to 5, like 3.0');
 
 const NAMES = {
   months: 'Survey routine months',

@@ -23,15 +23,19 @@ export interface Harness {
 export const shanghai = (wall: string): Date =>
   new Date(`${wall.length === 10 ? `${wall}T00:00` : wall}:00+08:00`);
 
-/** `zone`: another spreadsheet zone, with `now` as an instant ('2026-11-02T10:00-05:00'). */
+/**
+ * `zone`: another spreadsheet zone, with `now` as an instant ('2026-11-02T10:00-05:00');
+ * `locale`: the spreadsheet's locale (File > Settings), en_US unless given.
+ */
 export function startAddon(
-  opts: { now?: string; user?: string; owner?: string; setup?: boolean; zone?: string } = {},
+  opts: { now?: string; user?: string; owner?: string; setup?: boolean; zone?: string; locale?: string } = {},
 ): Harness {
   if (!existsSync(CODE)) throw new Error('dist/Code.js is missing: run `npm run build` first');
   const now = opts.now ?? '2026-11-23T10:00';
   const emu = createEmulator({
     clock: fixedClock(opts.zone ? new Date(now) : shanghai(now)),
     spreadsheetTimeZone: opts.zone ?? 'Asia/Shanghai',
+    ...(opts.locale ? { spreadsheetLocale: opts.locale } : {}),
     scriptTimeZone: 'America/New_York',
     activeUser: opts.user ?? 'agent@example.com',
     ...(opts.owner ? { spreadsheetOwner: opts.owner } : {}),
