@@ -1,6 +1,6 @@
 /**
- * A small business in Germany: the spreadsheet's locale is de_DE (decimal comma, day.month.year)
- * and its zone Europe/Berlin. What people type reads back as typed, Settings typed the German way
+ * Spreadsheets outside the US. Mostly a small business in Germany: the spreadsheet's locale is
+ * de_DE (decimal comma, day.month.year) and its zone Europe/Berlin. What people type reads back as typed, Settings typed the German way
  * are understood or refused naming the cell, and what the jobs compute are real dates and numbers.
  * Now is Monday 2026-11-23 10:00 in Berlin (CET, UTC+1).
  */
@@ -131,4 +131,35 @@ describe('a German (de_DE) spreadsheet', () => {
     const mail = h.emu.mail.find((m) => m.to.includes('kunde@example.com'));
     expect(mail?.body).not.toMatch(/NaN|Invalid Date|undefined/);
   });
+});
+
+describe('sheets in France, Brazil and Japan', () => {
+  for (const [locale, zone, offset] of [
+    ['fr_FR', 'Europe/Paris', '+01:00'],
+    ['pt_BR', 'America/Sao_Paulo', '-03:00'],
+    ['ja_JP', 'Asia/Tokyo', '+09:00'],
+  ] as const) {
+    it(`${locale}: keeps text that reads as a number or a date there as typed, and computes real dates`, () => {
+      const h = startAddon({ zone, locale, now: `2026-11-23T10:00:00${offset}` });
+      setSetting(h, 'Care touches goal', locale === 'ja_JP' ? '12.5%' : '12,5 %');
+      const id = customer(h, { name: '24/12/2026', notes: '1,5', contractValue: 1234.5 });
+      const tid = ticket(h, {
+        customerId: id,
+        subject: '2026/12/24',
+        description: '0,25',
+        submitted: '2026-11-23T09:00',
+      });
+      expect(hourly(h).error).toBe('');
+      expect(daily(h).error).toBe('');
+      expect(h.records('Customers').find((r) => r.ID === id)).toMatchObject({
+        Name: '24/12/2026',
+        Notes: '1,5',
+        'Contract Value': 1234.5,
+      });
+      const t = h.records('Tickets').find((r) => r.ID === tid)!;
+      expect(t).toMatchObject({ Subject: '2026/12/24', Description: '0,25' });
+      expect(t.Submitted).toEqual(new Date(`2026-11-23T09:00:00${offset}`));
+      expect(t['Resolve Due']).toBeInstanceOf(Date);
+    });
+  }
 });
