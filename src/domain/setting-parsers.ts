@@ -48,7 +48,7 @@ export const wholeNumber =
  * anything else. Only for settings well under a thousand, where a comma is never a thousands
  * separator.
  */
-export function smallDecimal(v: string): number {
+function smallDecimal(v: string): number {
   const m = /^(\d+)(?:[.,](\d+))?$/.exec(v.trim());
   return m ? Number(`${m[1]}.${m[2] ?? 0}`) : Number.NaN;
 }
