@@ -127,6 +127,27 @@ describe('sidebarTellWhatChanged', () => {
     expect(new Set(h.emu.mail.flatMap((m) => m.to)).size).toBe(2);
   });
 
+  it('sends 20 a press, so the sheet is not held for long, and the next press goes on', () => {
+    const { h, alertId } = lowMonth();
+    const many = Array.from({ length: 20 }, (_, i) =>
+      customer(h, { name: `Many ${i}`, email: `c${i}@many.example` }, '2026-01-05T10:00'),
+    );
+    typeRows(
+      h,
+      'Surveys',
+      many.map((c, i) => ({
+        ID: `S-${String(500 + i).padStart(5, '0')}`,
+        'Customer ID': c,
+        Reason: 'Ad Hoc',
+        Responded: shanghai('2026-11-15T10:00'),
+        ...answers(2),
+      })),
+    );
+    expect(tell(h, alertId, true).value).toMatchObject({ emailed: 20, left: 2, tomorrow: false });
+    expect(tell(h, alertId, true).value).toMatchObject({ emailed: 2, left: 0, already: 20 });
+    expect(new Set(h.emu.mail.flatMap((m) => m.to)).size).toBe(22);
+  });
+
   it('refuses an alert that is not about a low month, and an empty message, with nothing sent', () => {
     const { h, alertId } = lowMonth();
     // A week's share of bad ratings is a Low Score alert too, about tickets, not survey answers.

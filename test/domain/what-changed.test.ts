@@ -57,8 +57,8 @@ describe('toldWords', () => {
     ).toBe(
       "Emailed 1 customer what changed; each is logged in Interactions. 3 customers more must wait for tomorrow: today's Google email quota is used up.",
     );
-    expect(toldWords({ ...told, sent: true, emailed: 50, left: 2, already: 0, cannot: [] })).toBe(
-      'Emailed 50 customers what changed; each is logged in Interactions. 2 customers more are left: press Send again.',
+    expect(toldWords({ ...told, sent: true, emailed: 20, left: 2, already: 0, cannot: [] })).toBe(
+      'Emailed 20 customers what changed; each is logged in Interactions. 2 customers more are left: press Send again.',
     );
     expect(toldWords({ ...told, emailed: 0, already: 0, cannot: [] })).toBe(
       'There is nobody left to email among those who answered in November 2026.',
