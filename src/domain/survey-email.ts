@@ -52,6 +52,7 @@ export function surveyEmail(contact: string, company: string, surveyId: string, 
   ]);
 }
 
+// The emulator keeps its own list (tools/emulator/calendar-names.ts): it plays Google, not the add-on.
 const MONTHS = [
   'January',
   'February',

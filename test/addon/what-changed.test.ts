@@ -5,21 +5,12 @@
  * Spreadsheet in Asia/Shanghai; November 2026's Proactive Care averages under 3.
  */
 import { describe, expect, it } from 'vitest';
+import type { Told } from '../../src/domain/what-changed';
 import { alerts, customer, daily, submit, typeRows } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 const NOW = '2026-11-23T10:00';
 
-interface Told {
-  id: string;
-  month: string;
-  sent: boolean;
-  emailed: number;
-  left: number;
-  tomorrow: boolean;
-  already: number;
-  cannot: string[];
-}
 type Answer = { ok: boolean; kind?: string; message?: string; value?: Told; fields?: Record<string, string> };
 
 const answers = (care: number | string) => ({
