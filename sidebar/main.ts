@@ -14,6 +14,7 @@ import { surveyForm } from './forms/survey';
 import { newSurveyForm } from './forms/survey-new';
 import { newTicketForm } from './forms/ticket';
 import { updateTicketForm } from './forms/ticket-update';
+import { whatChangedForm } from './forms/what-changed';
 import { winBackForm } from './forms/win-back';
 import { showText } from './id-text';
 import { mountViews } from './nav';
@@ -33,6 +34,7 @@ function buildViews() {
   };
   const editCustomer = editCustomerForm(links);
   const winBack = winBackForm();
+  const whatChanged = whatChangedForm();
   const queue = h(
     'section',
     { class: 'view', id: 'queue', hidden: true, 'aria-labelledby': 'queue-title' },
@@ -52,6 +54,7 @@ function buildViews() {
     ['Survey answers', survey.view.root],
     ['Win back', winBack.view.root],
     ['Merge duplicates', mergeForm().root],
+    ['Tell customers', whatChanged.view.root],
   ];
   // A form's save may change the queue; reading it again costs a bootstrap, so it waits until
   // My queue is shown.
@@ -101,6 +104,10 @@ function buildViews() {
           ),
         alertDone: (id, pressed) =>
           void quick(pressed, 'sidebarMarkAlertDone', id, `Alert ${id} marked done.`),
+        tellCustomers: (alertId) => {
+          whatChanged.start(alertId);
+          show(whatChanged.view.root);
+        },
         record: (id) => {
           const form = { T: updateTicket, C: editCustomer, S: survey }[id[0] as 'T' | 'C' | 'S'];
           if (form) return void form.open(id).then(opened(form.view));
@@ -108,13 +115,13 @@ function buildViews() {
             show(winBack.view.root);
             return winBack.outcomeOf(id);
           }
-          // A week's bad ratings (named by its Monday), a month's Low Score, or anything else no
-          // form opens: say where to look.
+          // A week's bad ratings (named by its Monday), or anything else no form opens: say where
+          // to look.
           if (/^\d{4}-\d{2}-\d{2}$/.test(id))
             return say(
               `The week from ${id} has no form here: its alert names the tickets rated Dissatisfied; open each in Update ticket.`,
             );
-          say(`${id} has no form here: see the Dashboard sheet, where the monthly survey summary is.`);
+          say(`${id} has no form here: look it up in the sheet its alert names.`);
         },
       });
       byId('user').textContent = b.user || 'signed-in user unknown';

@@ -2,7 +2,8 @@
  * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups, key
  * leads, at-risk customers, records to refresh, surveys to send and open alerts. Each item is a
  * button that opens the form it needs; beside it one or two more actions: Win back an at-risk
- * customer, email a survey or mark it sent (sent another way), mark an alert done.
+ * customer, email a survey or mark it sent (sent another way), mark an alert done. A month's low
+ * survey score opens Tell customers what changed.
  */
 import type { Queue, QueueCustomer } from '../src/api/contract';
 import { h } from './dom';
@@ -22,7 +23,13 @@ export interface QueueActions {
   alertDone(id: string, pressed: HTMLButtonElement): void;
   /** Opens the record an alert is about, in the form for its kind. */
   record(id: string): void;
+  /** Opens Tell customers what changed for a month's low survey score alert. */
+  tellCustomers(alertId: string): void;
 }
+
+/** A month's low survey score ('2026-11'): its customers are told what changed. */
+const isImprovement = (a: { kind: string; recordId: string }) =>
+  a.kind === 'Low Score' && /^\d{4}-\d{2}$/.test(a.recordId);
 
 interface Item {
   title: string;
@@ -131,7 +138,7 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
       queue.alerts.map((a) => ({
         title: `${a.kind} · ${a.recordId}`,
         detail: a.message,
-        open: () => act.record(a.recordId),
+        open: () => (isImprovement(a) ? act.tellCustomers(a.id) : act.record(a.recordId)),
         also: [{ label: 'Done', name: `Done: alert ${a.id}`, open: (b) => act.alertDone(a.id, b) }],
       })),
       queue.totals.alerts,

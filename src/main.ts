@@ -16,6 +16,7 @@ import { handleEdit } from './api/on-edit';
 import { getRecord } from './api/records';
 import { markSurveySent, recordSurvey, scheduleSurvey } from './api/surveys';
 import { createTicket, updateTicket } from './api/tickets';
+import { tellWhatChanged } from './api/what-changed';
 import { recordWinBackOutcome, startWinBack } from './api/win-backs';
 import { useChartTypes } from './jobs/charts';
 import { runDaily } from './jobs/daily';
@@ -154,3 +155,4 @@ export const sidebarRecordWinBackOutcome: ServerApi['sidebarRecordWinBackOutcome
   call(recordWinBackOutcome);
 export const sidebarMergeCustomers: ServerApi['sidebarMergeCustomers'] = call(mergeCustomers);
 export const sidebarMarkAlertDone: ServerApi['sidebarMarkAlertDone'] = call(markAlertDone);
+export const sidebarTellWhatChanged: ServerApi['sidebarTellWhatChanged'] = call(tellWhatChanged);

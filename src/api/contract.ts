@@ -8,7 +8,9 @@ import type { CustomerInput, CustomerUpdateInput } from '../domain/records/custo
 import type { InteractionInput } from '../domain/records/interaction';
 import type { SurveyAnswersInput, SurveyInput } from '../domain/records/survey';
 import type { TicketInput, TicketUpdateInput } from '../domain/records/ticket';
+import type { WhatChangedInput } from '../domain/records/what-changed';
 import type { WinBackInput, WinBackOutcomeInput } from '../domain/records/win-back';
+import type { Told } from '../domain/what-changed';
 import type { PackedPicks } from './customer-picks';
 
 /** Part of the work was saved; the message says which part and what to do. */
@@ -154,4 +156,9 @@ export interface ServerApi {
   ): Result<Saved & { moved: number }>;
   /** Marks an alert Done (Done At stamped); marking a Done alert again changes nothing. */
   sidebarMarkAlertDone(submit: Submit<{ id: string }>): Result<Saved>;
+  /**
+   * After a month's low survey score (its improvement alert): emails the customers who answered
+   * what changed, each logged as a Care interaction; with `send` false, only says how many.
+   */
+  sidebarTellWhatChanged(submit: Submit<WhatChangedInput>): Result<Told>;
 }

@@ -23,6 +23,16 @@ export interface ImprovementAction {
 /** Working-day arithmetic from the business calendar: `days` working days after `ms`. */
 export type AddWorkingDays = (ms: number, days: number) => number;
 
+const KEY_PREFIX = 'low-score:';
+
+/** The month and dimension an improvement alert's key names, or null for any other key. */
+export function improvementOf(key: string): { period: string; dimension: SurveyDimension } | null {
+  const [period, dimension] = key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length).split(':') : [];
+  return period && dimension && dimension in DIMENSION_LABELS
+    ? { period, dimension: dimension as SurveyDimension }
+    : null;
+}
+
 export function improvementActions(
   period: string,
   summary: SurveySummary,
@@ -35,7 +45,7 @@ export function improvementActions(
     const average = value!;
     const sample = thin ? ` (only ${count} responses)` : '';
     return {
-      key: `low-score:${period}:${dimension}`,
+      key: `${KEY_PREFIX}${period}:${dimension}`,
       period,
       dimension,
       average,

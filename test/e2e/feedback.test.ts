@@ -115,7 +115,7 @@ it('lists a ticket closed in Update ticket no more when My queue is shown again'
   await expect.poll(() => listed.count(), { timeout: 10_000 }).toBe(0);
 });
 
-it('opens the outcome form for an alert about a win-back, and says where to look for a month', async () => {
+it("opens the outcome form for an alert about a win-back, and Tell customers for a month's low score", async () => {
   change = (name, answer) => {
     if (name !== 'sidebarBootstrap' || !answer.ok) return undefined;
     const value = structuredClone(answer.value) as { queue: { alerts: unknown[] } };
@@ -139,9 +139,10 @@ it('opens the outcome form for an alert about a win-back, and says where to look
   await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
   const alerts = view(h, QUEUE).locator('section', { hasText: 'My open alerts' });
   await alerts.getByRole('button', { name: /Low Score · 2026-11/ }).click();
-  await expect
-    .poll(() => h.sidebar.locator('#queue-status').textContent())
-    .toMatch(/^2026-11 has no form here: see the Dashboard sheet/);
+  const tell = form(h, 'Tell customers what changed');
+  await expect.poll(() => tell.getByRole('textbox', { name: 'Alert' }).inputValue()).toBe('A-09999');
+  expect(await view(h, 'Tell customers').isVisible()).toBe(true);
+  await openView(h, QUEUE);
   await alerts.getByRole('button', { name: /Win-back Check · W-00001/ }).click();
   const outcome = form(h, 'Record the outcome');
   await expect.poll(() => outcome.getByRole('textbox', { name: 'Win-back ID' }).inputValue()).toBe('W-00001');

@@ -103,8 +103,29 @@ function seeded(): Snapshot {
       target.getRange(1, at, target.getMaxRows(), 1).setNumberFormat(format);
     }
   });
+  // A month's low score whose customers can be told what changed: the month of an answer seeded.
+  world.person((ss) => {
+    const surveys = ss.getSheetByName('Surveys')!.getDataRange().getValues();
+    const at = surveys[0]!.indexOf('Responded');
+    const answered = surveys.find((r) => r[at] instanceof Date)![at] as Date;
+    const alerts = ss.getSheetByName('Alerts')!;
+    const headers = alerts.getRange(1, 1, 1, alerts.getLastColumn()).getValues()[0]!.map(String);
+    const month = wallFromInstant(answered.getTime(), ZONE).slice(0, 7);
+    const alert: Record<string, unknown> = {
+      ID: IMPROVEMENT,
+      Kind: 'Low Score',
+      'Record ID': month,
+      Status: 'Open',
+      Key: `low-score:${month}:proactiveCare`,
+    };
+    alerts.appendRow(headers.map((h) => alert[h] ?? ''));
+  });
   return world.snapshot();
 }
+
+const IMPROVEMENT = 'A-09000';
+/** Interactions rows telling customers what changed, over all hostile runs: some must be told. */
+let toldRows = 0;
 
 /** Text columns a person reformatted: [sheet, header, number format]. */
 const REFORMATTED = [
@@ -159,7 +180,7 @@ interface Write {
   readonly replaces?: boolean;
 }
 
-const WRITES: Record<string, Write | 'merge' | 'read'> = {
+const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
   sidebarBootstrap: 'read',
   sidebarFindDuplicates: 'read',
   sidebarGetRecord: 'read',
@@ -191,6 +212,7 @@ const WRITES: Record<string, Write | 'merge' | 'read'> = {
   sidebarRecordWinBackOutcome: { def: WIN_BACKS, mode: 'update', schema: winBackOutcomeSchema as never },
   sidebarMergeCustomers: 'merge',
   sidebarMarkAlertDone: { def: ALERTS, mode: 'update' },
+  sidebarTellWhatChanged: 'tell',
 };
 
 // ---- the checks every call must pass ---------------------------------------------------------
@@ -287,6 +309,7 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
     if (stray.length > 0) problems.push(`merge added rows: ${stray.join(', ')}`);
     return { result, problems };
   }
+  if (write === 'tell') return { result, problems: told(args[0], added, changedRows(before, after)) };
   const own = rowKey(write.def, value.id);
   const changed = changedRows(before, after, (k) => write.mode === 'update' && k === own);
   if (changed.length > 0)
@@ -299,6 +322,23 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
     problems.push(`${fn} (${value.id}) left no trace in the Audit Log`);
   problems.push(...storedAsTyped(fn, write, value.id, args[0]));
   return { result, problems };
+}
+
+/**
+ * Telling customers what changed adds Interactions rows (and their Audit Log rows) and nothing
+ * else; each holds the changes as typed.
+ */
+function told(submit: unknown, added: readonly string[], changed: readonly string[]): string[] {
+  toldRows += added.filter((k) => k.startsWith('Interactions|')).length;
+  const problems = changed.map((k) => `tell changed ${k}`);
+  const stray = added.filter((k) => !k.startsWith('Audit Log|') && !k.startsWith('Interactions|'));
+  if (stray.length > 0) problems.push(`tell added ${stray.join(', ')}`);
+  const changes = String((submit as { record: { changes: string } }).record.changes).trim();
+  for (const key of added.filter((k) => k.startsWith('Interactions|'))) {
+    const row = rowOf(INTERACTIONS, key.slice('Interactions|'.length))!;
+    if (row.details !== changes) problems.push(`tell stored ${only(row.details)} for ${only(changes)}`);
+  }
+  return problems;
 }
 
 /** Rows that point at a customer (what a merge may move: open alerts too), keyed as rowsFp keys them. */
@@ -499,6 +539,16 @@ function inputs(fn: string): fc.Arbitrary<unknown[]> {
       return submitOf(recordOf({ keepId: customer, mergeId: customer }));
     case 'sidebarMarkAlertDone':
       return submitOf(recordOf({ id: idOf('A', ids.alerts) }));
+    case 'sidebarTellWhatChanged': {
+      const alert = idOf('A', ids.alerts);
+      return submitOf(
+        recordOf({
+          alertId: f(fc.oneof({ weight: 3, arbitrary: fc.constant(IMPROVEMENT) }, alert.ok), alert.bad),
+          changes: requiredText(3000),
+          send: flag,
+        }),
+      );
+    }
     default:
       throw new Error(`no inputs for ${fn}`);
   }
@@ -522,6 +572,7 @@ const RUNS: Record<string, number> = {
   sidebarRecordWinBackOutcome: 100,
   sidebarMergeCustomers: 100,
   sidebarMarkAlertDone: 100,
+  sidebarTellWhatChanged: 100,
 };
 
 describe('every sidebar function, fed hostile input through google.script.run', () => {
@@ -564,6 +615,7 @@ describe('every sidebar function, fed hostile input through google.script.run', 
         RUNS[fn]! / 10,
       );
     }
+    if (WRITES[fn] === 'tell') expect(toldRows, 'no customer was told').toBeGreaterThan(0);
   });
 
   it('a request ID is never another form’s: a ticket submit that reuses a customer’s request ID saves a ticket', () => {
