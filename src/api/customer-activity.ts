@@ -1,15 +1,15 @@
 /**
  * A customer's history for Edit customer, read when the person asks for it: open tickets, the
- * latest interactions and surveys. Only the Customer ID column (with the IDs) is read for every
- * row; the rest only for this customer's rows (fillIn), so it costs a few calls, not a table.
+ * latest interactions and surveys. Only the Customer ID column is read for every row; the rest
+ * only for this customer's rows (rowsWhere), so it costs a few calls, not a table.
  */
 import { recordId } from '../domain/fields';
 import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { msOf, textOf } from '../sheets/cell-values';
 import type { TableDef } from '../sheets/columns';
 import type { Env } from '../sheets/env';
-import { fillIn } from '../sheets/fill-in';
-import { type Cell, type Row, readTable } from '../sheets/table';
+import { rowsWhere } from '../sheets/fill-in';
+import type { Cell, Row } from '../sheets/table';
 import { INTERACTIONS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { ActivityItem, CustomerActivity } from './contract';
 import { showCell } from './records';
@@ -91,9 +91,16 @@ function latestSurveys(env: Env, customerId: string, show: Show) {
 
 /** The rows of one customer with `keys` (Customer ID read for all, the rest for these alone). */
 function of<K extends string>(env: Env, def: TableDef<K>, customerId: string, keys: readonly K[]) {
-  const snapshot = readTable(env.ss, def, { keys: ['customerId' as K] });
-  const mine = snapshot.rows.filter((r) => textOf(r['customerId' as K]) === customerId);
-  return { total: mine.length, rows: fillIn(snapshot, mine, keys) };
+  const seen = new Set<string>();
+  // A row without an ID is no record yet; one read twice (a sort among the customer's rows
+  // between two blocks) is shown once.
+  const mine = rowsWhere(env.ss, def, 'customerId' as K, customerId, ['id' as K, ...keys]).filter((r) => {
+    const id = textOf(r['id' as K]);
+    if (id === '' || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return { total: mine.length, rows: mine };
 }
 
 /** The newest `count` rows (by `at`, undated last, then the latest in the sheet), as items. */

@@ -3,7 +3,16 @@
  * latest interactions and surveys, newest first, with the whole counts; nobody else's rows.
  */
 import { describe, expect, it } from 'vitest';
-import { at, customer, interaction, resolvedComplaint, serve, ticket, typeRows } from './daily-fixtures';
+import {
+  at,
+  customer,
+  interaction,
+  resolvedComplaint,
+  serve,
+  sheet,
+  ticket,
+  typeRows,
+} from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 interface Item {
@@ -122,5 +131,34 @@ describe("a customer's history", () => {
       ok: true,
       value: { tickets: { total: 0, open: 0, items: [] }, interactions: { total: 0, items: [] } },
     });
+  });
+
+  it('reads only Customer ID for every row, and shows the right rows when a person sorts between its reads', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const acme = customer(h, { name: 'Acme', status: 'Won' });
+    const other = customer(h, { name: 'Bigco', status: 'Won' });
+    for (const day of ['01', '02', '03', '04', '05', '06'])
+      for (const c of [acme, other])
+        interaction(h, c, `2026-11-${day}T10:00`, { subject: `${c} on the ${day}th` });
+    const quiet = activity(h, acme).value;
+
+    // Between reading Customer ID and reading the customer's rows, a person sorts by Subject.
+    const interactions = sheet(h, 'Interactions');
+    let reads = 0;
+    // Reads: Tickets' header (no rows), Interactions' header, its Customer ID, then the rows.
+    h.emu.rt.hook = (method) => {
+      if (method !== 'Sheet.getSheetValues' || ++reads !== 4) return;
+      interactions.getRange(2, 1, interactions.getLastRow() - 1, interactions.getLastColumn()).sort({
+        column: 6,
+        ascending: false,
+      });
+    };
+    const sorted = activity(h, acme).value;
+    h.emu.rt.hook = undefined;
+    expect(reads, 'the sort came between two reads').toBeGreaterThan(4);
+    expect(sorted).toEqual(quiet);
+    expect(quiet.interactions.items.map((i) => i.title)).toEqual(
+      ['06', '05', '04', '03', '02'].map((d) => `Care · Phone · ${acme} on the ${d}th`),
+    );
   });
 });

@@ -239,12 +239,12 @@ export const JOBS: readonly Job[] = [
     run: (addon) => addon.serve('sidebarCustomerActivity', 'C-0500'),
     payload: true,
     onDemand: true,
-    // The customer's rows are found by Customer ID (with the IDs, as every other read checks by);
-    // the few columns shown are read for those rows alone, left out here as for alerts above.
+    // The customer's rows are found by Customer ID; their IDs and the few columns shown are read
+    // for those rows alone, left out here as for alerts above.
     needs: [
-      { sheet: 'Tickets', columns: ['ID', 'Customer ID'] },
-      { sheet: 'Interactions', columns: ['ID', 'Customer ID'] },
-      { sheet: 'Surveys', columns: ['ID', 'Customer ID'] },
+      { sheet: 'Tickets', columns: ['Customer ID'] },
+      { sheet: 'Interactions', columns: ['Customer ID'] },
+      { sheet: 'Surveys', columns: ['Customer ID'] },
     ],
   },
 ];
