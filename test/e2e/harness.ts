@@ -7,8 +7,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../tools/chromium';
 import { createEmulator, fixedClock } from '../../tools/emulator/index';
 import { type Preview, startPreview } from '../../tools/preview/preview';
 import { TIME_ZONE } from '../../tools/preview/session';
@@ -18,15 +19,6 @@ import { snapshot, writeSaved } from '../../tools/preview/store';
 /** Monday 2026-11-23 17:00 in Shanghai: the sample data leads up to this hour. */
 export const NOW = Date.UTC(2026, 10, 23, 9);
 const SHOTS = 'test-results/screenshots';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Harness {
   preview: Preview;
@@ -53,7 +45,7 @@ export function useHarness({ blank = false } = {}): Harness {
     if (blank)
       writeSaved(file, snapshot(createEmulator({ clock: fixedClock(NOW), spreadsheetTimeZone: TIME_ZONE })));
     h.preview = await startPreview({ port: 0, file, now: NOW, log: () => {} });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     h.page = await browser.newPage({ viewport: { width: 1300, height: 1500 } });
     h.page.setDefaultTimeout(10_000);
     h.page.on('request', (r) => {

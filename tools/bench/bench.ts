@@ -9,8 +9,9 @@ import { type Floor, floorOf } from './floor';
 import { JOBS, type Job, type JobName } from './jobs';
 import { measure, type Sample } from './measure';
 import { modeledSeconds } from './model';
+import type { SidebarReport } from './sidebar';
 import type { Size } from './sizes';
-import { generateWorkbook } from './workbook';
+import { type Generated, generateWorkbook } from './workbook';
 
 export interface JobReport {
   readonly job: JobName;
@@ -43,9 +44,17 @@ export interface SizeReport {
   readonly primingProblems: readonly string[];
   readonly cells: CellCount;
   readonly jobs: readonly JobReport[];
+  /** The sidebar in Chromium over the same workbook (npm run bench; tools/bench/sidebar.ts). */
+  readonly sidebar?: SidebarReport;
 }
 
-const median = (xs: readonly number[]) => {
+/** A size's workbook, and how long making it took. */
+export interface Made {
+  readonly generated: Generated;
+  readonly generateMs: number;
+}
+
+export const median = (xs: readonly number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -77,10 +86,18 @@ function summarize(job: Job, samples: readonly Sample[], floor: Floor): JobRepor
   };
 }
 
-export function benchSize(size: Size, runs: number, jobs: readonly Job[] = JOBS): SizeReport {
+export function makeWorkbook(size: Size): Made {
   const started = performance.now();
   const generated = generateWorkbook(size);
-  const generateMs = performance.now() - started;
+  return { generated, generateMs: performance.now() - started };
+}
+
+export function benchSize(
+  size: Size,
+  runs: number,
+  jobs: readonly Job[] = JOBS,
+  { generated, generateMs }: Made = makeWorkbook(size),
+): SizeReport {
   const { saved } = generated;
   const reports = jobs.map((job) => {
     const samples = Array.from({ length: runs }, () => measure(job, saved));

@@ -1,6 +1,7 @@
 /** The benchmark's stdout: per size, the workbook, a table of jobs, calls by method; then the goals. */
 import type { JobReport, SizeReport } from './bench';
 import type { GoalCheck } from './goals';
+import type { SidebarReport } from './sidebar';
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'inf');
@@ -66,6 +67,22 @@ export function sizeText(r: SizeReport): string {
     'calls by method:',
     ...r.jobs.map(methods),
   ].join('\n');
+}
+
+/** The sidebar's figures: what a person waits for in the browser, beside the server's jobs. */
+export function sidebarText(s: SidebarReport): string {
+  if (s.skipped) return `sidebar in Chromium: skipped (${s.skipped})`;
+  const ms = (n = 0) => fixed(n);
+  const rows: string[][] = [
+    ['bootstrap answer to views usable', ms(s.answerToUsableMs)],
+    ['  of which reading its JSON', ms(s.parseMs)],
+    ['first keystroke in a picker ("a")', ms(s.firstKeystrokeMs)],
+    ...Object.entries(s.keystrokeMs ?? {}).map(([query, n]) => [`keystroke, ${query}`, ms(n)]),
+    ['switching forms (slowest form)', ms(s.switchFormMs)],
+    ['opening My queue', ms(s.openQueueMs)],
+    ['JS heap after, MB', ms(s.heapMb)],
+  ];
+  return `sidebar in Chromium (the page's work to the next frame laid out, medians):\n${table(['step', 'ms'], rows)}`;
 }
 
 export function goalsText(checks: readonly GoalCheck[]): string {

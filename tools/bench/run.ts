@@ -1,14 +1,16 @@
 /**
  * `npm run bench [-- --sizes S,M,L] [--runs 3]`: builds each size's workbook, times every job on
- * fresh copies of it, prints the tables and the goals, and writes everything as JSON under
- * bench-results/ (git-ignored).
+ * fresh copies of it and the sidebar in Chromium over it, prints the tables and the goals, and
+ * writes everything as JSON under bench-results/ (git-ignored).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { benchSize, type SizeReport } from './bench';
+import { benchSize, makeWorkbook, type SizeReport } from './bench';
 import { checkGoals } from './goals';
+import { JOBS } from './jobs';
 import * as model from './model';
-import { goalsText, sizeText } from './report';
+import { goalsText, sidebarText, sizeText } from './report';
+import { benchSidebar } from './sidebar';
 import { SIZES } from './sizes';
 
 const { values } = parseArgs({
@@ -37,9 +39,11 @@ const save = () => {
 };
 
 for (const size of sizes) {
-  const report = benchSize(size, runs);
+  const made = makeWorkbook(size);
+  const jobs = benchSize(size, runs, JOBS, made);
+  const report = { ...jobs, sidebar: await benchSidebar(made.generated.saved, runs) };
   reports.push(report);
-  console.log(`${sizeText(report)}\n`);
+  console.log(`${sizeText(report)}\n${sidebarText(report.sidebar)}\n`);
   // Written after every size, so a run that fails later keeps what it measured.
   save();
 }

@@ -9,10 +9,9 @@ import { loadAssets } from './assets';
 import { router } from './routes';
 import { Session, type SessionOptions } from './session';
 
-export interface PreviewOptions extends Omit<SessionOptions, 'file'> {
+export interface PreviewOptions extends SessionOptions {
   /** 0 picks a free port. */
   port?: number;
-  file?: string;
   /** The repository root (dist/ and tools/preview/ are found from here). */
   root?: string;
 }
@@ -50,7 +49,7 @@ export async function startPreview(o: PreviewOptions = {}): Promise<Preview> {
   });
   let session: Session;
   try {
-    session = Session.open({ ...o, file: o.file ?? '.preview/workbook.json' });
+    session = Session.open({ ...o, file: o.saved ? o.file : (o.file ?? '.preview/workbook.json') });
   } catch (e) {
     server.close();
     throw e;

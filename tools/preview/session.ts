@@ -10,7 +10,7 @@ import { type Addon, createEmulator, type Emulator, fixedClock } from '../emulat
 import { generate } from '../seed/generate';
 import { loadSeed } from '../seed/load';
 import { STAFF } from '../seed/pools';
-import { readSaved, restoreServices, snapshot, writeSaved } from './store';
+import { readSaved, restoreServices, type SavedPreview, snapshot, writeSaved } from './store';
 
 export const TIME_ZONE = 'Asia/Shanghai';
 /** The person using the preview; owns a share of the sample customers, so My queue has work. */
@@ -28,7 +28,10 @@ export const MENU = [
 export type MenuItem = (typeof MENU)[number];
 
 export interface SessionOptions {
-  file: string;
+  /** Where the workbook is kept between runs; none: `saved` is opened and kept in memory only. */
+  file?: string;
+  /** A state to open instead of the file's (the benchmark's workbook, too large to save each call). */
+  saved?: SavedPreview;
   reset?: boolean;
   /** The clock for a fresh seed; default the current hour. */
   now?: number;
@@ -51,13 +54,13 @@ export class Session {
   private constructor(
     readonly emu: Emulator,
     readonly addon: Addon,
-    private readonly file: string,
+    private readonly file: string | undefined,
   ) {}
 
   static open(o: SessionOptions): Session {
     const log = o.log ?? console.log;
-    if (o.reset) rmSync(o.file, { force: true });
-    const saved = readSaved(o.file);
+    if (o.reset && o.file) rmSync(o.file, { force: true });
+    const saved = o.saved ?? (o.file ? readSaved(o.file) : undefined);
     const now = saved?.now ?? o.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
     const emu = createEmulator({
       clock: fixedClock(now),
@@ -127,6 +130,6 @@ export class Session {
   }
 
   save(): void {
-    writeSaved(this.file, snapshot(this.emu));
+    if (this.file) writeSaved(this.file, snapshot(this.emu));
   }
 }
