@@ -15,13 +15,20 @@ export const UNREADABLE_NUMBER = 'NaN';
 export const UNREADABLE = { date: 'incomplete date', dateTime: 'incomplete date and time' } as const;
 
 /**
- * The schema would ask for "a date like 2026-11-23", but the box shows the computer's own format
- * (dd/mm/yyyy or mm/dd/yyyy) and cannot take that one: say what is missing instead.
+ * What the browser could not read, said as what to type. The schema would ask for "a date like
+ * 2026-11-23", but the box shows the computer's own format (dd/mm/yyyy or mm/dd/yyyy) and cannot
+ * take that one: say what is missing instead. A number box takes no thousands separator, and only
+ * the decimal mark of the browser's language: "1,500" or "1.234,5" is no number to it.
  */
 const PART_FILLED: Readonly<Record<string, string>> = {
   [UNREADABLE.date]: 'Fill in the whole date: day, month and year.',
   [UNREADABLE.dateTime]: 'Fill in the whole date and time.',
 };
+const NOT_DIGITS = 'Type the number as digits, with no spaces or thousands separators (like 1500 or 12.5).';
+
+/** A number box's NaN, or a date box's marker; never words typed in a text box. */
+const unread = (value: unknown): string | undefined =>
+  typeof value === 'number' ? (Number.isNaN(value) ? NOT_DIGITS : undefined) : PART_FILLED[String(value)];
 
 /**
  * An empty control means whatever "empty" means to the schema: '' where it accepts '', a missing
@@ -57,8 +64,7 @@ export function check<S extends z.ZodMiniType>(
   const values = (record ?? {}) as Record<string, unknown>;
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? '_form');
-    errors[key] ??=
-      fields.find((f) => f.key === key)?.message ?? PART_FILLED[String(values[key])] ?? issue.message;
+    errors[key] ??= fields.find((f) => f.key === key)?.message ?? unread(values[key]) ?? issue.message;
   }
   return { ok: false, errors };
 }
