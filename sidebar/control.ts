@@ -1,4 +1,6 @@
 /** One form control per field spec, all behind the same small interface. */
+
+import { typedNumber } from '../src/domain/typed-number';
 import { h } from './dom';
 import type { FieldSpec } from './field-spec';
 import { customerPicker } from './picker';
@@ -58,6 +60,21 @@ function readable(input: HTMLInputElement, unreadable: string): Control {
   return { ...plain(input), get: () => (input.validity.badInput ? unreadable : input.value) };
 }
 
+/**
+ * A text box, not type=number: the browser would read the number by its own language and drop a
+ * mark it does not expect as it is typed (an English one keeps 1.2345 of "1.234,5"). Here what
+ * was typed is read as typedNumber reads it; anything else sends `UNREADABLE_NUMBER`, which the
+ * form refuses asking for digits.
+ */
+function numberBox(input: HTMLInputElement): Control {
+  const get = () => {
+    if (input.value.trim() === '') return '';
+    const n = typedNumber(input.value);
+    return n === null ? UNREADABLE_NUMBER : String(n);
+  };
+  return { ...plain(input), get };
+}
+
 /** The wire gives '2026-11-23T14:30'; a sheet cell read as text may say '2026-11-23 14:30'. */
 function dateTime(spec: FieldSpec, id: string): Control {
   const input = h('input', { id, name: spec.key, type: 'datetime-local' });
@@ -75,10 +92,7 @@ export function makeControl(spec: FieldSpec, id: string): Control {
     case 'select':
       return select(spec, id);
     case 'number':
-      return readable(
-        h('input', { id, name: spec.key, type: 'number', step: 'any', inputmode: 'decimal' }),
-        UNREADABLE_NUMBER,
-      );
+      return numberBox(h('input', { ...attrs, type: 'text', inputmode: 'decimal' }));
     case 'datetime-local':
       return dateTime(spec, id);
     case 'date':

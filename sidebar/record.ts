@@ -8,7 +8,7 @@ import type { FieldSpec, Shape } from './field-spec';
 export type Raw = Record<string, string>;
 export type Errors = Record<string, string>;
 
-/** A number box the browser could not read ("1e" typed) reports this, so the schema says so. */
+/** A number box whose text is no number (typedNumber: "1e3", "1.234,5") reports this, so the form says so. */
 export const UNREADABLE_NUMBER = 'NaN';
 
 /** A date box filled in part reports one of these, so the schema refuses it. */
@@ -17,8 +17,8 @@ export const UNREADABLE = { date: 'incomplete date', dateTime: 'incomplete date 
 /**
  * What the browser could not read, said as what to type. The schema would ask for "a date like
  * 2026-11-23", but the box shows the computer's own format (dd/mm/yyyy or mm/dd/yyyy) and cannot
- * take that one: say what is missing instead. A number box takes no thousands separator, and only
- * the decimal mark of the browser's language: "1,500" or "1.234,5" is no number to it.
+ * take that one: say what is missing instead. A number box takes digits with a decimal point or
+ * comma, and no thousands separator: "1,500" could be either.
  */
 const PART_FILLED: Readonly<Record<string, string>> = {
   [UNREADABLE.date]: 'Fill in the whole date: day, month and year.',

@@ -7,6 +7,7 @@
 
 import { isEmailAddress } from './email-address';
 import { isDateText } from './fields';
+import { GROUPED } from './typed-number';
 
 /** Reads one cell's text; throws a message saying what is expected. */
 export type Parse<T> = (value: string) => T;
@@ -29,8 +30,6 @@ export const fail = (expected: string): never => {
  * never guessed at (and Number() would take "1e3" or "0x10" too).
  */
 const DIGITS = /^\d+$/;
-/** Digits grouped by threes, as 1.000, 1,000, 1 000 or 1'000 are typed around the world. */
-const GROUPED = /^\d{1,3}(?:[.,'\s]\d{3})+$/;
 
 export const wholeNumber =
   (min: number, max: number, unit: string): Parse<number> =>

@@ -73,6 +73,32 @@ it('does not save a customer without the First Contact date typed in part', asyn
   expect(records(h, 'Customers')).toHaveLength(before);
 });
 
+it('reads a number as typed, decimal comma or point, and asks for digits for a thousands separator', async () => {
+  await openView(h, 'New customer');
+  const f = form(h, 'New customer');
+  await f.getByRole('textbox', { name: 'Name', exact: true }).fill('Separator Trading');
+  await f.getByRole('textbox', { name: 'Contact', exact: true }).fill('Yao Lan');
+  await f.getByLabel('First Contact').fill('');
+  const value = f.getByRole('textbox', { name: 'Contract Value' });
+  // An English browser's number box would drop the comma as it is typed, and keep 1.2345.
+  await value.pressSequentially('1.234,5');
+  const before = records(h, 'Customers').length;
+  await f.getByRole('button', { name: /^Save/ }).click();
+  await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
+  expect(await f.locator('.field.invalid .error').textContent()).toBe(
+    'Type the number as digits, with no spaces or thousands separators (like 1500 or 12.5).',
+  );
+  expect(await value.inputValue()).toBe('1.234,5');
+  expect(records(h, 'Customers')).toHaveLength(before);
+  await value.fill('1234,5');
+  await f.getByRole('button', { name: /^Save/ }).click();
+  await expect.poll(() => records(h, 'Customers').length).toBe(before + 1);
+  const saved = h.preview.session.emu.globals.SpreadsheetApp.getActive().getSheetByName('Customers')!;
+  const values = saved.getDataRange().getValues();
+  const at = values[0]!.indexOf('Contract Value');
+  expect(values.find((r) => r[values[0]!.indexOf('Name')] === 'Separator Trading')![at]).toBe(1234.5);
+});
+
 it('does not log an interaction without the Next Action Due typed in part', async () => {
   const before = records(h, 'Interactions').length;
   await openView(h, 'Log interaction');

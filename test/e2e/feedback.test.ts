@@ -58,7 +58,7 @@ it('says a ticket was saved, not "nothing was saved", when only reading it back 
   await expect.poll(() => view(h, UPDATE).locator('.summary').isVisible()).toBe(true);
   // A change, whatever the sample ticket's progress is.
   const progress = t.Progress === '40' ? '50' : '40';
-  await f.getByRole('spinbutton', { name: 'Progress' }).fill(progress);
+  await f.getByRole('textbox', { name: 'Progress' }).fill(progress);
   let saved = false;
   change = (name) => {
     if (name === 'sidebarUpdateTicket') saved = true;
@@ -356,7 +356,7 @@ it('keeps each record ID it shows on one line: a save, a hint, an ID not found',
   await openInUpdate(t.ID!);
   await expect.poll(() => view(h, UPDATE).locator('.summary').isVisible()).toBe(true);
   const f = form(h, UPDATE);
-  await f.getByRole('spinbutton', { name: 'Progress' }).fill(t.Progress === '40' ? '50' : '40');
+  await f.getByRole('textbox', { name: 'Progress' }).fill(t.Progress === '40' ? '50' : '40');
   await f.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => view(h, UPDATE).locator('.status').textContent()).toContain(t.ID!);
   // An ID not found: what was typed is named.

@@ -90,7 +90,7 @@ export async function finishTicket(
 ): Promise<void> {
   const f = form(h, 'Update ticket');
   await f.getByRole('combobox', { name: 'Status' }).selectOption(status);
-  await f.getByRole('spinbutton', { name: 'Progress' }).fill('100');
+  await f.getByRole('textbox', { name: 'Progress' }).fill('100');
   await f.getByRole('textbox', { name: 'Solution' }).fill(solution);
   await f.getByRole('button', { name: 'Save' }).click();
 }

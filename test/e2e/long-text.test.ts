@@ -64,7 +64,7 @@ it('keeps Save on one line beside a long message, which wraps beside it instead'
   await openView(h, 'Update ticket');
   const f = form(h, 'Update ticket');
   // Typed before opening: the message beside Save names every field kept.
-  await f.getByRole('spinbutton', { name: 'Progress' }).fill('60');
+  await f.getByRole('textbox', { name: 'Progress' }).fill('60');
   await f.getByRole('textbox', { name: 'Solution' }).fill('Replaced the scanner cable.');
   await f.getByRole('textbox', { name: 'Suggestion' }).fill('Keep a spare cable on site.');
   const id = records(h, 'Tickets')[0]!.ID!;

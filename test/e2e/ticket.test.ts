@@ -132,7 +132,7 @@ it('a save sends only what was changed in the form: a Status changed in the shee
   tickets
     .getRange(rows.findIndex((r) => r[0] === id) + 1, rows[0]!.indexOf('Status') + 1)
     .setValue('In Progress');
-  await f.getByRole('spinbutton', { name: 'Progress' }).fill('40');
+  await f.getByRole('textbox', { name: 'Progress' }).fill('40');
   await f.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => f.locator('.status').textContent()).toBe(`Ticket ${id} saved.`);
   expect(records(h, 'Tickets').find((t) => t.ID === id)).toMatchObject({
