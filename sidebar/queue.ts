@@ -1,9 +1,9 @@
 /**
- * "My queue": open tickets by nearest due target with their SLA status, overdue follow-ups, key
- * leads, at-risk customers, records to refresh, surveys to send and open alerts. Each item is a
- * button that opens the form it needs; beside it one or two more actions: Win back an at-risk
- * customer, email a survey or mark it sent (sent another way), mark an alert done. A month's low
- * survey score opens Tell customers what changed.
+ * "My queue": open tickets by nearest due target (or the customer's earlier Expected By) with their
+ * SLA status, overdue follow-ups, key leads, at-risk customers, records to refresh, surveys to send
+ * and open alerts. Each item is a button that opens the form it needs; beside it one or two more
+ * actions: Win back an at-risk customer, email a survey or mark it sent (sent another way), mark an
+ * alert done. A month's low survey score opens Tell customers what changed.
  */
 import type { Queue, QueueCustomer } from '../src/api/contract';
 import { h } from './dom';
@@ -92,7 +92,13 @@ export function renderQueue(target: HTMLElement, queue: Queue, act: QueueActions
       'Open tickets',
       queue.tickets.map((t) => ({
         title: `${t.id} · ${t.subject}`,
-        detail: [customerLabel(t.customerId), t.status, t.nextTarget && `${t.nextTarget} due ${t.nextDue}`]
+        // The customer's time first when it is what places the ticket.
+        detail: [
+          customerLabel(t.customerId),
+          t.status,
+          t.expected,
+          t.nextTarget && `${t.nextTarget} due ${t.nextDue}`,
+        ]
           .filter(Boolean)
           .join(' · '),
         badge: t.slaStatus || undefined,

@@ -30,6 +30,8 @@ export interface Saved {
   id: string;
   /** True when this submit was seen before and nothing new was written. */
   repeated: boolean;
+  /** What the person should know about the record just saved, in words for the form's message. */
+  note?: string;
 }
 
 /** A customer as the picker needs it: [id, name, contact, email, tier, status, owner]. */
@@ -44,6 +46,11 @@ export interface QueueTicket {
   /** The nearest pending target: its name and due time. */
   nextTarget: string;
   nextDue: string;
+  /**
+   * When the customer expects it solved before that target, which places the ticket in the
+   * queue: "customer expects it by 2026-11-24 15:00" ("expected" once passed); else ''.
+   */
+  expected: string;
 }
 
 export interface QueueCustomer {

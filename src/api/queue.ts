@@ -1,9 +1,11 @@
 /**
- * "My queue": the signed-in person's open tickets by nearest due target, overdue follow-ups, key
- * leads, at-risk customers, records to refresh, surveys to send and open alerts. When Apps Script will not say who the
- * user is, the queue shows everyone's work rather than nothing.
+ * "My queue": the signed-in person's open tickets by nearest due target (the customer's Expected
+ * By when that comes first), overdue follow-ups, key leads, at-risk customers, records to refresh,
+ * surveys to send and open alerts. When Apps Script will not say who the user is, the queue shows
+ * everyone's work rather than nothing.
  */
 import { emailKey } from '../domain/duplicates';
+import { expectationWords, expectedFirst, queueAt } from '../domain/expected-by';
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { isChurned } from '../domain/values';
@@ -51,6 +53,7 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
       'updateDue',
       'resolveDue',
       'acknowledged',
+      'expectedBy',
     ],
   });
   const open: Array<QueueTicket & { dueMs: number }> = tickets.rows
@@ -62,6 +65,10 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
         .map(([k, label]) => ({ label, due: t[k] as Date }))
         .sort((a, b) => a.due.getTime() - b.due.getTime());
       const next = pending[0];
+      const nextMs = next?.due.getTime() ?? null;
+      // Words typed in Expected By that are no date are the person's note, not a time to keep.
+      const expectation = { status: textOf(t.status), expectedBy: msOf(t.expectedBy) };
+      const expected = expectedFirst(expectation, nextMs);
       return {
         id: String(t.id),
         customerId: String(t.customerId),
@@ -70,7 +77,8 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
         slaStatus: String(t.slaStatus),
         nextTarget: next?.label ?? '',
         nextDue: wall(next?.due),
-        dueMs: next?.due.getTime() ?? Number.POSITIVE_INFINITY,
+        expected: expected === null ? '' : expectationWords(expected, now, wallText(expected, tz)),
+        dueMs: queueAt(expectation, nextMs),
       };
     })
     .sort((a, b) => a.dueMs - b.dueMs);

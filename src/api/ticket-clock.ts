@@ -27,12 +27,13 @@ export function ticketClocks(env: Env): (customerId: string) => Calendar {
   return (customerId) => {
     // As the hourly job times the ticket: by the tier of the customer it counts for now.
     tiers ??= tiersNow(readTable(env.ss, CUSTOMERS, { keys: ['tier', 'mergedInto'] }).rows);
-    return ticketClock(
-      tiers.get(customerId) ?? '',
-      () => (calendar ??= calendarOf({ calendar: loadSection(env, 'calendar') }, env.timeZone())),
-    );
+    return ticketClock(tiers.get(customerId) ?? '', () => (calendar ??= settingsCalendar(env)));
   };
 }
+
+/** The business calendar the Settings sheet describes; a broken calendar setting throws. */
+export const settingsCalendar = (env: Env): BusinessCalendar =>
+  calendarOf({ calendar: loadSection(env, 'calendar') }, env.timeZone());
 
 /** The cells to write when `current` (a Tickets row) moves to `next` at `now`. */
 export function stampsFor(

@@ -1,15 +1,22 @@
 /** Sidebar calls for tickets: register one, and move it along (status, progress, solution, verdict). */
+import type { Calendar } from '../domain/calendar';
+import { earlierThanResolve, expectedFirst } from '../domain/expected-by';
 import { expectedTooEarly, type Ticket, ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
 import { departmentFor } from '../domain/routing';
+import { SettingsError } from '../domain/settings';
+import { slaOnClock, ticketClock } from '../domain/sla';
+import type { SlaTicketRow } from '../domain/sla-ticket';
 import { missingSolution } from '../domain/ticket-lifecycle';
 import { instantFromWall, isAhead, wallFromInstant } from '../domain/zone';
-import { textOf } from '../sheets/cell-values';
+import { msOf, slaRowOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
+import { loadSection } from '../sheets/settings-sheet';
+import type { Cell } from '../sheets/table';
 import { TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord } from './records';
 import { FieldError, guard, invalid, ok, type Result } from './result';
-import { stampsFor, ticketClocks } from './ticket-clock';
+import { settingsCalendar, stampsFor, ticketClocks } from './ticket-clock';
 
 export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(ticketSchema, submit?.record);
@@ -17,14 +24,74 @@ export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const t = parsed.value;
   const timely = checkedAgainstNow(env, t);
   if (!timely.ok) return timely;
+  let savedAt: Date | undefined;
+  let tier = '';
   // Stamps fill only what was left empty; typed values were already converted to cells.
-  return createRecord(env, TICKETS, t, submit.requestId, (now) => ({
-    ...(t.submitted === '' ? { submitted: now } : {}),
-    ...(t.department === '' ? { department: departmentFor(t.type) } : {}),
-    status: 'New',
-    progress: 0,
-    pausedMinutes: 0,
-  }));
+  const saved = createRecord(
+    env,
+    TICKETS,
+    t,
+    submit.requestId,
+    (now) => {
+      savedAt = now;
+      return {
+        ...(t.submitted === '' ? { submitted: now } : {}),
+        ...(t.department === '' ? { department: departmentFor(t.type) } : {}),
+        status: 'New',
+        progress: 0,
+        pausedMinutes: 0,
+      };
+    },
+    // The customer as the save read it (never one merged away) gives the ticket's clock.
+    (customer) => {
+      tier = textOf(customer?.tier);
+    },
+  );
+  return withNote(saved, () => {
+    if (!savedAt || t.expectedBy === '') return undefined;
+    const tz = env.timeZone();
+    const submitted = t.submitted === '' ? savedAt.getTime() : instantFromWall(t.submitted, tz);
+    return expectationNote(
+      env,
+      () => ticketClock(tier, () => settingsCalendar(env)),
+      { submitted, status: 'New', level: t.level, pausedMinutes: 0 },
+      instantFromWall(t.expectedBy, tz),
+      savedAt.getTime(),
+    );
+  });
+}
+
+/** A saved record's answer with a note for the person, when there is one to give. */
+function withNote(saved: Result<Saved>, note: () => string | undefined): Result<Saved> {
+  if (!saved.ok) return saved;
+  const text = note();
+  return text ? ok({ ...saved.value, note: text }) : saved;
+}
+
+/**
+ * When the customer expects the ticket solved before the resolve target the SLA policy puts on it
+ * (the hourly job writes Resolve Due later), the person saving it is told which time to plan for.
+ * A broken SLA or calendar setting leaves it unsaid: the ticket is saved all the same, and the
+ * sidebar already names the cell to fix.
+ */
+function expectationNote(
+  env: Env,
+  clock: () => Calendar,
+  row: SlaTicketRow,
+  expectedBy: number | null,
+  now: number,
+): string | undefined {
+  const expectation = { status: row.status, expectedBy };
+  // Settings are read only for a ticket held to the customer's time.
+  if (expectedFirst(expectation, null) === null) return undefined;
+  try {
+    const sla = slaOnClock(row, clock(), loadSection(env, 'sla'), now);
+    const resolveDue = sla.ok ? sla.value.resolveDue : null;
+    return earlierThanResolve(expectation, resolveDue, now, env.timeZone()) ?? undefined;
+  } catch (e) {
+    if (e instanceof SettingsError) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -48,7 +115,9 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   if (!parsed.ok) return parsed;
   const { id, ...fields } = parsed.value;
   const changes = given(fields);
-  return updateRecord(env, TICKETS, id, (current, now) => {
+  const clockFor = ticketClocks(env);
+  let after: { row: Record<string, Cell>; now: Date } | undefined;
+  const saved = updateRecord(env, TICKETS, id, (current, now) => {
     const status = fields.status;
     // Checked against the row under the lock: the Solution may be there already, or be left out.
     if (status !== undefined || fields.solution !== undefined) {
@@ -60,10 +129,22 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
     }
     const stamps =
       status && status !== textOf(current.status)
-        ? stampsFor(current, textOf(current.status), status, now, ticketClocks(env))
+        ? stampsFor(current, textOf(current.status), status, now, clockFor)
         : {};
     const progressed =
       fields.progress !== undefined && fields.progress !== current.progress ? { lastUpdate: now } : {};
-    return { ...changes, ...progressed, ...stamps };
+    const derived = { ...changes, ...progressed, ...stamps };
+    // A new Level or Status moves the resolve target, so the customer's time is weighed again.
+    const retimed = (['level', 'status'] as const).some(
+      (k) => fields[k] !== undefined && fields[k] !== textOf(current[k]),
+    );
+    if (retimed) after = { row: { ...current, ...derived } as Record<string, Cell>, now };
+    return derived;
+  });
+  return withNote(saved, () => {
+    if (!after) return undefined;
+    const { row, now } = after;
+    const clock = () => clockFor(textOf(row.customerId));
+    return expectationNote(env, clock, slaRowOf(row), msOf(row.expectedBy), now.getTime());
   });
 }

@@ -231,11 +231,19 @@ function statusOf(breaches: readonly SlaTarget[], done: boolean, judged: readonl
  * so the job can name the row and go on with the rest.
  */
 export function ticketSla(row: SlaTicketRow, context: SlaContext): Checked<TicketSla> {
-  const { policy, now } = context;
+  return slaOnClock(row, ticketClock(context.tier, context.calendar), context.policy, context.now);
+}
+
+/** ticketSla on a clock already known (the sidebar's saves get it from ticketClocks). */
+export function slaOnClock(
+  row: SlaTicketRow,
+  clock: Calendar,
+  policy: SlaPolicy,
+  now: number,
+): Checked<TicketSla> {
   const checked = checkSlaTicket(row, now);
   if (!checked.ok) return checked;
   const ticket = checked.value;
-  const clock = ticketClock(context.tier, context.calendar);
   const judging = { clock, clockText: describeCalendar(clock), policy, now };
   const judged = mapTargets(targetClocks(ticket, clock, policy, now), (c) => judge(c, judging));
   const all = [judged.ack, judged.plan, judged.update, judged.resolve].filter((j) => j !== null);

@@ -16,7 +16,7 @@ import { isDoneStatus } from '../domain/ticket-lifecycle';
 import { SLA_TARGETS, type SlaTarget } from '../domain/values';
 import { HOUR_MS } from '../domain/zone';
 import { type AlertsTable, type NewAlert, raiseAlerts, raisedKeys, readAlerts } from '../sheets/alerts';
-import { enteredNumberOf, goneIds, resolvedAtOf, textOf } from '../sheets/cell-values';
+import { goneIds, resolvedAtOf, slaRowOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { fillIn } from '../sheets/fill-in';
 import { tiersNow } from '../sheets/merged-into';
@@ -253,20 +253,8 @@ interface Computed {
 }
 
 function computeTicket(ctx: JobContext, row: Row<TicketKey>, context: SlaContext): Computed {
-  const instant = (cell: Cell) => (cell === '' ? null : cell instanceof Date ? cell.getTime() : Number.NaN);
   const recorded = parseBreaches(row.breaches);
-  const input = {
-    submitted: instant(row.submitted),
-    acknowledged: instant(row.acknowledged),
-    lastUpdate: instant(row.lastUpdate),
-    waitingSince: instant(row.waitingSince),
-    resolved: instant(row.resolved),
-    closed: instant(row.closed),
-    status: textOf(row.status),
-    level: textOf(row.level),
-    pausedMinutes: enteredNumberOf(row.pausedMinutes),
-    breaches: recorded,
-  };
+  const input = { ...slaRowOf(row), breaches: recorded };
   const result = ticketSla(input, context);
   if (!result.ok) return badRow(result.problems);
   const sla = result.value;

@@ -1,5 +1,6 @@
 /** Reading cells as plain values for the rules: instants as epoch ms, text trimmed. */
 import type { RefreshedRecord } from '../domain/record-refresh';
+import type { SlaTicketRow } from '../domain/sla-ticket';
 import { resolvedAt } from '../domain/ticket-lifecycle';
 import { isChurned } from '../domain/values';
 import type { TableDef } from './columns';
@@ -56,4 +57,32 @@ export const refreshedRecordOf = (c: {
   updated: msOf(c.updated),
   created: msOf(c.created),
   merged: isMerged(c),
+});
+
+/** A cell that should hold a time: null when empty, NaN when it holds words (for the checks to name). */
+const instantOf = (cell: Cell | undefined): number | null =>
+  cell === '' || cell === undefined ? null : cell instanceof Date ? cell.getTime() : Number.NaN;
+
+type SlaKey =
+  | 'submitted'
+  | 'acknowledged'
+  | 'lastUpdate'
+  | 'waitingSince'
+  | 'resolved'
+  | 'closed'
+  | 'status'
+  | 'level'
+  | 'pausedMinutes';
+
+/** A Tickets row as the SLA rules read it; the breaches recorded are the hourly job's to add. */
+export const slaRowOf = (t: Partial<Record<SlaKey, Cell>>): SlaTicketRow => ({
+  submitted: instantOf(t.submitted),
+  acknowledged: instantOf(t.acknowledged),
+  lastUpdate: instantOf(t.lastUpdate),
+  waitingSince: instantOf(t.waitingSince),
+  resolved: instantOf(t.resolved),
+  closed: instantOf(t.closed),
+  status: textOf(t.status),
+  level: textOf(t.level),
+  pausedMinutes: enteredNumberOf(t.pausedMinutes),
 });

@@ -141,6 +141,31 @@ it('a save sends only what was changed in the form: a Status changed in the shee
   });
 });
 
+it('tells the person when the customer expects the ticket before its resolve target, and My queue says by when', async () => {
+  await openView(h, NEW);
+  await pickCustomer(h, NEW, mine().Name!);
+  const f = form(h, NEW);
+  await f.getByRole('textbox', { name: 'Subject' }).fill('Warehouse labels print blank');
+  await f.getByRole('combobox', { name: 'Type' }).selectOption('Technical');
+  await f.getByRole('combobox', { name: 'Level' }).selectOption('Critical');
+  await f.getByLabel('Expected By').fill('2026-11-24T15:00');
+  await f.getByRole('button', { name: 'Save' }).click();
+  // Critical: 1440 business minutes from Monday 17:00 end on Thursday at 14:00.
+  await expect
+    .poll(() => f.locator('.status').textContent())
+    .toMatch(
+      /^Ticket T-\d{5} saved\. The customer expects it by Tue 2026-11-24 15:00, before its resolve target \(Thu 2026-11-26 14:00\): plan for the earlier time, or agree a new one with the customer\.$/,
+    );
+  // Its targets are worked out by the next hourly run: the customer's time places it meanwhile.
+  await openView(h, 'My queue');
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const item = view(h, 'My queue').getByRole('button', { name: /Warehouse labels print blank/ });
+  await expect
+    .poll(() => item.locator('.queue-detail').textContent())
+    .toContain('customer expects it by 2026-11-24 15:00');
+  expect(h.errors).toEqual([]);
+});
+
 it('after the clock moves on a day, My queue lists the ticket as breached', async () => {
   const id = await newTicket('Dashboard shows yesterday’s figures');
   await h.page.getByRole('button', { name: '+1 day' }).click();

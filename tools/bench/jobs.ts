@@ -211,6 +211,8 @@ export const JOBS: readonly Job[] = [
           'Plan Due',
           'Update Due',
           'Resolve Due',
+          // The customer's time places a ticket when it comes before these.
+          'Expected By',
         ]),
       },
       { sheet: 'Surveys', columns: ['ID', 'Customer ID', 'Reason', 'Due', 'Status'] },
