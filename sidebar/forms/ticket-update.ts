@@ -37,6 +37,7 @@ export function updateTicketForm(): Opener {
       id: { label: 'Ticket ID', hint: 'e.g. T-00012; press Open.' },
       progress: { hint: 'Percent done, 0 to 100.' },
       level: { hint: LEVEL_HINT },
+      expectedBy: { hint: 'When the customer expects it solved: change it when they agree a new time.' },
       solution: { control: 'textarea' },
     }),
     ready: (raw) => loader.check(raw.id ?? ''),

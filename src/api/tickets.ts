@@ -116,9 +116,16 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const { id, ...fields } = parsed.value;
   const changes = given(fields);
   const clockFor = ticketClocks(env);
+  const tz = env.timeZone();
   let after: { row: Record<string, Cell>; now: Date } | undefined;
   const saved = updateRecord(env, TICKETS, id, (current, now) => {
     const status = fields.status;
+    if (fields.expectedBy) {
+      const submitted = msOf(current.submitted);
+      const early =
+        submitted === null ? null : expectedTooEarly(wallFromInstant(submitted, tz), fields.expectedBy);
+      if (early) throw new FieldError('expectedBy', early);
+    }
     // Checked against the row under the lock: the Solution may be there already, or be left out.
     if (status !== undefined || fields.solution !== undefined) {
       const missing = missingSolution(
@@ -134,10 +141,11 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
     const progressed =
       fields.progress !== undefined && fields.progress !== current.progress ? { lastUpdate: now } : {};
     const derived = { ...changes, ...progressed, ...stamps };
-    // A new Level or Status moves the resolve target, so the customer's time is weighed again.
-    const retimed = (['level', 'status'] as const).some(
-      (k) => fields[k] !== undefined && fields[k] !== textOf(current[k]),
-    );
+    // A new Level or Status moves the resolve target, so the customer's time is weighed again, as
+    // it is when the customer agreed a new time.
+    const retimed =
+      fields.expectedBy !== undefined ||
+      (['level', 'status'] as const).some((k) => fields[k] !== undefined && fields[k] !== textOf(current[k]));
     if (retimed) after = { row: { ...current, ...derived } as Record<string, Cell>, now };
     return derived;
   });
@@ -145,6 +153,9 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
     if (!after) return undefined;
     const { row, now } = after;
     const clock = () => clockFor(textOf(row.customerId));
-    return expectationNote(env, clock, slaRowOf(row), msOf(row.expectedBy), now.getTime());
+    // One typed now is wall-clock text until it is written; one kept is the cell's time.
+    const typed = fields.expectedBy;
+    const expectedBy = typed === undefined ? msOf(row.expectedBy) : typed ? instantFromWall(typed, tz) : null;
+    return expectationNote(env, clock, slaRowOf(row), expectedBy, now.getTime());
   });
 }

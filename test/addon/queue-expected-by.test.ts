@@ -142,4 +142,35 @@ describe('the saved message', () => {
     expect(update({ status: 'Waiting on Customer' })).not.toHaveProperty('note');
     expect(update({ status: 'In Progress' })).toMatchObject({ note: NOTE });
   });
+
+  it('takes a new Expected By in Update ticket, weighs it again, and refuses one before Submitted', () => {
+    const h = startAddon();
+    const c = customer(h, { name: 'Acme Ltd' });
+    const saved = serve(h, 'sidebarCreateTicket', {
+      customerId: c,
+      subject: 'Printer jams',
+      type: 'Technical',
+      level: 'Complex',
+    });
+    const id = saved.value!.id;
+    const update = (record: Record<string, unknown>) => serve(h, 'sidebarUpdateTicket', { id, ...record });
+    // The customer agreed Thursday; Complex resolves by Wednesday 16:00 (24 business hours).
+    expect(update({ expectedBy: '2026-11-26T12:00' }).value).not.toHaveProperty('note');
+    expect(h.records('Tickets')[0]!['Expected By']).toEqual(shanghai('2026-11-26T12:00'));
+    // Then they ask for it by 11:00 tomorrow: before the resolve target.
+    expect(update({ expectedBy: '2026-11-24T11:00' }).value).toMatchObject({
+      note: expect.stringMatching(
+        /^The customer expects it by Tue 2026-11-24 11:00, before its resolve target/,
+      ),
+    });
+    const refused = update({ expectedBy: '2026-11-23T09:00' });
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      fields: { expectedBy: 'This is before Submitted: enter when the customer expects it solved.' },
+    });
+    expect(h.records('Tickets')[0]!['Expected By']).toEqual(shanghai('2026-11-24T11:00'));
+    expect(update({ expectedBy: '' }).ok).toBe(true);
+    expect(h.records('Tickets')[0]!['Expected By']).toBe('');
+  });
 });

@@ -484,6 +484,7 @@ function inputs(fn: string): fc.Arbitrary<unknown[]> {
           progress: pct,
           owner: emailAddr,
           level: ENUMS.ticketLevel,
+          expectedBy: dayTime,
           solution: text(),
           feedback: ENUMS.feedback,
           rating: ENUMS.rating,

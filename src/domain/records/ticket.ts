@@ -69,6 +69,7 @@ export const ticketUpdateSchema = z
       progress: wholeNumber(0, 100),
       owner: email(),
       level: oneOf(TICKET_LEVELS),
+      expectedBy: dateTime(),
       solution: text(),
       feedback: maybeOneOf(TICKET_FEEDBACK),
       rating: maybeOneOf(RATINGS),
