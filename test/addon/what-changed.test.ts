@@ -54,6 +54,27 @@ function lowMonth() {
   return { h, alertId: String(alert!.ID), acme, bolt, none };
 }
 
+/** The low month with 20 more customers who answered it: 22 to tell. */
+function twentyMore() {
+  const month = lowMonth();
+  const { h } = month;
+  const many = Array.from({ length: 20 }, (_, i) =>
+    customer(h, { name: `Many ${i}`, email: `c${i}@many.example` }, '2026-01-05T10:00'),
+  );
+  typeRows(
+    h,
+    'Surveys',
+    many.map((c, i) => ({
+      ID: `S-${String(500 + i).padStart(5, '0')}`,
+      'Customer ID': c,
+      Reason: 'Ad Hoc',
+      Responded: shanghai('2026-11-15T10:00'),
+      ...answers(2),
+    })),
+  );
+  return month;
+}
+
 const tell = (h: Harness, alertId: string, send: boolean, changes = CHANGES) =>
   h.addon.serve('sidebarTellWhatChanged', submit({ alertId, changes, send })) as Answer;
 
@@ -119,24 +140,17 @@ describe('sidebarTellWhatChanged', () => {
   });
 
   it('sends 20 a press, so the sheet is not held for long, and the next press goes on', () => {
-    const { h, alertId } = lowMonth();
-    const many = Array.from({ length: 20 }, (_, i) =>
-      customer(h, { name: `Many ${i}`, email: `c${i}@many.example` }, '2026-01-05T10:00'),
-    );
-    typeRows(
-      h,
-      'Surveys',
-      many.map((c, i) => ({
-        ID: `S-${String(500 + i).padStart(5, '0')}`,
-        'Customer ID': c,
-        Reason: 'Ad Hoc',
-        Responded: shanghai('2026-11-15T10:00'),
-        ...answers(2),
-      })),
-    );
+    const { h, alertId } = twentyMore();
     expect(tell(h, alertId, true).value).toMatchObject({ emailed: 20, left: 2, tomorrow: false });
     expect(tell(h, alertId, true).value).toMatchObject({ emailed: 2, left: 0, already: 20 });
     expect(new Set(h.emu.mail.flatMap((m) => m.to)).size).toBe(22);
+  });
+
+  it("says the rest waits for tomorrow when today's quota ends with the 20 a press sends", () => {
+    const { h, alertId } = twentyMore();
+    h.emu.rt.mailQuota = 20;
+    expect(tell(h, alertId, true).value).toMatchObject({ emailed: 20, left: 2, tomorrow: true });
+    expect(tell(h, alertId, true).value).toMatchObject({ emailed: 0, left: 2, tomorrow: true });
   });
 
   it('refuses an alert that is not about a low month, and an empty message, with nothing sent', () => {
