@@ -17,6 +17,8 @@ describe('improvementOf', () => {
     expect(improvementOf('low-score:2026-03')).toBeNull();
     expect(improvementOf('bad-ratings:2026-11-16:Sales')).toBeNull();
     expect(improvementOf('')).toBeNull();
+    expect(improvementOf('low-score::resolution')).toBeNull();
+    expect(improvementOf('survey:2026-03:resolution')).toBeNull();
   });
 });
 
