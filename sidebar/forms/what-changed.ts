@@ -16,6 +16,7 @@ import { freshEntry } from '../leave';
 type WhatChanged = Data<typeof whatChangedSchema>;
 
 const GO = 'Send emails';
+const REVIEW = 'Review';
 
 export interface WhatChangedView {
   view: FormView;
@@ -23,11 +24,15 @@ export interface WhatChangedView {
   start(alertId: string): void;
 }
 
-/** Counts first, once per alert, text and request ID; a count that emails nobody holds the save. */
+/**
+ * Counts first, once per alert and text; a count that emails nobody holds the save. After a press
+ * that leaves some for the next ("press Send again"), the next press sends without counting again.
+ */
 function review() {
   let asked = '';
-  return async (data: WhatChanged, view: FormView, requestId: string) => {
-    const key = [requestId, data.alertId, data.changes].join('\n');
+  const keyOf = (data: WhatChanged) => [data.alertId, data.changes].join('\n');
+  const confirm = async (data: WhatChanged, view: FormView, requestId: string) => {
+    const key = keyOf(data);
     if (key === asked) return true;
     const answer = await ask('sidebarTellWhatChanged', { requestId, record: { ...data, send: false } });
     if (!answer.ok) {
@@ -37,18 +42,29 @@ function review() {
     const told = answer.value;
     const go = told.emailed > 0 ? ` Press "${GO}" to send.` : '';
     asked = told.emailed > 0 ? key : '';
-    view.notice(h('div', { class: 'warning', role: 'alert' }, `${toldWords(told)}${go}`), GO);
+    view.notice(
+      h('div', { class: 'warning', role: 'alert' }, `${toldWords(told)}${go}`),
+      told.emailed > 0 ? GO : REVIEW,
+    );
     return false;
   };
+  /** After a press: the button sends again only when the words say to press Send again. */
+  const sent = (told: Told, data: WhatChanged, view: FormView) => {
+    const more = told.left > 0 && !told.tomorrow;
+    asked = more ? keyOf(data) : '';
+    view.notice(h('span'), more ? GO : REVIEW);
+  };
+  return { confirm, sent };
 }
 
 export function whatChangedForm(): WhatChangedView {
+  const reviewed = review();
   const view = createForm<typeof whatChangedSchema, Told>({
     id: 'what-changed',
     title: 'Tell customers what changed',
     intro:
       "After a month's low survey score: write what the team changed. It goes by email to each customer who answered that month, and each email is logged as a Care interaction.",
-    saveLabel: 'Review',
+    saveLabel: REVIEW,
     schema: whatChangedSchema,
     fields: fieldsFor(ALERTS, whatChangedSchema.shape, ['alertId', 'changes'], {
       alertId: {
@@ -64,12 +80,13 @@ export function whatChangedForm(): WhatChangedView {
         hint: 'Written for the customer: the email says thank you for answering, then this.',
       },
     }),
-    confirm: review(),
+    confirm: reviewed.confirm,
     working: 'Sending…',
     save: (submit) => ask('sidebarTellWhatChanged', { ...submit, record: { ...submit.record, send: true } }),
-    saved: (told, _data, form) => {
+    saved: (told, data, form) => {
       // Some are left for another press or another day: the words stay for that.
       if (told.left === 0) form.reset();
+      reviewed.sent(told, data, form);
       return toldWords(told);
     },
   });

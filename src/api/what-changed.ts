@@ -57,14 +57,16 @@ export function tellWhatChanged(env: Env, submit: Submit<unknown>): Result<Told>
       );
       const quota = reachable.length > 0 ? Math.max(0, env.mail().getRemainingDailyQuota()) : 0;
       const now = reachable.slice(0, Math.min(quota, MOST_PER_PRESS));
+      const left = reachable.length - now.length;
       const result: Told = {
         id: alertId,
         repeated: false,
         month: period,
         sent: send,
         emailed: now.length,
-        left: reachable.length - now.length,
-        tomorrow: quota < Math.min(reachable.length, MOST_PER_PRESS),
+        left,
+        // The quota is used up by this press when it allows no more than a press sends.
+        tomorrow: left > 0 && quota <= MOST_PER_PRESS,
         already: answered.filter((id) => told.has(id)).length,
         cannot,
       };

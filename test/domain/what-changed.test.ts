@@ -17,6 +17,8 @@ describe('improvementOf', () => {
     expect(improvementOf('low-score:2026-03')).toBeNull();
     expect(improvementOf('bad-ratings:2026-11-16:Sales')).toBeNull();
     expect(improvementOf('')).toBeNull();
+    expect(improvementOf('low-score::resolution')).toBeNull();
+    expect(improvementOf('survey:2026-03:resolution')).toBeNull();
   });
 });
 
@@ -63,6 +65,12 @@ describe('toldWords', () => {
     expect(toldWords({ ...told, emailed: 0, already: 0, cannot: [] })).toBe(
       'There is nobody left to email among those who answered in November 2026.',
     );
+    expect(toldWords({ ...told, emailed: 20, left: 5, already: 0, cannot: [] })).toBe(
+      'This emails 20 customers who answered in November 2026. 5 customers more follow when you press Send again.',
+    );
+    expect(toldWords({ ...told, sent: true, emailed: 0, already: 2, cannot: [] })).toBe(
+      'Nobody was emailed. 2 customers were told before.',
+    );
   });
 });
 
@@ -87,5 +95,8 @@ describe('the emails to a customer', () => {
     expect(email.body).toContain('A <b>new</b> export.\nAnd faster reports.\n\nThank you.\n');
     expect(email.htmlBody).toContain('<p>A &lt;b&gt;new&lt;/b&gt; export.<br>And faster reports.</p>');
     expect(monthName('2026-12')).toBe('December 2026');
+    const signed = whatChangedEmail('Li', '2026-03', 'resolution', 'Faster.', 'Ann <Service & Care>');
+    expect(signed.htmlBody).toMatch(/<p>Thank you,<br>Ann &lt;Service &amp; Care&gt;<\/p>$/);
+    expect(signed.body).toMatch(/\n\nThank you,\nAnn <Service & Care>\n$/);
   });
 });

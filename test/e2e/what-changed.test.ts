@@ -68,6 +68,66 @@ it('emails the customers who answered in the month, after saying how many, and l
   );
   expect(logged.map((r) => r['Customer ID'])).toEqual(expect.arrayContaining(customers.map((c) => c.ID)));
   expect(logged).toHaveLength(count);
+
+  // Everyone is told: a review says so, and the button stays Review, as there is nothing to send.
+  await f.getByRole('textbox', { name: 'Alert' }).fill('A-09000');
+  await f.getByRole('textbox', { name: 'What we changed' }).fill('Each account now has a named contact.');
+  await f.getByRole('button', { name: 'Review' }).click();
+  await expect
+    .poll(() => notice.textContent())
+    .toBe(
+      `There is nobody left to email among those who answered in November 2026. ${count} customers were told before.`,
+    );
+  expect(await f.locator('button[type=submit]').textContent()).toBe('Review');
+  for (const box of ['Alert', 'What we changed']) await f.getByRole('textbox', { name: box }).fill('');
   expect(h.errors).toEqual([]);
   await openView(h, 'My queue');
+});
+
+it('after a press that emailed 20, "press Send again" is what the button then does', async () => {
+  const eligible = records(h, 'Customers').filter(
+    (c) => /@/.test(c.Email!) && c['Merged Into'] === '' && c.Status !== 'Churned',
+  );
+  expect(eligible.length).toBeGreaterThan(20);
+  for (const [i, c] of eligible.entries())
+    typeRow('Surveys', {
+      ID: `S-091${String(i).padStart(2, '0')}`,
+      'Customer ID': c.ID,
+      Reason: 'Ad Hoc',
+      Responded: new Date(Date.UTC(2026, 10, 12, 2)),
+      Resolution: 1,
+    });
+  typeRow('Alerts', {
+    ID: 'A-09001',
+    Raised: new Date(Date.UTC(2026, 10, 23, 1)),
+    Kind: 'Low Score',
+    'Record ID': '2026-11',
+    Message: 'Resolution averaged 1.0 in 2026-11, under 3.0.',
+    Owner: (await h.sidebar.locator('#user').textContent()) ?? '',
+    Status: 'Open',
+    Key: 'low-score:2026-11:resolution',
+  });
+  await openView(h, 'My queue');
+  await h.sidebar.getByRole('button', { name: 'Refresh' }).click();
+  const alerts = view(h, 'My queue').locator('section', { hasText: 'My open alerts' });
+  await alerts
+    .getByRole('button', { name: /Low Score · 2026-11/ })
+    .filter({ hasText: 'Resolution averaged' })
+    .click();
+  const f = form(h, TITLE);
+  await expect.poll(() => f.getByRole('textbox', { name: 'Alert' }).inputValue()).toBe('A-09001');
+  await f.getByRole('textbox', { name: 'What we changed' }).fill('Faster fixes.');
+  await f.getByRole('button', { name: 'Review' }).click();
+  await f.getByRole('button', { name: 'Send emails' }).click();
+  const status = f.locator('.status');
+  await expect.poll(() => status.textContent()).toMatch(/^Emailed 20 customers .* press Send again\.$/);
+  const mailed = h.preview.session.emu.mail.length;
+  await f.getByRole('button', { name: 'Send emails' }).click();
+  await expect
+    .poll(() => status.textContent())
+    .toMatch(/^Emailed \d+ customers? what changed; each is logged in Interactions\./);
+  const second = Number((await status.textContent())!.match(/^Emailed (\d+)/)![1]);
+  expect(second).toBeGreaterThan(0);
+  expect(h.preview.session.emu.mail.length - mailed).toBe(second);
+  expect(h.errors).toEqual([]);
 });

@@ -38,6 +38,12 @@ describe('the spreadsheet locale', () => {
     expect(() => fresh().ss.setSpreadsheetLocale('not a locale')).toThrow(/Invalid argument: locale/);
   });
 
+  it('may be a language alone, as Sheets names some', () => {
+    const { ss } = fresh();
+    ss.setSpreadsheetLocale('fr');
+    expect(ss.getSpreadsheetLocale()).toBe('fr');
+  });
+
   it('survives saving the workbook', () => {
     const emu = createEmulator({ spreadsheetLocale: 'fr_FR' });
     const again = createEmulator({ workbook: emu.workbook.toJSON() });
@@ -51,6 +57,41 @@ describe('strings written in a German (de_DE) sheet', () => {
     expect(written('1,5')).toBe(1.5);
     expect(written('1.234,5')).toBe(1234.5);
     expect(written('12,5 %')).toBe(0.125);
+  });
+
+  it("gives each reading the cell's format the way it was typed", () => {
+    const { ss, written } = inLocale('de_DE');
+    const formatOf = (input: string) => {
+      written(input);
+      return ss
+        .getActiveSheet()
+        .getDataRange()
+        .getCell(ss.getActiveSheet().getLastRow(), 1)
+        .getNumberFormat();
+    };
+    expect(formatOf('24.12.2026')).toBe('d.M.yyyy');
+    expect(formatOf('12,5 %')).toBe('0.00%');
+    expect(formatOf('12 %')).toBe('0%');
+    expect(formatOf('1.234')).toBe('#,##0');
+    expect(formatOf('1,5')).not.toBe('#,##0');
+  });
+
+  it('reads a leading decimal comma and a two-digit year', () => {
+    const { written } = inLocale('de_DE');
+    expect(written(',5')).toBe(0.5);
+    expect((written('24.12.26') as Date).toISOString()).toBe(shanghai('2026-12-24T00:00'));
+  });
+
+  it('reads strings the same way whichever call writes them', () => {
+    const { ss } = inLocale('de_DE');
+    const sheet = ss.getActiveSheet();
+    sheet.appendRow(['1,5']);
+    sheet.getRange('B1:B2').setValues([['2,5'], ['24.12.2026']]);
+    sheet.getRangeList(['C1']).setValue('3,5');
+    expect(sheet.getRange('A1').getValue()).toBe(1.5);
+    expect(sheet.getRange('B1').getValue()).toBe(2.5);
+    expect((sheet.getRange('B2').getValue() as Date).toISOString()).toBe(shanghai('2026-12-24T00:00'));
+    expect(sheet.getRange('C1').getValue()).toBe(3.5);
   });
 
   it('does not read a decimal point as one: "1.5" is no one and a half there', () => {
@@ -86,6 +127,8 @@ describe('strings written in other locales', () => {
     );
     expect(inLocale('ja_JP').written('12/24/2026')).toBe('12/24/2026');
     expect(inLocale('ja_JP').written('1,234.5')).toBe(1234.5);
+    // France groups with a narrow no-break space; a person types a plain one.
+    expect(inLocale('fr_FR').written('1 234,5')).toBe(1234.5);
   });
 
   it('keeps en_US reading month/day/year and a decimal point', () => {
