@@ -36,6 +36,8 @@ describe('the spreadsheet locale', () => {
 
   it('refuses a locale that is none', () => {
     expect(() => fresh().ss.setSpreadsheetLocale('not a locale')).toThrow(/Invalid argument: locale/);
+    // Shaped like one, but no language: Sheets offers only locales it has.
+    expect(() => fresh().ss.setSpreadsheetLocale('zz_ZZ')).toThrow(/Invalid argument: locale/);
   });
 
   it('may be a language alone, as Sheets names some', () => {

@@ -71,12 +71,11 @@ interface Shapes {
 
 /** 'de_DE' or 'ja': what File > Settings > Locale offers, as Apps Script names it. */
 export function isLocale(locale: string): boolean {
-  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) return false;
-  try {
-    return Intl.getCanonicalLocales(locale.replace('_', '-')).length === 1;
-  } catch {
-    return false;
-  }
+  // Shaped like one is not enough: "zz_ZZ" names no language that Sheets (or Node's ICU) has.
+  return (
+    /^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale) &&
+    Intl.DateTimeFormat.supportedLocalesOf(locale.replace('_', '-')).length === 1
+  );
 }
 
 const SHAPES = new Map<string, Shapes>();
