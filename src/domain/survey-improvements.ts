@@ -28,7 +28,7 @@ const KEY_PREFIX = 'low-score:';
 /** The month and dimension an improvement alert's key names, or null for any other key. */
 export function improvementOf(key: string): { period: string; dimension: SurveyDimension } | null {
   const [period, dimension] = key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length).split(':') : [];
-  return period && dimension && dimension in DIMENSION_LABELS
+  return period && /^\d{4}-\d{2}$/.test(period) && dimension && dimension in DIMENSION_LABELS
     ? { period, dimension: dimension as SurveyDimension }
     : null;
 }

@@ -14,6 +14,9 @@ describe('improvementOf', () => {
       dimension: 'resolution',
     });
     expect(improvementOf('low-score:2026-03:recommend')).toBeNull();
+    // A key typed by hand names no month: there is nobody to find.
+    expect(improvementOf('low-score:garbage:resolution')).toBeNull();
+    expect(improvementOf('low-score:2026-3:resolution')).toBeNull();
     expect(improvementOf('low-score:2026-03')).toBeNull();
     expect(improvementOf('bad-ratings:2026-11-16:Sales')).toBeNull();
     expect(improvementOf('')).toBeNull();
