@@ -13,18 +13,29 @@ import { type Answer, customer, submit } from './daily-fixtures';
 import { startAddon } from './harness';
 
 describe('refusals in plain words', () => {
-  it('Contract Value the browser cannot read ("1e") says to enter a number', () => {
+  it('Contract Value the box cannot read ("1e3", "1.234,5") asks for digits', () => {
     const fields = fieldsFor(CUSTOMERS, customerSchema.shape, ['name', 'contact', 'contractValue']);
     const raw = { name: 'Acme', contact: 'Li', contractValue: UNREADABLE_NUMBER };
     const checked = check(customerSchema, toRecord(fields, raw, customerSchema.shape), fields);
-    expect(checked).toEqual({ ok: false, errors: { contractValue: 'Enter a number' } });
+    expect(checked).toEqual({
+      ok: false,
+      errors: {
+        contractValue:
+          'Type the number as digits, with no spaces or thousands separators (like 1500 or 12.5).',
+      },
+    });
   });
 
-  it('Progress the browser cannot read says to enter a whole number', () => {
+  it('Progress the box cannot read asks for digits too', () => {
     const fields = fieldsFor(TICKETS, ticketUpdateSchema.shape, ['id', 'progress']);
     const raw = { id: 'T-00001', progress: UNREADABLE_NUMBER };
     const checked = check(ticketUpdateSchema, toRecord(fields, raw, ticketUpdateSchema.shape), fields);
-    expect(checked).toEqual({ ok: false, errors: { progress: 'Enter a whole number from 0 to 100' } });
+    expect(checked).toEqual({
+      ok: false,
+      errors: {
+        progress: 'Type the number as digits, with no spaces or thousands separators (like 1500 or 12.5).',
+      },
+    });
   });
 
   it('a Status outside the list (as typed into the sheet) names the choices', () => {
