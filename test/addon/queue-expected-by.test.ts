@@ -31,6 +31,21 @@ function inProgress(h: Harness, customerId: string, subject: string, expectedBy 
   return saved.value!.id;
 }
 
+/** A Technical ticket saved for a new customer, and a way to update it from the sidebar. */
+function printerJams(fields: Record<string, unknown>) {
+  const h = startAddon();
+  const c = customer(h, { name: 'Acme Ltd' });
+  const saved = serve(h, 'sidebarCreateTicket', {
+    customerId: c,
+    subject: 'Printer jams',
+    type: 'Technical',
+    ...fields,
+  });
+  const id = saved.value!.id;
+  const update = (record: Record<string, unknown>) => serve(h, 'sidebarUpdateTicket', { id, ...record });
+  return { h, saved, update };
+}
+
 describe("My queue and the customer's Expected By", () => {
   it('places a ticket the customer expects sooner than its next target by that time, and says so', () => {
     const h = startAddon();
@@ -124,36 +139,17 @@ describe('the saved message', () => {
   });
 
   it('tells the person updating a ticket when a new Level brings the resolve target after the customer’s time', () => {
-    const h = startAddon();
-    const c = customer(h, { name: 'Acme Ltd' });
     // Regular: resolved by Monday 14:00, before the customer's Tuesday 15:00.
-    const saved = serve(h, 'sidebarCreateTicket', {
-      customerId: c,
-      subject: 'Printer jams',
-      type: 'Technical',
-      expectedBy: '2026-11-24T15:00',
-    });
+    const { saved, update } = printerJams({ expectedBy: '2026-11-24T15:00' });
     expect(saved.value).not.toHaveProperty('note');
-    const id = saved.value!.id;
-    const update = (record: Record<string, unknown>) =>
-      serve(h, 'sidebarUpdateTicket', { id, ...record }).value;
-    expect(update({ level: 'Complex' })).toMatchObject({ note: NOTE });
-    expect(update({ progress: 20 })).not.toHaveProperty('note');
-    expect(update({ status: 'Waiting on Customer' })).not.toHaveProperty('note');
-    expect(update({ status: 'In Progress' })).toMatchObject({ note: NOTE });
+    expect(update({ level: 'Complex' }).value).toMatchObject({ note: NOTE });
+    expect(update({ progress: 20 }).value).not.toHaveProperty('note');
+    expect(update({ status: 'Waiting on Customer' }).value).not.toHaveProperty('note');
+    expect(update({ status: 'In Progress' }).value).toMatchObject({ note: NOTE });
   });
 
   it('takes a new Expected By in Update ticket, weighs it again, and refuses one before Submitted', () => {
-    const h = startAddon();
-    const c = customer(h, { name: 'Acme Ltd' });
-    const saved = serve(h, 'sidebarCreateTicket', {
-      customerId: c,
-      subject: 'Printer jams',
-      type: 'Technical',
-      level: 'Complex',
-    });
-    const id = saved.value!.id;
-    const update = (record: Record<string, unknown>) => serve(h, 'sidebarUpdateTicket', { id, ...record });
+    const { h, update } = printerJams({ level: 'Complex' });
     // The customer agreed Thursday; Complex resolves by Wednesday 16:00 (24 business hours).
     expect(update({ expectedBy: '2026-11-26T12:00' }).value).not.toHaveProperty('note');
     expect(h.records('Tickets')[0]!['Expected By']).toEqual(shanghai('2026-11-26T12:00'));
