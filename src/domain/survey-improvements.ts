@@ -53,7 +53,7 @@ export function improvementActions(
       due: addWorkingDays(now, settings.planWorkingDays),
       message:
         `${DIMENSION_LABELS[dimension]} averaged ${average.toFixed(1)} in ${period}${sample}, ` +
-        `under ${settings.lowScore.toFixed(1)}: plan an improvement and tell the customers who answered.`,
+        `under ${settings.lowScore.toFixed(1)}: plan an improvement, then tell the customers who answered what changed (open this alert in My queue).`,
     };
   });
 }

@@ -199,7 +199,7 @@ describe('improvementActions', () => {
     ]);
     expect(actions[0]!.message).toBe(
       'Resolution averaged 2.0 in 2026-03 (only 5 responses), under 3.0: ' +
-        'plan an improvement and tell the customers who answered.',
+        'plan an improvement, then tell the customers who answered what changed (open this alert in My queue).',
     );
   });
 });

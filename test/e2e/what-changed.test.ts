@@ -35,7 +35,7 @@ it('emails the customers who answered in the month, after saying how many, and l
     Kind: 'Low Score',
     'Record ID': '2026-11',
     Message:
-      'Proactive Care averaged 2.0 in 2026-11, under 3.0: plan an improvement and tell the customers who answered.',
+      'Proactive Care averaged 2.0 in 2026-11, under 3.0: plan an improvement, then tell the customers who answered what changed (open this alert in My queue).',
     Owner: user,
     Status: 'Open',
     Key: 'low-score:2026-11:proactiveCare',
