@@ -1,6 +1,6 @@
 /** How a calendar reads in a note: "business hours Mon-Fri 09:00-18:00 Asia/Shanghai" or "7x24". */
 import type { Calendar, DayHours, Weekday, WeeklyHours } from './calendar';
-import { DAY_MS, wallMsFromInstant, wallText } from './zone';
+import { DAY_MS, isoWeekdayOf, wallMsFromInstant, wallText } from './zone';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -41,6 +41,5 @@ export function describeCalendar(calendar: Calendar): string {
 /** 'Tue 2026-11-24 15:00': a time to plan a day around, with its weekday in the zone. */
 export function dayAndTimeText(instantMs: number, timeZone: string): string {
   const day = Math.floor(wallMsFromInstant(instantMs, timeZone) / DAY_MS);
-  // Day 0 (1970-01-01) was a Thursday.
-  return `${DAY_NAMES[(((day + 3) % 7) + 7) % 7]} ${wallText(instantMs, timeZone)}`;
+  return `${DAY_NAMES[isoWeekdayOf(day) - 1]} ${wallText(instantMs, timeZone)}`;
 }

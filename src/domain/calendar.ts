@@ -8,7 +8,7 @@
  * day by day, never minute by minute: a job asks for thousands of due times per run.
  */
 import { isDateText } from './fields';
-import { DAY_MS, instantFromWallMs, MINUTE_MS, zoneOffsetMinutes } from './zone';
+import { DAY_MS, instantFromWallMs, isoWeekdayOf, MINUTE_MS, zoneOffsetMinutes } from './zone';
 
 /** Working hours of one day in minutes after local midnight; `end` may be 1440 (midnight after). */
 export interface DayHours {
@@ -110,14 +110,11 @@ export function businessCalendar(settings: CalendarSettings): BusinessCalendar {
   };
 }
 
-// 1970-01-01, day 0, was a Thursday.
-const weekdayOf = (n: number) => ((((n + 3) % 7) + 7) % 7) + 1;
-
 function hoursOn(calendar: BusinessCalendar, n: number): DayHours | null | undefined {
   const date = new Date(n * DAY_MS).toISOString().slice(0, 10);
   if (calendar.changedHours.has(date)) return calendar.changedHours.get(date);
   if (calendar.holidays.has(date)) return null;
-  return calendar.weeklyHours[weekdayOf(n) as Weekday];
+  return calendar.weeklyHours[isoWeekdayOf(n) as Weekday];
 }
 
 function dayAt(calendar: BusinessCalendar, n: number): CalendarDay {

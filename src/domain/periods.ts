@@ -2,7 +2,7 @@
  * Weeks, months and quarters of the spreadsheet's calendar for the Dashboard: a week runs Monday
  * 00:00 to Sunday 24:00 in the spreadsheet's zone, whatever zone the script runs in.
  */
-import { DAY_MS, instantFromWallMs, wallFromInstant, wallMsFromInstant } from './zone';
+import { DAY_MS, instantFromWallMs, isoWeekdayOf, wallFromInstant, wallMsFromInstant } from './zone';
 
 export interface Week {
   /** Monday 00:00, as an instant. */
@@ -18,9 +18,7 @@ export interface Week {
 /** The week holding `instant`, moved `offset` weeks (-1: the week before). */
 export function weekOf(instant: number, timeZone: string, offset = 0): Week {
   const day = Math.floor(wallMsFromInstant(instant, timeZone) / DAY_MS);
-  // Day 0 (1970-01-01) was a Thursday: ISO weekday 4.
-  const weekday = ((((day + 3) % 7) + 7) % 7) + 1;
-  const monday = day - (weekday - 1) + 7 * offset;
+  const monday = day - (isoWeekdayOf(day) - 1) + 7 * offset;
   const date = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
   return {
     start: instantFromWallMs(monday * DAY_MS, timeZone),

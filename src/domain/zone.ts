@@ -16,6 +16,9 @@ export type ZoneOffsetSource = (instantMs: number, timeZone: string) => number;
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
+/** The ISO weekday (1 Monday … 7 Sunday) of a day counted from 1970-01-01, which was a Thursday. */
+export const isoWeekdayOf = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
+
 // Not TZDate: it looks offsets up on its own and reads the process's zone, bypassing the swap point.
 const intlOffsets: ZoneOffsetSource = (instantMs, timeZone) => tzOffset(timeZone, new Date(instantMs));
 
