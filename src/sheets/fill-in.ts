@@ -6,7 +6,7 @@
  */
 import { textOf, valueSetReaders } from './cell-values';
 import type { TableDef } from './columns';
-import { columnOf, locate } from './layout';
+import { columnOf, type Layout, locate } from './layout';
 import { withinSheet } from './past-the-edge';
 import type { Cell, Row, Snapshot } from './table';
 
@@ -25,37 +25,21 @@ export function fillIn<K extends string>(
   const wanted = new Map<string, Row<K>>();
   for (const row of records) if (keys.some((k) => !(k in row))) wanted.set(textOf(row['id' as K]), row);
   if (wanted.size === 0) return [...records];
-  const { sheet } = snapshot.layout;
-  const columns = ['id' as K, ...keys].map((k) => columnOf(snapshot.layout, k));
-  const first = Math.min(...columns);
-  const width = Math.max(...columns) - first + 1;
-  // Read as the snapshot reads them: "done" names Done.
-  const readers = valueSetReaders(snapshot.layout.def);
+  const span = spanOf(snapshot.layout, ['id' as K, ...keys]);
   const fill = (grid: readonly unknown[][]) => {
     for (const cells of grid) {
-      const id = String(cells[columns[0]! - first] ?? '').trim();
+      const id = String(span.cell(cells, 'id' as K) ?? '').trim();
       const row = wanted.get(id);
       if (!row) continue;
-      keys.forEach((k, i) => {
-        const cell = cells[columns[i + 1]! - first] as Cell;
-        row[k] = readers.get(k)?.(cell) ?? cell;
-      });
+      for (const k of keys) row[k] = span.cell(cells, k);
       wanted.delete(id);
     }
   };
   const rows = [...wanted.keys()].map((id) => snapshot.positions.rowOf.get(id) ?? 0).filter((r) => r > 1);
-  for (const block of blocksOf(rows, width)) {
-    const last = block.start + block.length - 1;
-    fill(
-      withinSheet(sheet, { row: last }, () =>
-        sheet.getSheetValues(block.start, first, block.length, width),
-      ) ?? [],
-    );
-  }
+  for (const block of blocksOf(rows, span.width)) fill(span.read(block.start, block.length) ?? []);
   // Rows moved since the snapshot: one read of the whole span, matched by ID (rare, so not costed).
-  const height = wanted.size > 0 ? sheet.getLastRow() - 1 : 0;
-  if (height > 0)
-    fill(withinSheet(sheet, { row: height + 1 }, () => sheet.getSheetValues(2, first, height, width)) ?? []);
+  const height = wanted.size > 0 ? snapshot.layout.sheet.getLastRow() - 1 : 0;
+  if (height > 0) fill(span.read(2, height) ?? []);
   const gone = new Set(wanted.values());
   return records.filter((row) => !gone.has(row));
 }
@@ -102,29 +86,44 @@ function readWhere<K extends string>(
   const column = withinSheet(sheet, { row: height + 1 }, () => sheet.getSheetValues(2, at, height, 1));
   if (!column) return null;
   const rows = column.flatMap(([cell], i) => (textOf(cell as Cell) === value ? [i + 2] : []));
-  const columns = wanted.map((k) => columnOf(layout, k));
-  const first = Math.min(...columns);
-  const width = Math.max(...columns) - first + 1;
-  const readers = valueSetReaders(def);
+  const span = spanOf(layout, wanted);
   const out: Row<K>[] = [];
-  for (const block of blocksOf(rows, width)) {
-    const last = block.start + block.length - 1;
-    const grid = withinSheet(sheet, { row: last }, () =>
-      sheet.getSheetValues(block.start, first, block.length, width),
-    );
+  for (const block of blocksOf(rows, span.width)) {
+    const grid = span.read(block.start, block.length);
     if (!grid) return null;
-    for (const row of rows.filter((r) => r >= block.start && r <= last)) {
+    for (const row of rows.filter((r) => r >= block.start && r < block.start + block.length)) {
       const cells = grid[row - block.start]!;
-      if (textOf(cells[at - first] as Cell) !== value) return null;
+      if (textOf(span.cell(cells, by)) !== value) return null;
       const record = {} as Row<K>;
-      wanted.forEach((k, i) => {
-        const cell = cells[columns[i]! - first] as Cell;
-        record[k] = readers.get(k)?.(cell) ?? cell;
-      });
+      for (const k of wanted) record[k] = span.cell(cells, k);
       out.push(record);
     }
   }
   return out;
+}
+
+/**
+ * The columns of `keys` as one span of the sheet, read a block of rows at a time (null when the
+ * rows are past the sheet's end now), and each key's cell in a row of it, read as a snapshot
+ * reads it ("done" names Done).
+ */
+function spanOf<K extends string>(layout: Layout<K>, keys: readonly K[]) {
+  const columns = new Map(keys.map((k) => [k, columnOf(layout, k)]));
+  const first = Math.min(...columns.values());
+  const width = Math.max(...columns.values()) - first + 1;
+  const readers = valueSetReaders(layout.def);
+  const { sheet } = layout;
+  return {
+    width,
+    read: (start: number, length: number) =>
+      withinSheet(sheet, { row: start + length - 1 }, () =>
+        sheet.getSheetValues(start, first, length, width),
+      ),
+    cell: (cells: readonly unknown[], key: K): Cell => {
+      const cell = cells[columns.get(key)! - first] as Cell;
+      return readers.get(key)?.(cell) ?? cell;
+    },
+  };
 }
 
 /** Sorted rows in blocks: a gap joins its neighbours when reading it costs less than a call. */
