@@ -7,7 +7,7 @@
 
 import { isEmailAddress } from './email-address';
 import { isDateText } from './fields';
-import { GROUPED } from './typed-number';
+import { GROUPED, smallDecimal } from './typed-number';
 
 /** Reads one cell's text; throws a message saying what is expected. */
 export type Parse<T> = (value: string) => T;
@@ -41,16 +41,6 @@ export const wholeNumber =
     const n = DIGITS.test(typed) ? Number(typed) : Number.NaN;
     return n >= min && n <= max ? n : fail(expected);
   };
-
-/**
- * A number with a decimal point or a decimal comma (3,5 in Germany, France or Brazil); NaN for
- * anything else. Only for settings well under a thousand, where a comma is never a thousands
- * separator.
- */
-function smallDecimal(v: string): number {
-  const m = /^(\d+)(?:[.,](\d+))?$/.exec(v.trim());
-  return m ? Number(`${m[1]}.${m[2] ?? 0}`) : Number.NaN;
-}
 
 /** A number with decimals, like a 1-5 survey score. */
 export const decimal =

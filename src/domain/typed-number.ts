@@ -7,12 +7,18 @@
 
 /** Digits grouped by threes, as 1.500, 1,500, 1 500 or 1'500 are typed around the world. */
 export const GROUPED = /^\d{1,3}(?:[.,'\s]\d{3})+$/;
-const PLAIN = /^(\d+)(?:[.,](\d+))?$/;
+/**
+ * Digits with a decimal point or a decimal comma (3,5 in Germany, France or Brazil); NaN for
+ * anything else. Read as decimals even when grouped by threes: only for numbers well under a
+ * thousand (a setting's score or share), where a comma is never a thousands separator.
+ */
+export function smallDecimal(text: string): number {
+  const m = /^(\d+)(?:[.,](\d+))?$/.exec(text.trim());
+  return m ? Number(`${m[1]}.${m[2] ?? 0}`) : Number.NaN;
+}
 
 /** The number typed, or null: a thousands separator is refused, never guessed at. */
 export function typedNumber(text: string): number | null {
-  const typed = text.trim();
-  const m = PLAIN.exec(typed);
-  if (!m || GROUPED.test(typed)) return null;
-  return Number(`${m[1]}.${m[2] ?? 0}`);
+  const n = smallDecimal(text);
+  return Number.isNaN(n) || GROUPED.test(text.trim()) ? null : n;
 }
