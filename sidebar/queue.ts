@@ -6,6 +6,7 @@
  * alert done. A month's low survey score opens Tell customers what changed.
  */
 import type { Queue, QueueCustomer } from '../src/api/contract';
+import { isMonthPeriod } from '../src/domain/survey-improvements';
 import { h } from './dom';
 import { idsUnbroken } from './id-text';
 import { customerLabel } from './state';
@@ -29,7 +30,7 @@ export interface QueueActions {
 
 /** A month's low survey score ('2026-11'): its customers are told what changed. */
 const isImprovement = (a: { kind: string; recordId: string }) =>
-  a.kind === 'Low Score' && /^\d{4}-\d{2}$/.test(a.recordId);
+  a.kind === 'Low Score' && isMonthPeriod(a.recordId);
 
 interface Item {
   title: string;

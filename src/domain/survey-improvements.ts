@@ -25,10 +25,13 @@ export type AddWorkingDays = (ms: number, days: number) => number;
 
 const KEY_PREFIX = 'low-score:';
 
+/** A month as the summaries name it, '2026-03': the Record ID of a month's improvement alert. */
+export const isMonthPeriod = (text: string): boolean => /^\d{4}-\d{2}$/.test(text);
+
 /** The month and dimension an improvement alert's key names, or null for any other key. */
 export function improvementOf(key: string): { period: string; dimension: SurveyDimension } | null {
   const [period, dimension] = key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length).split(':') : [];
-  return period && /^\d{4}-\d{2}$/.test(period) && dimension && dimension in DIMENSION_LABELS
+  return period && isMonthPeriod(period) && dimension && dimension in DIMENSION_LABELS
     ? { period, dimension: dimension as SurveyDimension }
     : null;
 }
