@@ -62,7 +62,8 @@ export function enter(input: unknown, format: string | undefined, { timeZone, lo
 interface Shapes {
   readonly number: RegExp;
   readonly decimal: string;
-  readonly group: string;
+  /** Every grouping mark in a number typed. */
+  readonly groups: RegExp;
   /** The short date, day.month.year or the like; null where it is year first (ISO covers it). */
   readonly date: RegExp | null;
   readonly dayFirst: boolean;
@@ -102,7 +103,7 @@ function shapesOf(locale: string): Shapes {
   const shapes: Shapes = {
     number: new RegExp(`^[+-]?(?=${d}?\\d)(\\d{1,3}(${groupMark}\\d{3})+|\\d*)(${d}\\d+)?([eE][+-]?\\d+)?$`),
     decimal,
-    group: groupMark,
+    groups: new RegExp(groupMark, 'g'),
     date: order === 'ymd' ? null : new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{4}|\\d{2})${CLOCK}$`),
     dayFirst: order === 'dmy',
     dateFormat: order === 'dmy' ? `d${separator}M${separator}yyyy` : `M${separator}d${separator}yyyy`,
@@ -126,9 +127,9 @@ function parseTyped(text: string, shapes: Shapes): Entry | undefined {
 
 function parseNumber(text: string, shapes: Shapes): Entry | undefined {
   if (!shapes.number.test(text)) return undefined;
-  const grouped = new RegExp(shapes.group).test(text);
-  const value = Number(text.replace(new RegExp(shapes.group, 'g'), '').replace(shapes.decimal, '.'));
-  return grouped ? { value, implied: '#,##0' } : { value };
+  const ungrouped = text.replace(shapes.groups, '');
+  const value = Number(ungrouped.replace(shapes.decimal, '.'));
+  return ungrouped !== text ? { value, implied: '#,##0' } : { value };
 }
 
 function parsePercent(text: string, shapes: Shapes): Entry | undefined {
