@@ -26,6 +26,8 @@ export interface Column {
   readonly type: ColumnType;
   readonly owner: 'entered' | 'computed' | 'shared';
   readonly values?: readonly string[];
+  /** Pixels Set up gives the column when it makes it, where its type's width is too narrow (column-widths.ts). */
+  readonly width?: number;
 }
 
 export interface TableDef<K extends string = string> {
@@ -46,6 +48,9 @@ const col =
 export const entered = col('entered');
 export const computed = col('computed');
 export const shared = col('shared');
+
+/** A column people write sentences in (Notes, a ticket's Description): made wider than a name's. */
+export const wide = <C extends Column>(column: C, width = 320): C => ({ ...column, width });
 
 /** The jobs write these: computed and shared columns. */
 export const isWrittenByJobs = (column: Pick<Column, 'owner'>): boolean => column.owner !== 'entered';

@@ -14,9 +14,10 @@ import {
   rebinding,
   renamedColumn,
 } from './bindings';
+import { columnWidth, sizeColumns } from './column-widths';
 import { type Column, NUMBER_FORMATS, type TableDef } from './columns';
 import { applyRules } from './conditional-formats';
-import { dashboardSheet } from './dashboard-sheet';
+import { dashboardSheet, layOutUnsized } from './dashboard-sheet';
 import type { Env } from './env';
 import { columnsFrom, openA1, readHeaders, runsOf } from './layout';
 import { DASHBOARD_PROTECTION, protectTable, warnOnSheet } from './protect';
@@ -54,7 +55,8 @@ export interface SetupReport {
   locked: string[];
 }
 
-const TABLES: readonly TableDef[] = [
+/** Every sheet Set up makes or repairs, in the order it makes them. */
+export const TABLES: readonly TableDef[] = [
   CUSTOMERS,
   INTERACTIONS,
   TICKETS,
@@ -80,7 +82,11 @@ export function setupWorkbook(env: Env): SetupReport {
   if (existing && !ours) report.movedAside.push(moveAside(env, existing));
   // Typing on the Dashboard is lost at the next rebuild: Sheets asks "Edit anyway?" first. One
   // made anew gets that from dashboardSheet, as when a job makes it; ours may lack or lock it.
-  if (ours) unlessLocked(report, DASHBOARD_SHEET, () => warnOnSheet(env, existing, DASHBOARD_PROTECTION));
+  if (ours)
+    unlessLocked(report, DASHBOARD_SHEET, () => {
+      warnOnSheet(env, existing, DASHBOARD_PROTECTION);
+      layOutUnsized(existing);
+    });
   else {
     dashboardSheet(env);
     report.sheetsCreated.push(DASHBOARD_SHEET);
@@ -157,8 +163,9 @@ function setUpTable(env: Env, def: TableDef, report: SetupReport): void {
     sheet = env.ss.insertSheet(def.name);
     report.sheetsCreated.push(def.name);
   }
-  const { positions, bindings } = placeColumns(sheet, def, report, created);
+  const { positions, bindings, added } = placeColumns(sheet, def, report, created);
   if (created) trimColumns(sheet, Math.max(...positions.values()));
+  sizeNewColumns(sheet, positions, added);
   styleHeader(sheet, positions);
   if (bindings) bindColumns(sheet, positions, bindings);
   // Asked once: the ranges below are open-ended, so rows people add or delete meanwhile are covered.
@@ -179,12 +186,12 @@ function placeColumns(
   def: TableDef,
   report: SetupReport,
   created: boolean,
-): { positions: Map<Column, number>; bindings: Binding[] | null } {
+): { positions: Map<Column, number>; bindings: Binding[] | null; added: ReadonlySet<Column> } {
   const headers = readHeaders(sheet);
   const found = created ? [] : findBindings(sheet);
   const bindings = bindingsSettled(def, headers, found) ? null : readBindings(found);
   const positions = new Map<Column, number>();
-  const added: string[] = [];
+  const added = new Set<Column>();
   for (const column of def.columns) {
     const byHeader = headers.indexOf(column.header) + 1 || respelled(sheet, def, headers, column);
     const byBinding = bindings && renamedColumn(bindings, column.key, def, headers);
@@ -198,20 +205,27 @@ function placeColumns(
         column: byBinding,
       });
     } else {
-      positions.set(column, headers.length + added.length + 1);
-      added.push(column.header);
+      positions.set(column, headers.length + added.size + 1);
+      added.add(column);
     }
   }
-  if (added.length > 0) {
+  if (added.size > 0) {
     const first = headers.length + 1;
-    if (sheet.getMaxColumns() < first + added.length - 1) {
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), first + added.length - 1 - sheet.getMaxColumns());
-    }
-    sheet.getRange(1, first, 1, added.length).setValues([added]);
+    const last = first + added.size - 1;
+    if (sheet.getMaxColumns() < last)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), last - sheet.getMaxColumns());
+    const names = [...added].map((c) => c.header);
+    sheet.getRange(1, first, 1, names.length).setValues([names]);
     // A sheet made just now is named among the sheets added: its columns are no news.
-    if (!created) report.columnsAdded.push(...added.map((h) => `${def.name}: ${h}`));
+    if (!created) report.columnsAdded.push(...names.map((h) => `${def.name}: ${h}`));
   }
-  return { positions, bindings };
+  return { positions, bindings, added };
+}
+
+/** The columns Set up wrote a header for just now (all of a sheet it made); a person's widths stay. */
+function sizeNewColumns(sheet: Sheet, positions: Map<Column, number>, added: ReadonlySet<Column>): void {
+  const widths = new Map([...added].map((column) => [positions.get(column)!, columnWidth(column)]));
+  sizeColumns(sheet, widths);
 }
 
 /** A new sheet comes with 26 columns; the empty ones past the table would count toward Sheets'

@@ -24,7 +24,7 @@ import {
   TICKET_TYPES,
   TIERS,
 } from '../domain/values';
-import { computed, entered, shared, type TableDef } from './columns';
+import { computed, entered, shared, type TableDef, wide } from './columns';
 
 const FOLLOW_UP_STATUSES = ['OK', 'Due Soon', 'Overdue'] as const;
 
@@ -34,7 +34,7 @@ export const CUSTOMERS = {
   idDigits: 4,
   columns: [
     entered('id', 'ID', 'id'),
-    entered('name', 'Name'),
+    wide(entered('name', 'Name'), 240),
     entered('industry', 'Industry'),
     entered('size', 'Size', 'enum', SIZES),
     entered('mainBusiness', 'Main Business'),
@@ -42,7 +42,7 @@ export const CUSTOMERS = {
     entered('title', 'Title'),
     entered('phone', 'Phone', 'phone'),
     entered('email', 'Email', 'email'),
-    entered('needs', 'Needs'),
+    wide(entered('needs', 'Needs')),
     entered('needKeywords', 'Need Keywords'),
     entered('needType', 'Need Type', 'enum', NEED_TYPES),
     entered('priority', 'Priority', 'enum', PRIORITIES),
@@ -56,7 +56,7 @@ export const CUSTOMERS = {
     entered('contractStart', 'Contract Start', 'date'),
     entered('renewalDate', 'Renewal Date', 'date'),
     entered('renewalIntent', 'Renewal Intent', 'enum', RENEWAL_INTENTS),
-    entered('notes', 'Notes'),
+    wide(entered('notes', 'Notes')),
     entered('created', 'Created', 'datetime'),
     entered('updated', 'Updated', 'datetime'),
     computed('lastContact', 'Last Contact', 'datetime'),
@@ -64,7 +64,7 @@ export const CUSTOMERS = {
     computed('followUpStatus', 'Follow-up Status', 'enum', FOLLOW_UP_STATUSES),
     computed('healthScore', 'Health Score', 'number'),
     computed('riskLevel', 'Risk Level', 'enum', RISK_LEVELS),
-    computed('riskReasons', 'Risk Reasons'),
+    wide(computed('riskReasons', 'Risk Reasons')),
     computed('healthTrend', 'Health Trend'),
     computed('leadScore', 'Lead Score', 'number'),
     computed('suggestedTier', 'Suggested Tier'),
@@ -84,10 +84,10 @@ export const INTERACTIONS = {
     entered('when', 'When', 'datetime'),
     entered('channel', 'Channel', 'enum', CHANNELS),
     entered('kind', 'Kind', 'enum', INTERACTION_KINDS),
-    entered('subject', 'Subject'),
-    entered('details', 'Details'),
+    wide(entered('subject', 'Subject'), 240),
+    wide(entered('details', 'Details')),
     entered('participants', 'Participants'),
-    entered('feedback', 'Feedback'),
+    wide(entered('feedback', 'Feedback')),
     entered('nextAction', 'Next Action'),
     entered('nextActionDue', 'Next Action Due', 'date'),
     entered('loggedBy', 'Logged By', 'email'),
@@ -101,8 +101,8 @@ export const TICKETS = {
   columns: [
     entered('id', 'ID', 'id'),
     entered('customerId', 'Customer ID', 'id'),
-    entered('subject', 'Subject'),
-    entered('description', 'Description'),
+    wide(entered('subject', 'Subject'), 240),
+    wide(entered('description', 'Description')),
     entered('type', 'Type', 'enum', TICKET_TYPES),
     entered('level', 'Level', 'enum', TICKET_LEVELS),
     entered('channel', 'Channel', 'enum', CHANNELS),
@@ -118,10 +118,10 @@ export const TICKETS = {
     entered('pausedMinutes', 'Paused Minutes', 'number'),
     entered('resolved', 'Resolved', 'datetime'),
     entered('closed', 'Closed', 'datetime'),
-    entered('solution', 'Solution'),
+    wide(entered('solution', 'Solution')),
     entered('feedback', 'Feedback', 'enum', TICKET_FEEDBACK),
     entered('rating', 'Rating', 'enum', RATINGS),
-    entered('suggestion', 'Suggestion'),
+    wide(entered('suggestion', 'Suggestion')),
     computed('ackDue', 'Ack Due', 'datetime'),
     computed('planDue', 'Plan Due', 'datetime'),
     computed('updateDue', 'Update Due', 'datetime'),
@@ -150,11 +150,11 @@ export const SURVEYS = {
     entered('productFit', 'Product Fit', 'score'),
     entered('proactiveCare', 'Proactive Care', 'score'),
     entered('recommend', 'Recommend', 'score'),
-    entered('comments', 'Comments'),
+    wide(entered('comments', 'Comments')),
     shared('status', 'Status', 'enum', SURVEY_STATUSES),
     computed('reminderDue', 'Reminder Due', 'datetime'),
     computed('closes', 'Closes', 'datetime'),
-    computed('problems', 'Problems'),
+    wide(computed('problems', 'Problems')),
   ],
 } as const satisfies TableDef;
 
@@ -179,7 +179,7 @@ export const ALERTS = {
     computed('kind', 'Kind', 'enum', ALERT_KINDS),
     computed('recordId', 'Record ID', 'id'),
     computed('customerId', 'Customer ID', 'id'),
-    computed('message', 'Message'),
+    wide(computed('message', 'Message')),
     computed('owner', 'Owner', 'email'),
     computed('escalatedTo', 'Escalated To', 'email'),
     computed('due', 'Due', 'datetime'),
@@ -215,7 +215,7 @@ export const AUDIT_LOG = {
     computed('action', 'Action'),
     computed('table', 'Table'),
     computed('recordId', 'Record ID', 'id'),
-    computed('changes', 'Changes'),
+    wide(computed('changes', 'Changes')),
   ],
 } as const satisfies TableDef;
 
@@ -232,7 +232,7 @@ export const WIN_BACKS = {
     entered('customerId', 'Customer ID', 'id'),
     entered('started', 'Started', 'datetime'),
     entered('cause', 'Churn Cause', 'enum', CHURN_CAUSES),
-    entered('measures', 'Win-back Measures'),
+    wide(entered('measures', 'Win-back Measures')),
     entered('owner', 'Owner', 'email'),
     entered('checkBy', 'Check Reaction By', 'datetime'),
     entered('expectedCompletion', 'Expected Completion', 'date'),
@@ -262,7 +262,11 @@ export const SETTINGS = {
   name: 'Settings',
   idPrefix: '',
   idDigits: 0,
-  columns: [entered('setting', 'Setting'), entered('value', 'Value'), computed('help', 'Help')],
+  columns: [
+    wide(entered('setting', 'Setting'), 320),
+    wide(entered('value', 'Value'), 200),
+    wide(computed('help', 'Help'), 600),
+  ],
 } as const satisfies TableDef;
 
 export const RECORD_TABLES = [

@@ -1,11 +1,11 @@
 /**
  * A page of one sheet as the preview shows it: every cell as Sheets would display it (number
  * formats applied), with the header row's background and note, so the columns the add-on computes
- * show grey as setupWorkbook painted them. Read from the workbook directly: looking is not a
+ * show grey as setupWorkbook painted them, and each column as wide as Sheets would draw it. Read from the workbook directly: looking is not a
  * script's service call and costs nothing in the emulator's counts.
  */
 import { readDisplayValues } from '../emulator/spreadsheet/cells';
-import type { SheetModel } from '../emulator/spreadsheet/sheet-model';
+import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../emulator/spreadsheet/sheet-model';
 import type { Workbook } from '../emulator/spreadsheet/workbook';
 import { type ChartView, chartViews } from './chart-view';
 
@@ -25,6 +25,8 @@ export interface SheetPage {
   total: number;
   offset: number;
   width: number;
+  /** Each column's width in pixels, as Sheets draws it: 100 unless the add-on or a person set one. */
+  widths: number[];
   /** The sheet's embedded charts with their numbers (the Dashboard's four). */
   charts: ChartView[];
 }
@@ -66,6 +68,7 @@ export function sheetPage(
     total,
     offset: start,
     width,
+    widths: Array.from({ length: width }, (_, c) => model.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH),
     charts: chartViews(model, book.timeZone),
   };
 }

@@ -14,9 +14,9 @@ import { DEFAULT_COLUMN_WIDTH, type Inherit, type SheetModel } from './sheet-mod
 import type { Spreadsheet } from './spreadsheet';
 import { normalizeColor } from './styles';
 
-/** Roughly Sheets' default font: 7 px a character plus padding. */
-const PX_PER_CHAR = 7;
-const PADDING_PX = 10;
+/** Roughly Sheets' default font (Arial 10): 7 px a character (bold a tenth more) plus padding. */
+export const textWidth = (text: string, bold = false): number =>
+  Math.ceil(text.length * (bold ? 7.7 : 7)) + 10;
 
 export class SheetLayout {
   constructor(
@@ -266,12 +266,12 @@ export class SheetLayout {
 
   private fitColumn(column: number): void {
     const formats = this.model.styles.numberFormat;
-    let longest = 0;
+    let widest = textWidth('');
     for (let r = 0; r < this.model.lastRow(); r++) {
       const text = display(this.model.values.get(r, column - 1), formats.get(r, column - 1));
-      longest = Math.max(longest, ...text.split('\n').map((line) => line.length));
+      widest = Math.max(widest, ...text.split('\n').map((line) => textWidth(line)));
     }
-    this.widths(column, 1, longest * PX_PER_CHAR + PADDING_PX);
+    this.widths(column, 1, widest);
   }
 }
 

@@ -42,6 +42,32 @@ function styled(tag, cell) {
   return node;
 }
 
+/**
+ * A row's cells as Sheets draws them: text cut at its column's edge, unless the next cell is
+ * empty, which it spills into (WrapStrategy OVERFLOW, Sheets' default).
+ * @type {(tag: string, cells: Array<Cell & { note?: string }>) => HTMLElement[]}
+ */
+const drawn = (tag, cells) =>
+  cells.map((c, i) => {
+    const node = styled(tag, c);
+    if ((cells[i + 1]?.text ?? '') === '') node.classList.add('spill');
+    return node;
+  });
+
+const ROW_NUMBERS_PX = 46;
+
+/** @type {(widths: number[]) => HTMLElement} The row numbers' column, then each sheet column's width. */
+function columnWidths(widths) {
+  // A fixed layout keeps to these widths only when the table's own is set: their sum.
+  $('grid').style.width = `${widths.reduce((sum, w) => sum + w, ROW_NUMBERS_PX)}px`;
+  const group = el('colgroup');
+  group.append(
+    el('col', '', { style: `width: ${ROW_NUMBERS_PX}px` }),
+    ...widths.map((w) => el('col', '', { style: `width: ${w}px` })),
+  );
+  return group;
+}
+
 /** @param {SheetPage} page */
 function renderGrid(page) {
   const head = el('thead');
@@ -53,16 +79,16 @@ function renderGrid(page) {
   head.append(cols);
   if (page.header.length > 0) {
     const tr = el('tr', '', { class: 'headers' });
-    tr.append(el('th', '1', { class: 'rownum' }), ...page.header.map((c) => styled('th', c)));
+    tr.append(el('th', '1', { class: 'rownum' }), ...drawn('th', page.header));
     head.append(tr);
   }
   const body = el('tbody');
   for (const { row, cells } of page.rows) {
     const tr = el('tr');
-    tr.append(el('th', String(row), { class: 'rownum' }), ...cells.map((c) => styled('td', c)));
+    tr.append(el('th', String(row), { class: 'rownum' }), ...drawn('td', cells));
     body.append(tr);
   }
-  $('grid').replaceChildren(head, body);
+  $('grid').replaceChildren(columnWidths(page.widths), head, body);
   const last = Math.min(page.offset + PAGE, page.total);
   $('range').textContent = page.total === 0 ? 'no rows' : `rows ${page.offset + 1}–${last} of ${page.total}`;
   button('prev').disabled = page.offset === 0;
