@@ -6,12 +6,14 @@
  */
 import * as z from 'zod/mini';
 import { recordId } from '../domain/fields';
+import { messageOf } from '../domain/message-of';
+import type { AlertKind } from '../domain/values';
 import { audit, describeChange } from '../sheets/audit';
 import { isTypedOther, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { statusEdits } from '../sheets/record-row';
-import type { Cell } from '../sheets/table';
+import { type Cell, readTable } from '../sheets/table';
 import { ALERTS } from '../sheets/tables';
 import { writeRowsChanges } from '../sheets/write-changes';
 import type { Saved, Submit } from './contract';
@@ -23,12 +25,37 @@ export const alertDoneSchema = z.object({ id: recordId(ALERTS.idPrefix) });
 export function markAlertDone(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(alertDoneSchema, submit?.record);
   if (!parsed.ok) return parsed;
-  return updateRecord(env, ALERTS, parsed.value.id, (current, now) => {
+  return markDone(env, parsed.value.id);
+}
+
+function markDone(env: Env, id: string): Result<Saved> {
+  return updateRecord(env, ALERTS, id, (current, now) => {
     if (textOf(current.status) === 'Done') return {};
     // Words a person typed in Done At stay, as when Done is picked in the sheet (doneAtFor); a
     // stamp left from an earlier Done is a time, replaced by this one.
     return isTypedOther(current.doneAt) ? { status: 'Done' } : { status: 'Done', doneAt: now };
   });
+}
+
+/**
+ * Marks Done, for the person saving, the Open alerts of `kind` about `recordId`: what they asked
+ * for was just done from the sidebar (a survey's answers recorded, for its reminder), and left
+ * Open they would stay in that person's My queue. Returns words for the saved message ('' when
+ * there were none). The save itself is done: an alert that cannot be marked is named, to mark by hand.
+ */
+export function settleAlerts(env: Env, kind: AlertKind, recordId: string): string {
+  try {
+    const open = readTable(env.ss, ALERTS, { keys: ['kind', 'recordId', 'status'] })
+      .rows.filter((a) => a.kind === kind && textOf(a.recordId) === recordId && textOf(a.status) === 'Open')
+      .map((a) => String(a.id));
+    const left = open.filter((id) => !markDone(env, id).ok);
+    const done = open.filter((id) => !left.includes(id));
+    const words = done.length > 0 ? [`Its ${kind} alert ${done.join(', ')} is marked Done.`] : [];
+    if (left.length > 0) words.push(`Mark its ${kind} alert ${left.join(', ')} Done in My queue.`);
+    return words.join(' ');
+  } catch (e) {
+    return `Its ${kind} alert could not be marked Done (${messageOf(e)}): mark it Done in My queue.`;
+  }
 }
 
 /**

@@ -151,6 +151,13 @@ export function afterSaving<T>(what: string, saved: T, work: () => void): Result
   }
 }
 
+/** A saved record's answer with a note for the person, when there is one to give. */
+export function withNote(saved: Result<Saved>, note: () => string | undefined): Result<Saved> {
+  if (!saved.ok) return saved;
+  const text = note();
+  return text ? ok({ ...saved.value, note: text }) : saved;
+}
+
 /** The fields an update was given: one left out (undefined) keeps its cell as it is. */
 export const given = <T extends Record<string, unknown>>(fields: T) =>
   Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as {

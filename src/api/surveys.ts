@@ -18,8 +18,9 @@ import { notFound } from '../sheets/record-row';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
+import { settleAlerts } from './alerts';
 import type { Saved, Submit } from './contract';
-import { createRecord, given, parse, updateRecord } from './records';
+import { createRecord, given, parse, updateRecord, withNote } from './records';
 import { FieldError, guard, ok, type Result } from './result';
 
 /**
@@ -61,7 +62,7 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
   if (!parsed.ok) return parsed;
   const { id, ...answers } = parsed.value;
   const tz = env.timeZone();
-  return updateRecord(env, SURVEYS, id, (current, now) => {
+  const saved = updateRecord(env, SURVEYS, id, (current, now) => {
     // Left out: as recorded, or now for the first answers; emptied: now.
     const kept = answers.responded === undefined ? msOf(current.responded) : null;
     const typed = answers.responded ? instantFromWall(answers.responded, tz) : null;
@@ -78,6 +79,8 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
     }
     return { ...given(answers), responded: new Date(responded), status: 'Responded' };
   });
+  // Nobody needs reminding about answers that are in.
+  return withNote(saved, () => settleAlerts(env, 'Survey Reminder', id));
 }
 
 const markSentSchema = z.object({ id: recordId('S'), sendEmail: z._default(z.boolean(), false) });

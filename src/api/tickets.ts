@@ -14,7 +14,7 @@ import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { TICKETS } from '../sheets/tables';
 import type { Saved, Submit } from './contract';
-import { createRecord, given, parse, updateRecord } from './records';
+import { createRecord, given, parse, updateRecord, withNote } from './records';
 import { FieldError, guard, invalid, ok, type Result } from './result';
 import { settingsCalendar, stampsFor, ticketClocks } from './ticket-clock';
 
@@ -59,13 +59,6 @@ export function createTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
       savedAt.getTime(),
     );
   });
-}
-
-/** A saved record's answer with a note for the person, when there is one to give. */
-function withNote(saved: Result<Saved>, note: () => string | undefined): Result<Saved> {
-  if (!saved.ok) return saved;
-  const text = note();
-  return text ? ok({ ...saved.value, note: text }) : saved;
 }
 
 /**

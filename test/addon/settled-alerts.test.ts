@@ -1,0 +1,79 @@
+/**
+ * An alert about something a person has just put right from the sidebar is marked Done as they
+ * save: the reminder to chase a survey's answers, once the answers are recorded. It leaves their
+ * My queue and says so, and the Audit Log has it as theirs.
+ */
+import { describe, expect, it } from 'vitest';
+import { alerts, at, customer, daily, submit, typeRows } from './daily-fixtures';
+import { shanghai, startAddon } from './harness';
+
+const SCORES = {
+  responseSpeed: 4,
+  resolution: 4,
+  professionalism: 5,
+  productFit: 4,
+  proactiveCare: 3,
+  recommend: 5,
+};
+
+function remindedSurvey() {
+  const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+  const c = customer(h, { name: 'Acme', owner: 'amy@example.com' }, '2026-01-05T10:00');
+  typeRows(h, 'Surveys', [
+    { ID: 'S-00001', 'Customer ID': c, Reason: 'Ad Hoc', Sent: shanghai('2026-11-19T10:00') },
+    { ID: 'S-00002', 'Customer ID': c, Reason: 'Ad Hoc', Sent: shanghai('2026-11-19T11:00') },
+  ]);
+  daily(h, '2026-11-23T10:00');
+  expect(alerts(h, 'Survey Reminder').map((a) => a.Status)).toEqual(['Open', 'Open']);
+  return h;
+}
+
+const queueAlerts = (h: ReturnType<typeof startAddon>) =>
+  (
+    h.addon.serve('sidebarBootstrap') as {
+      value: { queue: { alerts: Array<{ kind: string; recordId: string }> } };
+    }
+  ).value.queue.alerts
+    .filter((a) => a.kind === 'Survey Reminder')
+    .map((a) => a.recordId);
+
+describe('alerts a save settles', () => {
+  it("recording a survey's answers marks its reminder Done, and only its own", () => {
+    const h = remindedSurvey();
+    at(h, '2026-11-23T15:30');
+    const result = h.addon.serve('sidebarRecordSurvey', submit({ id: 'S-00001', ...SCORES })) as {
+      ok: boolean;
+      value: { note?: string };
+    };
+    expect(result.ok).toBe(true);
+    const [settled] = alerts(h, 'Survey Reminder', 'S-00001');
+    expect(settled!.Status).toBe('Done');
+    expect(settled!['Done At']).toEqual(shanghai('2026-11-23T15:30'));
+    expect(alerts(h, 'Survey Reminder', 'S-00002')[0]!.Status).toBe('Open');
+    expect(result.value.note).toContain(String(settled!.ID));
+    expect(queueAlerts(h)).toEqual(['S-00002']);
+    const log = h.records('Audit Log').filter((r) => r['Record ID'] === settled!.ID);
+    expect(log).toHaveLength(1);
+    expect(log[0]!.User).toBe('amy@example.com');
+  });
+
+  it('keeps words a person typed in Done At, and leaves an alert already Done as it was', () => {
+    const h = remindedSurvey();
+    const header = h.values('Alerts')[0]!;
+    const rowOf = (survey: string) => {
+      const id = alerts(h, 'Survey Reminder', survey)[0]!.ID;
+      return h.values('Alerts').findIndex((r) => r[0] === id);
+    };
+    const [first, second] = [rowOf('S-00001'), rowOf('S-00002')];
+    const sheet = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
+    sheet.getRange(first + 1, header.indexOf('Done At') + 1).setValue('called Li on Friday');
+    sheet.getRange(second + 1, header.indexOf('Status') + 1).setValue('Done');
+    const doneBefore = h.values('Alerts')[second];
+    at(h, '2026-11-23T15:30');
+    for (const id of ['S-00001', 'S-00002'])
+      expect(h.addon.serve('sidebarRecordSurvey', submit({ id, ...SCORES }))).toMatchObject({ ok: true });
+    expect(h.values('Alerts')[first]![header.indexOf('Status')]).toBe('Done');
+    expect(h.values('Alerts')[first]![header.indexOf('Done At')]).toBe('called Li on Friday');
+    expect(h.values('Alerts')[second]).toEqual(doneBefore);
+  });
+});
