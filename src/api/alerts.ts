@@ -7,7 +7,6 @@
 import * as z from 'zod/mini';
 import { recordId } from '../domain/fields';
 import { messageOf } from '../domain/message-of';
-import type { AlertKind } from '../domain/values';
 import { audit, describeChange } from '../sheets/audit';
 import { isTypedOther, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -38,23 +37,23 @@ function markDone(env: Env, id: string): Result<Saved> {
 }
 
 /**
- * Marks Done, for the person saving, the Open alerts of `kind` about `recordId`: what they asked
- * for was just done from the sidebar (a survey's answers recorded, for its reminder), and left
- * Open they would stay in that person's My queue. Returns words for the saved message ('' when
- * there were none). The save itself is done: an alert that cannot be marked is named, to mark by hand.
+ * Marks Done, for the person saving, the open alert raised under `key` (alert-keys.ts): what it
+ * asked for was just done from the sidebar (a survey's answers recorded, for its reminder), and
+ * left Open it would stay in that person's My queue. Returns words for the saved message ('' when
+ * there is none). The save itself is done: an alert that cannot be marked is named, to mark by hand.
  */
-export function settleAlerts(env: Env, kind: AlertKind, recordId: string): string {
+export function settleAlert(env: Env, key: string): string {
   try {
-    const open = readTable(env.ss, ALERTS, { keys: ['kind', 'recordId', 'status'] })
-      .rows.filter((a) => a.kind === kind && textOf(a.recordId) === recordId && textOf(a.status) === 'Open')
+    const open = readTable(env.ss, ALERTS, { keys: ['key', 'status'] })
+      .rows.filter((a) => textOf(a.key) === key && textOf(a.status) === 'Open')
       .map((a) => String(a.id));
     const left = open.filter((id) => !markDone(env, id).ok);
     const done = open.filter((id) => !left.includes(id));
-    const words = done.length > 0 ? [`Its ${kind} alert ${done.join(', ')} is marked Done.`] : [];
-    if (left.length > 0) words.push(`Mark its ${kind} alert ${left.join(', ')} Done in My queue.`);
+    const words = done.length > 0 ? [`Its alert ${done.join(', ')} is marked Done.`] : [];
+    if (left.length > 0) words.push(`Mark its alert ${left.join(', ')} Done in My queue.`);
     return words.join(' ');
   } catch (e) {
-    return `Its ${kind} alert could not be marked Done (${messageOf(e)}): mark it Done in My queue.`;
+    return `Its alert could not be marked Done (${messageOf(e)}): mark it Done in My queue.`;
   }
 }
 

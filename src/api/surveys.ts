@@ -2,7 +2,9 @@
  * Sidebar calls for surveys: ask for one (after a project delivery, or ad hoc), mark one sent
  * (optionally emailing it) and record the answers.
  */
+
 import * as z from 'zod/mini';
+import { alertKeys } from '../domain/alert-keys';
 import { isEmailAddress } from '../domain/email-address';
 import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
@@ -18,7 +20,7 @@ import { notFound } from '../sheets/record-row';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
-import { settleAlerts } from './alerts';
+import { settleAlert } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord, withNote } from './records';
 import { FieldError, guard, ok, type Result } from './result';
@@ -80,7 +82,7 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
     return { ...given(answers), responded: new Date(responded), status: 'Responded' };
   });
   // Nobody needs reminding about answers that are in.
-  return withNote(saved, () => settleAlerts(env, 'Survey Reminder', id));
+  return withNote(saved, () => settleAlert(env, alertKeys.surveyReminder(id)));
 }
 
 const markSentSchema = z.object({ id: recordId('S'), sendEmail: z._default(z.boolean(), false) });

@@ -1,4 +1,5 @@
 /** Sidebar calls for tickets: register one, and move it along (status, progress, solution, verdict). */
+import { alertKeys } from '../domain/alert-keys';
 import type { Calendar } from '../domain/calendar';
 import { earlierThanResolve, expectedFirst } from '../domain/expected-by';
 import { expectedTooEarly, type Ticket, ticketSchema, ticketUpdateSchema } from '../domain/records/ticket';
@@ -13,6 +14,7 @@ import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { TICKETS } from '../sheets/tables';
+import { settleAlert } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord, withNote } from './records';
 import { FieldError, guard, invalid, ok, type Result } from './result';
@@ -142,7 +144,7 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
     if (retimed) after = { row: { ...current, ...derived } as Record<string, Cell>, now };
     return derived;
   });
-  return withNote(saved, () => {
+  const retimedNote = (): string | undefined => {
     if (!after) return undefined;
     const { row, now } = after;
     const clock = () => clockFor(textOf(row.customerId));
@@ -150,5 +152,10 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
     const typed = fields.expectedBy;
     const expectedBy = typed === undefined ? msOf(row.expectedBy) : typed ? instantFromWall(typed, tz) : null;
     return expectationNote(env, clock, slaRowOf(row), expectedBy, now.getTime());
+  };
+  return withNote(saved, () => {
+    // A Solution written answers the request for it on a ticket typed done without one.
+    const solved = fields.solution ? settleAlert(env, alertKeys.noSolution(id)) : '';
+    return [retimedNote(), solved].filter(Boolean).join(' ');
   });
 }

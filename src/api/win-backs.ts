@@ -4,6 +4,7 @@
  * Settings later (the daily job alerts when that passes with no outcome); the outcome is recorded
  * as Won Back or Lost.
  */
+import { alertKeys } from '../domain/alert-keys';
 import {
   expectedCompletionRefusal,
   isOpenWinBack,
@@ -18,8 +19,9 @@ import { who } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import { readTable } from '../sheets/table';
 import { WIN_BACKS } from '../sheets/tables';
+import { settleAlert } from './alerts';
 import type { Saved, Submit } from './contract';
-import { createRecord, parse, updateRecord } from './records';
+import { createRecord, parse, updateRecord, withNote } from './records';
 import { FieldError, type Result } from './result';
 
 export function startWinBack(env: Env, submit: Submit<unknown>): Result<Saved> {
@@ -71,7 +73,7 @@ export function recordWinBackOutcome(env: Env, submit: Submit<unknown>): Result<
   const parsed = parse(winBackOutcomeSchema, submit?.record);
   if (!parsed.ok) return parsed;
   const { id, outcome, measures } = parsed.value;
-  return updateRecord(env, WIN_BACKS, id, (current, now) => {
+  const saved = updateRecord(env, WIN_BACKS, id, (current, now) => {
     // The date the outcome came: saving it again (a retry, measures written up later) keeps it.
     const dated =
       outcome !== 'Open' && outcome === textOf(current.outcome) && msOf(current.outcomeAt) !== null;
@@ -81,4 +83,8 @@ export function recordWinBackOutcome(env: Env, submit: Submit<unknown>): Result<
       ...(measures ? { measures } : {}),
     };
   });
+  // The reaction check asked for this outcome; one still Open leaves it to ask again.
+  return withNote(saved, () =>
+    outcome === 'Open' ? undefined : settleAlert(env, alertKeys.winBackCheck(id)),
+  );
 }

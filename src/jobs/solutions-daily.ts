@@ -2,6 +2,7 @@
  * Tickets set Resolved or Closed right in the sheet with no Solution (the sidebar refuses them):
  * one Bad Data alert to the ticket's owner, once per ticket, a day after it was done.
  */
+import { alertKeys } from '../domain/alert-keys';
 import { owesSolution } from '../domain/ticket-lifecycle';
 import { dayFromInstant } from '../domain/zone';
 import type { NewAlert } from '../sheets/alerts';
@@ -18,7 +19,7 @@ export function missingSolutionAlerts(ctx: JobContext, data: DailyData): NewAler
     const when = dayFromInstant(resolvedAt!, ctx.timeZone);
     return [
       {
-        key: `no-solution:${id}`,
+        key: alertKeys.noSolution(id),
         kind: 'Bad Data',
         recordId: id,
         customerId: textOf(t.customerId),

@@ -3,6 +3,7 @@
  * (Reminder Due, Closes, Status), flag hand-entered rows that cannot count, and summarise the
  * answers per month and quarter on the Dashboard, raising improvement alerts for low dimensions.
  */
+import { alertKeys } from '../domain/alert-keys';
 import type { BusinessCalendar } from '../domain/calendar';
 import { percentDecimals } from '../domain/percent-format';
 import { recentMonths } from '../domain/periods';
@@ -112,7 +113,7 @@ export function refreshSurveys(
     });
     if (state.needsReminder) {
       out.alerts.push({
-        key: `survey-reminder:${row.id}`,
+        key: alertKeys.surveyReminder(row.id),
         kind: 'Survey Reminder',
         recordId: row.id,
         customerId: row.customerId,

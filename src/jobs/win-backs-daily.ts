@@ -3,6 +3,7 @@
  * its owner, and the Dashboard shows the at-risk count, the open win-backs past their Expected
  * Completion and the customers saved and lost this quarter.
  */
+import { alertKeys } from '../domain/alert-keys';
 import { isOpenWinBack } from '../domain/records/win-back';
 import { leadOf } from '../domain/routing';
 import { someOf } from '../domain/some-of';
@@ -87,7 +88,7 @@ function checkAlerts(
     return { row, id: textOf(row.id), customerId: customer(row), checkBy };
   });
   return reactionChecks(open, ctx.now.getTime()).map(({ check, alsoOpen }) => ({
-    key: `win-back-check:${check.id}`,
+    key: alertKeys.winBackCheck(check.id),
     kind: 'Follow-up Overdue',
     recordId: check.id,
     customerId: check.customerId,

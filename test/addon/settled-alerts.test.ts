@@ -1,7 +1,8 @@
 /**
  * An alert about something a person has just put right from the sidebar is marked Done as they
- * save: the reminder to chase a survey's answers, once the answers are recorded. It leaves their
- * My queue and says so, and the Audit Log has it as theirs.
+ * save: the reminder to chase a survey's answers once the answers are recorded, the reaction check
+ * of a win-back once its outcome is, and the request for a done ticket's Solution once it is
+ * written. It leaves their My queue and says so, and the Audit Log has it as theirs.
  */
 import { describe, expect, it } from 'vitest';
 import { alerts, at, customer, daily, submit, typeRows } from './daily-fixtures';
@@ -75,5 +76,63 @@ describe('alerts a save settles', () => {
     expect(h.values('Alerts')[first]![header.indexOf('Status')]).toBe('Done');
     expect(h.values('Alerts')[first]![header.indexOf('Done At')]).toBe('called Li on Friday');
     expect(h.values('Alerts')[second]).toEqual(doneBefore);
+  });
+
+  it("recording a win-back's outcome marks its reaction check Done; saving it still Open does not", () => {
+    const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+    const started = (name: string) => {
+      const customerId = customer(h, { name, status: 'Won', owner: 'amy@example.com' });
+      const record = { customerId, cause: 'Budget', measures: 'Offer a discount.' };
+      return (h.addon.serve('sidebarStartWinBack', submit(record)) as { value: { id: string } }).value.id;
+    };
+    const [w, other] = [started('Acme'), started('Bolt')];
+    daily(h, '2026-11-26T12:00');
+    const checks = () => h.records('Alerts').filter((a) => String(a.Key).startsWith('win-back-check:'));
+    expect(checks().map((a) => [a['Record ID'], a.Status])).toEqual([
+      [w, 'Open'],
+      [other, 'Open'],
+    ]);
+    expect(
+      h.addon.serve(
+        'sidebarRecordWinBackOutcome',
+        submit({ id: other, outcome: 'Open', measures: 'Call again.' }),
+      ),
+    ).toMatchObject({ ok: true });
+    const result = h.addon.serve('sidebarRecordWinBackOutcome', submit({ id: w, outcome: 'Won Back' }));
+    expect(result).toMatchObject({ ok: true, value: { note: expect.stringContaining('marked Done') } });
+    expect(checks().map((a) => [a['Record ID'], a.Status])).toEqual([
+      [w, 'Done'],
+      [other, 'Open'],
+    ]);
+  });
+
+  it('writing the Solution of a ticket typed done without one marks the request for it Done', () => {
+    const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+    const c = customer(h, { name: 'Acme' });
+    typeRows(h, 'Tickets', [
+      {
+        ID: 'T-09001',
+        'Customer ID': c,
+        Subject: 'Paper jam',
+        Type: 'Technical',
+        Level: 'Regular',
+        Owner: 'amy@example.com',
+        Status: 'Closed',
+        Submitted: shanghai('2026-11-20T10:00'),
+        Closed: shanghai('2026-11-20T15:00'),
+      },
+    ]);
+    daily(h, '2026-11-23T10:00');
+    const asked = () => alerts(h, 'Bad Data', 'T-09001');
+    expect(asked().map((a) => a.Status)).toEqual(['Open']);
+    const result = h.addon.serve(
+      'sidebarUpdateTicket',
+      submit({ id: 'T-09001', solution: 'Replaced the roller.' }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { note: expect.stringContaining(String(asked()[0]!.ID)) },
+    });
+    expect(asked().map((a) => a.Status)).toEqual(['Done']);
   });
 });

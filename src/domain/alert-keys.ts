@@ -1,0 +1,9 @@
+/**
+ * The keys of alerts a person's save can settle: the job raises each under its key once, and the
+ * sidebar save that does what it asks finds it by the same key.
+ */
+export const alertKeys = {
+  surveyReminder: (surveyId: string) => `survey-reminder:${surveyId}`,
+  winBackCheck: (winBackId: string) => `win-back-check:${winBackId}`,
+  noSolution: (ticketId: string) => `no-solution:${ticketId}`,
+} as const;
