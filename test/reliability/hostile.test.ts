@@ -7,9 +7,11 @@
  * typed (trimmed, never run); no call writes a formula, touches a row it does not own, or mails
  * unescaped markup. Every call is counted as a hostile input for the suite's summary.
  */
+
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
+import { alertKeys } from '../../src/domain/alert-keys';
 import { customerSchema, customerUpdateSchema } from '../../src/domain/records/customer';
 import { interactionSchema } from '../../src/domain/records/interaction';
 import { surveyAnswersSchema, surveySchema } from '../../src/domain/records/survey';
@@ -178,6 +180,8 @@ interface Write {
   readonly stamped?: readonly string[];
   /** Empty means "clear it" (a field left out stays as it is). */
   readonly replaces?: boolean;
+  /** The key of the alert a save of record `id` may mark Done (alert-keys.ts): what it asked is done. */
+  readonly settles?: (id: string) => string;
 }
 
 const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
@@ -199,17 +203,28 @@ const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
     schema: ticketSchema as never,
     stamped: ['submitted', 'department'],
   },
-  sidebarUpdateTicket: { def: TICKETS, mode: 'update', schema: ticketUpdateSchema as never },
+  sidebarUpdateTicket: {
+    def: TICKETS,
+    mode: 'update',
+    schema: ticketUpdateSchema as never,
+    settles: alertKeys.noSolution,
+  },
   sidebarScheduleSurvey: { def: SURVEYS, mode: 'create', schema: surveySchema as never, stamped: ['due'] },
   sidebarRecordSurvey: {
     def: SURVEYS,
     mode: 'update',
     schema: surveyAnswersSchema as never,
     stamped: ['responded'],
+    settles: alertKeys.surveyReminder,
   },
   sidebarMarkSurveySent: { def: SURVEYS, mode: 'update' },
   sidebarStartWinBack: { def: WIN_BACKS, mode: 'create', schema: winBackSchema as never, stamped: ['owner'] },
-  sidebarRecordWinBackOutcome: { def: WIN_BACKS, mode: 'update', schema: winBackOutcomeSchema as never },
+  sidebarRecordWinBackOutcome: {
+    def: WIN_BACKS,
+    mode: 'update',
+    schema: winBackOutcomeSchema as never,
+    settles: alertKeys.winBackCheck,
+  },
   sidebarMergeCustomers: 'merge',
   sidebarMarkAlertDone: { def: ALERTS, mode: 'update' },
   sidebarTellWhatChanged: 'tell',
@@ -311,7 +326,8 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
   }
   if (write === 'tell') return { result, problems: told(args[0], added, changedRows(before, after)) };
   const own = rowKey(write.def, value.id);
-  const changed = changedRows(before, after, (k) => write.mode === 'update' && k === own);
+  const settled = settledAlerts(write, value.id);
+  const changed = changedRows(before, after, (k) => (write.mode === 'update' && k === own) || settled.has(k));
   if (changed.length > 0)
     problems.push(`${fn} (${value.id}) changed other rows: ${changed.slice(0, 5).join(', ')}`);
   const expectedNew = write.mode === 'create' ? [own] : [];
@@ -322,6 +338,15 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
     problems.push(`${fn} (${value.id}) left no trace in the Audit Log`);
   problems.push(...storedAsTyped(fn, write, value.id, args[0]));
   return { result, problems };
+}
+
+/** The alerts a save may have marked Done, keyed as rowsFp keys them: Done now, under its key. */
+function settledAlerts(write: Write, id: string): Set<string> {
+  const key = write.settles?.(id);
+  const done = w
+    .records(ALERTS.name)
+    .filter((a) => key !== undefined && a.Key === key && a.Status === 'Done');
+  return new Set(done.map((a) => rowKey(ALERTS, String(a.ID))));
 }
 
 /**
