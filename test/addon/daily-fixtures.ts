@@ -195,3 +195,13 @@ export function dashboardSection(h: Harness, title: string, firstHeader: string)
   }
   return { lines: rows.slice(start, headerAt).map((r) => r.filter((c) => c !== '').join(' ')), rows: body };
 }
+
+/** A survey's scores as Survey answers sends them, all within 1-5. */
+export const SURVEY_SCORES = {
+  responseSpeed: 4,
+  resolution: 4,
+  professionalism: 5,
+  productFit: 4,
+  proactiveCare: 3,
+  recommend: 5,
+};

@@ -5,17 +5,8 @@
  * written. It leaves their My queue and says so, and the Audit Log has it as theirs.
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, at, customer, daily, submit, typeRows } from './daily-fixtures';
+import { alerts, at, customer, daily, SURVEY_SCORES, submit, typeRows } from './daily-fixtures';
 import { shanghai, startAddon } from './harness';
-
-const SCORES = {
-  responseSpeed: 4,
-  resolution: 4,
-  professionalism: 5,
-  productFit: 4,
-  proactiveCare: 3,
-  recommend: 5,
-};
 
 function remindedSurvey() {
   const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
@@ -42,7 +33,7 @@ describe('alerts a save settles', () => {
   it("recording a survey's answers marks its reminder Done, and only its own", () => {
     const h = remindedSurvey();
     at(h, '2026-11-23T15:30');
-    const result = h.addon.serve('sidebarRecordSurvey', submit({ id: 'S-00001', ...SCORES })) as {
+    const result = h.addon.serve('sidebarRecordSurvey', submit({ id: 'S-00001', ...SURVEY_SCORES })) as {
       ok: boolean;
       value: { note?: string };
     };
@@ -72,7 +63,9 @@ describe('alerts a save settles', () => {
     const doneBefore = h.values('Alerts')[second];
     at(h, '2026-11-23T15:30');
     for (const id of ['S-00001', 'S-00002'])
-      expect(h.addon.serve('sidebarRecordSurvey', submit({ id, ...SCORES }))).toMatchObject({ ok: true });
+      expect(h.addon.serve('sidebarRecordSurvey', submit({ id, ...SURVEY_SCORES }))).toMatchObject({
+        ok: true,
+      });
     expect(h.values('Alerts')[first]![header.indexOf('Status')]).toBe('Done');
     expect(h.values('Alerts')[first]![header.indexOf('Done At')]).toBe('called Li on Friday');
     expect(h.values('Alerts')[second]).toEqual(doneBefore);

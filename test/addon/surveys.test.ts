@@ -13,6 +13,7 @@ import {
   dashboardSection,
   instant,
   record,
+  SURVEY_SCORES,
   setSetting,
   submit,
   ticket,
@@ -389,14 +390,6 @@ describe('sidebarRecordSurvey', () => {
     ]);
     return 'S-00501';
   }
-  const scores = {
-    responseSpeed: 4,
-    resolution: 4,
-    professionalism: 5,
-    productFit: 4,
-    proactiveCare: 3,
-    recommend: 5,
-  };
 
   it('rejects a Responded date before Sent with a message on the field, and writes nothing', () => {
     const h = startAddon({ now: NOW });
@@ -405,7 +398,7 @@ describe('sidebarRecordSurvey', () => {
     const auditBefore = h.values('Audit Log');
     const result = h.addon.serve(
       'sidebarRecordSurvey',
-      submit({ id, responded: '2026-11-19T10:00', ...scores, comments: 'Good' }),
+      submit({ id, responded: '2026-11-19T10:00', ...SURVEY_SCORES, comments: 'Good' }),
     ) as { ok: boolean; kind: string; fields: Record<string, string> };
     expect(result.ok).toBe(false);
     expect(result.kind).toBe('invalid');
@@ -421,7 +414,7 @@ describe('sidebarRecordSurvey', () => {
     const before = h.values('Surveys');
     const result = h.addon.serve(
       'sidebarRecordSurvey',
-      submit({ id, responded: '2026-11-21T10:00', ...scores, resolution: 7 }),
+      submit({ id, responded: '2026-11-21T10:00', ...SURVEY_SCORES, resolution: 7 }),
     ) as { ok: boolean; fields: Record<string, string> };
     expect(result.ok).toBe(false);
     expect(Object.keys(result.fields)).toEqual(['resolution']);
@@ -433,7 +426,7 @@ describe('sidebarRecordSurvey', () => {
     const id = sentSurvey(h);
     const result = h.addon.serve(
       'sidebarRecordSurvey',
-      submit({ id, responded: '2026-11-21T10:00', ...scores }),
+      submit({ id, responded: '2026-11-21T10:00', ...SURVEY_SCORES }),
     );
     expect(result).toMatchObject({ ok: true });
     const row = record(h, 'Surveys', id);
