@@ -12,7 +12,7 @@
  */
 import { ALERT_LOOKBACK_MS } from './history';
 import { type Section, setting, wholeNumber } from './setting-parsers';
-import { TIERS, type Tier } from './values';
+import { isLead, TIERS, type Tier } from './values';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './zone';
 
 export interface FollowUpSettings {
@@ -50,7 +50,7 @@ export const followUpSettings: Section<FollowUpSettings> = {
     setting(
       NAMES.callBack,
       '24',
-      'Call a new Potential or Intent customer back within this many hours of Created.',
+      'Call a new customer (Potential, Intent, or no Status yet) back within this many hours of Created.',
       wholeNumber(1, 720, 'hours'),
     ),
     setting(
@@ -199,7 +199,7 @@ const minuteOf = (ms: number) => Math.floor(ms / MINUTE_MS);
 
 function callBack(h: History): Planned | null {
   const { status, created } = h.customer;
-  if ((status !== 'Potential' && status !== 'Intent') || created === null) return null;
+  if (!isLead(status) || created === null) return null;
   if (h.inTouchUntil !== null && minuteOf(h.inTouchUntil) >= minuteOf(created)) return null;
   const due = created + h.settings.callBackHours * HOUR_MS;
   return { due, onDay: false, basis: `first call-back (created ${stamp(h, created)})` };

@@ -359,6 +359,32 @@ describe('key leads', () => {
   });
 });
 
+describe('a new customer saved without a Status', () => {
+  it('is called back within 24 hours and, scoring 80 or more, listed under Key leads', () => {
+    const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+    const id = customer(h, {
+      name: 'Fresh',
+      owner: 'amy@example.com',
+      size: '51-200',
+      needType: 'Technical Consulting',
+      needKeywords: 'ERP rollout',
+      priority: 'High',
+      expectedStart: '2026-12-07',
+    });
+    daily(h, '2026-11-24T10:01');
+    const c = record(h, 'Customers', id);
+    expect(instant(c['Next Follow-up'])).toBe(shanghai('2026-11-24T10:00').getTime());
+    expect(c['Follow-up Status']).toBe('Overdue');
+    expect(alerts(h, 'Follow-up Overdue', id)[0]?.Message).toContain('first call-back');
+    const queue = h.addon.serve('sidebarBootstrap') as {
+      value: { queue: { keyLeads: { id: string; why: string }[] } };
+    };
+    expect(queue.value.queue.keyLeads).toEqual([
+      { id, name: 'Fresh', why: 'lead score 88 (key follow-up from 80)' },
+    ]);
+  });
+});
+
 describe('an interaction without a When', () => {
   it('does not make Last Contact 1970 nor a follow-up due in 1970', () => {
     const h = startAddon({ now: NOW });

@@ -191,6 +191,13 @@ describe('first call-back', () => {
     expect(result.basis).toBe('first call-back (created 2026-11-22 10:00)');
   });
 
+  it('is planned for a new customer saved without a Status: nobody has said they are Won yet', () => {
+    expect(plan({ status: '', created: shanghai('2026-11-23T09:00') })).toMatchObject({
+      nextFollowUp: shanghai('2026-11-24T09:00'),
+      basis: 'first call-back (created 2026-11-23 09:00)',
+    });
+  });
+
   it('is not planned for Won customers', () => {
     expect(plan({ status: 'Won', created: shanghai('2026-11-22T10:00') }).basis).toMatch(/^Regular cadence/);
   });
