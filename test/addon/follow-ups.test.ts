@@ -16,6 +16,7 @@ import {
   instant,
   interaction,
   record,
+  serve,
   setSetting,
   submit,
   ticket,
@@ -382,6 +383,29 @@ describe('a new customer saved without a Status', () => {
     expect(queue.value.queue.keyLeads).toEqual([
       { id, name: 'Fresh', why: 'lead score 88 (key follow-up from 80)' },
     ]);
+  });
+});
+
+describe('a customer set to Won in Edit customer', () => {
+  it('is refused without a Contract Start, which the visit after signing counts from, and kept as it was', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(h, { name: 'Acme', status: 'Intent', owner: 'amy@example.com' });
+    const r = serve(h, 'sidebarUpdateCustomer', { id, status: 'Won' });
+    expect(r.fields?.contractStart).toBe(
+      'Enter the Contract Start: the first visit after signing and the routine surveys count from it.',
+    );
+    expect(record(h, 'Customers', id).Status).toBe('Intent');
+    expect(serve(h, 'sidebarUpdateCustomer', { id, status: 'Won', contractStart: '2026-11-23' }).ok).toBe(
+      true,
+    );
+    daily(h, '2026-11-24T10:00');
+    expect(record(h, 'Customers', id)['Next Follow-up']).toEqual(shanghai('2026-12-23'));
+  });
+
+  it('saves a record already Won without a Contract Start as it is: only signing asks for it', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(h, { name: 'Acme', status: 'Won', owner: 'amy@example.com' });
+    expect(serve(h, 'sidebarUpdateCustomer', { id, status: 'Won', notes: 'Checked.' }).ok).toBe(true);
   });
 });
 
