@@ -23,7 +23,7 @@ import {
   typeRows,
   updateTicket,
 } from './daily-fixtures';
-import { shanghai, startAddon } from './harness';
+import { type Harness, shanghai, startAddon } from './harness';
 
 const NOW = '2026-11-23T10:00';
 
@@ -194,6 +194,74 @@ describe('follow-up plan', () => {
     expect(raised[0]!['Escalated To']).toBe('sales.lead@example.com');
     expect(instant(raised[0]!.Raised)).toBe(shanghai('2026-11-23T10:00').getTime());
     expect(followUps()).toHaveLength(1);
+  });
+});
+
+describe('one missed follow-up, one alert', () => {
+  const followUps = (h: Harness, id: string) =>
+    alerts(h, 'Follow-up Overdue', id).filter((a) => String(a.Message).startsWith('Follow-up with'));
+  const overdueRegular = () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(
+      h,
+      { name: 'Smallco', status: 'Won', tier: 'Regular', owner: 'amy@example.com' },
+      '2026-01-05T10:00',
+    );
+    interaction(h, id, '2026-06-01T10:00');
+    daily(h, '2026-11-23T10:00');
+    expect(followUps(h, id)).toHaveLength(1);
+    return { h, id };
+  };
+
+  it('is not raised again when the customer moves from Regular to VIP while still not contacted', () => {
+    const { h, id } = overdueRegular();
+    expect(serve(h, 'sidebarUpdateCustomer', { id, tier: 'VIP' }).ok).toBe(true);
+    daily(h, '2026-11-24T10:00');
+    expect(record(h, 'Customers', id)['Follow-up Status']).toBe('Overdue');
+    expect(followUps(h, id)).toHaveLength(1);
+  });
+
+  it('is not raised again for every overdue customer when a manager changes the cadence setting', () => {
+    const { h, id } = overdueRegular();
+    setSetting(h, 'Follow-up cadence Regular (days)', '90');
+    daily(h, '2026-11-24T10:00');
+    expect(followUps(h, id)).toHaveLength(1);
+  });
+
+  it('is not raised again over one an earlier version raised, whose key named the due time', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(
+      h,
+      { name: 'Smallco', status: 'Won', tier: 'Regular', owner: 'amy@example.com' },
+      '2026-01-05T10:00',
+    );
+    interaction(h, id, '2026-06-01T10:00');
+    const due = shanghai('2026-08-31T10:00');
+    typeRows(h, 'Alerts', [
+      {
+        ID: 'A-000001',
+        Raised: shanghai('2026-11-22T10:00'),
+        Kind: 'Follow-up Overdue',
+        'Record ID': id,
+        'Customer ID': id,
+        Message:
+          'Follow-up with Smallco was due 2026-08-31 10:00: Regular cadence 91 days (last contact 2026-06-01 10:00).',
+        Owner: 'amy@example.com',
+        Due: due,
+        Status: 'Open',
+        Mailed: shanghai('2026-11-22T10:00'),
+        Key: `follow-up:${id}:${due.getTime()}`,
+      },
+    ]);
+    daily(h, '2026-11-23T10:00');
+    expect(followUps(h, id).map((a) => a.ID)).toEqual(['A-000001']);
+  });
+
+  it('is raised anew for the next miss after the customer was contacted', () => {
+    const { h, id } = overdueRegular();
+    interaction(h, id, '2026-11-23T15:00');
+    daily(h, '2027-02-23T10:00');
+    expect(followUps(h, id)).toHaveLength(2);
   });
 });
 
