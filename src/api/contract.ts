@@ -76,7 +76,7 @@ export interface QueueAlert {
 export interface Queue {
   tickets: QueueTicket[];
   followUps: QueueCustomer[];
-  /** Potential and Intent customers whose lead score marks them for key follow-up, best first. */
+  /** Leads (Potential, Intent, or no Status yet) whose lead score marks them for key follow-up, best first. */
   keyLeads: QueueCustomer[];
   atRisk: QueueCustomer[];
   /** Customers whose record was last saved longer ago than the refresh setting, oldest first. */

@@ -2,10 +2,11 @@
 
 import { emailKey, mergedWords, normalizeName } from '../domain/duplicates';
 import { customerSchema, customerUpdateSchema } from '../domain/records/customer';
-import { isMerged, textOf } from '../sheets/cell-values';
+import { CUSTOMER_STATUSES } from '../domain/values';
+import { isMerged, textOf, valueSetReader } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { readChain } from '../sheets/merged-into';
-import { readTable } from '../sheets/table';
+import { type Cell, readTable } from '../sheets/table';
 import { CUSTOMERS } from '../sheets/tables';
 import type { DuplicateWarning, Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord } from './records';
@@ -29,8 +30,28 @@ export function updateCustomer(env: Env, submit: Submit<unknown>): Result<Saved>
       const chain = readChain(env.ss, id);
       throw new FieldError('id', `${mergedWords(chain)}: open ${chain.at(-1)} to edit it.`);
     }
+    if (signsWithoutStart(current, fields))
+      throw new FieldError(
+        'contractStart',
+        'Enter the Contract Start: the first visit after signing and the routine surveys count from it.',
+      );
     return { ...given(fields), updated: now };
   });
+}
+
+const statusOf = valueSetReader(CUSTOMER_STATUSES);
+
+/**
+ * A customer set to Won (signing) with no Contract Start, in the save or the sheet: the first
+ * visit after signing and the routine surveys count from that date, so without it none is ever
+ * planned. A record already Won (an imported one, say) is saved as it is.
+ */
+function signsWithoutStart(
+  current: Record<string, Cell>,
+  fields: { status?: string; contractStart?: string },
+) {
+  if (fields.status !== 'Won' || statusOf(textOf(current.status)) === 'Won') return false;
+  return (fields.contractStart ?? textOf(current.contractStart)) === '';
 }
 
 /**

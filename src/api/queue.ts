@@ -8,7 +8,7 @@ import { emailKey } from '../domain/duplicates';
 import { expectationWords, expectedFirst, queueAt } from '../domain/expected-by';
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
-import { isChurned } from '../domain/values';
+import { isChurned, isLead } from '../domain/values';
 import { dueText, wallText } from '../domain/zone';
 import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -141,13 +141,15 @@ function staleRecords(
 /** A lead (not yet won) scoring the setting or more is a key follow-up (DOMAIN.md). */
 function keyLeads(customers: Snapshot<CustomerKeys>['rows'], at: number) {
   return customers
-    .filter((c) => (c.status === 'Potential' || c.status === 'Intent') && typeof c.leadScore === 'number')
+    .filter((c) => isLead(textOf(c.status)) && typeof c.leadScore === 'number')
     .filter((c) => (c.leadScore as number) >= at)
     .sort((a, b) => (b.leadScore as number) - (a.leadScore as number))
     .map((c) => ({
       id: String(c.id),
       name: String(c.name),
-      why: `${c.status}, lead score ${c.leadScore} (key follow-up from ${at})`,
+      why: [textOf(c.status), `lead score ${c.leadScore} (key follow-up from ${at})`]
+        .filter(Boolean)
+        .join(', '),
     }));
 }
 

@@ -12,7 +12,7 @@
  */
 import { ALERT_LOOKBACK_MS } from './history';
 import { type Section, setting, wholeNumber } from './setting-parsers';
-import { TIERS, type Tier } from './values';
+import { isLead, TIERS, type Tier } from './values';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './zone';
 
 export interface FollowUpSettings {
@@ -50,7 +50,7 @@ export const followUpSettings: Section<FollowUpSettings> = {
     setting(
       NAMES.callBack,
       '24',
-      'Call a new Potential or Intent customer back within this many hours of Created.',
+      'Call a new customer (Potential, Intent, or no Status yet) back within this many hours of Created.',
       wholeNumber(1, 720, 'hours'),
     ),
     setting(
@@ -141,12 +141,19 @@ export interface FollowUp {
   readonly status: FollowUpStatus;
   /** Why Next Follow-up is what it is, e.g. 'first call-back (created 2026-11-22 10:00)'. */
   readonly basis: string;
+  /**
+   * Which follow-up it is, by what it is counted from, not by its due time ('cadence:<ms of the
+   * last contact>'): a new Tier or a changed setting moves the due time of the same missed
+   * follow-up, which is still one miss ('' when none).
+   */
+  readonly about: string;
 }
 
 interface Planned {
   readonly due: number;
   readonly onDay: boolean;
   readonly basis: string;
+  readonly about: string;
 }
 
 /** What the rules below need to know about one customer's history. */
@@ -199,24 +206,39 @@ const minuteOf = (ms: number) => Math.floor(ms / MINUTE_MS);
 
 function callBack(h: History): Planned | null {
   const { status, created } = h.customer;
-  if ((status !== 'Potential' && status !== 'Intent') || created === null) return null;
+  if (!isLead(status) || created === null) return null;
   if (h.inTouchUntil !== null && minuteOf(h.inTouchUntil) >= minuteOf(created)) return null;
   const due = created + h.settings.callBackHours * HOUR_MS;
-  return { due, onDay: false, basis: `first call-back (created ${stamp(h, created)})` };
+  return {
+    due,
+    onDay: false,
+    basis: `first call-back (created ${stamp(h, created)})`,
+    about: `call-back:${created}`,
+  };
 }
 
 function returnVisit(h: History): Planned | null {
   const { firstContact } = h.customer;
   if (firstContact === null || touchedAfterDay(h, firstContact)) return null;
   const due = h.calendar.addWorkingDays(firstContact, h.settings.returnVisitWorkingDays);
-  return { due, onDay: true, basis: `first return visit (first contact ${dayOf(h, firstContact)})` };
+  return {
+    due,
+    onDay: true,
+    basis: `first return visit (first contact ${dayOf(h, firstContact)})`,
+    about: `return-visit:${firstContact}`,
+  };
 }
 
 function visitAfterSigning(h: History): Planned | null {
   const { contractStart } = h.customer;
   if (contractStart === null || touchedAfterDay(h, contractStart)) return null;
   const due = h.calendar.addDays(contractStart, h.settings.afterSigningDays);
-  return { due, onDay: true, basis: `first visit after signing (contract start ${dayOf(h, contractStart)})` };
+  return {
+    due,
+    onDay: true,
+    basis: `first visit after signing (contract start ${dayOf(h, contractStart)})`,
+    about: `after-signing:${contractStart}`,
+  };
 }
 
 /** After each ticket resolved since the last contact; the earliest is the one that is late first. */
@@ -235,6 +257,7 @@ function checkBack(h: History): Planned | null {
     due: first.at + h.settings.checkBackHours * HOUR_MS,
     onDay: false,
     basis: `check-back after ticket ${first.id} was resolved (${stamp(h, first.at)})`,
+    about: `check-back:${first.id}:${first.at}`,
   };
 }
 
@@ -250,6 +273,7 @@ function cadence(h: History): Planned | null {
     due: from + days * DAY_MS,
     onDay: false,
     basis: `${tier} cadence ${days} days (${since} ${shown})`,
+    about: `cadence:${from}`,
   };
 }
 
@@ -264,6 +288,7 @@ function nextActions(h: History): Planned[] {
       due: t.nextActionDue!,
       onDay: true,
       basis: `next action "${t.nextAction}" (due ${dayOf(h, t.nextActionDue!)})`,
+      about: `next-action:${t.when}`,
     }));
 }
 
@@ -288,7 +313,7 @@ export function nextFollowUp(
 ): FollowUp {
   const touches = interactions.filter((t) => t.when <= now);
   const lastContact = touches.reduce<number | null>((last, t) => Math.max(last ?? t.when, t.when), null);
-  const none: FollowUp = { lastContact, nextFollowUp: null, status: '', basis: '' };
+  const none: FollowUp = { lastContact, nextFollowUp: null, status: '', basis: '', about: '' };
   if (customer.status === 'Churned') return none;
   const h: History = {
     customer,
@@ -312,5 +337,11 @@ export function nextFollowUp(
     .map((p) => ({ ...p, status: statusOf(h, p, now) }))
     .sort((a, b) => URGENCY[a.status] - URGENCY[b.status] || a.due - b.due);
   if (!first) return none;
-  return { lastContact, nextFollowUp: first.due, status: first.status, basis: first.basis };
+  return {
+    lastContact,
+    nextFollowUp: first.due,
+    status: first.status,
+    basis: first.basis,
+    about: first.about,
+  };
 }

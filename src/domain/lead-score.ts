@@ -50,7 +50,7 @@ export const leadSettings: Section<LeadSettings> = {
     setting(
       NAMES.key,
       '80',
-      "A lead (Potential or Intent) scoring this or more is listed under Key leads in its owner's My queue.",
+      "A lead (Potential, Intent, or no Status yet) scoring this or more is listed under Key leads in its owner's My queue.",
       wholeNumber(1, 100, 'points'),
     ),
   ],

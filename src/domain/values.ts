@@ -6,6 +6,12 @@
 export const CUSTOMER_STATUSES = ['Potential', 'Intent', 'Won', 'Churned'] as const;
 /** A customer who left: surveyed no more (surveyState closes one not yet sent). */
 export const isChurned = (status: string) => status === 'Churned';
+/**
+ * A customer not yet won: Potential, Intent, or a new record whose Status nobody has chosen yet
+ * (the New customer form leaves it blank unless chosen). Such a one is called back and may be a
+ * key lead.
+ */
+export const isLead = (status: string) => status === 'Potential' || status === 'Intent' || status === '';
 
 /** Why a survey for a churned customer is refused, as the sidebar and the server both say it. */
 export const churnedRefusal = (customer: string) =>

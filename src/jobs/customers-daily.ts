@@ -100,7 +100,9 @@ export function refreshCustomers(
     const theirTouches = touches.get(id) ?? [];
     const touchesInTime = dated(theirTouches);
     const planned = nextFollowUp(customer, touchesInTime, settings.followUps, now, followUpCalendar);
-    const plan: FollowUp = mergedInto ? { ...planned, nextFollowUp: null, status: '', basis: '' } : planned;
+    const plan: FollowUp = mergedInto
+      ? { ...planned, nextFollowUp: null, status: '', basis: '', about: '' }
+      : planned;
     const facts = healthFacts(ctx, row, touchesInTime, theirTickets, surveys.get(id) ?? [], plan.lastContact);
     const health = mergedInto
       ? notScored(`merged into ${mergedInto}: not scored`)
@@ -360,7 +362,10 @@ function customerAlerts(
       ...base,
       // A missed target goes to the supervisor too (DOMAIN.md): a follow-up is the Sales team's.
       escalatedTo: leadOf(ctx.settings.people, 'Sales'),
-      key: `follow-up:${id}:${due}`,
+      // One alert for one missed follow-up, however its due time moves (a new Tier, a setting).
+      key: `follow-up:${id}:${followUp.about}`,
+      // Raised before the key named the follow-up: its key named the due time.
+      formerKey: `follow-up:${id}:${due}`,
       kind: 'Follow-up Overdue',
       message: `Follow-up with ${textOf(row.name)} was due ${dueText(due, ctx.timeZone)}: ${followUp.basis}.${notCounted()}`,
       due: new Date(due),

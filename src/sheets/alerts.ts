@@ -11,6 +11,8 @@ import { ALERTS } from './tables';
 
 export interface NewAlert {
   readonly key: string;
+  /** The key the same alert had when an earlier version raised it: it is not raised again. */
+  readonly formerKey?: string;
   readonly kind: AlertKind;
   readonly recordId: string;
   readonly customerId: string;
@@ -48,7 +50,9 @@ export function raiseAlerts(
 ): NewAlert[] {
   if (alerts.length === 0) return [];
   const seen = raisedKeys(table);
-  const fresh = alerts.filter((a) => !seen.has(a.key) && seen.add(a.key));
+  const fresh = alerts.filter(
+    (a) => !seen.has(a.key) && !(a.formerKey !== undefined && seen.has(a.formerKey)) && seen.add(a.key),
+  );
   if (fresh.length === 0) return [];
   const ids = nextIds(env, table.layout, fresh.length);
   const records = fresh.map((a, i) => ({

@@ -16,13 +16,14 @@ import {
   instant,
   interaction,
   record,
+  serve,
   setSetting,
   submit,
   ticket,
   typeRows,
   updateTicket,
 } from './daily-fixtures';
-import { shanghai, startAddon } from './harness';
+import { type Harness, shanghai, startAddon } from './harness';
 
 const NOW = '2026-11-23T10:00';
 
@@ -196,6 +197,74 @@ describe('follow-up plan', () => {
   });
 });
 
+describe('one missed follow-up, one alert', () => {
+  const followUps = (h: Harness, id: string) =>
+    alerts(h, 'Follow-up Overdue', id).filter((a) => String(a.Message).startsWith('Follow-up with'));
+  const overdueRegular = () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(
+      h,
+      { name: 'Smallco', status: 'Won', tier: 'Regular', owner: 'amy@example.com' },
+      '2026-01-05T10:00',
+    );
+    interaction(h, id, '2026-06-01T10:00');
+    daily(h, '2026-11-23T10:00');
+    expect(followUps(h, id)).toHaveLength(1);
+    return { h, id };
+  };
+
+  it('is not raised again when the customer moves from Regular to VIP while still not contacted', () => {
+    const { h, id } = overdueRegular();
+    expect(serve(h, 'sidebarUpdateCustomer', { id, tier: 'VIP' }).ok).toBe(true);
+    daily(h, '2026-11-24T10:00');
+    expect(record(h, 'Customers', id)['Follow-up Status']).toBe('Overdue');
+    expect(followUps(h, id)).toHaveLength(1);
+  });
+
+  it('is not raised again for every overdue customer when a manager changes the cadence setting', () => {
+    const { h, id } = overdueRegular();
+    setSetting(h, 'Follow-up cadence Regular (days)', '90');
+    daily(h, '2026-11-24T10:00');
+    expect(followUps(h, id)).toHaveLength(1);
+  });
+
+  it('is not raised again over one an earlier version raised, whose key named the due time', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(
+      h,
+      { name: 'Smallco', status: 'Won', tier: 'Regular', owner: 'amy@example.com' },
+      '2026-01-05T10:00',
+    );
+    interaction(h, id, '2026-06-01T10:00');
+    const due = shanghai('2026-08-31T10:00');
+    typeRows(h, 'Alerts', [
+      {
+        ID: 'A-000001',
+        Raised: shanghai('2026-11-22T10:00'),
+        Kind: 'Follow-up Overdue',
+        'Record ID': id,
+        'Customer ID': id,
+        Message:
+          'Follow-up with Smallco was due 2026-08-31 10:00: Regular cadence 91 days (last contact 2026-06-01 10:00).',
+        Owner: 'amy@example.com',
+        Due: due,
+        Status: 'Open',
+        Mailed: shanghai('2026-11-22T10:00'),
+        Key: `follow-up:${id}:${due.getTime()}`,
+      },
+    ]);
+    daily(h, '2026-11-23T10:00');
+    expect(followUps(h, id).map((a) => a.ID)).toEqual(['A-000001']);
+  });
+
+  it('is raised anew for the next miss after the customer was contacted', () => {
+    const { h, id } = overdueRegular();
+    interaction(h, id, '2026-11-23T15:00');
+    daily(h, '2027-02-23T10:00');
+    expect(followUps(h, id)).toHaveLength(2);
+  });
+});
+
 describe('specific records', () => {
   it('refuses an interaction whose details say only "contacted", with a message on details, and writes nothing', () => {
     const h = startAddon({ now: '2026-11-23T10:00' });
@@ -356,6 +425,55 @@ describe('key leads', () => {
     expect(queue()[1]!.why).toBe('Potential, lead score 88 (key follow-up from 80)');
     setSetting(h, 'Lead score key follow-up at', '90');
     expect(queue().map((c) => c.id)).toEqual([top]);
+  });
+});
+
+describe('a new customer saved without a Status', () => {
+  it('is called back within 24 hours and, scoring 80 or more, listed under Key leads', () => {
+    const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+    const id = customer(h, {
+      name: 'Fresh',
+      owner: 'amy@example.com',
+      size: '51-200',
+      needType: 'Technical Consulting',
+      needKeywords: 'ERP rollout',
+      priority: 'High',
+      expectedStart: '2026-12-07',
+    });
+    daily(h, '2026-11-24T10:01');
+    const c = record(h, 'Customers', id);
+    expect(instant(c['Next Follow-up'])).toBe(shanghai('2026-11-24T10:00').getTime());
+    expect(c['Follow-up Status']).toBe('Overdue');
+    expect(alerts(h, 'Follow-up Overdue', id)[0]?.Message).toContain('first call-back');
+    const queue = h.addon.serve('sidebarBootstrap') as {
+      value: { queue: { keyLeads: { id: string; why: string }[] } };
+    };
+    expect(queue.value.queue.keyLeads).toEqual([
+      { id, name: 'Fresh', why: 'lead score 88 (key follow-up from 80)' },
+    ]);
+  });
+});
+
+describe('a customer set to Won in Edit customer', () => {
+  it('is refused without a Contract Start, which the visit after signing counts from, and kept as it was', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(h, { name: 'Acme', status: 'Intent', owner: 'amy@example.com' });
+    const r = serve(h, 'sidebarUpdateCustomer', { id, status: 'Won' });
+    expect(r.fields?.contractStart).toBe(
+      'Enter the Contract Start: the first visit after signing and the routine surveys count from it.',
+    );
+    expect(record(h, 'Customers', id).Status).toBe('Intent');
+    expect(serve(h, 'sidebarUpdateCustomer', { id, status: 'Won', contractStart: '2026-11-23' }).ok).toBe(
+      true,
+    );
+    daily(h, '2026-11-24T10:00');
+    expect(record(h, 'Customers', id)['Next Follow-up']).toEqual(shanghai('2026-12-23'));
+  });
+
+  it('saves a record already Won without a Contract Start as it is: only signing asks for it', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    const id = customer(h, { name: 'Acme', status: 'Won', owner: 'amy@example.com' });
+    expect(serve(h, 'sidebarUpdateCustomer', { id, status: 'Won', notes: 'Checked.' }).ok).toBe(true);
   });
 });
 

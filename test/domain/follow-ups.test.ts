@@ -74,6 +74,7 @@ describe('check-back after a resolved ticket', () => {
       nextFollowUp: shanghai('2026-11-22T17:00'),
       status: 'Overdue',
       basis: 'check-back after ticket T-00007 was resolved (2026-11-20 17:00)',
+      about: `check-back:T-00007:${shanghai('2026-11-20T17:00')}`,
     });
   });
 
@@ -156,6 +157,7 @@ describe('first call-back', () => {
       nextFollowUp: shanghai('2026-11-23T10:00'),
       status: 'Overdue',
       basis: 'first call-back (created 2026-11-22 10:00)',
+      about: `call-back:${shanghai('2026-11-22T10:00')}`,
     });
   });
 
@@ -191,6 +193,13 @@ describe('first call-back', () => {
     expect(result.basis).toBe('first call-back (created 2026-11-22 10:00)');
   });
 
+  it('is planned for a new customer saved without a Status: nobody has said they are Won yet', () => {
+    expect(plan({ status: '', created: shanghai('2026-11-23T09:00') })).toMatchObject({
+      nextFollowUp: shanghai('2026-11-24T09:00'),
+      basis: 'first call-back (created 2026-11-23 09:00)',
+    });
+  });
+
   it('is not planned for Won customers', () => {
     expect(plan({ status: 'Won', created: shanghai('2026-11-22T10:00') }).basis).toMatch(/^Regular cadence/);
   });
@@ -205,12 +214,19 @@ describe('tier cadence', () => {
       nextFollowUp: shanghai('2026-11-13T12:00'),
       status: 'Overdue',
       basis: 'VIP cadence 30 days (last contact 2026-10-14 12:00)',
+      about: `cadence:${shanghai('2026-10-14T12:00')}`,
     });
   });
 
   it('turns Due Soon exactly 2 days ahead of the due time, not a minute before', () => {
     expect(plan({ tier: 'VIP' }, [touch('2026-10-26T12:00')]).status).toBe('Due Soon');
     expect(plan({ tier: 'VIP' }, [touch('2026-10-26T12:01')]).status).toBe('OK');
+  });
+
+  it('is the same follow-up, by its last contact, whatever the tier makes its due time', () => {
+    const [regular, vip] = (['Regular', 'VIP'] as const).map((tier) => plan({ tier }, [fortyDaysAgo]));
+    expect(regular!.nextFollowUp).not.toBe(vip!.nextFollowUp);
+    expect(regular!.about).toBe(vip!.about);
   });
 
   it('leaves a Regular customer last contacted 40 days ago OK', () => {
@@ -225,7 +241,13 @@ describe('tier cadence', () => {
   });
 
   it('plans nothing without a contact or a Created time', () => {
-    expect(plan({ tier: 'VIP' })).toEqual({ lastContact: null, nextFollowUp: null, status: '', basis: '' });
+    expect(plan({ tier: 'VIP' })).toEqual({
+      lastContact: null,
+      nextFollowUp: null,
+      status: '',
+      basis: '',
+      about: '',
+    });
   });
 
   it('ignores interactions dated after now', () => {
@@ -332,6 +354,7 @@ describe('churned customers', () => {
       nextFollowUp: null,
       status: '',
       basis: '',
+      about: '',
     });
   });
 });
