@@ -21,7 +21,7 @@ import {
 } from '../domain/duplicates';
 import { messageOf } from '../domain/message-of';
 import { mergeSchema } from '../domain/records/merge';
-import { audit, describeChange } from '../sheets/audit';
+import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
 import { isMerged, textOf } from '../sheets/cell-values';
 import { writeColumnChecked } from '../sheets/checked-column';
 import { locatedFrom, writeChecked } from '../sheets/checked-write';
@@ -213,7 +213,7 @@ const mistakesOf = (done: Done) =>
     action: 'update by mistake',
     table: s.table,
     recordId: s.id,
-    changes: describeChange(s.field, '(unknown)', s.value),
+    changes: describeChange(s.field, UNKNOWN_VALUE, s.value),
   }));
 
 const idsOf = (cells: readonly CellOf[], which: (field: string) => boolean) =>

@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { appendRows } from '../sheets/append';
-import { audit, describeChange } from '../sheets/audit';
+import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
 import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import { isMerged, textOf } from '../sheets/cell-values';
 import { fromCell, toCell } from '../sheets/cells';
@@ -186,7 +186,7 @@ export function updateRecord(
             action: 'update by mistake',
             table: def.name,
             recordId: stray,
-            changes: changes(() => '(unknown)'),
+            changes: changes(() => UNKNOWN_VALUE),
           })),
         ]);
       });
