@@ -159,13 +159,15 @@ export const given = <T extends Record<string, unknown>>(fields: T) =>
 
 /**
  * Updates a record in place by ID. `derive` sees the record as it is under the lock and returns
- * the fields to write (e.g. stamps that depend on the old status).
+ * the fields to write (e.g. stamps that depend on the old status); `also` says what else the save
+ * did that no cell shows (an email sent), for its Audit Log row ('' when nothing).
  */
 export function updateRecord(
   env: Env,
   def: TableDef,
   id: string,
   derive: (current: Record<string, Cell>, now: Date) => Fields,
+  also: () => string = () => '',
 ): Result<Saved> {
   return guard<Saved>(() =>
     withDocumentLock(env, (): Result<Saved> => {
@@ -181,7 +183,12 @@ export function updateRecord(
         const changes = (old: (k: string) => string) =>
           changed.map((k) => describeChange(k, old(k), show(k, after[k]))).join('; ');
         audit(env, [
-          { action: 'update', table: def.name, recordId: id, changes: changes((k) => show(k, before[k])) },
+          {
+            action: 'update',
+            table: def.name,
+            recordId: id,
+            changes: [changes((k) => show(k, before[k])), also()].filter(Boolean).join('; '),
+          },
           ...strays.map((stray) => ({
             action: 'update by mistake',
             table: def.name,

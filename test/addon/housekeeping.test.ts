@@ -250,6 +250,22 @@ describe('marking a survey sent', () => {
     expect(JSON.stringify(mail)).toContain('How likely are you to recommend us?');
   });
 
+  it('logs whom the survey was emailed to, and no email when it was only marked sent', () => {
+    const logged = (h: Harness) =>
+      h
+        .records('Audit Log')
+        .filter((r) => r['Record ID'] === 'S-00001')
+        .map((r) => r.Changes);
+    const emailed = withSurvey();
+    emailed.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001', sendEmail: true }));
+    expect(logged(emailed)).toEqual([
+      'sent: (empty) → 2026-11-23T10:00; status: Due → Sent; emailed to li@acme.example',
+    ]);
+    const marked = withSurvey();
+    marked.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001' }));
+    expect(logged(marked)).toEqual(['sent: (empty) → 2026-11-23T10:00; status: Due → Sent']);
+  });
+
   it('says the email went when marking the survey sent fails after it, so nobody emails it twice', () => {
     const h = withSurvey();
     let mailed = false;
