@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { recordId } from '../domain/fields';
 import { messageOf } from '../domain/message-of';
-import { audit, describeChange } from '../sheets/audit';
+import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
 import { isTypedOther, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
@@ -90,7 +90,7 @@ export function stampAlertEdits(
             table: ALERTS.name,
             recordId: textOf(current.id),
             changes: [
-              describeChange('status', single ? (oldValue ?? '') : '', textOf(current.status)),
+              describeChange('status', single ? (oldValue ?? '') : UNKNOWN_VALUE, textOf(current.status)),
               describeChange(
                 'doneAt',
                 showCell(env, ALERTS, 'doneAt', current.doneAt ?? ''),

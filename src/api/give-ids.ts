@@ -8,6 +8,7 @@
 import { messageOf } from '../domain/message-of';
 import { counted, someOf } from '../domain/some-of';
 import { audit, describeChange } from '../sheets/audit';
+import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import type { TableDef } from '../sheets/columns';
 import type { Env } from '../sheets/env';
 import { highestId, nextIds } from '../sheets/ids';
@@ -40,14 +41,28 @@ export function giveIds(env: Env): string {
   let text: string;
   try {
     text = withDocumentLock(env, () => {
-      const given = TABLES.map(({ def, one }) => ({ one, ...giveTableIds(env, def) }));
+      const given: Given[] = [];
+      try {
+        for (const { def, one } of TABLES) given.push({ one, ...giveTableIds(env, def) });
+      } catch (e) {
+        return stoppedText(given, e);
+      }
       return givenText(given);
     });
   } catch (e) {
-    text = `No IDs were given: ${messageOf(e)}`;
+    text = stoppedText([], e);
   }
   tellInToast(env, text, 'CRM: IDs');
   return text;
+}
+
+/** A failure stops the tables after it: the IDs given before it stay, logged, and are named. */
+function stoppedText(given: readonly Given[], error: unknown): string {
+  const reason = messageOf(error);
+  const why = isSpreadsheetFull(reason) ? spreadsheetFull('the Audit Log had no room to note them') : reason;
+  return given.some((g) => g.ids.length > 0)
+    ? `${givenText(given)} No more IDs were given: ${why}`
+    : `No IDs were given: ${why}`;
 }
 
 /** Call under the document lock. */
@@ -80,11 +95,8 @@ function giveTableIds(env: Env, def: TableDef): Omit<Given, 'one'> {
     }
   }
   const ids = nextIds(env, layout, still.length, highestId(def, typedIds));
-  let next = 0;
-  for (const { start, length } of runsOf(still)) {
-    sheet.getRange(start + 2, idAt, length, 1).setValues(ids.slice(next, next + length).map((id) => [id]));
-    next += length;
-  }
+  // The Audit Log rows first, as for a Status typed into Tickets (on-edit.ts): when they cannot be
+  // added (the spreadsheet is full) no row gets an ID nobody logged.
   audit(
     env,
     ids.map((id, k) => ({
@@ -94,6 +106,11 @@ function giveTableIds(env: Env, def: TableDef): Omit<Given, 'one'> {
       changes: `${describeChange('id', '', id)} (row ${still[k]! + 2})`,
     })),
   );
+  let next = 0;
+  for (const { start, length } of runsOf(still)) {
+    sheet.getRange(start + 2, idAt, length, 1).setValues(ids.slice(next, next + length).map((id) => [id]));
+    next += length;
+  }
   return { ids, changed, shared };
 }
 

@@ -5,7 +5,7 @@
  * hands over those it had moved already, leftWithMergedOwner); the merged record
  * stays, marked Merged Into the kept ID. Nothing is deleted. A table's cells are written in one call where the
  * merge's own read found their records, and checked there afterwards (checked-column.ts):
- * people may sort meanwhile.
+ * people may sort meanwhile; a record given a cell by mistake and set back is in the Audit Log too.
  */
 
 import {
@@ -21,7 +21,7 @@ import {
 } from '../domain/duplicates';
 import { messageOf } from '../domain/message-of';
 import { mergeSchema } from '../domain/records/merge';
-import { audit, describeChange } from '../sheets/audit';
+import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
 import { isMerged, textOf } from '../sheets/cell-values';
 import { writeColumnChecked } from '../sheets/checked-column';
 import { locatedFrom, writeChecked } from '../sheets/checked-write';
@@ -134,6 +134,7 @@ export function mergeCustomers(env: Env, submit: Submit<unknown>): Result<Saved 
           ...handedOf(done, owner),
           ...(done.marked ? [{ ...mark, changes: describeChange('mergedInto', '', keepId) }] : []),
           ...mistakesOf(done),
+          ...setBackOf(done, keepId, owner),
         ]);
       });
       const check = toCheck(done, keepId, owner);
@@ -191,8 +192,16 @@ function toCheck(done: Done, keepId: string, owner: string): string {
   return [
     mayShow(false, `${keepId} as customer`),
     mayShow(true, `${owner} as owner`),
-    setBack(done.restored, keepId, 'customer'),
-    setBack(done.restoredOwners, `${owner} as owner`, 'owner'),
+    setBack(
+      idsOf(done.restored, (field) => field !== 'owner'),
+      keepId,
+      'customer',
+    ),
+    setBack(
+      idsOf(done.restored, (field) => field === 'owner'),
+      `${owner} as owner`,
+      'owner',
+    ),
   ]
     .filter(Boolean)
     .join(' ');
@@ -204,7 +213,22 @@ const mistakesOf = (done: Done) =>
     action: 'update by mistake',
     table: s.table,
     recordId: s.id,
-    changes: describeChange(s.field, '(unknown)', s.value),
+    changes: describeChange(s.field, UNKNOWN_VALUE, s.value),
+  }));
+
+const idsOf = (cells: readonly CellOf[], which: (field: string) => boolean) =>
+  cells.filter((c) => which(c.field)).map((c) => c.id);
+
+/**
+ * Records that got a value of the merge's by mistake and were given theirs back: two writes of
+ * the add-on's on them, the second undoing any change a person made in between.
+ */
+const setBackOf = (done: Done, keepId: string, owner: string) =>
+  done.restored.map((c) => ({
+    action: 'set back',
+    table: c.table,
+    recordId: c.id,
+    changes: describeChange(c.field, c.field === 'owner' ? owner : keepId, c.value),
   }));
 
 /** The moved alerts handed to the kept customer's owner. */
@@ -237,16 +261,23 @@ interface HandOver {
   alerts: readonly AlertLink[];
 }
 
+/** One cell of a record: its field and value. */
+interface CellOf {
+  table: string;
+  id: string;
+  field: string;
+  value: string;
+}
+
 interface Done {
   moved: Move[];
   /** Moved alerts given to the kept customer's owner, with the owner each had. */
   handed: AlertLink[];
   marked: boolean;
   /** The cell (field and value) each holds of the merge's, perhaps by mistake. */
-  unsure: { table: string; id: string; field: string; value: string }[];
-  restored: string[];
-  /** Alerts that got the kept customer's owner by mistake and were given their own back. */
-  restoredOwners: string[];
+  unsure: CellOf[];
+  /** Records that got a cell of the merge's by mistake, and the value they were given back. */
+  restored: CellOf[];
   /** Why the merge stopped before the end, if it did. */
   stopped?: string;
 }
@@ -263,7 +294,7 @@ function moveAll(
   customers: Customers,
   ids: { keepId: string; mergeId: string; handOver: HandOver },
 ): Done {
-  const done: Done = { moved: [], handed: [], marked: false, unsure: [], restored: [], restoredOwners: [] };
+  const done: Done = { moved: [], handed: [], marked: false, unsure: [], restored: [] };
   const batch = moves.slice(0, MOST_MOVES);
   const moving = new Set(batch.map((m) => m.id));
   try {
@@ -290,7 +321,7 @@ function moveAll(
           value: ids.keepId,
         })),
       );
-      done.restored.push(...wrote.restored);
+      done.restored.push(...setBackTo(LINKED[name].name, wrote.restored, 'customerId', own));
       if (wrote.failure !== undefined) throw wrote.failure;
     }
     handOver(env, tables.Alerts, done, ids);
@@ -306,11 +337,10 @@ function moveAll(
         ...done.unsure,
         ...marked.strays.map((id) => ({ table: CUSTOMERS.name, id, field: 'mergedInto', value: ids.keepId })),
       ],
-      restored: [...done.restored, ...marked.restored],
+      restored: [...done.restored, ...setBackTo(CUSTOMERS.name, marked.restored, 'mergedInto', own)],
     };
   } catch (failure) {
-    if (done.moved.length + done.unsure.length + done.restored.length + done.restoredOwners.length === 0)
-      throw failure;
+    if (done.moved.length + done.unsure.length + done.restored.length === 0) throw failure;
     const reason = messageOf(failure);
     return { ...done, stopped: ` before something went wrong (${reason})` };
   }
@@ -330,18 +360,19 @@ function handOver(
   const moved = new Set(done.moved.filter((m) => m.table === 'Alerts').map((m) => m.id));
   const mine = handing.filter((a) => a.customerId === keepId || moved.has(a.id));
   if (mine.length === 0) return;
+  const own = asRead(alerts, 'owner');
   const wrote = writeColumnChecked(
     alerts,
     () => readLinked(env, 'Alerts'),
     'owner',
     mine.map((a) => a.id),
     owner,
-    asRead(alerts, 'owner'),
+    own,
   );
   const written = new Set(wrote.written);
   done.handed.push(...mine.filter((a) => written.has(a.id)));
   done.unsure.push(...wrote.strays.map((id) => ({ table: ALERTS.name, id, field: 'owner', value: owner })));
-  done.restoredOwners.push(...wrote.restored);
+  done.restored.push(...setBackTo(ALERTS.name, wrote.restored, 'owner', own));
   if (wrote.failure !== undefined) throw wrote.failure;
 }
 
@@ -360,6 +391,16 @@ function asRead<K extends string>(
   };
 }
 
+/** The records given back their own `key`, with the value each was given (as `own` has it). */
+function setBackTo<K extends string>(
+  table: string,
+  ids: readonly string[],
+  key: K,
+  own: (id: string) => Partial<Record<K, Cell>> | undefined,
+): CellOf[] {
+  return ids.map((id) => ({ table, id, field: key, value: textOf(own(id)?.[key] ?? '') }));
+}
+
 /** Some records moved before the merge stopped: they stay moved and logged; a second merge goes on. */
 function partly(
   env: Env,
@@ -369,7 +410,12 @@ function partly(
 ): Failure {
   let logged = 'They are in the Audit Log.';
   try {
-    audit(env, [...auditOf(done.moved), ...handedOf(done, ids.owner), ...mistakesOf(done)]);
+    audit(env, [
+      ...auditOf(done.moved),
+      ...handedOf(done, ids.owner),
+      ...mistakesOf(done),
+      ...setBackOf(done, ids.keepId, ids.owner),
+    ]);
   } catch {
     logged = 'The Audit Log could not note them.';
   }

@@ -6,7 +6,7 @@
  */
 import { messageOf } from '../domain/message-of';
 import { TICKET_STATUSES } from '../domain/values';
-import { audit, describeChange } from '../sheets/audit';
+import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
 import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import { textOf, valueSetReader } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
@@ -91,7 +91,8 @@ function stampEditedRows(
             table: TICKETS.name,
             recordId: textOf(current.id),
             changes: [
-              describeChange('status', typedOver ?? '', next),
+              // A pasted block has no old values: its rows' earlier Status is not known.
+              describeChange('status', typedOver ?? UNKNOWN_VALUE, next),
               ...changed[i]!.map((k) =>
                 describeChange(
                   k,

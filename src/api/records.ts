@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { appendRows } from '../sheets/append';
-import { audit, describeChange } from '../sheets/audit';
+import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
 import { isSpreadsheetFull, spreadsheetFull } from '../sheets/cell-limit';
 import { isMerged, textOf } from '../sheets/cell-values';
 import { fromCell, toCell } from '../sheets/cells';
@@ -166,13 +166,15 @@ export const given = <T extends Record<string, unknown>>(fields: T) =>
 
 /**
  * Updates a record in place by ID. `derive` sees the record as it is under the lock and returns
- * the fields to write (e.g. stamps that depend on the old status).
+ * the fields to write (e.g. stamps that depend on the old status); `also` says what else the save
+ * did that no cell shows (an email sent), for its Audit Log row ('' when nothing).
  */
 export function updateRecord(
   env: Env,
   def: TableDef,
   id: string,
   derive: (current: Record<string, Cell>, now: Date) => Fields,
+  also: () => string = () => '',
 ): Result<Saved> {
   return guard<Saved>(() =>
     withDocumentLock(env, (): Result<Saved> => {
@@ -188,12 +190,17 @@ export function updateRecord(
         const changes = (old: (k: string) => string) =>
           changed.map((k) => describeChange(k, old(k), show(k, after[k]))).join('; ');
         audit(env, [
-          { action: 'update', table: def.name, recordId: id, changes: changes((k) => show(k, before[k])) },
+          {
+            action: 'update',
+            table: def.name,
+            recordId: id,
+            changes: [changes((k) => show(k, before[k])), also()].filter(Boolean).join('; '),
+          },
           ...strays.map((stray) => ({
             action: 'update by mistake',
             table: def.name,
             recordId: stray,
-            changes: changes(() => '(unknown)'),
+            changes: changes(() => UNKNOWN_VALUE),
           })),
         ]);
       });

@@ -96,25 +96,31 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
   if (!parsed.ok) return parsed;
   const { id, sendEmail } = parsed.value;
   let emailedTo = '';
-  const marked = updateRecord(env, SURVEYS, id, (current, now) => {
-    if (current.sent instanceof Date) throw new FieldError('id', `Survey ${id} was already sent.`);
-    // Status is a person's column: a survey closed by hand (declined: Expired) or marked Sent after
-    // going another way is not sent again.
-    const shown = textOf(current.status);
-    if (shown !== '' && shown !== 'Due')
-      throw new FieldError(
-        'id',
-        `Survey ${id} is ${shown} in the Surveys sheet: set its Status back to Due to send it.`,
-      );
-    const customerId = textOf(current.customerId);
-    // One read of the customer: churned since the daily run (My queue no longer offers the survey,
-    // but a form left open may), and whom an email goes to.
-    const customers = locate(env.ss, CUSTOMERS, ['status', 'name', 'contact', 'email']);
-    const customer = relocated(customers, customerId)?.record;
-    notChurned(customerId, customer, 'id');
-    if (sendEmail) emailedTo = emailSurvey(env, id, customerId, customer);
-    return { sent: now, status: 'Sent' };
-  });
+  const marked = updateRecord(
+    env,
+    SURVEYS,
+    id,
+    (current, now) => {
+      if (current.sent instanceof Date) throw new FieldError('id', `Survey ${id} was already sent.`);
+      // Status is a person's column: a survey closed by hand (declined: Expired) or marked Sent after
+      // going another way is not sent again.
+      const shown = textOf(current.status);
+      if (shown !== '' && shown !== 'Due')
+        throw new FieldError(
+          'id',
+          `Survey ${id} is ${shown} in the Surveys sheet: set its Status back to Due to send it.`,
+        );
+      const customerId = textOf(current.customerId);
+      // One read of the customer: churned since the daily run (My queue no longer offers the survey,
+      // but a form left open may), and whom an email goes to.
+      const customers = locate(env.ss, CUSTOMERS, ['status', 'name', 'contact', 'email']);
+      const customer = relocated(customers, customerId)?.record;
+      notChurned(customerId, customer, 'id');
+      if (sendEmail) emailedTo = emailSurvey(env, id, customerId, customer);
+      return { sent: now, status: 'Sent' };
+    },
+    () => (emailedTo ? `emailed to ${emailedTo}` : ''),
+  );
   // The email went, and cannot be taken back: a retry must not send it twice.
   if (marked.ok || !emailedTo || marked.kind === 'partly') return marked;
   return {

@@ -12,7 +12,7 @@ import { appendRows } from '../sheets/append';
 import { msOf, textOf, valueSetReaders } from '../sheets/cell-values';
 import { fillIn } from '../sheets/fill-in';
 import { columnOf, type Layout, locate, runsOf } from '../sheets/layout';
-import { currentRows } from '../sheets/rows';
+import { currentRows, roomToDelete } from '../sheets/rows';
 import type { Cell, Row } from '../sheets/table';
 import { ALERTS, ALERTS_ARCHIVE } from '../sheets/tables';
 import type { JobContext } from './run';
@@ -93,9 +93,7 @@ function deleteRowsOf(layout: Layout<string>, gone: ReadonlySet<string>): number
   for (let attempt = 0; attempt < 3; attempt++) {
     const rows = currentRows(sheet, column).ids.flatMap((id, i) => (gone.has(id) ? [i + 2] : []));
     if (rows.length === 0) return deleted;
-    // Sheets refuses to delete every row below the frozen header: keep one empty row.
-    if (sheet.getMaxRows() - rows.length <= sheet.getFrozenRows())
-      sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+    roomToDelete(sheet, rows.length);
     const moved = deleteRuns(sheet, column, columnOf(layout, 'status'), runsOf(rows).reverse(), gone);
     deleted += moved.deleted;
     if (!moved.stopped) return deleted;

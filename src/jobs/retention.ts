@@ -2,6 +2,7 @@
 import { firstMonthKept, retentionCutoff } from '../domain/retention';
 import { textOf } from '../sheets/cell-values';
 import { columnOf, locate } from '../sheets/layout';
+import { roomToDelete } from '../sheets/rows';
 import type { Cell } from '../sheets/table';
 import { AUDIT_LOG } from '../sheets/tables';
 import type { HealthHistory } from './health-history';
@@ -24,6 +25,7 @@ export function applyRetention(ctx: JobContext): number {
   // Just before the delete: the rows are still the old ones (a person may have sorted the log).
   const now = layout.sheet.getSheetValues(2, columnOf(layout, 'time'), old, 1);
   if (!now.every(([t]) => t instanceof Date && t.getTime() < cutoff)) return 0;
+  roomToDelete(layout.sheet, old);
   layout.sheet.deleteRows(2, old);
   return old;
 }

@@ -18,6 +18,9 @@ export interface AuditEntry {
 
 const MAX_CHANGES = 45_000; // a cell holds 50,000 characters
 
+/** A value the add-on cannot know: one a paste wrote over, or one a stray record held. */
+export const UNKNOWN_VALUE = '(unknown)';
+
 export function describeChange(field: string, before: string, after: string): string {
   return `${field}: ${before === '' ? '(empty)' : before} → ${after === '' ? '(empty)' : after}`;
 }

@@ -28,3 +28,8 @@ export function currentRows(sheet: Sheet, idColumn: number): Rows {
 export function sameRows(a: Rows, b: Rows): boolean {
   return a.ids.every((id, i) => (b.ids[i] ?? '') === id);
 }
+
+/** Sheets refuses to delete every row below the frozen header: one empty row is added to stay. */
+export function roomToDelete(sheet: Sheet, count: number): void {
+  if (sheet.getMaxRows() - count <= sheet.getFrozenRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+}

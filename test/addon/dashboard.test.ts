@@ -816,6 +816,19 @@ describe('alerts housekeeping', () => {
     ]);
   });
 
+  it('logs Done pasted over several alerts with their earlier Status unknown, not empty', () => {
+    const h = startAddon();
+    load(h, ALERTS, [alert('A-00001', 'Open', ''), alert('A-00002', 'Open', '')]);
+    const alerts = h.emu.globals.SpreadsheetApp.getActive().getSheetByName('Alerts')!;
+    const range = alerts.getRange('J2:J3');
+    range.setValues([['Done'], ['Done']]);
+    h.addon.call('onEdit', { range, source: h.emu.globals.SpreadsheetApp.getActive(), authMode: 'LIMITED' });
+    expect(h.records('Audit Log').map((l) => l.Changes)).toEqual([
+      'status: (unknown) → Done; doneAt: (empty) → 2026-11-23T10:00',
+      'status: (unknown) → Done; doneAt: (empty) → 2026-11-23T10:00',
+    ]);
+  });
+
   it('marks an alert Done from the sidebar', () => {
     const h = startAddon();
     load(h, ALERTS, [alert('A-00001', 'Open', '')]);

@@ -3,7 +3,7 @@
  * refuses any new row. What a person sees then, and that nothing is half-written or lost.
  */
 import { describe, expect, it } from 'vitest';
-import { at, customer, serve, sheet, ticket } from './daily-fixtures';
+import { at, customer, serve, sheet, ticket, typeRows } from './daily-fixtures';
 import { type Harness, startAddon } from './harness';
 
 const LIMIT = 10_000_000;
@@ -111,6 +111,37 @@ describe('a workbook at the 10 million cell limit', () => {
     expect(r).toMatchObject({ ok: false, kind: 'partly' });
     expect(r.message).toMatch(
       /^T-00001 was saved, but the Audit Log could not note it\. The spreadsheet is full: /,
+    );
+  });
+  it('Give IDs to new rows gives no ID nobody logged, and says why in plain words', () => {
+    const h = startAddon();
+    typeRows(h, 'Customers', [{ Name: 'Beta Trading' }, { Name: 'Gamma Foods' }]);
+    fill(h);
+    const audit = h.values('Audit Log').length;
+    h.addon.call('menuGiveIds');
+    expect(h.records('Customers').map((c) => c.ID)).toEqual(['', '']);
+    expect(h.values('Audit Log').length).toBe(audit);
+    const toast = h.emu.workbook.toasts.at(-1)!.message;
+    expect(toast).toMatch(/^No IDs were given: The spreadsheet is full: /);
+    expect(toast.slice('No IDs were given: '.length)).toMatch(FULL);
+  });
+
+  it('Give IDs to new rows says which IDs it gave, logged, before the file filled up', () => {
+    const h = startAddon();
+    typeRows(h, 'Customers', [{ Name: 'Beta Trading' }, { Name: 'Gamma Foods' }]);
+    typeRows(h, 'Tickets', [{ Subject: 'Old invoice question' }]);
+    // Room for the customers' two Audit Log rows (inserted, whatever empty rows wait below), none
+    // for the ticket's.
+    fill(h, 2 * sheet(h, 'Audit Log').getMaxColumns());
+    h.addon.call('menuGiveIds');
+    expect(h.records('Customers').map((c) => c.ID)).toEqual(['C-0001', 'C-0002']);
+    expect(h.records('Tickets').map((t) => t.ID)).toEqual(['']);
+    expect(h.records('Audit Log').map((r) => [r.Action, r['Record ID']])).toEqual([
+      ['give ID', 'C-0001'],
+      ['give ID', 'C-0002'],
+    ]);
+    expect(h.emu.workbook.toasts.at(-1)!.message).toMatch(
+      /^Gave IDs to 2 customers\. No more IDs were given: The spreadsheet is full: /,
     );
   });
 });

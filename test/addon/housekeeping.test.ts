@@ -69,6 +69,21 @@ describe('Audit Log retention', () => {
     );
   });
 
+  it('removes every row when all are older than the setting, though no empty row waits below them', () => {
+    const h = startAddon({ now: '2026-11-23T10:00' });
+    typeLog(h, [
+      ['L-000101', '2025-09-30T23:00'],
+      ['L-000102', '2025-10-31T12:00'],
+    ]);
+    // A person deleted the empty rows (as the advice for a full spreadsheet has it).
+    const log = sheet(h, 'Audit Log');
+    log.deleteRows(4, log.getMaxRows() - 3);
+    const outcome = h.addon.call('runDailyJobs') as { error: string; detail: string };
+    expect(outcome.error).toBe('');
+    expect(outcome.detail).toContain('2 old audit rows removed');
+    expect(h.records('Audit Log')).toEqual([]);
+  });
+
   it('never keeps less than 6 months, whatever the setting says', () => {
     const h = startAddon();
     const settings = h.values('Settings');
@@ -248,6 +263,22 @@ describe('marking a survey sent', () => {
     expect(JSON.stringify(mail)).toContain('li@acme.example');
     expect(JSON.stringify(mail)).toContain('Acme &lt;b&gt;Ltd&lt;/b&gt;');
     expect(JSON.stringify(mail)).toContain('How likely are you to recommend us?');
+  });
+
+  it('logs whom the survey was emailed to, and no email when it was only marked sent', () => {
+    const logged = (h: Harness) =>
+      h
+        .records('Audit Log')
+        .filter((r) => r['Record ID'] === 'S-00001')
+        .map((r) => r.Changes);
+    const emailed = withSurvey();
+    emailed.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001', sendEmail: true }));
+    expect(logged(emailed)).toEqual([
+      'sent: (empty) → 2026-11-23T10:00; status: Due → Sent; emailed to li@acme.example',
+    ]);
+    const marked = withSurvey();
+    marked.addon.serve('sidebarMarkSurveySent', submit({ id: 'S-00001' }));
+    expect(logged(marked)).toEqual(['sent: (empty) → 2026-11-23T10:00; status: Due → Sent']);
   });
 
   it('says the email went when marking the survey sent fails after it, so nobody emails it twice', () => {

@@ -298,6 +298,31 @@ describe('merging a duplicate', () => {
     expect(loggedAsMistake(h)).toEqual(['update by mistake']);
   });
 
+  it('logs a record it set back after a sort put it under its write, as it logs every cell it writes', () => {
+    const { h, keep, dupe, beta, kept } = world();
+    const tickets = ss(h).getSheetByName('Tickets')!;
+    const subject = h.values('Tickets')[0]!.indexOf('Subject') + 1;
+    h.emu.rt.hook = (method) => {
+      if (method !== 'RangeList.setValue') return;
+      h.emu.rt.hook = undefined;
+      // Just before the Tickets write a person sorts by Subject: Beta's "VPN drops at night" comes
+      // to sit where a ticket to move sat.
+      asPerson(h.emu.rt, () =>
+        tickets.getRange(2, 1, tickets.getLastRow() - 1, tickets.getLastColumn()).sort(subject),
+      );
+    };
+    const start = h.records('Audit Log').length;
+    const answer = merge(h, keep, dupe) as unknown as { message?: string };
+    expect(answer.message).toContain(`${kept[1]} got ${keep} by mistake as rows moved, and was set back`);
+    expect(byId(h, 'Tickets').get(kept[1]!)!['Customer ID']).toBe(beta);
+    const logged = h
+      .records('Audit Log')
+      .slice(start)
+      .filter((r) => r['Record ID'] === kept[1])
+      .map((r) => [r.Action, r.Table, r.Changes]);
+    expect(logged).toEqual([['set back', 'Tickets', `customerId: ${keep} → ${beta}`]]);
+  });
+
   it('logs a ticket typed in under its write as "update by mistake" when the merge goes through', () => {
     const { h, keep, dupe, beta, moving } = world();
     h.emu.rt.hook = (method) => {

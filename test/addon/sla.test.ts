@@ -344,6 +344,19 @@ describe('due times', () => {
     expect(h.records('Audit Log').filter((l) => l.Action === 'edit in sheet')).toHaveLength(300);
   });
 
+  it('logs a pasted Status with its earlier one unknown, not empty (a paste tells no old values)', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    pasteStatuses(
+      h,
+      () => ({ Status: 'In Progress' }),
+      () => 'Closed',
+    );
+    const log = h.records('Audit Log').filter((l) => l.Action === 'edit in sheet');
+    expect(log[0]!.Changes).toBe(
+      'status: (unknown) → Closed; lastUpdate: (empty) → 2026-11-23T10:00; resolved: (empty) → 2026-11-23T10:00; closed: (empty) → 2026-11-23T10:00',
+    );
+  });
+
   it('stamps a pasted block of mixed statuses, row by row, in few calls', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const next = ['In Progress', 'Waiting on Customer', 'Resolved', 'Closed'] as const;
