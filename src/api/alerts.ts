@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { recordId } from '../domain/fields';
 import { messageOf } from '../domain/message-of';
 import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
-import { isTypedOther, textOf } from '../sheets/cell-values';
+import { isTypedOther, msOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { locate } from '../sheets/layout';
 import { statusEdits } from '../sheets/record-row';
@@ -36,16 +36,28 @@ function markDone(env: Env, id: string): Result<Saved> {
   });
 }
 
+/** An alert as a save weighs whether it settled it: its key and its Due (epoch ms, null if none). */
+export interface Settling {
+  readonly key: string;
+  readonly due: number | null;
+}
+
+/** The alert raised under one key (alert-keys.ts). */
+export const keyed =
+  (key: string) =>
+  (alert: Settling): boolean =>
+    alert.key === key;
+
 /**
- * Marks Done, for the person saving, the open alert raised under `key` (alert-keys.ts): what it
- * asked for was just done from the sidebar (a survey's answers recorded, for its reminder), and
- * left Open it would stay in that person's My queue. Returns words for the saved message ('' when
- * there is none). The save itself is done: an alert that cannot be marked is named, to mark by hand.
+ * Marks Done, for the person saving, the open alerts `settles` picks: what they asked for was just
+ * done from the sidebar (a survey's answers recorded, for its reminder), and left Open they would
+ * stay in that person's My queue. Returns words for the saved message ('' when there are none).
+ * The save itself is done: an alert that cannot be marked is named, to mark by hand.
  */
-export function settleAlert(env: Env, key: string): string {
+export function settleAlerts(env: Env, settles: (alert: Settling) => boolean): string {
   try {
-    const open = readTable(env.ss, ALERTS, { keys: ['key', 'status'] })
-      .rows.filter((a) => textOf(a.key) === key && textOf(a.status) === 'Open')
+    const open = readTable(env.ss, ALERTS, { keys: ['key', 'status', 'due'] })
+      .rows.filter((a) => textOf(a.status) === 'Open' && settles({ key: textOf(a.key), due: msOf(a.due) }))
       .map((a) => String(a.id));
     const left = open.filter((id) => !markDone(env, id).ok);
     const done = open.filter((id) => !left.includes(id));

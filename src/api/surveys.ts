@@ -20,7 +20,7 @@ import { notFound } from '../sheets/record-row';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { CUSTOMERS, SURVEYS } from '../sheets/tables';
-import { settleAlert } from './alerts';
+import { keyed, settleAlerts } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord, withNote } from './records';
 import { FieldError, guard, ok, type Result } from './result';
@@ -82,7 +82,7 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
     return { ...given(answers), responded: new Date(responded), status: 'Responded' };
   });
   // Nobody needs reminding about answers that are in.
-  return withNote(saved, () => settleAlert(env, alertKeys.surveyReminder(id)));
+  return withNote(saved, () => settleAlerts(env, keyed(alertKeys.surveyReminder(id))));
 }
 
 const markSentSchema = z.object({ id: recordId('S'), sendEmail: z._default(z.boolean(), false) });

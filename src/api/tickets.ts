@@ -14,7 +14,7 @@ import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { TICKETS } from '../sheets/tables';
-import { settleAlert } from './alerts';
+import { keyed, settleAlerts } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord, withNote } from './records';
 import { FieldError, guard, invalid, ok, type Result } from './result';
@@ -155,7 +155,7 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   };
   return withNote(saved, () => {
     // A Solution written answers the request for it on a ticket typed done without one.
-    const solved = fields.solution ? settleAlert(env, alertKeys.noSolution(id)) : '';
+    const solved = fields.solution ? settleAlerts(env, keyed(alertKeys.noSolution(id))) : '';
     return [retimedNote(), solved].filter(Boolean).join(' ');
   });
 }

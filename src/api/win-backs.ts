@@ -19,7 +19,7 @@ import { who } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import { readTable } from '../sheets/table';
 import { WIN_BACKS } from '../sheets/tables';
-import { settleAlert } from './alerts';
+import { keyed, settleAlerts } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, updateRecord, withNote } from './records';
 import { FieldError, type Result } from './result';
@@ -85,6 +85,6 @@ export function recordWinBackOutcome(env: Env, submit: Submit<unknown>): Result<
   });
   // The reaction check asked for this outcome; one still Open leaves it to ask again.
   return withNote(saved, () =>
-    outcome === 'Open' ? undefined : settleAlert(env, alertKeys.winBackCheck(id)),
+    outcome === 'Open' ? undefined : settleAlerts(env, keyed(alertKeys.winBackCheck(id))),
   );
 }

@@ -6,4 +6,6 @@ export const alertKeys = {
   surveyReminder: (surveyId: string) => `survey-reminder:${surveyId}`,
   winBackCheck: (winBackId: string) => `win-back-check:${winBackId}`,
   noSolution: (ticketId: string) => `no-solution:${ticketId}`,
+  /** `about`: what the missed follow-up counts from (follow-ups.ts); '' gives the customer's prefix. */
+  followUp: (customerId: string, about: string) => `follow-up:${customerId}:${about}`,
 } as const;

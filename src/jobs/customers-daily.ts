@@ -4,6 +4,7 @@
  * and the alerts for newly at-risk customers and overdue follow-ups.
  */
 
+import { alertKeys } from '../domain/alert-keys';
 import type { BusinessCalendar } from '../domain/calendar';
 import { findDuplicates } from '../domain/duplicates';
 import {
@@ -363,9 +364,9 @@ function customerAlerts(
       // A missed target goes to the supervisor too (DOMAIN.md): a follow-up is the Sales team's.
       escalatedTo: leadOf(ctx.settings.people, 'Sales'),
       // One alert for one missed follow-up, however its due time moves (a new Tier, a setting).
-      key: `follow-up:${id}:${followUp.about}`,
+      key: alertKeys.followUp(id, followUp.about),
       // Raised before the key named the follow-up: its key named the due time.
-      formerKey: `follow-up:${id}:${due}`,
+      formerKey: alertKeys.followUp(id, String(due)),
       kind: 'Follow-up Overdue',
       message: `Follow-up with ${textOf(row.name)} was due ${dueText(due, ctx.timeZone)}: ${followUp.basis}.${notCounted()}`,
       due: new Date(due),

@@ -1,11 +1,20 @@
 /**
  * An alert about something a person has just put right from the sidebar is marked Done as they
  * save: the reminder to chase a survey's answers once the answers are recorded, the reaction check
- * of a win-back once its outcome is, and the request for a done ticket's Solution once it is
- * written. It leaves their My queue and says so, and the Audit Log has it as theirs.
+ * of a win-back once its outcome is, the request for a done ticket's Solution once it is written,
+ * and a missed follow-up once a touch at or after its due time is logged. It leaves their My queue and says so, and the Audit Log has it as theirs.
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, at, customer, daily, SURVEY_SCORES, submit, typeRows } from './daily-fixtures';
+import {
+  alerts,
+  at,
+  customer,
+  daily,
+  interactionRecord,
+  SURVEY_SCORES,
+  submit,
+  typeRows,
+} from './daily-fixtures';
 import { shanghai, startAddon } from './harness';
 
 function remindedSurvey() {
@@ -127,5 +136,37 @@ describe('alerts a save settles', () => {
       value: { note: expect.stringContaining(String(asked()[0]!.ID)) },
     });
     expect(asked().map((a) => a.Status)).toEqual(['Done']);
+  });
+
+  it('logging a touch at or after a missed follow-up was due marks its alert Done; one logged from before leaves it', () => {
+    const h = startAddon({ now: '2026-11-23T10:00', user: 'amy@example.com' });
+    const late = customer(h, { name: 'Acme', status: 'Won', owner: 'amy@example.com' }, '2026-05-01T10:00');
+    const other = customer(h, { name: 'Bolt', status: 'Won', owner: 'amy@example.com' }, '2026-05-01T10:00');
+    daily(h, '2026-11-23T10:00');
+    const missed = () =>
+      h
+        .records('Alerts')
+        .filter((a) => a.Kind === 'Follow-up Overdue')
+        .map((a) => [a['Record ID'], a.Status]);
+    expect(missed()).toEqual([
+      [late, 'Open'],
+      [other, 'Open'],
+    ]);
+    // A call that happened in May, logged only now: the follow-up due since is still missed.
+    const before = h.addon.serve(
+      'sidebarLogInteraction',
+      submit(interactionRecord(other, '2026-05-10T10:00')),
+    );
+    expect(before).toMatchObject({ ok: true });
+    expect((before as { value: { note?: string } }).value.note).toBeUndefined();
+    const result = h.addon.serve(
+      'sidebarLogInteraction',
+      submit(interactionRecord(late, '2026-11-23T09:30')),
+    );
+    expect(result).toMatchObject({ ok: true, value: { note: expect.stringContaining('marked Done') } });
+    expect(missed()).toEqual([
+      [late, 'Done'],
+      [other, 'Open'],
+    ]);
   });
 });

@@ -180,8 +180,8 @@ interface Write {
   readonly stamped?: readonly string[];
   /** Empty means "clear it" (a field left out stays as it is). */
   readonly replaces?: boolean;
-  /** The key of the alert a save of record `id` may mark Done (alert-keys.ts): what it asked is done. */
-  readonly settles?: (id: string) => string;
+  /** Which alert keys a save of record `id` may mark Done (alert-keys.ts): what they asked is done. */
+  readonly settles?: (id: string) => (key: string) => boolean;
 }
 
 const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
@@ -196,7 +196,16 @@ const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
     schema: customerUpdateSchema as never,
     replaces: true,
   },
-  sidebarLogInteraction: { def: INTERACTIONS, mode: 'create', schema: interactionSchema as never },
+  sidebarLogInteraction: {
+    def: INTERACTIONS,
+    mode: 'create',
+    schema: interactionSchema as never,
+    // A touch settles its customer's missed follow-ups.
+    settles: (id) => {
+      const prefix = alertKeys.followUp(String(rowOf(INTERACTIONS, id)?.customerId), '');
+      return (key) => key.startsWith(prefix);
+    },
+  },
   sidebarCreateTicket: {
     def: TICKETS,
     mode: 'create',
@@ -207,7 +216,7 @@ const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
     def: TICKETS,
     mode: 'update',
     schema: ticketUpdateSchema as never,
-    settles: alertKeys.noSolution,
+    settles: (id) => keyIs(alertKeys.noSolution(id)),
   },
   sidebarScheduleSurvey: { def: SURVEYS, mode: 'create', schema: surveySchema as never, stamped: ['due'] },
   sidebarRecordSurvey: {
@@ -215,7 +224,7 @@ const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
     mode: 'update',
     schema: surveyAnswersSchema as never,
     stamped: ['responded'],
-    settles: alertKeys.surveyReminder,
+    settles: (id) => keyIs(alertKeys.surveyReminder(id)),
   },
   sidebarMarkSurveySent: { def: SURVEYS, mode: 'update' },
   sidebarStartWinBack: { def: WIN_BACKS, mode: 'create', schema: winBackSchema as never, stamped: ['owner'] },
@@ -223,7 +232,7 @@ const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
     def: WIN_BACKS,
     mode: 'update',
     schema: winBackOutcomeSchema as never,
-    settles: alertKeys.winBackCheck,
+    settles: (id) => keyIs(alertKeys.winBackCheck(id)),
   },
   sidebarMergeCustomers: 'merge',
   sidebarMarkAlertDone: { def: ALERTS, mode: 'update' },
@@ -340,12 +349,12 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
   return { result, problems };
 }
 
+const keyIs = (key: string) => (k: string) => k === key;
+
 /** The alerts a save may have marked Done, keyed as rowsFp keys them: Done now, under its key. */
 function settledAlerts(write: Write, id: string): Set<string> {
-  const key = write.settles?.(id);
-  const done = w
-    .records(ALERTS.name)
-    .filter((a) => key !== undefined && a.Key === key && a.Status === 'Done');
+  const settles = write.settles?.(id) ?? (() => false);
+  const done = w.records(ALERTS.name).filter((a) => settles(String(a.Key)) && a.Status === 'Done');
   return new Set(done.map((a) => rowKey(ALERTS, String(a.ID))));
 }
 
