@@ -33,6 +33,7 @@ export function bootstrap(env: Env): Result<Bootstrap> {
         'owner',
         'followUpStatus',
         'nextFollowUp',
+        'lastContact',
         'riskLevel',
         'riskReasons',
         'leadScore',

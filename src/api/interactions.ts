@@ -1,12 +1,18 @@
 /** Sidebar call: log one touch with a customer. */
 import { alertKeys } from '../domain/alert-keys';
+import { meetsFollowUp } from '../domain/follow-ups';
+import { messageOf } from '../domain/message-of';
 import { interactionSchema } from '../domain/records/interaction';
 import { SAY_MORE, vagueDetails } from '../domain/specific-records';
 import { instantFromWall } from '../domain/zone';
+import { msOf } from '../sheets/cell-values';
+import { relocated, writeChecked } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
 import { who } from '../sheets/env';
+import { locate } from '../sheets/layout';
+import { withDocumentLock } from '../sheets/lock';
 import { settingsOrDefaults } from '../sheets/settings-sheet';
-import { INTERACTIONS } from '../sheets/tables';
+import { CUSTOMERS, INTERACTIONS } from '../sheets/tables';
 import { type Settling, settleAlerts } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, parse, withNote } from './records';
@@ -25,18 +31,36 @@ export function logInteraction(env: Env, submit: Submit<unknown>): Result<Saved>
     loggedBy: who(env),
   }));
   const { customerId, when } = parsed.value;
-  return withNote(saved, () =>
-    settleAlerts(env, followUpsMet(customerId, instantFromWall(when, env.timeZone()))),
-  );
+  if (!saved.ok) return saved;
+  const touch = instantFromWall(when, env.timeZone());
+  return withNote(saved, () => {
+    try {
+      keepLastContact(env, customerId, touch);
+    } catch (e) {
+      // The touch is saved; the daily run brings Last Contact up to date from it.
+      env.log(`Last Contact of ${customerId} waits for the daily run: ${messageOf(e)}`);
+    }
+    return settleAlerts(env, followUpsMet(customerId, touch));
+  });
 }
 
-/**
- * A touch at or after a missed follow-up's due time does what it asked, whatever it counted from
- * (follow-ups.ts): the call-back, the visits, the check-back, the cadence and the promised next
- * action all count as done once a later touch is logged. One that happened before the due time
- * (a May call logged only now) leaves it: the daily run weighs that.
- */
 const followUpsMet =
-  (customerId: string, when: number) =>
+  (customerId: string, touch: number) =>
   ({ key, due }: Settling): boolean =>
-    key.startsWith(alertKeys.followUp(customerId, '')) && due !== null && due <= when;
+    key.startsWith(alertKeys.followUp(customerId, '')) && due !== null && meetsFollowUp(due, touch);
+
+/**
+ * The customer's Last Contact, at once rather than at the next daily run, so My queue stops listing
+ * a follow-up the touch met (queue.ts). Only a later touch that has happened moves it: one ahead
+ * (a meeting logged in advance) counts once its time comes, and the daily run works out the rest.
+ */
+function keepLastContact(env: Env, customerId: string, touch: number): void {
+  if (touch > env.now().getTime()) return;
+  withDocumentLock(env, () => {
+    const layout = locate(env.ss, CUSTOMERS, ['lastContact']);
+    const at = relocated(layout, customerId);
+    const last = at ? msOf(at.record.lastContact) : null;
+    if (at && (last === null || touch > last))
+      writeChecked(layout, customerId, at, { lastContact: new Date(touch) });
+  });
+}

@@ -6,13 +6,14 @@
  */
 import { emailKey } from '../domain/duplicates';
 import { expectationWords, expectedFirst, queueAt } from '../domain/expected-by';
+import { meetsFollowUp } from '../domain/follow-ups';
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { isChurned, isLead } from '../domain/values';
 import { dueText, wallText } from '../domain/zone';
 import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
-import { readTable, type Snapshot } from '../sheets/table';
+import { type Cell, readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { Queue, QueueAlert, QueueCustomer, QueueTicket } from './contract';
 
@@ -91,7 +92,7 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
     alerts: openAlerts(env, mine),
     tickets: open.map(({ dueMs: _, ...t }) => t),
     followUps: myCustomers
-      .filter((c) => c.followUpStatus === 'Overdue')
+      .filter((c) => c.followUpStatus === 'Overdue' && !metSince(c))
       .map((c) => ({
         id: String(c.id),
         name: String(c.name),
@@ -111,6 +112,13 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
         due: wall(s.due),
       })),
   });
+}
+
+/** A touch logged since the daily run met the follow-up it marked Overdue (Log interaction moves Last Contact). */
+function metSince(c: { nextFollowUp: Cell; lastContact: Cell }): boolean {
+  const due = msOf(c.nextFollowUp);
+  const last = msOf(c.lastContact);
+  return due !== null && last !== null && meetsFollowUp(due, last);
 }
 
 /**

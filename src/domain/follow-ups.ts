@@ -98,6 +98,14 @@ export const followUpSettings: Section<FollowUpSettings> = {
   }),
 };
 
+/**
+ * A touch at or after a missed follow-up's due time does what it asked, whatever it counted from:
+ * the call-back, the visits, the check-back, the cadence and the promised next action all count as
+ * done once a later touch is logged. One from before (a May call logged only now) may still move
+ * the plan: the daily run weighs that.
+ */
+export const meetsFollowUp = (due: number, touch: number): boolean => touch >= due;
+
 /** Times are epoch ms; a date field is the start of its day in the spreadsheet's zone. */
 export interface FollowUpCustomer {
   readonly status: string;

@@ -259,9 +259,14 @@ describe('one missed follow-up, one alert', () => {
 
   it('is raised anew for the next miss after the customer was contacted', () => {
     const { h, id } = overdueRegular();
+    const [first] = followUps(h, id);
     interaction(h, id, '2026-11-23T15:00');
     daily(h, '2027-02-23T10:00');
-    expect(followUps(h, id)).toHaveLength(2);
+    // The touch settled the first (Done), and 90 days on it moved to the archive.
+    expect(h.records('Alerts Archive').map((a) => [a.ID, a.Status])).toEqual([[first!.ID, 'Done']]);
+    expect(followUps(h, id).map((a) => a.Message)).toEqual([
+      'Follow-up with Smallco was due 2027-02-22 15:00: Regular cadence 91 days (last contact 2026-11-23 15:00).',
+    ]);
   });
 });
 

@@ -29,13 +29,14 @@ function remindedSurvey() {
   return h;
 }
 
+type QueueItem = { id: string; kind: string; recordId: string };
+const queue = (h: ReturnType<typeof startAddon>) =>
+  (h.addon.serve('sidebarBootstrap') as { value: { queue: { alerts: QueueItem[]; followUps: QueueItem[] } } })
+    .value.queue;
+
 const queueAlerts = (h: ReturnType<typeof startAddon>) =>
-  (
-    h.addon.serve('sidebarBootstrap') as {
-      value: { queue: { alerts: Array<{ kind: string; recordId: string }> } };
-    }
-  ).value.queue.alerts
-    .filter((a) => a.kind === 'Survey Reminder')
+  queue(h)
+    .alerts.filter((a) => a.kind === 'Survey Reminder')
     .map((a) => a.recordId);
 
 describe('alerts a save settles', () => {
@@ -168,5 +169,13 @@ describe('alerts a save settles', () => {
       [late, 'Done'],
       [other, 'Open'],
     ]);
+    // My queue stops listing it at once, not after the daily run: its Last Contact is the touch.
+    expect(queue(h).followUps.map((c) => c.id)).toEqual([other]);
+    expect(h.records('Customers').find((c) => c.ID === late)!['Last Contact']).toEqual(
+      shanghai('2026-11-23T09:30'),
+    );
+    // The daily run then plans the next one from that touch.
+    daily(h, '2026-11-24T10:00');
+    expect(h.records('Customers').find((c) => c.ID === late)!['Follow-up Status']).toBe('OK');
   });
 });

@@ -180,6 +180,8 @@ interface Write {
   readonly stamped?: readonly string[];
   /** Empty means "clear it" (a field left out stays as it is). */
   readonly replaces?: boolean;
+  /** Another record the save may update, only in these columns (a touch's customer: its Last Contact). */
+  readonly alsoUpdates?: { def: TableDef; keys: readonly string[]; of: (record: unknown) => string };
   /** Which alert keys a save of record `id` may mark Done (alert-keys.ts): what they asked is done. */
   readonly settles?: (id: string) => (key: string) => boolean;
 }
@@ -200,6 +202,11 @@ const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
     def: INTERACTIONS,
     mode: 'create',
     schema: interactionSchema as never,
+    alsoUpdates: {
+      def: CUSTOMERS,
+      keys: ['lastContact'],
+      of: (record) => String((record as { customerId?: unknown } | undefined)?.customerId),
+    },
     // A touch settles its customer's missed follow-ups.
     settles: (id) => {
       const prefix = alertKeys.followUp(String(rowOf(INTERACTIONS, id)?.customerId), '');
@@ -293,6 +300,7 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
   dirty = true;
   const mailBefore = w.emu.mail.length;
   const customersBefore = fn === 'sidebarMergeCustomers' ? linkedRows() : undefined;
+  const also = alsoUpdated(fn, args);
   let result: Result;
   try {
     result = w.serve(fn, ...args);
@@ -336,7 +344,12 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
   if (write === 'tell') return { result, problems: told(args[0], added, changedRows(before, after)) };
   const own = rowKey(write.def, value.id);
   const settled = settledAlerts(write, value.id);
-  const changed = changedRows(before, after, (k) => (write.mode === 'update' && k === own) || settled.has(k));
+  const changed = changedRows(
+    before,
+    after,
+    (k) => (write.mode === 'update' && k === own) || settled.has(k) || k === also?.key,
+  );
+  problems.push(...(also?.problems() ?? []));
   if (changed.length > 0)
     problems.push(`${fn} (${value.id}) changed other rows: ${changed.slice(0, 5).join(', ')}`);
   const expectedNew = write.mode === 'create' ? [own] : [];
@@ -350,6 +363,22 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
 }
 
 const keyIs = (key: string) => (k: string) => k === key;
+
+/** The other record a call may update (Write.alsoUpdates), and a check that only its columns moved. */
+function alsoUpdated(fn: string, args: readonly unknown[]) {
+  const write = WRITES[fn];
+  if (typeof write !== 'object' || !write.alsoUpdates) return undefined;
+  const { def, keys, of } = write.alsoUpdates;
+  const id = of((args[0] as { record?: unknown } | undefined)?.record);
+  const before = rowOf(def, id);
+  const problems = () => {
+    const after = rowOf(def, id);
+    if (!before || !after) return [];
+    const moved = Object.keys(before).filter((k) => !keys.includes(k) && before[k] !== after[k]);
+    return moved.length > 0 ? [`${fn} changed ${def.name} ${id}: ${moved.join(', ')}`] : [];
+  };
+  return { key: rowKey(def, id), problems };
+}
 
 /** The alerts a save may have marked Done, keyed as rowsFp keys them: Done now, under its key. */
 function settledAlerts(write: Write, id: string): Set<string> {
