@@ -11,7 +11,7 @@ import { createForm, type FormView } from '../form';
 import { customerHistory, type HistoryLinks } from '../history';
 import { attachLoader, type Opener } from '../loader';
 import { savedAs } from '../saved';
-import { boot, upsertCustomer } from '../state';
+import { boot, nowWall, upsertCustomer } from '../state';
 
 const KEYS = Object.keys(customerSchema.shape) as (keyof Customer)[];
 const OVERRIDES = {
@@ -74,7 +74,8 @@ export function newCustomerForm(): FormView {
     schema: customerSchema,
     fields: fieldsFor(CUSTOMERS, customerSchema.shape, KEYS, OVERRIDES),
     sections: SECTIONS,
-    defaults: () => ({ owner: boot().user }),
+    // Met today unless changed: the first return visit is planned from it (none without it).
+    defaults: () => ({ owner: boot().user, firstContact: nowWall().slice(0, 10) }),
     confirm,
     save: (submit) => ask('sidebarCreateCustomer', submit),
     saved: (saved, data, view) => {

@@ -41,6 +41,8 @@ it('creates a customer that appears in the Customers sheet with a new ID', async
     ID: id,
     Tier: 'Key',
     Owner: 'wang.fang@example.com',
+    // Met today unless changed: the first return visit counts from it.
+    'First Contact': '2026-11-23',
   });
 });
 

@@ -57,6 +57,8 @@ it('does not save a customer without the First Contact date typed in part', asyn
   await f.getByRole('textbox', { name: 'Name', exact: true }).fill('Partial Date Trading');
   await f.getByRole('textbox', { name: 'Contact', exact: true }).fill('Yao Lan');
   const firstContact = f.getByLabel('First Contact');
+  // Today unless changed: emptied, then typed in part.
+  await firstContact.fill('');
   await firstContact.click();
   await h.page.keyboard.type('1123'); // month and day; the year is still to come
   expect(
