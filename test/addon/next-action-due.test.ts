@@ -28,29 +28,24 @@ describe("an interaction's Next Action Due", () => {
     expect(h.records('Interactions')).toHaveLength(0);
   });
 
-  it('without a Next Action is refused: the follow-up would promise nothing ("next action "" due …")', () => {
+  it.each([
+    [
+      'without a Next Action is refused: the follow-up would promise nothing ("next action "" due …")',
+      { nextActionDue: '2026-11-30' },
+      'nextAction',
+      'Say what is to be done by this date, or clear the date.',
+    ],
+    [
+      'left empty under a Next Action is refused: a promise with no date is never followed up',
+      { nextAction: 'Send the training dates' },
+      'nextActionDue',
+      'Enter when the next action is due.',
+    ],
+  ])('%s', (_, half, field, message) => {
     const h = startAddon();
-    const r = serve(
-      h,
-      'sidebarLogInteraction',
-      interactionRecord(customer(h, { name: 'Acme Ltd' }), '2026-11-23T09:00', {
-        nextActionDue: '2026-11-30',
-      }),
-    );
-    expect(r.fields?.nextAction).toBe('Say what is to be done by this date, or clear the date.');
-    expect(h.records('Interactions')).toHaveLength(0);
-  });
-
-  it('left empty under a Next Action is refused: a promise with no date is never followed up', () => {
-    const h = startAddon();
-    const r = serve(
-      h,
-      'sidebarLogInteraction',
-      interactionRecord(customer(h, { name: 'Acme Ltd' }), '2026-11-23T09:00', {
-        nextAction: 'Send the training dates',
-      }),
-    );
-    expect(r.fields?.nextActionDue).toBe('Enter when the next action is due.');
+    const record = interactionRecord(customer(h, { name: 'Acme Ltd' }), '2026-11-23T09:00', half);
+    const r = serve(h, 'sidebarLogInteraction', record);
+    expect(r.fields?.[field]).toBe(message);
     expect(h.records('Interactions')).toHaveLength(0);
   });
 
