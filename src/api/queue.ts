@@ -8,6 +8,7 @@ import { emailKey } from '../domain/duplicates';
 import { expectationWords, expectedFirst, queueAt } from '../domain/expected-by';
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
+import { ackGiven, planGiven } from '../domain/sla';
 import { isChurned, isLead } from '../domain/values';
 import { dueText, wallText } from '../domain/zone';
 import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
@@ -53,15 +54,26 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
       'updateDue',
       'resolveDue',
       'acknowledged',
+      'lastUpdate',
       'expectedBy',
     ],
   });
   const open: Array<QueueTicket & { dueMs: number }> = tickets.rows
     .filter((t) => mine(t.owner) && t.status !== 'Resolved' && t.status !== 'Closed')
     .map((t) => {
-      const pending = DUE_KEYS.filter(
-        ([k]) => t[k] instanceof Date && !(k === 'ackDue' && t.acknowledged instanceof Date),
-      )
+      // Only a target still to meet, as the hourly job judges it: a given plan keeps its Plan Due.
+      const progress = {
+        status: textOf(t.status),
+        acknowledged: msOf(t.acknowledged),
+        lastUpdate: msOf(t.lastUpdate),
+      };
+      const met: Record<(typeof DUE_KEYS)[number][0], boolean> = {
+        ackDue: ackGiven(progress),
+        planDue: planGiven(progress),
+        updateDue: false,
+        resolveDue: false,
+      };
+      const pending = DUE_KEYS.filter(([k]) => t[k] instanceof Date && !met[k])
         .map(([k, label]) => ({ label, due: t[k] as Date }))
         .sort((a, b) => a.due.getTime() - b.due.getTime());
       const next = pending[0];
