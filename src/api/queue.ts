@@ -9,6 +9,7 @@ import { expectationWords, expectedFirst, queueAt } from '../domain/expected-by'
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
 import { ackGiven, planGiven } from '../domain/sla';
+import { surveyWaitsForTicket } from '../domain/surveys';
 import { isChurned, isLead } from '../domain/values';
 import { dueText, wallText } from '../domain/zone';
 import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
@@ -98,7 +99,8 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
   const myCustomers = customers.rows.filter((c) => mine(c.owner) && !isMerged(c));
   // A customer who left is sent no survey: off the list at once, before the daily job closes it.
   const surveyed = new Set(myCustomers.filter((c) => !isChurned(textOf(c.status))).map((c) => String(c.id)));
-  const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'due', 'status'] });
+  const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'ticketId', 'due', 'status'] });
+  const ticketStatus = new Map(tickets.rows.map((t) => [textOf(t.id), textOf(t.status)] as const));
   return shown({
     alerts: openAlerts(env, mine),
     tickets: open.map(({ dueMs: _, ...t }) => t),
@@ -116,6 +118,14 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
     refresh: staleRecords(myCustomers, now, refreshDays, wall),
     surveys: surveys.rows
       .filter((s) => s.status === 'Due' && surveyed.has(String(s.customerId)))
+      // Its ticket reopened: the customer is asked once it is resolved again.
+      .filter(
+        (s) =>
+          surveyWaitsForTicket(
+            { id: textOf(s.id), reason: textOf(s.reason), ticketId: textOf(s.ticketId) },
+            ticketStatus.get(textOf(s.ticketId)),
+          ) === null,
+      )
       .map((s) => ({
         id: String(s.id),
         customerId: String(s.customerId),
