@@ -17,6 +17,7 @@ import type { Env } from '../sheets/env';
 import { readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { Queue, QueueAlert, QueueCustomer, QueueTicket } from './contract';
+import { showCell } from './records';
 
 type CustomerKeys = typeof import('../sheets/tables').CUSTOMERS['columns'][number]['key'];
 
@@ -130,7 +131,8 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
         id: String(s.id),
         customerId: String(s.customerId),
         reason: String(s.reason),
-        due: wall(s.due),
+        // Due holds a day: "due 2026-11-25", not "2026-11-25 00:00", which reads as the night before.
+        due: showCell(env, SURVEYS, 'due', s.due),
       })),
   });
 }
