@@ -9,6 +9,8 @@ import { expectationWords, expectedFirst, queueAt } from '../domain/expected-by'
 import { meetsFollowUp } from '../domain/follow-ups';
 import { isAtRiskLevel } from '../domain/health';
 import { lastSaved, needsRefresh } from '../domain/record-refresh';
+import { ackGiven, planGiven } from '../domain/sla';
+import { surveyWaitsForTicket } from '../domain/surveys';
 import { isChurned, isLead } from '../domain/values';
 import { dueText, wallText } from '../domain/zone';
 import { isMerged, msOf, refreshedRecordOf, textOf } from '../sheets/cell-values';
@@ -16,6 +18,7 @@ import type { Env } from '../sheets/env';
 import { type Cell, readTable, type Snapshot } from '../sheets/table';
 import { ALERTS, SURVEYS, TICKETS } from '../sheets/tables';
 import type { Queue, QueueAlert, QueueCustomer, QueueTicket } from './contract';
+import { showCell } from './records';
 
 type CustomerKeys = typeof import('../sheets/tables').CUSTOMERS['columns'][number]['key'];
 
@@ -54,15 +57,26 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
       'updateDue',
       'resolveDue',
       'acknowledged',
+      'lastUpdate',
       'expectedBy',
     ],
   });
   const open: Array<QueueTicket & { dueMs: number }> = tickets.rows
     .filter((t) => mine(t.owner) && t.status !== 'Resolved' && t.status !== 'Closed')
     .map((t) => {
-      const pending = DUE_KEYS.filter(
-        ([k]) => t[k] instanceof Date && !(k === 'ackDue' && t.acknowledged instanceof Date),
-      )
+      // Only a target still to meet, as the hourly job judges it: a given plan keeps its Plan Due.
+      const progress = {
+        status: textOf(t.status),
+        acknowledged: msOf(t.acknowledged),
+        lastUpdate: msOf(t.lastUpdate),
+      };
+      const met: Record<(typeof DUE_KEYS)[number][0], boolean> = {
+        ackDue: ackGiven(progress),
+        planDue: planGiven(progress),
+        updateDue: false,
+        resolveDue: false,
+      };
+      const pending = DUE_KEYS.filter(([k]) => t[k] instanceof Date && !met[k])
         .map(([k, label]) => ({ label, due: t[k] as Date }))
         .sort((a, b) => a.due.getTime() - b.due.getTime());
       const next = pending[0];
@@ -87,7 +101,8 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
   const myCustomers = customers.rows.filter((c) => mine(c.owner) && !isMerged(c));
   // A customer who left is sent no survey: off the list at once, before the daily job closes it.
   const surveyed = new Set(myCustomers.filter((c) => !isChurned(textOf(c.status))).map((c) => String(c.id)));
-  const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'due', 'status'] });
+  const surveys = readTable(env.ss, SURVEYS, { keys: ['customerId', 'reason', 'ticketId', 'due', 'status'] });
+  const ticketStatus = new Map(tickets.rows.map((t) => [textOf(t.id), textOf(t.status)] as const));
   return shown({
     alerts: openAlerts(env, mine),
     tickets: open.map(({ dueMs: _, ...t }) => t),
@@ -105,11 +120,20 @@ export function myQueue(env: Env, { user, customers, tz, keyLeadAt, refreshDays,
     refresh: staleRecords(myCustomers, now, refreshDays, wall),
     surveys: surveys.rows
       .filter((s) => s.status === 'Due' && surveyed.has(String(s.customerId)))
+      // Its ticket reopened: the customer is asked once it is resolved again.
+      .filter(
+        (s) =>
+          surveyWaitsForTicket(
+            { id: textOf(s.id), reason: textOf(s.reason), ticketId: textOf(s.ticketId) },
+            ticketStatus.get(textOf(s.ticketId)),
+          ) === null,
+      )
       .map((s) => ({
         id: String(s.id),
         customerId: String(s.customerId),
         reason: String(s.reason),
-        due: wall(s.due),
+        // Due holds a day: "due 2026-11-25", not "2026-11-25 00:00", which reads as the night before.
+        due: showCell(env, SURVEYS, 'due', s.due),
       })),
   });
 }

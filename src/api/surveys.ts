@@ -9,7 +9,7 @@ import { isEmailAddress } from '../domain/email-address';
 import { recordId } from '../domain/fields';
 import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
-import { askedSurveyDue } from '../domain/surveys';
+import { askedSurveyDue, asksAboutResolution, surveyWaitsForTicket } from '../domain/surveys';
 import { churnedRefusal, isChurned } from '../domain/values';
 import { instantFromWall, isAhead, MINUTE_MS, wallText } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
@@ -19,7 +19,7 @@ import { locate } from '../sheets/layout';
 import { notFound } from '../sheets/record-row';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
-import { CUSTOMERS, SURVEYS } from '../sheets/tables';
+import { CUSTOMERS, SURVEYS, TICKETS } from '../sheets/tables';
 import { keyed, settleAlerts } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord, withNote } from './records';
@@ -116,6 +116,7 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
       const customers = locate(env.ss, CUSTOMERS, ['status', 'name', 'contact', 'email']);
       const customer = relocated(customers, customerId)?.record;
       notChurned(customerId, customer, 'id');
+      notWaitingForTicket(env, id, current);
       if (sendEmail) emailedTo = emailSurvey(env, id, customerId, customer);
       return { sent: now, status: 'Sent' };
     },
@@ -128,6 +129,15 @@ export function markSurveySent(env: Env, submit: Submit<unknown>): Result<Saved>
     kind: 'partly',
     message: `The survey went by email to ${emailedTo}, but ${id} could not be marked sent (${marked.message}). Use "Mark sent" rather than "Email" to finish, so the customer is not emailed twice.`,
   };
+}
+
+/** Refuses an After Ticket survey whose ticket was reopened since: My queue no longer offers it, a form left open may. */
+function notWaitingForTicket(env: Env, id: string, survey: Readonly<Record<string, Cell>>): void {
+  const asked = { id, reason: textOf(survey.reason), ticketId: textOf(survey.ticketId) };
+  if (!asksAboutResolution(asked)) return;
+  const ticket = relocated(locate(env.ss, TICKETS, ['status']), asked.ticketId)?.record;
+  const waits = surveyWaitsForTicket(asked, ticket && textOf(ticket.status));
+  if (waits) throw new FieldError('id', waits);
 }
 
 /** Emails the survey's questions to the customer's contact; returns the address. */

@@ -96,6 +96,25 @@ interface Wait {
 
 const isDone = (ticket: SlaTicket) => isDoneStatus(ticket.status);
 
+/** What the row tells of a ticket's progress, whatever the clock; Status '' counts as New. */
+interface Progress {
+  readonly status: string;
+  readonly acknowledged: number | null;
+  readonly lastUpdate: number | null;
+}
+
+/** Acknowledged: stamped, or taken past New without the time (a Status typed into the sheet). */
+export const ackGiven = (t: Progress): boolean => t.acknowledged !== null || !['New', ''].includes(t.status);
+
+/**
+ * The record keeps only the latest update, so the plan counts as given, at a time unknown, once an
+ * update follows the acknowledgement (or the ticket is done); a late plan is caught by the runs
+ * while it is overdue.
+ */
+export const planGiven = (t: Progress): boolean =>
+  isDoneStatus(t.status) ||
+  (t.lastUpdate !== null && t.acknowledged !== null && t.lastUpdate > t.acknowledged);
+
 function targetClocks(
   ticket: SlaTicket,
   clock: Calendar,
@@ -111,10 +130,7 @@ function targetClocks(
     const since = Math.max(from, waitingSince);
     return { since, minutes: Math.max(0, businessMinutesBetween(clock, since, now)) };
   };
-  // The record keeps only the latest update, so the plan counts as given, at a time unknown, once
-  // an update follows the acknowledgement; a late plan is caught by the runs while it is overdue.
   const lastTouch = Math.max(submitted, acknowledged ?? submitted, lastUpdate ?? submitted);
-  const planGiven = done || (lastUpdate !== null && acknowledged !== null && lastUpdate > acknowledged);
   // The plan's and the resolve's clocks run from submission, the update's from the last touch.
   const ticketWait = waitSince(submitted);
   const updateWait = waitSince(lastTouch);
@@ -125,7 +141,7 @@ function targetClocks(
       from: submitted,
       paused: 0,
       wait: null,
-      met: acknowledged ?? (status === 'New' ? null : MET_UNTIMED),
+      met: acknowledged ?? (ackGiven(ticket) ? MET_UNTIMED : null),
     },
     plan:
       targets.plan === null
@@ -137,7 +153,7 @@ function targetClocks(
             // Every wait so far fell before the plan: once given, this clock is not read again.
             paused: ticket.pausedMinutes + (ticketWait?.minutes ?? 0),
             wait: ticketWait,
-            met: planGiven ? MET_UNTIMED : null,
+            met: planGiven(ticket) ? MET_UNTIMED : null,
           },
     update: done
       ? null

@@ -9,7 +9,7 @@ import { groupBy } from './group-by';
 import type { ASKED_SURVEY_REASONS } from './records/survey';
 import { AWAITING } from './survey-lifecycle';
 import { routineReason, type SurveySettings } from './survey-settings';
-import { resolvedAt } from './ticket-lifecycle';
+import { isDoneStatus, resolvedAt } from './ticket-lifecycle';
 import { isChurned, type SurveyReason } from './values';
 import { addCalendarDays, DAY_MS, dayFromInstant, HOUR_MS } from './zone';
 
@@ -184,6 +184,26 @@ export function surveysDue(
       .filter((t) => !churned.has(t.customerId))
       .map((t) => afterTicketSurvey(t, settings, now, timeZone, surveyedTickets)),
   ].filter((s): s is NewSurvey => s !== null);
+}
+
+/** An After Ticket survey with its ticket named: the only kind that waits for its ticket. */
+export const asksAboutResolution = (survey: {
+  readonly reason: string;
+  readonly ticketId: string;
+}): boolean => survey.reason === 'After Ticket' && survey.ticketId !== '';
+
+/**
+ * Why a survey waits to be sent, or null: an After Ticket survey asks how a resolution went, so
+ * while its ticket is open again (reopened before the survey went out) it waits, and goes once the
+ * ticket is resolved again. A survey staff asked for about a ticket goes when they say.
+ * `ticketStatus` is as the Tickets sheet holds it; undefined when no ticket has the ID.
+ */
+export function surveyWaitsForTicket(
+  survey: { readonly id: string; readonly reason: string; readonly ticketId: string },
+  ticketStatus: string | undefined,
+): string | null {
+  if (!asksAboutResolution(survey) || ticketStatus === undefined || isDoneStatus(ticketStatus)) return null;
+  return `Ticket ${survey.ticketId} was reopened (${ticketStatus || 'New'}): send survey ${survey.id} once it is resolved again.`;
 }
 
 /**

@@ -107,6 +107,10 @@ export function statusStamps(
   if (next === 'Waiting on Customer' && before.waitingSince === null) stamps.waitingSince = now;
   if (done && before.resolved === null) stamps.resolved = now;
   if (next === 'Closed' && before.closed === null) stamps.closed = now;
+  // Closed by mistake and set back: the ticket is not closed, and closing it later stamps that
+  // time. Closed stays when it is the only time the row says the ticket was done.
+  if (next === 'Resolved' && was === 'Closed' && before.resolved !== null && before.closed !== null)
+    stamps.closed = null;
   // Reopened: the resolve clock runs again from where it stood, so the time the ticket sat done
   // is stopped time, like a wait. A pasted Status (no old value) was done if the row was stamped so.
   const doneSince = before.resolved ?? before.closed;

@@ -477,6 +477,28 @@ describe('due times', () => {
     expect(instant(row(h, inSheet)['Resolve Due'])).toBe(shanghai('2026-11-25T13:00').getTime());
   });
 
+  it('clears Closed on a ticket closed by mistake and set back to Resolved, so closing it later stamps that time', () => {
+    const h = startAddon({ now: '2026-11-23T09:00' });
+    const acme = customer(h, 'Acme', 'Regular');
+    const [inSidebar, inSheet] = [1, 2].map(() =>
+      ticket(h, { customerId: acme, submitted: '2026-11-23T09:00' }),
+    );
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:00'));
+    for (const id of [inSidebar!, inSheet!])
+      update(h, { id, status: 'Closed', solution: 'Cleared the paper path' });
+    h.emu.rt.clock.set(shanghai('2026-11-23T10:05'));
+    update(h, { id: inSidebar, status: 'Resolved' });
+    h.addon.edit('Tickets', ticketCell(h, inSheet!, 'Status'), 'Resolved');
+    // The customer confirms the next day, and the ticket is closed for real.
+    h.emu.rt.clock.set(shanghai('2026-11-24T11:00'));
+    update(h, { id: inSidebar, status: 'Closed' });
+    h.addon.edit('Tickets', ticketCell(h, inSheet!, 'Status'), 'Closed');
+    for (const id of [inSidebar!, inSheet!]) {
+      expect(instant(row(h, id).Resolved)).toBe(shanghai('2026-11-23T10:00').getTime());
+      expect(instant(row(h, id).Closed)).toBe(shanghai('2026-11-24T11:00').getTime());
+    }
+  });
+
   it('puts a note on each computed due time explaining target, calendar, minutes used and the wait', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, 'Acme', 'Regular');

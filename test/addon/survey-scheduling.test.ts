@@ -99,3 +99,17 @@ describe('the add-on installed on an old customer base', () => {
     expect(asked().some(([id]) => id === old)).toBe(false);
   });
 });
+
+describe('a survey in My queue', () => {
+  it('is shown due on a day, as its Due cell holds a date: not at midnight', () => {
+    const owner = 'amy@example.com';
+    const h = startAddon({ now: '2026-11-23T10:00', user: owner });
+    const acme = customer(h, { name: 'Acme Ltd', owner }, '2026-01-05T10:00');
+    typeRows(h, 'Tickets', [resolvedComplaint('T-00001', acme)]);
+    daily(h, '2026-11-23T10:00');
+    const queued = (h.addon.serve('sidebarBootstrap') as { value: { queue: { surveys: { due: string }[] } } })
+      .value.queue.surveys;
+    // Resolved Monday 09:00: due within 48 hours, on Wednesday.
+    expect(queued).toMatchObject([{ due: '2026-11-25' }]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   repeatedRoutine,
   type ScheduleTicket,
   surveysDue,
+  surveyWaitsForTicket,
 } from '../../src/domain/surveys';
 import { defaultsOf, shanghai } from './section-defaults';
 
@@ -234,6 +235,27 @@ describe('surveysDue: after a ticket', () => {
     const first = surveysDue([], tickets, [], SETTINGS, NOW, ZONE);
     expect(first).toHaveLength(1);
     expect(surveysDue([], tickets, first, SETTINGS, NOW + HOUR, ZONE)).toEqual([]);
+  });
+});
+
+describe('surveyWaitsForTicket', () => {
+  const afterTicket = { id: 'S-00007', reason: 'After Ticket', ticketId: 'T-00012' };
+
+  it('holds an After Ticket survey while its ticket is open again, saying until when', () => {
+    expect(surveyWaitsForTicket(afterTicket, 'Waiting on Customer')).toBe(
+      'Ticket T-00012 was reopened (Waiting on Customer): send survey S-00007 once it is resolved again.',
+    );
+    expect(surveyWaitsForTicket(afterTicket, '')).toContain('(New)');
+  });
+
+  it('lets it go once the ticket is done, or when no ticket has the ID', () => {
+    for (const status of ['Resolved', 'Closed', undefined])
+      expect(surveyWaitsForTicket(afterTicket, status)).toBeNull();
+  });
+
+  it('never holds a survey staff asked for, nor one that names no ticket', () => {
+    expect(surveyWaitsForTicket({ ...afterTicket, reason: 'Ad Hoc' }, 'In Progress')).toBeNull();
+    expect(surveyWaitsForTicket({ ...afterTicket, ticketId: '' }, 'In Progress')).toBeNull();
   });
 });
 

@@ -146,4 +146,28 @@ describe('a reopened ticket', () => {
   it('adds nothing when a done ticket stays done', () => {
     expect(statusStamps(done, 'Closed', NOW, minutes)).toEqual({ lastUpdate: NOW, closed: NOW });
   });
+
+  it('clears Closed when a Closed ticket goes back to Resolved, so closing it for real stamps the real time', () => {
+    const closedByMistake = { ...done, status: 'Closed' as const, closed: RESOLVED + DAY_MS };
+    const back = statusStamps(closedByMistake, 'Resolved', NOW, minutes);
+    expect(back).toEqual({ lastUpdate: NOW, closed: null });
+    const later = NOW + DAY_MS;
+    expect(
+      statusStamps({ ...closedByMistake, ...back, status: 'Resolved' }, 'Closed', later, minutes),
+    ).toEqual({
+      lastUpdate: later,
+      closed: later,
+    });
+  });
+
+  it('keeps Closed on a pasted Resolved whose row was stamped Closed: it was pasted as it stood', () => {
+    expect(
+      statusStamps({ ...done, status: null, closed: RESOLVED + DAY_MS }, 'Resolved', NOW, minutes),
+    ).toEqual({});
+  });
+
+  it('keeps Closed when it is the only time the row says the ticket was done', () => {
+    const closedOnly = { ...done, status: 'Closed' as const, resolved: null, closed: RESOLVED };
+    expect(statusStamps(closedOnly, 'Resolved', NOW, minutes)).toEqual({ lastUpdate: NOW, resolved: NOW });
+  });
 });
