@@ -1,7 +1,8 @@
 /**
- * Update ticket: status, progress, solution, the customer's feedback and rating. The server
- * stamps Acknowledged, Resolved, Closed and Last Update from the status; after a save the
- * ticket is read again so those stamps show.
+ * Update ticket: status, progress, when the customer was last told how it goes, solution, the
+ * customer's feedback and rating. The server stamps Acknowledged, Resolved and Closed from the
+ * status, and Last Update from a new Progress unless one is typed; after a save the ticket is read
+ * again so those stamps show.
  */
 import { type TicketUpdate, ticketUpdateSchema } from '../../src/domain/records/ticket';
 import { TICKETS } from '../../src/sheets/tables';
@@ -19,7 +20,6 @@ const STAMPS = [
   'type',
   'submitted',
   'acknowledged',
-  'lastUpdate',
   'waitingSince',
   'resolved',
   'closed',
@@ -38,6 +38,9 @@ export function updateTicketForm(): Opener {
       progress: { hint: 'Percent done, 0 to 100.' },
       level: { hint: LEVEL_HINT },
       expectedBy: { hint: 'When the customer expects it solved: change it when they agree a new time.' },
+      lastUpdate: {
+        hint: 'When the customer was last told how it goes (every 4 hours while open): set it when you update them with no other change. A new Progress sets it to now.',
+      },
       solution: { control: 'textarea' },
     }),
     ready: (raw) => loader.check(raw.id ?? ''),

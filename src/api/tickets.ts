@@ -8,7 +8,7 @@ import { SettingsError } from '../domain/settings';
 import { slaOnClock, ticketClock } from '../domain/sla';
 import type { SlaTicketRow } from '../domain/sla-ticket';
 import { missingSolution } from '../domain/ticket-lifecycle';
-import { instantFromWall, isAhead, wallFromInstant } from '../domain/zone';
+import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant, wallText } from '../domain/zone';
 import { msOf, slaRowOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
@@ -105,6 +105,36 @@ function checkedAgainstNow(env: Env, t: Ticket): Result<null> {
   });
 }
 
+/**
+ * Times typed into Update ticket that cannot be: an Expected By before the ticket was submitted,
+ * a Last Update (when the customer was last told how it goes) ahead of now or before the ticket
+ * was submitted. Submitted is stamped to the second and a time is typed to the minute: one in the
+ * minute it was submitted is not before it.
+ */
+function refuseImpossibleTimes(
+  submitted: number | null,
+  fields: { expectedBy?: string; lastUpdate?: string },
+  tz: string,
+  now: number,
+): void {
+  if (fields.expectedBy && submitted !== null) {
+    const early = expectedTooEarly(wallFromInstant(submitted, tz), fields.expectedBy);
+    if (early) throw new FieldError('expectedBy', early);
+  }
+  if (!fields.lastUpdate) return;
+  const told = instantFromWall(fields.lastUpdate, tz);
+  if (isAhead(told, now))
+    throw new FieldError(
+      'lastUpdate',
+      'This is in the future: enter when you told the customer how it goes.',
+    );
+  if (submitted !== null && told < submitted - (submitted % MINUTE_MS))
+    throw new FieldError(
+      'lastUpdate',
+      `This is before the ticket was submitted (${wallText(submitted, tz)}).`,
+    );
+}
+
 export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(ticketUpdateSchema, submit?.record);
   if (!parsed.ok) return parsed;
@@ -115,12 +145,7 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   let after: { row: Record<string, Cell>; now: Date } | undefined;
   const saved = updateRecord(env, TICKETS, id, (current, now) => {
     const status = fields.status;
-    if (fields.expectedBy) {
-      const submitted = msOf(current.submitted);
-      const early =
-        submitted === null ? null : expectedTooEarly(wallFromInstant(submitted, tz), fields.expectedBy);
-      if (early) throw new FieldError('expectedBy', early);
-    }
+    refuseImpossibleTimes(msOf(current.submitted), fields, tz, now.getTime());
     // Checked against the row under the lock: the Solution may be there already, or be left out.
     if (status !== undefined || fields.solution !== undefined) {
       const missing = missingSolution(
@@ -133,8 +158,11 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
       status && status !== textOf(current.status)
         ? stampsFor(current, textOf(current.status), status, now, clockFor)
         : {};
+    // A new Progress tells the customer how it goes, unless the person said when they did.
     const progressed =
-      fields.progress !== undefined && fields.progress !== current.progress ? { lastUpdate: now } : {};
+      fields.progress !== undefined && fields.progress !== current.progress && fields.lastUpdate === undefined
+        ? { lastUpdate: now }
+        : {};
     const derived = { ...changes, ...progressed, ...stamps };
     // A new Level or Status moves the resolve target, so the customer's time is weighed again, as
     // it is when the customer agreed a new time.

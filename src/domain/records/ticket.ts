@@ -70,6 +70,8 @@ export const ticketUpdateSchema = z
       owner: email(),
       level: oneOf(TICKET_LEVELS),
       expectedBy: dateTime(),
+      // When the customer was last told how it goes: an update with no news is one too.
+      lastUpdate: dateTime(),
       solution: text(),
       feedback: maybeOneOf(TICKET_FEEDBACK),
       rating: maybeOneOf(RATINGS),
