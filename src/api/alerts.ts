@@ -5,6 +5,7 @@
  * 90 days.
  */
 import * as z from 'zod/mini';
+import { emailKey } from '../domain/duplicates';
 import { recordId } from '../domain/fields';
 import { messageOf } from '../domain/message-of';
 import { audit, describeChange, UNKNOWN_VALUE } from '../sheets/audit';
@@ -66,6 +67,30 @@ export function settleAlerts(env: Env, settles: (alert: Settling) => boolean): s
     return words.join(' ');
   } catch (e) {
     return `Its alert could not be marked Done (${messageOf(e)}): mark it Done in My queue.`;
+  }
+}
+
+/**
+ * A record given to another owner (a ticket reassigned) takes its open alerts along: what they ask
+ * is now the new owner's to put right, in their My queue; the person it is escalated to stays. An
+ * alert someone gave to a third person meanwhile stays theirs. Returns words for the saved message.
+ */
+export function handOverAlerts(env: Env, recordId: string, from: string, to: string): string {
+  const fromKey = emailKey(from);
+  const theirs = (owner: Cell | undefined) => emailKey(textOf(owner)) === fromKey;
+  try {
+    const open = readTable(env.ss, ALERTS, { keys: ['recordId', 'status', 'owner'] })
+      .rows.filter((a) => textOf(a.recordId) === recordId && textOf(a.status) === 'Open' && theirs(a.owner))
+      .map((a) => String(a.id));
+    const moved = open.filter(
+      (id) => updateRecord(env, ALERTS, id, (current) => (theirs(current.owner) ? { owner: to } : {})).ok,
+    );
+    const left = open.filter((id) => !moved.includes(id));
+    const words = moved.length > 0 ? [`Its open alert ${moved.join(', ')} now goes to ${to}.`] : [];
+    if (left.length > 0) words.push(`Give its alert ${left.join(', ')} to ${to} in the Alerts sheet.`);
+    return words.join(' ');
+  } catch (e) {
+    return `Its open alerts could not be given to ${to} (${messageOf(e)}): change their Owner in the Alerts sheet.`;
   }
 }
 

@@ -14,7 +14,7 @@ import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
 import type { Cell } from '../sheets/table';
 import { TICKETS } from '../sheets/tables';
-import { keyed, settleAlerts } from './alerts';
+import { handOverAlerts, keyed, settleAlerts } from './alerts';
 import type { Saved, Submit } from './contract';
 import { createRecord, given, parse, updateRecord, withNote } from './records';
 import { FieldError, guard, invalid, ok, type Result } from './result';
@@ -143,8 +143,10 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   const clockFor = ticketClocks(env);
   const tz = env.timeZone();
   let after: { row: Record<string, Cell>; now: Date } | undefined;
+  let formerOwner = '';
   const saved = updateRecord(env, TICKETS, id, (current, now) => {
     const status = fields.status;
+    formerOwner = textOf(current.owner);
     refuseImpossibleTimes(msOf(current.submitted), fields, tz, now.getTime());
     // Checked against the row under the lock: the Solution may be there already, or be left out.
     if (status !== undefined || fields.solution !== undefined) {
@@ -184,6 +186,9 @@ export function updateTicket(env: Env, submit: Submit<unknown>): Result<Saved> {
   return withNote(saved, () => {
     // A Solution written answers the request for it on a ticket typed done without one.
     const solved = fields.solution ? settleAlerts(env, keyed(alertKeys.noSolution(id))) : '';
-    return [retimedNote(), solved].filter(Boolean).join(' ');
+    const owner = fields.owner;
+    const handed =
+      owner && formerOwner && owner !== formerOwner ? handOverAlerts(env, id, formerOwner, owner) : '';
+    return [retimedNote(), solved, handed].filter(Boolean).join(' ');
   });
 }

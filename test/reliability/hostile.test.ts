@@ -182,6 +182,8 @@ interface Write {
   readonly replaces?: boolean;
   /** Another record the save may update, only in these columns (a touch's customer: its Last Contact). */
   readonly alsoUpdates?: { def: TableDef; keys: readonly string[]; of: (record: unknown) => string };
+  /** A new Owner takes the record's open alerts along (a ticket reassigned). */
+  readonly handsOver?: boolean;
   /** Which alert keys a save of record `id` may mark Done (alert-keys.ts): what they asked is done. */
   readonly settles?: (id: string) => (key: string) => boolean;
 }
@@ -224,6 +226,7 @@ const WRITES: Record<string, Write | 'merge' | 'tell' | 'read'> = {
     mode: 'update',
     schema: ticketUpdateSchema as never,
     settles: (id) => keyIs(alertKeys.noSolution(id)),
+    handsOver: true,
   },
   sidebarScheduleSurvey: { def: SURVEYS, mode: 'create', schema: surveySchema as never, stamped: ['due'] },
   sidebarRecordSurvey: {
@@ -343,7 +346,7 @@ function probe(fn: string, raw: readonly unknown[]): { result: Result | undefine
   }
   if (write === 'tell') return { result, problems: told(args[0], added, changedRows(before, after)) };
   const own = rowKey(write.def, value.id);
-  const settled = settledAlerts(write, value.id);
+  const settled = new Set([...settledAlerts(write, value.id), ...handedAlerts(write, value.id, args[0])]);
   const changed = changedRows(
     before,
     after,
@@ -385,6 +388,16 @@ function settledAlerts(write: Write, id: string): Set<string> {
   const settles = write.settles?.(id) ?? (() => false);
   const done = w.records(ALERTS.name).filter((a) => settles(String(a.Key)) && a.Status === 'Done');
   return new Set(done.map((a) => rowKey(ALERTS, String(a.ID))));
+}
+
+/** The record's alerts a new Owner took along, keyed as rowsFp keys them: theirs now. */
+function handedAlerts(write: Write, id: string, submit: unknown): string[] {
+  const owner = (submit as { record?: { owner?: unknown } } | undefined)?.record?.owner;
+  if (!write.handsOver || typeof owner !== 'string' || owner === '') return [];
+  return w
+    .records(ALERTS.name)
+    .filter((a) => String(a['Record ID']) === id && a.Owner === owner.trim())
+    .map((a) => rowKey(ALERTS, String(a.ID)));
 }
 
 /**
