@@ -205,3 +205,16 @@ export const SURVEY_SCORES = {
   proactiveCare: 3,
   recommend: 5,
 };
+
+/** A ticket typed into the sheet by hand, In Progress since 09:00 on 2026-11-23, with `extra` over it. */
+export const handTypedTicket = (customerId: string, extra: Record<string, unknown> = {}) => ({
+  ID: 'T-00900',
+  'Customer ID': customerId,
+  Subject: 'Typed in by hand',
+  Type: 'Technical',
+  Level: 'Complex',
+  Status: 'In Progress',
+  Owner: 'agent@example.com',
+  Submitted: shanghai('2026-11-23T09:00'),
+  ...extra,
+});

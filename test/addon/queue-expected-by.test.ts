@@ -4,7 +4,7 @@
  * 2026-11-23 10:00 in Shanghai, business hours Mon-Fri 09:00-18:00.
  */
 import { describe, expect, it } from 'vitest';
-import { at, customer, serve, setSetting, typeRows, updateTicket } from './daily-fixtures';
+import { at, customer, handTypedTicket, serve, setSetting, typeRows, updateTicket } from './daily-fixtures';
 import { type Harness, shanghai, startAddon } from './harness';
 
 type QueueTicket = { id: string; expected: string; nextTarget: string; nextDue: string };
@@ -56,18 +56,7 @@ describe("My queue and the customer's Expected By", () => {
     const waiting = inProgress(h, c, 'Label format', '2026-11-23T11:00');
     updateTicket(h, { id: waiting, status: 'Waiting on Customer' });
     typeRows(h, 'Tickets', [
-      {
-        ID: 'T-00900',
-        'Customer ID': c,
-        Subject: 'Typed in by hand',
-        Type: 'Technical',
-        Level: 'Complex',
-        Status: 'In Progress',
-        Owner: 'agent@example.com',
-        Submitted: shanghai('2026-11-23T09:00'),
-        Acknowledged: shanghai('2026-11-23T09:10'),
-        'Expected By': 'end of the week',
-      },
+      handTypedTicket(c, { Acknowledged: shanghai('2026-11-23T09:10'), 'Expected By': 'end of the week' }),
     ]);
     hourly(h);
     const tickets = queue(h);

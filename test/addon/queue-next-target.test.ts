@@ -4,8 +4,8 @@
  * is Monday 2026-11-23 09:00 in Shanghai, business hours Mon-Fri 09:00-18:00.
  */
 import { describe, expect, it } from 'vitest';
-import { at, customer, ticket, typeRows, updateTicket } from './daily-fixtures';
-import { type Harness, shanghai, startAddon } from './harness';
+import { at, customer, handTypedTicket, ticket, typeRows, updateTicket } from './daily-fixtures';
+import { type Harness, startAddon } from './harness';
 
 type QueueTicket = { id: string; slaStatus: string; nextTarget: string; nextDue: string };
 
@@ -41,18 +41,7 @@ describe('the next target in My queue', () => {
   it('is not the acknowledgement on a ticket typed in the sheet as In Progress without an Acknowledged time', () => {
     const h = startAddon({ now: '2026-11-23T09:00' });
     const c = customer(h, { name: 'Acme', tier: 'Regular' });
-    typeRows(h, 'Tickets', [
-      {
-        ID: 'T-00900',
-        'Customer ID': c,
-        Subject: 'Typed in by hand',
-        Type: 'Technical',
-        Level: 'Complex',
-        Status: 'In Progress',
-        Owner: 'agent@example.com',
-        Submitted: shanghai('2026-11-23T09:00'),
-      },
-    ]);
+    typeRows(h, 'Tickets', [handTypedTicket(c)]);
     at(h, '2026-11-23T10:00');
     hourly(h);
     expect(queueLine(h, 'T-00900')).toMatchObject({
