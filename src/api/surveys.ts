@@ -11,7 +11,7 @@ import { surveyAnswersSchema, surveySchema } from '../domain/records/survey';
 import { surveyEmail } from '../domain/survey-email';
 import { askedSurveyDue, asksAboutResolution, surveyWaitsForTicket } from '../domain/surveys';
 import { churnedRefusal, isChurned } from '../domain/values';
-import { instantFromWall, isAhead, MINUTE_MS, wallText } from '../domain/zone';
+import { instantFromWall, isAhead, startOfMinute, wallText } from '../domain/zone';
 import { msOf, textOf } from '../sheets/cell-values';
 import { relocated } from '../sheets/checked-write';
 import type { Env } from '../sheets/env';
@@ -73,7 +73,7 @@ export function recordSurvey(env: Env, submit: Submit<unknown>): Result<Saved> {
       throw new FieldError('responded', 'This is in the future: enter when the customer answered.');
     const sent = msOf(current.sent);
     // A time typed has whole minutes: one in the minute the survey was sent means just after it.
-    const sameMinute = typed !== null && sent !== null && typed < sent && typed >= sent - (sent % MINUTE_MS);
+    const sameMinute = typed !== null && sent !== null && typed < sent && typed >= startOfMinute(sent);
     const responded = sameMinute ? sent : (typed ?? kept ?? now.getTime());
     if (sent !== null && responded < sent && responded !== kept) {
       const when = wallText(sent, tz);

@@ -8,7 +8,7 @@ import { SettingsError } from '../domain/settings';
 import { slaOnClock, ticketClock } from '../domain/sla';
 import type { SlaTicketRow } from '../domain/sla-ticket';
 import { missingSolution } from '../domain/ticket-lifecycle';
-import { instantFromWall, isAhead, MINUTE_MS, wallFromInstant, wallText } from '../domain/zone';
+import { instantFromWall, isAhead, startOfMinute, wallFromInstant, wallText } from '../domain/zone';
 import { msOf, slaRowOf, textOf } from '../sheets/cell-values';
 import type { Env } from '../sheets/env';
 import { loadSection } from '../sheets/settings-sheet';
@@ -107,9 +107,8 @@ function checkedAgainstNow(env: Env, t: Ticket): Result<null> {
 
 /**
  * Times typed into Update ticket that cannot be: an Expected By before the ticket was submitted,
- * a Last Update (when the customer was last told how it goes) ahead of now or before the ticket
- * was submitted. Submitted is stamped to the second and a time is typed to the minute: one in the
- * minute it was submitted is not before it.
+ * a Last Update (when the customer was last told how it goes) ahead of now or before the minute the
+ * ticket was submitted.
  */
 function refuseImpossibleTimes(
   submitted: number | null,
@@ -128,7 +127,7 @@ function refuseImpossibleTimes(
       'lastUpdate',
       'This is in the future: enter when you told the customer how it goes.',
     );
-  if (submitted !== null && told < submitted - (submitted % MINUTE_MS))
+  if (submitted !== null && told < startOfMinute(submitted))
     throw new FieldError(
       'lastUpdate',
       `This is before the ticket was submitted (${wallText(submitted, tz)}).`,

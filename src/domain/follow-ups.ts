@@ -13,7 +13,7 @@
 import { ALERT_LOOKBACK_MS } from './history';
 import { type Section, setting, wholeNumber } from './setting-parsers';
 import { isLead, TIERS, type Tier } from './values';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './zone';
+import { DAY_MS, HOUR_MS, startOfMinute } from './zone';
 
 export interface FollowUpSettings {
   readonly cadenceDays: Readonly<Record<Tier, number>>;
@@ -206,16 +206,11 @@ function contactReach(
   return { inTouchUntil, dateOnly: lastContact === dayStart };
 }
 
-/**
- * Created is stamped to the second while a When is typed to the minute, so a call logged for the
- * minute the record was made is after it, not before.
- */
-const minuteOf = (ms: number) => Math.floor(ms / MINUTE_MS);
-
 function callBack(h: History): Planned | null {
   const { status, created } = h.customer;
   if (!isLead(status) || created === null) return null;
-  if (h.inTouchUntil !== null && minuteOf(h.inTouchUntil) >= minuteOf(created)) return null;
+  // A call logged for the minute the record was made is after it, not before.
+  if (h.inTouchUntil !== null && h.inTouchUntil >= startOfMinute(created)) return null;
   const due = created + h.settings.callBackHours * HOUR_MS;
   return {
     due,

@@ -16,6 +16,12 @@ export type ZoneOffsetSource = (instantMs: number, timeZone: string) => number;
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
+/**
+ * The start of the minute `ms` falls in. A stamp (Created, Sent, Submitted) has seconds while a
+ * time is typed to the minute: one typed for the stamp's minute is not before it.
+ */
+export const startOfMinute = (ms: number): number => Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+
 /** The ISO weekday (1 Monday … 7 Sunday) of a day counted from 1970-01-01, which was a Thursday. */
 export const isoWeekdayOf = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
 
