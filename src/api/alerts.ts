@@ -25,16 +25,14 @@ export const alertDoneSchema = z.object({ id: recordId(ALERTS.idPrefix) });
 export function markAlertDone(env: Env, submit: Submit<unknown>): Result<Saved> {
   const parsed = parse(alertDoneSchema, submit?.record);
   if (!parsed.ok) return parsed;
-  return markDone(env, parsed.value.id);
+  return updateRecord(env, ALERTS, parsed.value.id, doneFields);
 }
 
-function markDone(env: Env, id: string): Result<Saved> {
-  return updateRecord(env, ALERTS, id, (current, now) => {
-    if (textOf(current.status) === 'Done') return {};
-    // Words a person typed in Done At stay, as when Done is picked in the sheet (doneAtFor); a
-    // stamp left from an earlier Done is a time, replaced by this one.
-    return isTypedOther(current.doneAt) ? { status: 'Done' } : { status: 'Done', doneAt: now };
-  });
+/** Done, stamped now. Words a person typed in Done At stay, as when Done is picked in the sheet (doneAtFor). */
+function doneFields(current: Record<string, Cell>, now: Date): Record<string, unknown> {
+  if (textOf(current.status) === 'Done') return {};
+  // A stamp left from an earlier Done is a time, replaced by this one.
+  return isTypedOther(current.doneAt) ? { status: 'Done' } : { status: 'Done', doneAt: now };
 }
 
 /** An alert as a save weighs whether it settled it: its key and its Due (epoch ms, null if none). */
@@ -49,49 +47,78 @@ export const keyed =
   (alert: Settling): boolean =>
     alert.key === key;
 
+/** What the alerts are picked by; only these columns (and Status) are read. */
+type PickedBy = 'key' | 'due' | 'recordId' | 'owner';
+
+/**
+ * Changes the open alerts `pick` chooses, each by ID under the lock and logged (updateRecord), for
+ * a sidebar save that did what they asked or gave their record to someone else. The save itself is
+ * done: an alert that cannot be changed is named, for the person to change by hand. Returns words
+ * for the saved message ('' when no alert was picked).
+ */
+function changeOpenAlerts(
+  env: Env,
+  reads: readonly PickedBy[],
+  pick: (alert: Readonly<Record<PickedBy, Cell | undefined>>) => boolean,
+  change: (current: Record<string, Cell>, now: Date) => Record<string, unknown>,
+  say: {
+    readonly done: (ids: string) => string;
+    readonly left: (ids: string) => string;
+    readonly failed: (why: string) => string;
+  },
+): string {
+  try {
+    const open = readTable(env.ss, ALERTS, { keys: [...reads, 'status'] })
+      .rows.filter((a) => textOf(a.status) === 'Open' && pick(a))
+      .map((a) => String(a.id));
+    const left = open.filter((id) => !updateRecord(env, ALERTS, id, change).ok);
+    const done = open.filter((id) => !left.includes(id));
+    return [
+      done.length > 0 ? say.done(done.join(', ')) : '',
+      left.length > 0 ? say.left(left.join(', ')) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  } catch (e) {
+    return say.failed(messageOf(e));
+  }
+}
+
 /**
  * Marks Done, for the person saving, the open alerts `settles` picks: what they asked for was just
  * done from the sidebar (a survey's answers recorded, for its reminder), and left Open they would
- * stay in that person's My queue. Returns words for the saved message ('' when there are none).
- * The save itself is done: an alert that cannot be marked is named, to mark by hand.
+ * stay in that person's My queue.
  */
 export function settleAlerts(env: Env, settles: (alert: Settling) => boolean): string {
-  try {
-    const open = readTable(env.ss, ALERTS, { keys: ['key', 'status', 'due'] })
-      .rows.filter((a) => textOf(a.status) === 'Open' && settles({ key: textOf(a.key), due: msOf(a.due) }))
-      .map((a) => String(a.id));
-    const left = open.filter((id) => !markDone(env, id).ok);
-    const done = open.filter((id) => !left.includes(id));
-    const words = done.length > 0 ? [`Its alert ${done.join(', ')} is marked Done.`] : [];
-    if (left.length > 0) words.push(`Mark its alert ${left.join(', ')} Done in My queue.`);
-    return words.join(' ');
-  } catch (e) {
-    return `Its alert could not be marked Done (${messageOf(e)}): mark it Done in My queue.`;
-  }
+  const pick = (a: Readonly<Record<PickedBy, Cell | undefined>>) =>
+    settles({ key: textOf(a.key), due: msOf(a.due) });
+  return changeOpenAlerts(env, ['key', 'due'], pick, doneFields, {
+    done: (ids) => `Its alert ${ids} is marked Done.`,
+    left: (ids) => `Mark its alert ${ids} Done in My queue.`,
+    failed: (why) => `Its alert could not be marked Done (${why}): mark it Done in My queue.`,
+  });
 }
 
 /**
  * A record given to another owner (a ticket reassigned) takes its open alerts along: what they ask
  * is now the new owner's to put right, in their My queue; the person it is escalated to stays. An
- * alert someone gave to a third person meanwhile stays theirs. Returns words for the saved message.
+ * alert someone gave to a third person meanwhile stays theirs.
  */
 export function handOverAlerts(env: Env, recordId: string, from: string, to: string): string {
   const fromKey = emailKey(from);
   const theirs = (owner: Cell | undefined) => emailKey(textOf(owner)) === fromKey;
-  try {
-    const open = readTable(env.ss, ALERTS, { keys: ['recordId', 'status', 'owner'] })
-      .rows.filter((a) => textOf(a.recordId) === recordId && textOf(a.status) === 'Open' && theirs(a.owner))
-      .map((a) => String(a.id));
-    const moved = open.filter(
-      (id) => updateRecord(env, ALERTS, id, (current) => (theirs(current.owner) ? { owner: to } : {})).ok,
-    );
-    const left = open.filter((id) => !moved.includes(id));
-    const words = moved.length > 0 ? [`Its open alert ${moved.join(', ')} now goes to ${to}.`] : [];
-    if (left.length > 0) words.push(`Give its alert ${left.join(', ')} to ${to} in the Alerts sheet.`);
-    return words.join(' ');
-  } catch (e) {
-    return `Its open alerts could not be given to ${to} (${messageOf(e)}): change their Owner in the Alerts sheet.`;
-  }
+  return changeOpenAlerts(
+    env,
+    ['recordId', 'owner'],
+    (a) => textOf(a.recordId) === recordId && theirs(a.owner),
+    (current) => (theirs(current.owner) ? { owner: to } : {}),
+    {
+      done: (ids) => `Its open alert ${ids} now goes to ${to}.`,
+      left: (ids) => `Give its alert ${ids} to ${to} in the Alerts sheet.`,
+      failed: (why) =>
+        `Its open alerts could not be given to ${to} (${why}): change their Owner in the Alerts sheet.`,
+    },
+  );
 }
 
 /**
