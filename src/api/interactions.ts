@@ -31,9 +31,8 @@ export function logInteraction(env: Env, submit: Submit<unknown>): Result<Saved>
     loggedBy: who(env),
   }));
   const { customerId, when } = parsed.value;
-  if (!saved.ok) return saved;
-  const touch = instantFromWall(when, env.timeZone());
   return withNote(saved, () => {
+    const touch = instantFromWall(when, env.timeZone());
     try {
       keepLastContact(env, customerId, touch);
     } catch (e) {
