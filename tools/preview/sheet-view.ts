@@ -1,8 +1,9 @@
 /**
  * A page of one sheet as the preview shows it: every cell as Sheets would display it (number
  * formats applied), with the header row's background and note, so the columns the add-on computes
- * show grey as setupWorkbook painted them, and each column as wide as Sheets would draw it. Read from the workbook directly: looking is not a
- * script's service call and costs nothing in the emulator's counts.
+ * show grey as setupWorkbook painted them, and each column as wide as Sheets would draw it. Read
+ * from the workbook directly: looking is not a script's service call and costs nothing in the
+ * emulator's counts.
  */
 import { readDisplayValues } from '../emulator/spreadsheet/cells';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../emulator/spreadsheet/sheet-model';
